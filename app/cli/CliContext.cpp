@@ -1,0 +1,79 @@
+#include "CliContext.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace sift::cli {
+
+CliContext::CliContext(QString command, QStringList arguments, QString projectPath)
+    : m_command(std::move(command))
+    , m_arguments(std::move(arguments))
+    , m_projectPath(std::move(projectPath))
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+bool CliContext::stderrIsTerminal() const
+{
+    return isatty(fileno(stderr));
+}
+
+bool CliContext::parse(QCommandLineParser &parser, const QString &synopsis)
+{
+    parser.setApplicationDescription(synopsis);
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("sift-cli ") + m_command} + m_arguments)) {
+        m_err << QCoreApplication::translate("sift", "sift-cli %1: %2").arg(m_command, parser.errorText()) << '\n'
+              << parser.helpText();
+        m_err.flush();
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        m_out.flush();
+        return false;
+    }
+    return true;
+}
+
+bool CliContext::openProject(Store &store, Store::OpenMode mode)
+{
+    if (m_projectPath.isEmpty()) {
+        usageError(QCoreApplication::translate("sift", "no project given (use -p FILE.sift)"));
+        return false;
+    }
+    if (const QString error = store.open(m_projectPath, mode); !error.isEmpty()) {
+        projectError(error);
+        return false;
+    }
+    return true;
+}
+
+int CliContext::usageError(const QString &message)
+{
+    m_err << QCoreApplication::translate("sift", "sift-cli %1: %2").arg(m_command, message) << '\n';
+    m_err.flush();
+    return UsageError;
+}
+
+int CliContext::projectError(const QString &message)
+{
+    m_err << QCoreApplication::translate("sift", "sift-cli: %1").arg(message) << '\n';
+    m_err.flush();
+    return UsageError;
+}
+
+void CliContext::printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+} // namespace sift::cli

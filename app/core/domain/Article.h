@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/domain/PartialDate.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace sift {
+
+enum class ReviewState { New, InReview, Done };
+
+QString reviewStateKey(ReviewState state);           ///< "new", "in review", "done" — as stored
+std::optional<ReviewState> reviewStateFromKey(const QString &key);
+QString reviewStateLabel(ReviewState state);         ///< translated, for display
+
+/// One news article as the analyst reads it: normalized plain text plus what is known about it.
+struct Article {
+    qint64 id = 0;
+    QString uid;
+    QString title;
+    QString outlet;
+    QString url;
+    QString author;
+    PartialDate published;
+    QString language;
+    QString body; ///< paragraphs separated by one blank line
+    QStringList captions;
+    QString sourceFile;
+    QDateTime importedAt;
+    ReviewState reviewState = ReviewState::New;
+    QString notes;
+};
+
+/// The identity used to skip duplicates: a hash of the normalized title and body.
+QString articleUid(const QString &title, const QString &body);
+
+} // namespace sift

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/domain/Article.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace sift {
+
+/// The text shape every imported article has, whatever its format: one-line titles and captions,
+/// bodies of trimmed paragraphs separated by exactly one blank line.
+class ArticleNormalizer final {
+public:
+    static QString title(const QString &text);
+    /// Blank lines separate paragraphs; line breaks inside a paragraph become spaces.
+    static QString body(const QString &text);
+    static QStringList paragraphs(const QString &text);
+    /// Simplified, empty ones dropped, each kept once in first-seen order.
+    static QStringList captions(const QStringList &captions);
+    static void normalize(Article &article);
+};
+
+} // namespace sift

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/domain/Article.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sift {
+
+enum class InputFormat { Auto, Scraped, Text, Json, Csv };
+
+QString inputFormatKey(InputFormat format); ///< "auto", "scraped", "text", "json", "csv"
+std::optional<InputFormat> inputFormatFromKey(const QString &key);
+
+/// Sift field -> the input's column/key name. Fields: title, body, url, published, outlet, author, language, captions.
+using FieldMap = QHash<QString, QString>;
+
+/// Parses "title=headline,body=text"; nullopt + *error (user-readable sentence) on a bad spec or unknown field.
+std::optional<FieldMap> parseFieldMap(const QString &spec, QString *error);
+
+struct ParseResult {
+    QList<Article> articles;
+    QStringList warnings; ///< per-file notes a user should see, e.g. "not valid UTF-8; read as Windows-1252"
+    QString error;        ///< non-empty = the whole file failed; a sentence a user can read ("binary data, not text")
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// Reads the articles in one file. Never touches the disk: the importer reads the bytes and fills
+/// id, uid, sourceFile and importedAt itself.
+ParseResult parseArticles(const QByteArray &bytes, const QString &fileName, InputFormat format = InputFormat::Auto,
+                          const FieldMap &map = {});
+
+} // namespace sift

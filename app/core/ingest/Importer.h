@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/ingest/ArticleParser.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+namespace sift {
+
+struct ImportOptions {
+    InputFormat format = InputFormat::Auto;
+    FieldMap fieldMap;
+};
+
+/// What became of one input file.
+struct FileOutcome {
+    QString path;
+    int imported = 0;
+    int duplicates = 0;
+    QString error; ///< non-empty: nothing of this file was imported
+    QStringList warnings;
+};
+
+struct ImportSummary {
+    QList<FileOutcome> files;
+    bool cancelled = false;
+    QString projectError; ///< the project itself could not be opened or written
+
+    int imported() const;
+    int duplicates() const;
+    int failed() const;
+    QList<qint64> newArticleIds;
+    /// "Imported 2 articles, 0 duplicates, 1 file failed" plus one line per failed file.
+    QString text() const;
+};
+
+/// Imports files into a project through its own database connection, so it can run on a worker
+/// thread. Each file commits whole or not at all; duplicates are skipped and counted.
+class Importer final : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
+
+    Importer(const QString &projectPath, const QStringList &paths, const ImportOptions &options = {},
+             QObject *parent = nullptr);
+
+    /// Files to import: the given files, and every regular file below the given folders (sorted, hidden skipped).
+    static QStringList expandPaths(const QStringList &paths, QStringList *missing = nullptr);
+
+    ImportSummary run();
+    void cancel() { m_cancel = true; }
+
+Q_SIGNALS:
+    void progress(int filesDone, int filesTotal, const QString &currentFile);
+    void finished(const sift::ImportSummary &summary);
+
+private:
+    FileOutcome importFile(class Database &db, class ArticleStore &store, const QString &path, QList<qint64> &newIds);
+
+    QString m_projectPath;
+    QStringList m_paths;
+    ImportOptions m_options;
+    std::atomic_bool m_cancel = false;
+};
+
+} // namespace sift
+
+Q_DECLARE_METATYPE(sift::ImportSummary)

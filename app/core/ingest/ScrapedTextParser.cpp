@@ -1,0 +1,223 @@
+#include "core/ingest/ScrapedTextParser.h"
+
+#include "core/ingest/ArticleNormalizer.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace sift {
+
+namespace {
+
+// How far below the title the TT/20 residue may sit for the lines above it to count as captions.
+constexpr int kMarkerWindow = 6;
+// How far above a later TT line the repeated title of the next article may sit.
+constexpr int kTitleLookBack = 12;
+
+struct Line {
+    QString raw;
+    QString key; ///< simplified, for comparisons; empty for a blank line
+    int number = 0;
+};
+using Block = QList<Line>;
+
+struct Header {
+    QString title;
+    QStringList captions;
+    qsizetype bodyStart = 0;
+    bool sawResidue = false; ///< a "TT" line
+    bool sawRepeatedTitle = false;
+    bool sawDoubledCaption = false;
+
+    bool hasSignature() const { return sawResidue || sawRepeatedTitle || sawDoubledCaption; }
+};
+
+bool isResidue(const QString &key) {
+    return key == QLatin1String("TT") || key == QLatin1String("20");
+}
+
+qsizetype nextContent(const Block &block, qsizetype from) {
+    while (from < block.size() && block[from].key.isEmpty())
+        ++from;
+    return from;
+}
+
+Block trimmedBlock(const Block &block) {
+    qsizetype first = 0;
+    qsizetype last = block.size();
+    while (first < last && block[first].key.isEmpty())
+        ++first;
+    while (last > first && block[last - 1].key.isEmpty())
+        --last;
+    return block.mid(first, last - first);
+}
+
+// Articles are separated by two or more blank lines; inside one, single blank lines separate paragraphs.
+QList<Block> splitOnBlankRuns(const QString &text) {
+    QList<Block> blocks;
+    Block current;
+    int blankRun = 0;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString key = lines[i].simplified();
+        if (key.isEmpty()) {
+            ++blankRun;
+            current << Line{QString(), QString(), int(i + 1)};
+            continue;
+        }
+        if (blankRun >= 2 && !trimmedBlock(current).isEmpty()) {
+            blocks << trimmedBlock(current);
+            current.clear();
+        }
+        blankRun = 0;
+        current << Line{lines[i], key, int(i + 1)};
+    }
+    if (!trimmedBlock(current).isEmpty())
+        blocks << trimmedBlock(current);
+    return blocks;
+}
+
+// Some exports put only one blank line between articles; a second TT whose following title also
+// stands a few lines above it (after a blank line) marks where the next article begins.
+QList<Block> splitOnRepeatedHeaders(const Block &block) {
+    QList<Block> parts;
+    qsizetype start = 0;
+    bool residueInCurrent = false;
+    for (qsizetype m = 0; m < block.size(); ++m) {
+        if (block[m].key != QLatin1String("TT"))
+            continue;
+        if (!residueInCurrent) {
+            residueInCurrent = true;
+            continue;
+        }
+        qsizetype after = nextContent(block, m + 1);
+        while (after < block.size() && isResidue(block[after].key))
+            after = nextContent(block, after + 1);
+        if (after >= block.size())
+            continue;
+        const QString &title = block[after].key;
+        for (qsizetype s = m - 1; s > start && s >= m - kTitleLookBack; --s) {
+            if (block[s].key == title && block[s - 1].key.isEmpty()) {
+                parts << trimmedBlock(block.mid(start, s - start));
+                start = s;
+                break;
+            }
+        }
+    }
+    parts << trimmedBlock(block.mid(start));
+    return parts;
+}
+
+qsizetype findResidue(const Block &block) {
+    int content = 0;
+    for (qsizetype i = 1; i < block.size() && content < kMarkerWindow; ++i) {
+        if (block[i].key.isEmpty())
+            continue;
+        if (isResidue(block[i].key))
+            return i;
+        ++content;
+    }
+    return -1;
+}
+
+Header readHeader(const Block &block) {
+    Header header;
+    header.title = block.first().key;
+    const qsizetype residueAt = findResidue(block);
+    qsizetype i = 1;
+    while (i < block.size()) {
+        const QString &key = block[i].key;
+        if (key.isEmpty()) {
+            ++i;
+        } else if (key == header.title) {
+            header.sawRepeatedTitle = true;
+            ++i;
+        } else if (isResidue(key)) {
+            header.sawResidue = header.sawResidue || key == QLatin1String("TT");
+            ++i;
+        } else if (header.captions.contains(key)) {
+            header.sawDoubledCaption = true;
+            ++i;
+        } else {
+            const qsizetype next = nextContent(block, i + 1);
+            const bool doubled = next < block.size() && block[next].key == key;
+            if (!(i < residueAt || doubled || ScrapedTextParser::isCaptionLine(key)))
+                break;
+            header.captions << key;
+            ++i;
+        }
+    }
+    header.bodyStart = i;
+    return header;
+}
+
+QList<Block> articleBlocks(const QString &text) {
+    QList<Block> blocks;
+    for (const Block &block : splitOnBlankRuns(text))
+        blocks << splitOnRepeatedHeaders(block);
+    return blocks;
+}
+
+QString bodyText(const Block &block, const Header &header) {
+    QStringList lines;
+    for (qsizetype i = header.bodyStart; i < block.size(); ++i) {
+        const Line &line = block[i];
+        if (line.key == header.title || header.captions.contains(line.key))
+            continue;
+        lines << line.raw;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+ParseResult ScrapedTextParser::parse(const QString &text) {
+    ParseResult result;
+    bool recognized = false;
+    for (const Block &block : articleBlocks(text)) {
+        const Header header = readHeader(block);
+        recognized = recognized || header.hasSignature() || !header.captions.isEmpty();
+        Article article;
+        article.title = ArticleNormalizer::title(header.title);
+        article.captions = ArticleNormalizer::captions(header.captions);
+        article.body = ArticleNormalizer::body(bodyText(block, header));
+        if (article.body.isEmpty()) {
+            result.warnings << QCoreApplication::translate("sift", "line %1: \u201c%2\u201d has no body text; skipped")
+                                   .arg(QString::number(block.first().number), article.title);
+            continue;
+        }
+        result.articles << article;
+    }
+    if (!recognized && !result.articles.isEmpty()) {
+        result.warnings << QCoreApplication::translate(
+            "sift", "no scraped-format markers (TT/20 lines, repeated titles or photo captions) were found; each "
+                    "block of text between two blank lines was read as one article");
+    }
+    if (result.articles.isEmpty())
+        result.error = QCoreApplication::translate("sift", "no article with body text was found");
+    return result;
+}
+
+bool ScrapedTextParser::looksLikeScraped(const QString &text) {
+    const QList<Block> blocks = articleBlocks(text);
+    return std::any_of(blocks.begin(), blocks.end(),
+                       [](const Block &block) { return readHeader(block).hasSignature(); });
+}
+
+bool ScrapedTextParser::isCaptionLine(const QString &line) {
+    static const QRegularExpression credit(QStringLiteral(R"(\(([^()]{2,160})\)[\s.]*$)"));
+    static const QRegularExpression creditWord(QStringLiteral(
+        R"(\b(Reuters|AP|AFP|EPA|UPI|DPA|SPA|WAM|IRNA|TASS|Xinhua|Anadolu|Sputnik|Bloomberg|Getty|Images|)"
+        R"(Shutterstock|NurPhoto|ZUMA|SOPA|Asharq Al-Awsat|[Vv]ia|VIA|[Ff]ile|FILE|[Pp]hoto|PHOTO|[Pp]ool|)"
+        R"([Hh]andout|HANDOUT|[Cc]ourtesy|[Aa]rchive)\b)"));
+    static const QRegularExpression filePrefix(QStringLiteral(R"(^(FILE|File)( PHOTO)?\s*[-:\x{2013}\x{2014}])"));
+    const QString text = line.simplified();
+    if (filePrefix.match(text).hasMatch())
+        return true;
+    const QRegularExpressionMatch match = credit.match(text);
+    return match.hasMatch() && creditWord.match(match.captured(1)).hasMatch();
+}
+
+} // namespace sift

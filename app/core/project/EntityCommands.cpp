@@ -1,0 +1,156 @@
+#include "core/project/EntityCommands.h"
+
+#include "core/project/Project.h"
+
+#include <QCoreApplication>
+
+namespace sift {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sift", text);
+}
+
+void notifyEntityUsers(Project &project)
+{
+    Q_EMIT project.entitiesChanged();
+    // Claimant names show in every claim list; a reset is cheaper than tracking which articles.
+    Q_EMIT project.claimsChanged(0);
+    Q_EMIT project.incidentsChanged();
+}
+
+} // namespace
+
+AddEntityCommand::AddEntityCommand(Project &project, const Entity &entity)
+    : ProjectCommand(project, tr("New entity"))
+    , m_entity(entity)
+{
+}
+
+void AddEntityCommand::apply()
+{
+    if (m_project.entities().findByName(m_entity.name))
+        throw StoreError(tr("an entity named %1 already exists").arg(m_entity.name));
+    m_entity.id = m_project.entities().insert(m_entity);
+    recordHistory(QStringLiteral("entity"), m_entity.id, QStringLiteral("created"), QString(), m_entity.name);
+}
+
+void AddEntityCommand::revert()
+{
+    m_project.entities().remove(m_entity.id);
+    recordHistory(QStringLiteral("entity"), m_entity.id, QStringLiteral("created"), QString(), m_entity.name);
+}
+
+void AddEntityCommand::notify()
+{
+    Q_EMIT m_project.entitiesChanged();
+}
+
+SetEntityFieldCommand::SetEntityFieldCommand(Project &project, qint64 entityId, Field field, const QVariant &value)
+    : ProjectCommand(project, tr("Edit entity"))
+    , m_entityId(entityId)
+    , m_field(field)
+    , m_new(value)
+{
+    m_old = read();
+}
+
+QVariant SetEntityFieldCommand::read() const
+{
+    const auto e = m_project.entities().entity(m_entityId);
+    if (!e)
+        return {};
+    switch (m_field) {
+    case Field::Name:
+        return e->name;
+    case Field::Kind:
+        return e->kind;
+    case Field::Reliability:
+        return e->reliability;
+    case Field::Aliases:
+        return e->aliases;
+    }
+    return {};
+}
+
+void SetEntityFieldCommand::write(const QVariant &value)
+{
+    EntityStore &store = m_project.entities();
+    if (!store.entity(m_entityId))
+        throw StoreError(tr("the entity no longer exists"));
+    QString key;
+    switch (m_field) {
+    case Field::Name:
+        if (const qint64 other = store.findByName(value.toString()); other && other != m_entityId)
+            throw StoreError(tr("another entity is already called %1").arg(value.toString()));
+        store.rename(m_entityId, value.toString());
+        key = QStringLiteral("name");
+        break;
+    case Field::Kind:
+        store.setKind(m_entityId, value.toString());
+        key = QStringLiteral("kind");
+        break;
+    case Field::Reliability:
+        if (!isValidReliability(value.toString().trimmed().toUpper()))
+            throw StoreError(tr("source reliability is a letter from A to F"));
+        store.setReliability(m_entityId, value.toString());
+        key = QStringLiteral("reliability");
+        break;
+    case Field::Aliases:
+        store.setAliases(m_entityId, value.toStringList());
+        key = QStringLiteral("aliases");
+        break;
+    }
+    auto text = [](const QVariant &v) {
+        return v.typeId() == QMetaType::QStringList ? v.toStringList().join(QStringLiteral("; ")) : v.toString();
+    };
+    recordHistory(QStringLiteral("entity"), m_entityId, key, text(m_old), text(m_new));
+}
+
+void SetEntityFieldCommand::apply()
+{
+    write(m_new);
+}
+
+void SetEntityFieldCommand::revert()
+{
+    write(m_old);
+}
+
+void SetEntityFieldCommand::notify()
+{
+    notifyEntityUsers(m_project);
+}
+
+MergeEntitiesCommand::MergeEntitiesCommand(Project &project, qint64 from, qint64 into)
+    : ProjectCommand(project, tr("Merge entities"))
+    , m_from(project.entities().entity(from).value_or(Entity{}))
+    , m_into(into)
+    , m_intoAliases(project.entities().entity(into).value_or(Entity{}).aliases)
+    , m_usage(project.entities().usage(from))
+{
+}
+
+void MergeEntitiesCommand::apply()
+{
+    const auto into = m_project.entities().entity(m_into);
+    if (m_from.id == 0 || !into || m_from.id == m_into)
+        throw StoreError(tr("choose two different entities to merge"));
+    m_project.entities().merge(m_from.id, m_into);
+    recordHistory(QStringLiteral("entity"), m_into, QStringLiteral("merged"), m_from.name, into->name);
+}
+
+void MergeEntitiesCommand::revert()
+{
+    m_project.entities().restore(m_from, m_usage, m_intoAliases, m_into);
+    recordHistory(QStringLiteral("entity"), m_into, QStringLiteral("merged"), m_from.name, QString());
+}
+
+void MergeEntitiesCommand::notify()
+{
+    notifyEntityUsers(m_project);
+}
+
+} // namespace sift

@@ -1,0 +1,110 @@
+#include "core/project/IncidentCommands.h"
+
+#include "core/export/JsonCodec.h"
+#include "core/project/Project.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace sift {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sift", text);
+}
+
+} // namespace
+
+AddIncidentCommand::AddIncidentCommand(Project &project, const Incident &incident)
+    : ProjectCommand(project, tr("New incident"))
+    , m_incident(incident)
+{
+}
+
+void AddIncidentCommand::apply()
+{
+    m_incident.id = m_project.incidents().insert(m_incident);
+    recordHistory(QStringLiteral("incident"), m_incident.id, QStringLiteral("created"), QString(),
+                  m_incident.eventType);
+}
+
+void AddIncidentCommand::revert()
+{
+    m_project.incidents().remove(m_incident.id);
+    recordHistory(QStringLiteral("incident"), m_incident.id, QStringLiteral("created"), QString(),
+                  m_incident.eventType);
+}
+
+void AddIncidentCommand::notify()
+{
+    Q_EMIT m_project.incidentsChanged();
+}
+
+UpdateIncidentCommand::UpdateIncidentCommand(Project &project, const Incident &incident)
+    : ProjectCommand(project, tr("Edit incident"))
+    , m_old(project.incidents().incident(incident.id).value_or(Incident{}))
+    , m_new(incident)
+{
+}
+
+void UpdateIncidentCommand::apply()
+{
+    if (m_old.id == 0)
+        throw StoreError(tr("the incident no longer exists"));
+    m_project.incidents().update(m_new);
+    recordChanges();
+}
+
+void UpdateIncidentCommand::revert()
+{
+    m_project.incidents().update(m_old);
+    recordChanges();
+}
+
+void UpdateIncidentCommand::recordChanges()
+{
+    // One history row per changed field, named as in the JSON export.
+    const QJsonObject before = JsonCodec::incident(m_old);
+    const QJsonObject after = JsonCodec::incident(m_new);
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (before.value(it.key()) != it.value())
+            recordHistory(QStringLiteral("incident"), m_new.id, it.key(), before.value(it.key()).toVariant().toString(),
+                          it.value().toVariant().toString());
+    }
+}
+
+void UpdateIncidentCommand::notify()
+{
+    Q_EMIT m_project.incidentsChanged();
+}
+
+RemoveIncidentCommand::RemoveIncidentCommand(Project &project, qint64 incidentId)
+    : ProjectCommand(project, tr("Delete incident"))
+    , m_incident(project.incidents().incident(incidentId).value_or(Incident{}))
+{
+}
+
+void RemoveIncidentCommand::apply()
+{
+    if (m_incident.id == 0)
+        throw StoreError(tr("the incident no longer exists"));
+    m_project.incidents().remove(m_incident.id);
+    recordHistory(QStringLiteral("incident"), m_incident.id, QStringLiteral("deleted"), m_incident.eventType,
+                  QString());
+}
+
+void RemoveIncidentCommand::revert()
+{
+    m_project.incidents().insert(m_incident);
+    recordHistory(QStringLiteral("incident"), m_incident.id, QStringLiteral("deleted"), m_incident.eventType,
+                  QString());
+}
+
+void RemoveIncidentCommand::notify()
+{
+    Q_EMIT m_project.incidentsChanged();
+}
+
+} // namespace sift

@@ -1,0 +1,304 @@
+#include "core/project/Project.h"
+
+#include "core/project/ArticleCommands.h"
+#include "core/project/ClaimCommands.h"
+#include "core/project/EntityCommands.h"
+#include "core/project/IncidentCommands.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace sift {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sift", text);
+}
+
+} // namespace
+
+std::unique_ptr<Project> Project::open(const QString &path, QString *error, Store::OpenMode mode)
+{
+    std::unique_ptr<Project> project(new Project);
+    const QString message = project->m_store.open(path, mode);
+    if (!message.isEmpty()) {
+        if (error)
+            *error = message;
+        return nullptr;
+    }
+    project->m_undoStack.setUndoLimit(500);
+    return project;
+}
+
+Project::~Project() = default;
+
+QString Project::name() const
+{
+    return QFileInfo(path()).fileName();
+}
+
+bool Project::push(ProjectCommand *command)
+{
+    if (isReadOnly()) {
+        delete command;
+        reportError(tr("This project is open read-only; the change was not made."));
+        return false;
+    }
+    // push() runs redo(); a command that fails reports an error and marks itself obsolete, and the
+    // stack deletes it, so success is read from the flag, never from the command.
+    m_commandFailed = false;
+    m_undoStack.push(command);
+    return !m_commandFailed;
+}
+
+void Project::reportError(const QString &message)
+{
+    m_commandFailed = true;
+    Q_EMIT errorOccurred(message);
+}
+
+void Project::notifyArticlesImported()
+{
+    Q_EMIT articlesReset();
+}
+
+bool Project::pushMacro(const QString &text, const std::function<bool()> &body)
+{
+    m_undoStack.beginMacro(text);
+    const bool ok = body();
+    m_undoStack.endMacro();
+    if (!ok) {
+        // Take back whatever part of the macro did run; the failure was already reported.
+        const bool failed = m_commandFailed;
+        m_undoStack.undo();
+        m_commandFailed = failed;
+    }
+    return ok;
+}
+
+bool Project::setArticleField(qint64 articleId, ArticleStore::Field field, const QString &value)
+{
+    if (!m_articles.exists(articleId)) {
+        reportError(tr("No article with id %1.").arg(articleId));
+        return false;
+    }
+    QString stored = value;
+    if (field == ArticleStore::Field::Published) {
+        const auto date = partialDateFromUserText(value);
+        if (!date) {
+            reportError(tr("'%1' is not a date: use YYYY-MM-DD, YYYY-MM, YYYY, or leave it empty.").arg(value));
+            return false;
+        }
+        stored = date->toIso();
+    } else if (field == ArticleStore::Field::ReviewState) {
+        const auto state = reviewStateFromKey(value);
+        if (!state) {
+            reportError(tr("'%1' is not a review state: new, in review or done.").arg(value));
+            return false;
+        }
+        stored = reviewStateKey(*state);
+    } else if (field == ArticleStore::Field::Title && value.simplified().isEmpty()) {
+        reportError(tr("An article needs a title."));
+        return false;
+    }
+    if (m_articles.fieldValue(articleId, field) == stored)
+        return true;
+    return push(new SetArticleFieldCommand(*this, articleId, field, stored));
+}
+
+qint64 Project::entityIdFor(const QString &name)
+{
+    if (name.simplified().isEmpty())
+        return 0;
+    if (const qint64 id = m_entities.findByName(name))
+        return id;
+    Entity e;
+    e.name = name.simplified();
+    if (!push(new AddEntityCommand(*this, e)))
+        return -1;
+    return m_entities.findByName(name);
+}
+
+qint64 Project::addClaim(Claim claim)
+{
+    if (!m_articles.exists(claim.articleId)) {
+        reportError(tr("No article with id %1.").arg(claim.articleId));
+        return 0;
+    }
+    if (claim.anchor.quote.isEmpty()) {
+        reportError(tr("A claim needs a quote: select the text first."));
+        return 0;
+    }
+    if (claim.credibility < 0 || claim.credibility > 6) {
+        reportError(tr("Credibility is a number from 1 (confirmed) to 6 (cannot be judged)."));
+        return 0;
+    }
+    if (claim.statusId == 0 && !claim.status.isEmpty()) {
+        const auto status = m_vocabulary.statusByName(claim.status);
+        if (!status) {
+            reportError(tr("'%1' is not a status of this project.").arg(claim.status));
+            return 0;
+        }
+        claim.statusId = status->id;
+    }
+    qint64 id = 0;
+    pushMacro(tr("New claim"), [&] {
+        if (claim.claimantId == 0 && (claim.claimantId = entityIdFor(claim.claimant)) < 0)
+            return false;
+        if (claim.reportedById == 0 && (claim.reportedById = entityIdFor(claim.reportedBy)) < 0)
+            return false;
+        auto *command = new AddClaimCommand(*this, claim);
+        if (!push(command))
+            return false;
+        id = command->claimId(); // kept by the macro, so still alive
+        return true;
+    });
+    return id;
+}
+
+bool Project::removeClaim(qint64 claimId)
+{
+    if (!m_claims.claim(claimId)) {
+        reportError(tr("No claim with id %1.").arg(claimId));
+        return false;
+    }
+    return push(new RemoveClaimCommand(*this, claimId));
+}
+
+bool Project::setClaimField(qint64 claimId, ClaimStore::Field field, const QVariant &value)
+{
+    if (!m_claims.claim(claimId)) {
+        reportError(tr("No claim with id %1.").arg(claimId));
+        return false;
+    }
+    if (field == ClaimStore::Field::Credibility && (value.toInt() < 0 || value.toInt() > 6)) {
+        reportError(tr("Credibility is a number from 1 (confirmed) to 6 (cannot be judged)."));
+        return false;
+    }
+    if (field == ClaimStore::Field::Stance && !stanceFromKey(value.toString())) {
+        reportError(tr("'%1' is not a stance.").arg(value.toString()));
+        return false;
+    }
+    if (field == ClaimStore::Field::Status && !m_vocabulary.statusById(value.toLongLong())) {
+        reportError(tr("Unknown status."));
+        return false;
+    }
+    QVariant stored = value;
+    if (field == ClaimStore::Field::Stance)
+        stored = stanceKey(*stanceFromKey(value.toString()));
+    if (m_claims.fieldValue(claimId, field) == stored)
+        return true;
+    return push(new SetClaimFieldCommand(*this, claimId, field, stored));
+}
+
+bool Project::setClaimEntity(qint64 claimId, ClaimStore::Field field, const QString &name)
+{
+    const qint64 existing = name.simplified().isEmpty() ? 0 : m_entities.findByName(name);
+    if (existing || name.simplified().isEmpty())
+        return setClaimField(claimId, field, existing);
+    return pushMacro(tr("Set claim entity"), [&] {
+        const qint64 id = entityIdFor(name);
+        return id > 0 && setClaimField(claimId, field, id);
+    });
+}
+
+qint64 Project::addClaimLink(qint64 fromClaim, qint64 toClaim, ClaimRelation relation)
+{
+    if (fromClaim == toClaim) {
+        reportError(tr("A claim cannot be linked to itself."));
+        return 0;
+    }
+    if (!m_claims.claim(fromClaim) || !m_claims.claim(toClaim)) {
+        reportError(tr("Both claims must exist to link them."));
+        return 0;
+    }
+    auto *command = new AddClaimLinkCommand(*this, ClaimLink{0, fromClaim, toClaim, relation});
+    if (!push(command))
+        return 0;
+    return m_undoStack.command(m_undoStack.index() - 1) == command ? command->linkId() : 0;
+}
+
+bool Project::removeClaimLink(qint64 linkId)
+{
+    const auto link = m_claims.link(linkId);
+    if (!link) {
+        reportError(tr("No such link."));
+        return false;
+    }
+    return push(new RemoveClaimLinkCommand(*this, *link));
+}
+
+qint64 Project::addEntity(const Entity &entity)
+{
+    if (entity.name.simplified().isEmpty()) {
+        reportError(tr("An entity needs a name."));
+        return 0;
+    }
+    auto *command = new AddEntityCommand(*this, entity);
+    if (!push(command))
+        return 0;
+    return m_entities.findByName(entity.name);
+}
+
+bool Project::renameEntity(qint64 entityId, const QString &name)
+{
+    if (name.simplified().isEmpty()) {
+        reportError(tr("An entity needs a name."));
+        return false;
+    }
+    return push(new SetEntityFieldCommand(*this, entityId, SetEntityFieldCommand::Field::Name, name.simplified()));
+}
+
+bool Project::setEntityKind(qint64 entityId, const QString &kind)
+{
+    return push(new SetEntityFieldCommand(*this, entityId, SetEntityFieldCommand::Field::Kind, kind));
+}
+
+bool Project::setEntityReliability(qint64 entityId, const QString &grade)
+{
+    return push(new SetEntityFieldCommand(*this, entityId, SetEntityFieldCommand::Field::Reliability,
+                                          grade.trimmed().toUpper()));
+}
+
+bool Project::setEntityAliases(qint64 entityId, const QStringList &aliases)
+{
+    return push(new SetEntityFieldCommand(*this, entityId, SetEntityFieldCommand::Field::Aliases, aliases));
+}
+
+bool Project::mergeEntities(qint64 from, qint64 into)
+{
+    return push(new MergeEntitiesCommand(*this, from, into));
+}
+
+qint64 Project::addIncident(const Incident &incident)
+{
+    auto *command = new AddIncidentCommand(*this, incident);
+    if (!push(command))
+        return 0;
+    return m_undoStack.command(m_undoStack.index() - 1) == command ? command->incidentId() : 0;
+}
+
+bool Project::updateIncident(const Incident &incident)
+{
+    return push(new UpdateIncidentCommand(*this, incident));
+}
+
+bool Project::removeIncident(qint64 incidentId)
+{
+    return push(new RemoveIncidentCommand(*this, incidentId));
+}
+
+bool Project::setIncidentClaims(qint64 incidentId, const QList<qint64> &claimIds)
+{
+    auto incident = m_incidents.incident(incidentId);
+    if (!incident) {
+        reportError(tr("No incident with id %1.").arg(incidentId));
+        return false;
+    }
+    incident->claimIds = claimIds;
+    return updateIncident(*incident);
+}
+
+} // namespace sift

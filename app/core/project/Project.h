@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/domain/Claim.h"
+#include "core/store/ArticleStore.h"
+#include "core/store/ClaimStore.h"
+#include "core/store/EntityStore.h"
+#include "core/store/HistoryStore.h"
+#include "core/store/IncidentStore.h"
+#include "core/store/Store.h"
+#include "core/store/VocabularyStore.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+namespace sift {
+
+class ProjectCommand;
+
+/// An open project: the store, the undo stack every edit goes through, and the change signals
+/// that keep models and views in step. Views never write to the database themselves.
+class Project final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Opens (or with CreateIfMissing creates) a project; nullptr and *error on failure.
+    static std::unique_ptr<Project> open(const QString &path, QString *error,
+                                         Store::OpenMode mode = Store::OpenMode::ExistingOnly);
+    ~Project() override;
+
+    QString path() const { return m_store.path(); }
+    QString name() const; ///< file name without folder
+    bool isReadOnly() const { return m_store.db().isReadOnly(); }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    Store &store() { return m_store; }
+    Database &db() { return m_store.db(); }
+    ArticleStore &articles() { return m_articles; }
+    ClaimStore &claims() { return m_claims; }
+    EntityStore &entities() { return m_entities; }
+    IncidentStore &incidents() { return m_incidents; }
+    VocabularyStore &vocabulary() { return m_vocabulary; }
+    HistoryStore &history() { return m_history; }
+
+    // Edits. Each pushes one undoable command (or a macro) and returns false on failure,
+    // after emitting errorOccurred with a sentence for the user.
+    bool setArticleField(qint64 articleId, ArticleStore::Field field, const QString &value);
+    /// Creates a claim; returns its id, 0 on failure. Entity names in claimant/reportedBy are created as needed.
+    qint64 addClaim(Claim claim);
+    bool removeClaim(qint64 claimId);
+    bool setClaimField(qint64 claimId, ClaimStore::Field field, const QVariant &value);
+    /// Sets claimant or reported-by by name; a name that matches no entity or alias creates one.
+    bool setClaimEntity(qint64 claimId, ClaimStore::Field field, const QString &name);
+    qint64 addClaimLink(qint64 fromClaim, qint64 toClaim, ClaimRelation relation);
+    bool removeClaimLink(qint64 linkId);
+
+    qint64 addEntity(const Entity &entity);
+    bool renameEntity(qint64 entityId, const QString &name);
+    bool setEntityKind(qint64 entityId, const QString &kind);
+    bool setEntityReliability(qint64 entityId, const QString &grade);
+    bool setEntityAliases(qint64 entityId, const QStringList &aliases);
+    bool mergeEntities(qint64 from, qint64 into);
+
+    qint64 addIncident(const Incident &incident);
+    bool updateIncident(const Incident &incident);
+    bool removeIncident(qint64 incidentId);
+    bool setIncidentClaims(qint64 incidentId, const QList<qint64> &claimIds);
+
+    /// Runs a command and pushes it; false (and errorOccurred) when it failed and changed nothing.
+    bool push(ProjectCommand *command);
+    void reportError(const QString &message);
+
+    /// Runs body between beginMacro/endMacro; when body returns false, what ran is undone.
+    bool pushMacro(const QString &text, const std::function<bool()> &body);
+
+    /// Called by importers when articles were added outside the undo stack.
+    void notifyArticlesImported();
+
+Q_SIGNALS:
+    void articleChanged(qint64 articleId);
+    void articlesReset();
+    void claimsChanged(qint64 articleId);
+    void entitiesChanged();
+    void incidentsChanged();
+    void errorOccurred(const QString &message);
+
+private:
+    Project() = default;
+    qint64 entityIdFor(const QString &name);
+
+    Store m_store;
+    ArticleStore m_articles{m_store.db()};
+    ClaimStore m_claims{m_store.db()};
+    EntityStore m_entities{m_store.db()};
+    IncidentStore m_incidents{m_store.db()};
+    VocabularyStore m_vocabulary{m_store.db()};
+    HistoryStore m_history{m_store.db()};
+    QUndoStack m_undoStack;
+    bool m_commandFailed = false;
+};
+
+} // namespace sift

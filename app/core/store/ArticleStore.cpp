@@ -1,0 +1,305 @@
+#include "core/store/ArticleStore.h"
+
+#include "core/store/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sift {
+
+namespace {
+
+QString captionsToJson(const QStringList &captions)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(captions)).toJson(QJsonDocument::Compact));
+}
+
+QStringList captionsFromJson(const QString &json)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        out << v.toString();
+    return out;
+}
+
+} // namespace
+
+QString partialDateToColumn(const PartialDate &date)
+{
+    return date.isValid() ? date.date.toString(Qt::ISODate) : QString();
+}
+
+PartialDate partialDateFromColumns(const QString &iso, const QString &precision)
+{
+    PartialDate d;
+    d.date = QDate::fromString(iso, Qt::ISODate);
+    d.precision = datePrecisionFromKey(precision).value_or(DatePrecision::Day);
+    return d;
+}
+
+std::optional<PartialDate> partialDateFromUserText(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty() || t.compare(QLatin1String("unknown"), Qt::CaseInsensitive) == 0)
+        return PartialDate{};
+    if (const QDate d = QDate::fromString(t, Qt::ISODate); d.isValid())
+        return PartialDate{d, DatePrecision::Day};
+    if (const QDate d = QDate::fromString(t, QStringLiteral("yyyy-MM")); d.isValid())
+        return PartialDate{d, DatePrecision::Month};
+    if (const QDate d = QDate::fromString(t, QStringLiteral("yyyy")); d.isValid())
+        return PartialDate{d, DatePrecision::Year};
+    return std::nullopt;
+}
+
+ArticleStore::ArticleStore(Database &db)
+    : m_db(db)
+{
+}
+
+ArticleStore::~ArticleStore() = default;
+
+qint64 ArticleStore::insert(const Article &a)
+{
+    if (!m_insert) {
+        m_insert = std::make_unique<Statement>(
+            m_db, "INSERT INTO article (uid, title, outlet, url, author, published, date_precision, language, body, "
+                  "captions, source_file, imported_at, review_state, notes) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING");
+    }
+    const QString uid = a.uid.isEmpty() ? articleUid(a.title, a.body) : a.uid;
+    const QDateTime importedAt = a.importedAt.isValid() ? a.importedAt : QDateTime::currentDateTimeUtc();
+    m_insert->bind(1, uid)
+        .bind(2, a.title)
+        .bind(3, a.outlet)
+        .bind(4, a.url)
+        .bind(5, a.author)
+        .bindOptional(6, partialDateToColumn(a.published))
+        .bind(7, datePrecisionKey(a.published.precision))
+        .bind(8, a.language)
+        .bind(9, a.body)
+        .bind(10, captionsToJson(a.captions))
+        .bind(11, a.sourceFile)
+        .bind(12, importedAt.toString(Qt::ISODate))
+        .bind(13, reviewStateKey(a.reviewState))
+        .bind(14, a.notes);
+    m_insert->exec();
+    return m_db.changes() > 0 ? m_db.lastInsertId() : 0;
+}
+
+std::optional<Article> ArticleStore::article(qint64 id) const
+{
+    Statement st(m_db, "SELECT id, uid, title, outlet, url, author, published, date_precision, language, body, "
+                       "captions, source_file, imported_at, review_state, notes FROM article WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    Article a;
+    a.id = st.integer(0);
+    a.uid = st.text(1);
+    a.title = st.text(2);
+    a.outlet = st.text(3);
+    a.url = st.text(4);
+    a.author = st.text(5);
+    a.published = partialDateFromColumns(st.text(6), st.text(7));
+    a.language = st.text(8);
+    a.body = st.text(9);
+    a.captions = captionsFromJson(st.text(10));
+    a.sourceFile = st.text(11);
+    a.importedAt = QDateTime::fromString(st.text(12), Qt::ISODate);
+    a.reviewState = reviewStateFromKey(st.text(13)).value_or(ReviewState::New);
+    a.notes = st.text(14);
+    return a;
+}
+
+QString ArticleStore::body(qint64 id) const
+{
+    Statement st(m_db, "SELECT body FROM article WHERE id = ?");
+    st.bind(1, id);
+    return st.step() ? st.text(0) : QString();
+}
+
+qint64 ArticleStore::count() const
+{
+    return m_db.scalar("SELECT count(*) FROM article");
+}
+
+bool ArticleStore::exists(qint64 id) const
+{
+    Statement st(m_db, "SELECT 1 FROM article WHERE id = ?");
+    st.bind(1, id);
+    return st.step();
+}
+
+QString ArticleStore::fieldKey(Field field)
+{
+    switch (field) {
+    case Field::Title:
+        return QStringLiteral("title");
+    case Field::Outlet:
+        return QStringLiteral("outlet");
+    case Field::Url:
+        return QStringLiteral("url");
+    case Field::Author:
+        return QStringLiteral("author");
+    case Field::Published:
+        return QStringLiteral("published");
+    case Field::Language:
+        return QStringLiteral("language");
+    case Field::ReviewState:
+        return QStringLiteral("review_state");
+    case Field::Notes:
+        return QStringLiteral("notes");
+    }
+    return {};
+}
+
+void ArticleStore::setField(qint64 id, Field field, const QString &value)
+{
+    if (field == Field::Published) {
+        const PartialDate date = partialDateFromUserText(value).value_or(PartialDate{});
+        Statement st(m_db, "UPDATE article SET published = ?, date_precision = ? WHERE id = ?");
+        st.bindOptional(1, partialDateToColumn(date)).bind(2, datePrecisionKey(date.precision)).bind(3, id).exec();
+        return;
+    }
+    // Column names come from the enum above, never from user text.
+    const QByteArray sql = "UPDATE article SET " + fieldKey(field).toLatin1() + " = ? WHERE id = ?";
+    Statement st(m_db, sql.constData());
+    st.bind(1, value).bind(2, id).exec();
+}
+
+QString ArticleStore::fieldValue(qint64 id, Field field) const
+{
+    if (field == Field::Published) {
+        Statement st(m_db, "SELECT published, date_precision FROM article WHERE id = ?");
+        st.bind(1, id);
+        return st.step() ? partialDateFromColumns(st.text(0), st.text(1)).toIso() : QString();
+    }
+    const QByteArray sql = "SELECT " + fieldKey(field).toLatin1() + " FROM article WHERE id = ?";
+    Statement st(m_db, sql.constData());
+    st.bind(1, id);
+    return st.step() ? st.text(0) : QString();
+}
+
+QList<qint64> ArticleStore::ids(const ArticleQuery &q) const
+{
+    QByteArray sql = "SELECT a.id FROM article a ";
+    QList<QVariant> params;
+    const bool fts = !q.text.trimmed().isEmpty();
+    if (fts) {
+        sql += "JOIN article_fts f ON f.rowid = a.id AND article_fts MATCH ? ";
+        params << q.text;
+    }
+    sql += "WHERE 1 ";
+    if (q.reviewState) {
+        sql += "AND a.review_state = ? ";
+        params << reviewStateKey(*q.reviewState);
+    }
+    if (!q.outlet.isEmpty()) {
+        sql += "AND a.outlet = ? ";
+        params << q.outlet;
+    }
+    if (!q.claimStatus.isEmpty()) {
+        sql += "AND EXISTS (SELECT 1 FROM claim c JOIN status s ON s.id = c.status_id "
+               "WHERE c.article_id = a.id AND s.name = ?) ";
+        params << q.claimStatus;
+    }
+    if (!q.tag.isEmpty()) {
+        sql += "AND EXISTS (SELECT 1 FROM claim c JOIN claim_tag ct ON ct.claim_id = c.id "
+               "JOIN tag t ON t.id = ct.tag_id WHERE c.article_id = a.id AND t.name = ?) ";
+        params << q.tag;
+    }
+    if (q.from.isValid()) {
+        sql += "AND a.published >= ? ";
+        params << q.from.toString(Qt::ISODate);
+    }
+    if (q.to.isValid()) {
+        sql += "AND a.published <= ? ";
+        params << q.to.toString(Qt::ISODate);
+    }
+    const char *dir = q.descending ? " DESC" : " ASC";
+    switch (q.sort) {
+    case ArticleQuery::Sort::Title:
+        sql += QByteArray("ORDER BY a.title COLLATE NOCASE") + dir + ", a.id";
+        break;
+    case ArticleQuery::Sort::Outlet:
+        sql += QByteArray("ORDER BY a.outlet COLLATE NOCASE") + dir + ", a.id";
+        break;
+    case ArticleQuery::Sort::Published:
+        // Unknown dates sort last either way: an analyst looks for the dated ones first.
+        sql += QByteArray("ORDER BY a.published IS NULL, a.published") + dir + ", a.id";
+        break;
+    case ArticleQuery::Sort::Claims:
+        sql += QByteArray("ORDER BY (SELECT count(*) FROM claim c WHERE c.article_id = a.id)") + dir + ", a.id";
+        break;
+    case ArticleQuery::Sort::ReviewState:
+        sql += QByteArray("ORDER BY CASE a.review_state WHEN 'new' THEN 0 WHEN 'in review' THEN 1 ELSE 2 END") + dir +
+               ", a.id";
+        break;
+    case ArticleQuery::Sort::Relevance:
+        sql += fts ? QByteArray("ORDER BY bm25(article_fts, 10.0, 1.0, 2.0)") + dir : QByteArray("ORDER BY a.id");
+        break;
+    case ArticleQuery::Sort::Id:
+        sql += QByteArray("ORDER BY a.id") + dir;
+        break;
+    }
+    Statement st(m_db, sql.constData());
+    for (int i = 0; i < params.size(); ++i)
+        st.bind(i + 1, params.at(i));
+    QList<qint64> out;
+    while (st.step())
+        out << st.integer(0);
+    return out;
+}
+
+QList<ArticleSummary> ArticleStore::summaries(const QList<qint64> &ids) const
+{
+    Statement st(m_db, "SELECT a.id, a.title, a.outlet, a.published, a.date_precision, a.review_state, "
+                       "(SELECT count(*) FROM claim c WHERE c.article_id = a.id) FROM article a WHERE a.id = ?");
+    QList<ArticleSummary> out;
+    out.reserve(ids.size());
+    for (qint64 id : ids) {
+        st.bind(1, id);
+        ArticleSummary s;
+        if (st.step()) {
+            s.id = st.integer(0);
+            s.title = st.text(1);
+            s.outlet = st.text(2);
+            s.published = partialDateFromColumns(st.text(3), st.text(4));
+            s.reviewState = reviewStateFromKey(st.text(5)).value_or(ReviewState::New);
+            s.claimCount = int(st.integer(6));
+        }
+        out << s;
+        st.reset();
+    }
+    return out;
+}
+
+ArticleSummary ArticleStore::summary(qint64 id) const
+{
+    return summaries({id}).value(0);
+}
+
+QStringList ArticleStore::outlets() const
+{
+    Statement st(m_db, "SELECT DISTINCT outlet FROM article WHERE outlet <> '' ORDER BY outlet COLLATE NOCASE");
+    QStringList out;
+    while (st.step())
+        out << st.text(0);
+    return out;
+}
+
+QList<SearchHit> ArticleStore::search(const QString &query, int limit, const QString &open,
+                                      const QString &close) const
+{
+    Statement st(m_db, "SELECT a.id, a.title, snippet(article_fts, -1, ?, ?, '…', 16), "
+                       "bm25(article_fts, 10.0, 1.0, 2.0) AS rank "
+                       "FROM article_fts JOIN article a ON a.id = article_fts.rowid "
+                       "WHERE article_fts MATCH ? ORDER BY rank LIMIT ?");
+    st.bind(1, open).bind(2, close).bind(3, query).bind(4, qint64(limit));
+    QList<SearchHit> out;
+    while (st.step())
+        out << SearchHit{st.integer(0), st.text(1), st.text(2), st.real(3)};
+    return out;
+}
+
+} // namespace sift

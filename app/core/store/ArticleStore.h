@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/domain/Article.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace sift {
+
+class Database;
+class Statement;
+
+/// The row a library shows for one article: everything but the text.
+struct ArticleSummary {
+    qint64 id = 0;
+    QString title;
+    QString outlet;
+    PartialDate published;
+    ReviewState reviewState = ReviewState::New;
+    int claimCount = 0;
+};
+
+struct SearchHit {
+    qint64 id = 0;
+    QString title;
+    QString snippet;
+    double rank = 0; ///< bm25: lower is better
+};
+
+/// What the library shows: a full-text query and filters, and a sort order.
+struct ArticleQuery {
+    enum class Sort { Title, Outlet, Published, Claims, ReviewState, Relevance, Id };
+    QString text; ///< FTS5 query; empty = all
+    std::optional<ReviewState> reviewState;
+    QString outlet;
+    QString claimStatus; ///< articles with at least one claim of this status
+    QString tag;         ///< articles with at least one claim carrying this tag
+    QDate from;          ///< inclusive, on the publication date
+    QDate to;
+    Sort sort = Sort::Id;
+    bool descending = false;
+};
+
+/// Articles and their full-text index.
+class ArticleStore
+{
+public:
+    explicit ArticleStore(Database &db);
+    ~ArticleStore();
+
+    /// Inserts a new article unless one with the same uid exists. Returns the new id, or 0 for a duplicate.
+    qint64 insert(const Article &article);
+    std::optional<Article> article(qint64 id) const;
+    QString body(qint64 id) const;
+    qint64 count() const;
+    bool exists(qint64 id) const;
+
+    enum class Field { Title, Outlet, Url, Author, Published, Language, ReviewState, Notes };
+    static QString fieldKey(Field field); ///< the column name, also used in history
+    /// Writes one field; value is stored as text (Published: "2025-03-16", "2025-03", "2025" or empty).
+    void setField(qint64 id, Field field, const QString &value);
+    QString fieldValue(qint64 id, Field field) const;
+
+    QList<qint64> ids(const ArticleQuery &query) const;
+    QList<ArticleSummary> summaries(const QList<qint64> &ids) const;
+    ArticleSummary summary(qint64 id) const;
+    QStringList outlets() const;
+
+    /// Ranked full-text search (bm25) with a snippet around the match. Throws StoreError on a malformed query.
+    QList<SearchHit> search(const QString &query, int limit, const QString &open = QStringLiteral("["),
+                            const QString &close = QStringLiteral("]")) const;
+
+private:
+    Database &m_db;
+    std::unique_ptr<Statement> m_insert;
+};
+
+/// Encodes a partial date for the article/incident columns: ISO first day plus a precision key.
+QString partialDateToColumn(const PartialDate &date);
+PartialDate partialDateFromColumns(const QString &iso, const QString &precision);
+/// Parses the user's text for a published/event date: "", "unknown", ISO day, "YYYY-MM", "YYYY".
+std::optional<PartialDate> partialDateFromUserText(const QString &text);
+
+} // namespace sift

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/domain/Incident.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace sift {
+
+class Database;
+
+struct IncidentFilter {
+    QDate from; ///< inclusive, on event_date
+    QDate to;
+    QStringList eventTypes;
+    QStringList statuses;
+    bool includeUndated = true;
+};
+
+/// Incidents and their links to claims and articles.
+class IncidentStore
+{
+public:
+    explicit IncidentStore(Database &db)
+        : m_db(db)
+    {
+    }
+
+    /// Inserts incident (honouring incident.id when set) with its claim and article links; returns the id.
+    qint64 insert(const Incident &incident);
+    void update(const Incident &incident); ///< every field and the links
+    void remove(qint64 id);
+    std::optional<Incident> incident(qint64 id) const;
+    QList<Incident> incidents(const IncidentFilter &filter = {}) const;
+    qint64 count() const;
+    bool hasSourceKey(const QString &key) const;
+    void setClaims(qint64 incidentId, const QList<qint64> &claimIds);
+    void linkClaim(qint64 incidentId, qint64 claimId);
+    QList<qint64> incidentsForClaim(qint64 claimId) const;
+
+    /// Event dates and the status/type of every dated incident, light enough for the timeline.
+    struct DatedRow {
+        QDate date;
+        QString eventType;
+        QString status;
+    };
+    QList<DatedRow> datedRows(const IncidentFilter &filter = {}) const;
+    qint64 undatedCount(const IncidentFilter &filter = {}) const;
+
+private:
+    void writeLinks(qint64 id, const Incident &incident);
+    QList<Incident> query(const QByteArray &where, const QList<QVariant> &params) const;
+
+    Database &m_db;
+};
+
+} // namespace sift

@@ -1,0 +1,225 @@
+#include "core/store/Schema.h"
+
+#include "core/store/Database.h"
+#include "core/store/VocabularyStore.h"
+
+namespace sift::Schema {
+
+namespace {
+
+constexpr const char *kCreateV1 = R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE article (
+    id             INTEGER PRIMARY KEY,
+    uid            TEXT NOT NULL UNIQUE,
+    title          TEXT NOT NULL,
+    outlet         TEXT NOT NULL DEFAULT '',
+    url            TEXT NOT NULL DEFAULT '',
+    author         TEXT NOT NULL DEFAULT '',
+    published      TEXT,
+    date_precision TEXT NOT NULL DEFAULT 'day' CHECK (date_precision IN ('day', 'week', 'month', 'year')),
+    language       TEXT NOT NULL DEFAULT '',
+    body           TEXT NOT NULL,
+    captions       TEXT NOT NULL DEFAULT '[]',
+    source_file    TEXT NOT NULL DEFAULT '',
+    imported_at    TEXT NOT NULL,
+    review_state   TEXT NOT NULL DEFAULT 'new' CHECK (review_state IN ('new', 'in review', 'done')),
+    notes          TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX article_published ON article (published);
+CREATE INDEX article_outlet ON article (outlet);
+CREATE INDEX article_review_state ON article (review_state);
+
+CREATE VIRTUAL TABLE article_fts USING fts5 (
+    title, body, captions,
+    content = 'article', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
+    INSERT INTO article_fts (rowid, title, body, captions) VALUES (new.id, new.title, new.body, new.captions);
+END;
+CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+    INSERT INTO article_fts (article_fts, rowid, title, body, captions)
+    VALUES ('delete', old.id, old.title, old.body, old.captions);
+END;
+CREATE TRIGGER article_fts_update AFTER UPDATE OF title, body, captions ON article BEGIN
+    INSERT INTO article_fts (article_fts, rowid, title, body, captions)
+    VALUES ('delete', old.id, old.title, old.body, old.captions);
+    INSERT INTO article_fts (rowid, title, body, captions) VALUES (new.id, new.title, new.body, new.captions);
+END;
+
+CREATE TABLE entity (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    kind        TEXT NOT NULL DEFAULT '',
+    reliability TEXT CHECK (reliability IS NULL OR reliability IN ('A', 'B', 'C', 'D', 'E', 'F')),
+    notes       TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE entity_alias (
+    id        INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entity (id) ON DELETE CASCADE,
+    alias     TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+CREATE INDEX entity_alias_entity ON entity_alias (entity_id);
+
+CREATE TABLE status (
+    id             INTEGER PRIMARY KEY,
+    name           TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    color          TEXT NOT NULL,
+    alternate_name TEXT NOT NULL,
+    rating_value   INTEGER NOT NULL CHECK (rating_value BETWEEN 1 AND 5),
+    position       INTEGER NOT NULL,
+    is_default     INTEGER NOT NULL DEFAULT 0,
+    description    TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE tag (
+    id        INTEGER PRIMARY KEY,
+    parent_id INTEGER REFERENCES tag (id) ON DELETE CASCADE,
+    name      TEXT NOT NULL COLLATE NOCASE,
+    color     TEXT NOT NULL DEFAULT '',
+    UNIQUE (parent_id, name)
+);
+CREATE INDEX tag_parent ON tag (parent_id);
+
+CREATE TABLE claim (
+    id             INTEGER PRIMARY KEY,
+    article_id     INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+    start_cp       INTEGER NOT NULL,
+    end_cp         INTEGER NOT NULL,
+    quote          TEXT NOT NULL,
+    prefix         TEXT NOT NULL DEFAULT '',
+    suffix         TEXT NOT NULL DEFAULT '',
+    orphaned       INTEGER NOT NULL DEFAULT 0,
+    statement      TEXT NOT NULL DEFAULT '',
+    claimant_id    INTEGER REFERENCES entity (id) ON DELETE SET NULL,
+    reported_by_id INTEGER REFERENCES entity (id) ON DELETE SET NULL,
+    stance         TEXT NOT NULL DEFAULT 'asserts'
+                   CHECK (stance IN ('asserts', 'denies', 'neither confirms nor denies', 'declines to comment', 'reports')),
+    status_id      INTEGER NOT NULL REFERENCES status (id),
+    credibility    INTEGER CHECK (credibility IS NULL OR credibility BETWEEN 1 AND 6),
+    rationale      TEXT NOT NULL DEFAULT '',
+    evidence       TEXT NOT NULL DEFAULT '[]',
+    note           TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL,
+    created_by     TEXT NOT NULL DEFAULT '',
+    updated_at     TEXT NOT NULL,
+    updated_by     TEXT NOT NULL DEFAULT '',
+    CHECK (end_cp >= start_cp)
+);
+CREATE INDEX claim_article ON claim (article_id, start_cp);
+CREATE INDEX claim_claimant ON claim (claimant_id);
+CREATE INDEX claim_reported_by ON claim (reported_by_id);
+CREATE INDEX claim_status ON claim (status_id);
+
+CREATE TABLE claim_tag (
+    claim_id INTEGER NOT NULL REFERENCES claim (id) ON DELETE CASCADE,
+    tag_id   INTEGER NOT NULL REFERENCES tag (id) ON DELETE CASCADE,
+    PRIMARY KEY (claim_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX claim_tag_tag ON claim_tag (tag_id);
+
+CREATE TABLE claim_link (
+    id         INTEGER PRIMARY KEY,
+    from_claim INTEGER NOT NULL REFERENCES claim (id) ON DELETE CASCADE,
+    to_claim   INTEGER NOT NULL REFERENCES claim (id) ON DELETE CASCADE,
+    relation   TEXT NOT NULL CHECK (relation IN ('contradicts', 'supports', 'repeats')),
+    UNIQUE (from_claim, to_claim, relation),
+    CHECK (from_claim <> to_claim)
+);
+CREATE INDEX claim_link_to ON claim_link (to_claim);
+
+CREATE TABLE event_type (
+    id        INTEGER PRIMARY KEY,
+    parent_id INTEGER REFERENCES event_type (id) ON DELETE CASCADE,
+    name      TEXT NOT NULL COLLATE NOCASE,
+    UNIQUE (parent_id, name)
+);
+CREATE INDEX event_type_parent ON event_type (parent_id);
+
+CREATE TABLE incident (
+    id             INTEGER PRIMARY KEY,
+    event_date     TEXT,
+    time_precision TEXT NOT NULL DEFAULT 'day' CHECK (time_precision IN ('day', 'week', 'month', 'year')),
+    event_type     TEXT NOT NULL DEFAULT '',
+    sub_event_type TEXT NOT NULL DEFAULT '',
+    actor1_id      INTEGER REFERENCES entity (id) ON DELETE SET NULL,
+    actor2_id      INTEGER REFERENCES entity (id) ON DELETE SET NULL,
+    country        TEXT NOT NULL DEFAULT '',
+    admin1         TEXT NOT NULL DEFAULT '',
+    admin2         TEXT NOT NULL DEFAULT '',
+    location       TEXT NOT NULL DEFAULT '',
+    latitude       REAL,
+    longitude      REAL,
+    geo_precision  INTEGER CHECK (geo_precision IS NULL OR geo_precision BETWEEN 1 AND 3),
+    fatalities     INTEGER CHECK (fatalities IS NULL OR fatalities >= 0),
+    notes          TEXT NOT NULL DEFAULT '',
+    status_id      INTEGER REFERENCES status (id),
+    source_key     TEXT UNIQUE,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+);
+CREATE INDEX incident_date ON incident (event_date);
+CREATE INDEX incident_actor1 ON incident (actor1_id);
+CREATE INDEX incident_actor2 ON incident (actor2_id);
+CREATE INDEX incident_status ON incident (status_id);
+
+CREATE TABLE incident_claim (
+    incident_id INTEGER NOT NULL REFERENCES incident (id) ON DELETE CASCADE,
+    claim_id    INTEGER NOT NULL REFERENCES claim (id) ON DELETE CASCADE,
+    PRIMARY KEY (incident_id, claim_id)
+) WITHOUT ROWID;
+CREATE INDEX incident_claim_claim ON incident_claim (claim_id);
+
+CREATE TABLE incident_article (
+    incident_id INTEGER NOT NULL REFERENCES incident (id) ON DELETE CASCADE,
+    article_id  INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+    PRIMARY KEY (incident_id, article_id)
+) WITHOUT ROWID;
+CREATE INDEX incident_article_article ON incident_article (article_id);
+
+CREATE TABLE history (
+    id         INTEGER PRIMARY KEY,
+    at         TEXT NOT NULL,
+    user       TEXT NOT NULL DEFAULT '',
+    table_name TEXT NOT NULL,
+    row_id     INTEGER NOT NULL,
+    field      TEXT NOT NULL,
+    old_value  TEXT,
+    new_value  TEXT
+);
+CREATE INDEX history_row ON history (table_name, row_id);
+CREATE INDEX history_at ON history (at);
+)sql";
+
+} // namespace
+
+void create(Database &db)
+{
+    Transaction tx(db);
+    db.exec(kCreateV1);
+    VocabularyStore::seed(db);
+    static_assert(kApplicationId == 1397311060);
+    db.exec("PRAGMA application_id = 1397311060");
+    db.exec("PRAGMA user_version = 1");
+    tx.commit();
+}
+
+void migrate(Database &db, int fromVersion)
+{
+    // Version 1 is the first released layout; each later version adds one step here.
+    Transaction tx(db);
+    for (int version = fromVersion; version < kVersion; ++version) {
+        switch (version) {
+        default:
+            throw StoreError(QStringLiteral("no migration from schema version %1").arg(version));
+        }
+    }
+    tx.commit();
+}
+
+} // namespace sift::Schema

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/store/Database.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace sift {
+
+/// Opens a project file safely: refuses what it cannot read, never touches a file it refuses,
+/// creates a new project's schema, backs up and migrates an older one.
+class Store
+{
+public:
+    enum class OpenMode { CreateIfMissing, ExistingOnly, ReadOnly };
+
+    Store() = default;
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    /// Returns an error sentence for the user, empty on success. On error nothing on disk has changed.
+    QString open(const QString &path, OpenMode mode = OpenMode::ExistingOnly);
+    void close() { m_db.close(); }
+    bool isOpen() const { return m_db.isOpen(); }
+
+    Database &db() { return m_db; }
+    const Database &db() const { return m_db; }
+    QString path() const { return m_db.path(); }
+    QString migrationBackupPath() const { return m_backupPath; } ///< set when open() migrated an older file
+
+    struct CheckReport {
+        QStringList problems; ///< empty = all good
+        QStringList checks;   ///< what was checked, for a verbose report
+    };
+    /// Integrity, foreign keys, and the full-text index in step with the articles.
+    CheckReport check();
+
+    static QString backupPathFor(const QString &path, int fromVersion);
+
+    struct Counts {
+        qint64 articles = 0;
+        qint64 claims = 0;
+        qint64 entities = 0;
+        qint64 incidents = 0;
+    };
+    Counts counts();
+
+private:
+    QString prepare(const QString &path, OpenMode mode);
+
+    Database m_db;
+    QString m_backupPath;
+};
+
+} // namespace sift

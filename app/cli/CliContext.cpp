@@ -24,18 +24,32 @@ bool CliContext::stderrIsTerminal() const
     return isatty(fileno(stderr));
 }
 
+namespace {
+
+/// QCommandLineParser names the binary by its full path; say "sift-cli COMMAND" instead.
+QString helpFor(const QCommandLineParser &parser, const QString &command)
+{
+    QString help = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    if (!program.isEmpty())
+        help.replace(program, QStringLiteral("sift-cli ") + command);
+    return help;
+}
+
+} // namespace
+
 bool CliContext::parse(QCommandLineParser &parser, const QString &synopsis)
 {
     parser.setApplicationDescription(synopsis);
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("sift-cli ") + m_command} + m_arguments)) {
         m_err << QCoreApplication::translate("sift", "sift-cli %1: %2").arg(m_command, parser.errorText()) << '\n'
-              << parser.helpText();
+              << helpFor(parser, m_command);
         m_err.flush();
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
+        m_out << helpFor(parser, m_command);
         m_out.flush();
         return false;
     }

@@ -49,5 +49,7 @@ struct Command {
 };
 
 QList<Command> projectCommands();
+QList<Command> claimCommands();
+QList<Command> incidentCommands();
 
 } // namespace sift::cli

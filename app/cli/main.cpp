@@ -10,7 +10,7 @@ using namespace sift::cli;
 
 QList<Command> allCommands()
 {
-    return projectCommands();
+    return projectCommands() + claimCommands() + incidentCommands();
 }
 
 int printUsage(QTextStream &stream, const QList<Command> &commands)

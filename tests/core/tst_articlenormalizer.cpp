@@ -4,7 +4,8 @@
 
 using namespace sift;
 
-class TestArticleNormalizer final : public QObject {
+class TestArticleNormalizer final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -16,7 +17,8 @@ private Q_SLOTS:
     void normalizesWholeArticle();
 };
 
-void TestArticleNormalizer::normalizesBody_data() {
+void TestArticleNormalizer::normalizesBody_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("body");
 
@@ -37,13 +39,15 @@ void TestArticleNormalizer::normalizesBody_data() {
         << QStringLiteral("\u062F\u0645\u0634\u0642 \u0633\u0648\u0631\u064A\u0627\n\n\u0642\u0627\u0644");
 }
 
-void TestArticleNormalizer::normalizesBody() {
+void TestArticleNormalizer::normalizesBody()
+{
     QFETCH(QString, text);
     QFETCH(QString, body);
     QCOMPARE(ArticleNormalizer::body(text), body);
 }
 
-void TestArticleNormalizer::normalizesTitle_data() {
+void TestArticleNormalizer::normalizesTitle_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("title");
 
@@ -54,20 +58,23 @@ void TestArticleNormalizer::normalizesTitle_data() {
     QTest::newRow("empty") << QStringLiteral(" \n ") << QString();
 }
 
-void TestArticleNormalizer::normalizesTitle() {
+void TestArticleNormalizer::normalizesTitle()
+{
     QFETCH(QString, text);
     QFETCH(QString, title);
     QCOMPARE(ArticleNormalizer::title(text), title);
 }
 
-void TestArticleNormalizer::dedupesCaptions() {
+void TestArticleNormalizer::dedupesCaptions()
+{
     const QStringList captions =
         ArticleNormalizer::captions({QStringLiteral("A photo. (Reuters)"), QStringLiteral(" A  photo. (Reuters) "),
                                      QString(), QStringLiteral("Another (AP)"), QStringLiteral("A photo. (Reuters)")});
     QCOMPARE(captions, (QStringList{QStringLiteral("A photo. (Reuters)"), QStringLiteral("Another (AP)")}));
 }
 
-void TestArticleNormalizer::normalizesWholeArticle() {
+void TestArticleNormalizer::normalizesWholeArticle()
+{
     Article article;
     article.title = QStringLiteral(" Title\n here ");
     article.body = QStringLiteral("\nP1 line\nP1 more\n\n\nP2\n");

@@ -8,20 +8,23 @@ using namespace sift;
 
 namespace {
 
-QStringList titlesOf(const QList<Article> &articles) {
+QStringList titlesOf(const QList<Article> &articles)
+{
     QStringList titles;
     for (const Article &article : articles)
         titles << article.title;
     return titles;
 }
 
-QString quotedNewlinesCsv() {
+QString quotedNewlinesCsv()
+{
     return QString::fromUtf8(test::readFile(test::dataPath(QStringLiteral("ingest/quoted-newlines.csv"))));
 }
 
 } // namespace
 
-class TestCsvArticleParser final : public QObject {
+class TestCsvArticleParser final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -37,7 +40,8 @@ private Q_SLOTS:
     void recognizesCsv();
 };
 
-void TestCsvArticleParser::readsQuotedNewlinesWithFieldMap() {
+void TestCsvArticleParser::readsQuotedNewlinesWithFieldMap()
+{
     QString error;
     const std::optional<FieldMap> map = parseFieldMap(QStringLiteral("body=story, captions=image caption"), &error);
     QVERIFY2(map, qPrintable(error));
@@ -65,7 +69,8 @@ void TestCsvArticleParser::readsQuotedNewlinesWithFieldMap() {
     QCOMPARE(b.published.date, QDate(2025, 3, 16));
 }
 
-void TestCsvArticleParser::warnsWhenNoBodyColumn() {
+void TestCsvArticleParser::warnsWhenNoBodyColumn()
+{
     const ParseResult result = CsvArticleParser::parse(quotedNewlinesCsv());
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.articles.size(), 2);
@@ -77,7 +82,8 @@ void TestCsvArticleParser::warnsWhenNoBodyColumn() {
         qPrintable(result.warnings[0]));
 }
 
-void TestCsvArticleParser::findsColumnsByUsualNames_data() {
+void TestCsvArticleParser::findsColumnsByUsualNames_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("body");
@@ -98,7 +104,8 @@ void TestCsvArticleParser::findsColumnsByUsualNames_data() {
                                    << QStringLiteral("B") << QString();
 }
 
-void TestCsvArticleParser::findsColumnsByUsualNames() {
+void TestCsvArticleParser::findsColumnsByUsualNames()
+{
     QFETCH(QString, text);
     QFETCH(QString, title);
     QFETCH(QString, body);
@@ -112,7 +119,8 @@ void TestCsvArticleParser::findsColumnsByUsualNames() {
     QCOMPARE(result.articles[0].outlet, outlet);
 }
 
-void TestCsvArticleParser::failsOnUnusableFile_data() {
+void TestCsvArticleParser::failsOnUnusableFile_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("map");
     QTest::addColumn<QString>("error");
@@ -135,7 +143,8 @@ void TestCsvArticleParser::failsOnUnusableFile_data() {
                                                << QStringLiteral("no row in the CSV has a title or a body");
 }
 
-void TestCsvArticleParser::failsOnUnusableFile() {
+void TestCsvArticleParser::failsOnUnusableFile()
+{
     QFETCH(QString, text);
     QFETCH(QString, map);
     QFETCH(QString, error);
@@ -148,7 +157,8 @@ void TestCsvArticleParser::failsOnUnusableFile() {
     QVERIFY(result.articles.isEmpty());
 }
 
-void TestCsvArticleParser::skipsEmptyRowsWithWarning() {
+void TestCsvArticleParser::skipsEmptyRowsWithWarning()
+{
     const ParseResult result =
         CsvArticleParser::parse(QStringLiteral("title,body,url\nA,a,\n,,https://x\n\n\"B\",\"b\nb\",\n"));
     QVERIFY(result.ok());
@@ -157,7 +167,8 @@ void TestCsvArticleParser::skipsEmptyRowsWithWarning() {
     QCOMPARE(result.warnings, QStringList{QStringLiteral("the row on line 3 has neither a title nor a body; skipped")});
 }
 
-void TestCsvArticleParser::warnsAboutRaggedRows() {
+void TestCsvArticleParser::warnsAboutRaggedRows()
+{
     const ParseResult result = CsvArticleParser::parse(QStringLiteral("title,body\nA\nB,b,extra\nC,c\n"));
     QVERIFY(result.ok());
     QCOMPARE(titlesOf(result.articles), (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
@@ -165,7 +176,8 @@ void TestCsvArticleParser::warnsAboutRaggedRows() {
              QStringList{QStringLiteral("2 row(s) have a different number of fields than the header's 2")});
 }
 
-void TestCsvArticleParser::recognizesCsv_data() {
+void TestCsvArticleParser::recognizesCsv_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("map");
     QTest::addColumn<bool>("csv");
@@ -177,10 +189,12 @@ void TestCsvArticleParser::recognizesCsv_data() {
     QTest::newRow("prose with commas") << QStringLiteral("Title, which is long, and text\n\nBody.") << QString()
                                        << false;
     QTest::newRow("no delimiter") << QStringLiteral("title\nA") << QString() << false;
-    QTest::newRow("long first cell") << QString(QString(80, QLatin1Char('x')) + u",title\n") << QString() << false;
+    QTest::newRow("long first cell") << QString(QString(80, QLatin1Char('x')) + QLatin1String(",title\n")) << QString()
+                                     << false;
 }
 
-void TestCsvArticleParser::recognizesCsv() {
+void TestCsvArticleParser::recognizesCsv()
+{
     QFETCH(QString, text);
     QFETCH(QString, map);
     QFETCH(bool, csv);

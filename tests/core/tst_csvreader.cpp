@@ -6,7 +6,8 @@ using namespace sift;
 
 using Rows = QList<QStringList>;
 
-class TestCsvReader final : public QObject {
+class TestCsvReader final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -20,7 +21,8 @@ private Q_SLOTS:
     void guessesDelimiter();
 };
 
-void TestCsvReader::readsRows_data() {
+void TestCsvReader::readsRows_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QChar>("delimiter");
     QTest::addColumn<Rows>("rows");
@@ -69,7 +71,8 @@ void TestCsvReader::readsRows_data() {
     QTest::newRow("empty text") << QString() << comma << Rows{};
 }
 
-void TestCsvReader::readsRows() {
+void TestCsvReader::readsRows()
+{
     QFETCH(QString, text);
     QFETCH(QChar, delimiter);
     QFETCH(Rows, rows);
@@ -80,7 +83,8 @@ void TestCsvReader::readsRows() {
     QCOMPARE(result.rowLines.size(), rows.size());
 }
 
-void TestCsvReader::reportsRowLines() {
+void TestCsvReader::reportsRowLines()
+{
     const QString text = QStringLiteral("h1,h2\r\n\"multi\r\nline\r\nfield\",x\r\n\r\nlast,row\r\n");
     const CsvReader::Result result = CsvReader().read(text);
     QVERIFY(result.ok());
@@ -89,7 +93,8 @@ void TestCsvReader::reportsRowLines() {
     QCOMPARE(result.rows[1].first(), QStringLiteral("multi\nline\nfield"));
 }
 
-void TestCsvReader::keepsEmptyLinesWhenAsked() {
+void TestCsvReader::keepsEmptyLinesWhenAsked()
+{
     CsvReader reader;
     reader.setSkipEmptyLines(false);
     const CsvReader::Result result = reader.read(QStringLiteral("a\n\nb\n"));
@@ -97,7 +102,8 @@ void TestCsvReader::keepsEmptyLinesWhenAsked() {
     QCOMPARE(result.rowLines, (QList<int>{1, 2, 3}));
 }
 
-void TestCsvReader::reportsUnclosedQuote_data() {
+void TestCsvReader::reportsUnclosedQuote_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("line");
 
@@ -105,7 +111,8 @@ void TestCsvReader::reportsUnclosedQuote_data() {
     QTest::newRow("third line") << QStringLiteral("h1,h2\nx,y\nz,\"open\n\nstill open") << 3;
 }
 
-void TestCsvReader::reportsUnclosedQuote() {
+void TestCsvReader::reportsUnclosedQuote()
+{
     QFETCH(QString, text);
     QFETCH(int, line);
 
@@ -116,7 +123,8 @@ void TestCsvReader::reportsUnclosedQuote() {
              QStringLiteral("a quoted field that starts on line %1 is never closed").arg(QString::number(line)));
 }
 
-void TestCsvReader::guessesDelimiter_data() {
+void TestCsvReader::guessesDelimiter_data()
+{
     QTest::addColumn<QString>("line");
     QTest::addColumn<QChar>("delimiter");
 
@@ -129,7 +137,8 @@ void TestCsvReader::guessesDelimiter_data() {
     QTest::newRow("no delimiter") << QStringLiteral("title") << QChar(QLatin1Char(','));
 }
 
-void TestCsvReader::guessesDelimiter() {
+void TestCsvReader::guessesDelimiter()
+{
     QFETCH(QString, line);
     QFETCH(QChar, delimiter);
     QCOMPARE(CsvReader::guessDelimiter(line), delimiter);

@@ -4,7 +4,8 @@
 
 using namespace sift;
 
-class TestFormatDetector final : public QObject {
+class TestFormatDetector final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -12,7 +13,8 @@ private Q_SLOTS:
     void detects();
 };
 
-void TestFormatDetector::detects_data() {
+void TestFormatDetector::detects_data()
+{
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QString>("text");
     QTest::addColumn<InputFormat>("format");
@@ -43,7 +45,8 @@ void TestFormatDetector::detects_data() {
         << QStringLiteral("note.txt") << QStringLiteral("Title, body and more\n\nBody.") << InputFormat::Text;
 }
 
-void TestFormatDetector::detects() {
+void TestFormatDetector::detects()
+{
     QFETCH(QString, fileName);
     QFETCH(QString, text);
     QFETCH(InputFormat, format);

@@ -2,22 +2,32 @@
 #include "core/ingest/JsonArticleParser.h"
 #include "support/TestSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace sift;
 
 namespace {
 
-QStringList titlesOf(const QList<Article> &articles) {
+QStringList titlesOf(const QList<Article> &articles)
+{
     QStringList titles;
     for (const Article &article : articles)
         titles << article.title;
     return titles;
 }
 
+QString jsonText(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson());
+}
+
 } // namespace
 
-class TestJsonArticleParser final : public QObject {
+class TestJsonArticleParser final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -37,32 +47,37 @@ private Q_SLOTS:
     void recognizesJson();
 };
 
-void TestJsonArticleParser::readsDocumentShapes_data() {
+void TestJsonArticleParser::readsDocumentShapes_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("titles");
     QTest::addColumn<int>("warnings");
 
     const QStringList ab = {QStringLiteral("A"), QStringLiteral("B")};
-    QTest::newRow("array of objects") << QStringLiteral(R"([{"title":"A","body":"a"},{"title":"B","body":"b"}])") << ab
-                                      << 0;
+    QTest::newRow("array of objects") << QStringLiteral(
+                                             "[{\"title\":\"A\",\"body\":\"a\"},{\"title\":\"B\",\"body\":\"b\"}]")
+                                      << ab << 0;
     QTest::newRow("pretty-printed array")
         << QStringLiteral("[\n  {\n    \"title\": \"A\",\n    \"body\": \"a\"\n  },\n  {\"title\": \"B\"}\n]\n") << ab
         << 0;
-    QTest::newRow("single object") << QStringLiteral(R"({"title":"A","body":"a"})") << QStringList{QStringLiteral("A")}
-                                   << 0;
-    QTest::newRow("articles array") << QStringLiteral(R"({"status":"ok","articles":[{"title":"A"},{"title":"B"}]})")
+    QTest::newRow("single object") << QStringLiteral("{\"title\":\"A\",\"body\":\"a\"}")
+                                   << QStringList{QStringLiteral("A")} << 0;
+    QTest::newRow("articles array") << QStringLiteral(
+                                           "{\"status\":\"ok\",\"articles\":[{\"title\":\"A\"},{\"title\":\"B\"}]}")
                                     << ab << 0;
-    QTest::newRow("items array") << QStringLiteral(R"({"items":[{"title":"A"},{"title":"B"}],"next":null})") << ab << 0;
+    QTest::newRow("items array") << QStringLiteral("{\"items\":[{\"title\":\"A\"},{\"title\":\"B\"}],\"next\":null}")
+                                 << ab << 0;
     QTest::newRow("Articles key in another case")
-        << QStringLiteral(R"({"Articles":[{"title":"A"},{"title":"B"}]})") << ab << 0;
+        << QStringLiteral("{\"Articles\":[{\"title\":\"A\"},{\"title\":\"B\"}]}") << ab << 0;
     QTest::newRow("JSON Lines") << QStringLiteral("{\"title\":\"A\"}\n{\"title\":\"B\"}\n") << ab << 0;
     QTest::newRow("JSON Lines with blank lines and CR")
         << QStringLiteral("\n{\"title\":\"A\"}\n\n{\"title\":\"B\"}\n\n") << ab << 0;
     QTest::newRow("non-object items skipped")
-        << QStringLiteral(R"([{"title":"A"}, 42, "x", {"title":"B"}])") << ab << 2;
+        << QStringLiteral("[{\"title\":\"A\"}, 42, \"x\", {\"title\":\"B\"}]") << ab << 2;
 }
 
-void TestJsonArticleParser::readsDocumentShapes() {
+void TestJsonArticleParser::readsDocumentShapes()
+{
     QFETCH(QString, text);
     QFETCH(QStringList, titles);
     QFETCH(int, warnings);
@@ -75,64 +90,86 @@ void TestJsonArticleParser::readsDocumentShapes() {
 
 void TestJsonArticleParser::findsFieldsByUsualNames()
 {
-    const QString text = QStringLiteral(R"([{
-        "Headline": "  Ceasefire   Talks Resume ",
-        "content": "Negotiators returned on Tuesday.\nMediators said so.\n\n\nSecond paragraph.",
-        "link": " https://example.org/doha ",
-        "pubDate": "2025-03-18T09:00:00Z",
-        "site_name": "Example Wire",
-        "byline": ["Jane Roe", "Omar Haddad"],
-        "LANG": "en",
-        "caption": "Delegates arrive in Doha. (Reuters)"
-    }])");
-    const ParseResult result = JsonArticleParser::parse(text);
-QVERIFY2(result.ok(), qPrintable(result.error));
-QCOMPARE(result.articles.size(), 1);
-const Article &a = result.articles.first();
-QCOMPARE(a.title, QStringLiteral("Ceasefire Talks Resume"));
-QCOMPARE(a.body, QStringLiteral("Negotiators returned on Tuesday. Mediators said so.\n\nSecond paragraph."));
-QCOMPARE(a.url, QStringLiteral("https://example.org/doha"));
-QCOMPARE(a.published.date, QDate(2025, 3, 18));
-QCOMPARE(a.outlet, QStringLiteral("Example Wire"));
-QCOMPARE(a.author, QStringLiteral("Jane Roe, Omar Haddad"));
-QCOMPARE(a.language, QStringLiteral("en"));
-QCOMPARE(a.captions, QStringList{QStringLiteral("Delegates arrive in Doha. (Reuters)")});
-QVERIFY(a.uid.isEmpty() && a.sourceFile.isEmpty() && a.id == 0);
+    const QJsonObject record = {
+        {QStringLiteral("Headline"), QStringLiteral("  Ceasefire   Talks Resume ")},
+        {QStringLiteral("content"),
+         QStringLiteral("Negotiators returned on Tuesday.\nMediators said so.\n\n\nSecond paragraph.")},
+        {QStringLiteral("link"), QStringLiteral(" https://example.org/doha ")},
+        {QStringLiteral("pubDate"), QStringLiteral("2025-03-18T09:00:00Z")},
+        {QStringLiteral("site_name"), QStringLiteral("Example Wire")},
+        {QStringLiteral("byline"), QJsonArray{QStringLiteral("Jane Roe"), QStringLiteral("Omar Haddad")}},
+        {QStringLiteral("LANG"), QStringLiteral("en")},
+        {QStringLiteral("caption"), QStringLiteral("Delegates arrive in Doha. (Reuters)")},
+    };
+    const ParseResult result = JsonArticleParser::parse(jsonText(QJsonArray{record}));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.articles.size(), 1);
+    const Article &a = result.articles.first();
+    QCOMPARE(a.title, QStringLiteral("Ceasefire Talks Resume"));
+    QCOMPARE(a.body, QStringLiteral("Negotiators returned on Tuesday. Mediators said so.\n\nSecond paragraph."));
+    QCOMPARE(a.url, QStringLiteral("https://example.org/doha"));
+    QCOMPARE(a.published.date, QDate(2025, 3, 18));
+    QCOMPARE(a.outlet, QStringLiteral("Example Wire"));
+    QCOMPARE(a.author, QStringLiteral("Jane Roe, Omar Haddad"));
+    QCOMPARE(a.language, QStringLiteral("en"));
+    QCOMPARE(a.captions, QStringList{QStringLiteral("Delegates arrive in Doha. (Reuters)")});
+    QVERIFY(a.uid.isEmpty() && a.sourceFile.isEmpty() && a.id == 0);
 }
 
 void TestJsonArticleParser::readsSchemaOrgAndNewsPlease()
 {
-    const QString text = QStringLiteral(R"([
-        {"@type": "NewsArticle", "headline": "Schema Story", "articleBody": ["Para one.", "Para two."],
-         "datePublished": "2025-03-16", "publisher": {"@type": "Organization", "name": "Example Times"},
-         "author": [{"@type": "Person", "name": "Ana Lima"}, {"@type": "Person", "name": "Bo Chen"}],
-         "inLanguage": "pt", "captions": ["One (AP)", "Two (AFP)", "One (AP)"]},
-        {"title": "News-please Story", "maintext": "Body.", "date_publish": "2025-03-17 10:00:00",
-         "source_domain": "example.org", "authors": [], "language": "de"},
-        {"title": "Epoch Story", "text": "Body.", "published_at": 1742112000}
-    ])");
-    const ParseResult result = JsonArticleParser::parse(text);
-QVERIFY2(result.ok(), qPrintable(result.error));
-QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(QLatin1Char('\n'))));
-QCOMPARE(result.articles.size(), 3);
-const Article &schema = result.articles[0];
-QCOMPARE(schema.body, QStringLiteral("Para one.\n\nPara two."));
-QCOMPARE(schema.outlet, QStringLiteral("Example Times"));
-QCOMPARE(schema.author, QStringLiteral("Ana Lima, Bo Chen"));
-QCOMPARE(schema.language, QStringLiteral("pt"));
-QCOMPARE(schema.captions, (QStringList{QStringLiteral("One (AP)"), QStringLiteral("Two (AFP)")}));
-QCOMPARE(schema.published.date, QDate(2025, 3, 16));
-const Article &newsPlease = result.articles[1];
-QCOMPARE(newsPlease.body, QStringLiteral("Body."));
-QCOMPARE(newsPlease.outlet, QStringLiteral("example.org"));
-QCOMPARE(newsPlease.published.date, QDate(2025, 3, 17));
-QVERIFY(newsPlease.author.isEmpty());
-QCOMPARE(result.articles[2].published.date, QDate(2025, 3, 16)); // 1742112000 = 2025-03-16T08:00:00Z
+    auto person = [](const QString &name) {
+        return QJsonObject{{QStringLiteral("@type"), QStringLiteral("Person")}, {QStringLiteral("name"), name}};
+    };
+    const QJsonObject schema = {
+        {QStringLiteral("@type"), QStringLiteral("NewsArticle")},
+        {QStringLiteral("headline"), QStringLiteral("Schema Story")},
+        {QStringLiteral("articleBody"), QJsonArray{QStringLiteral("Para one."), QStringLiteral("Para two.")}},
+        {QStringLiteral("datePublished"), QStringLiteral("2025-03-16")},
+        {QStringLiteral("publisher"), QJsonObject{{QStringLiteral("@type"), QStringLiteral("Organization")},
+                                                  {QStringLiteral("name"), QStringLiteral("Example Times")}}},
+        {QStringLiteral("author"), QJsonArray{person(QStringLiteral("Ana Lima")), person(QStringLiteral("Bo Chen"))}},
+        {QStringLiteral("inLanguage"), QStringLiteral("pt")},
+        {QStringLiteral("captions"),
+         QJsonArray{QStringLiteral("One (AP)"), QStringLiteral("Two (AFP)"), QStringLiteral("One (AP)")}},
+    };
+    const QJsonObject newsPleaseRecord = {
+        {QStringLiteral("title"), QStringLiteral("News-please Story")},
+        {QStringLiteral("maintext"), QStringLiteral("Body.")},
+        {QStringLiteral("date_publish"), QStringLiteral("2025-03-17 10:00:00")},
+        {QStringLiteral("source_domain"), QStringLiteral("example.org")},
+        {QStringLiteral("authors"), QJsonArray{}},
+        {QStringLiteral("language"), QStringLiteral("de")},
+    };
+    const QJsonObject epoch = {
+        {QStringLiteral("title"), QStringLiteral("Epoch Story")},
+        {QStringLiteral("text"), QStringLiteral("Body.")},
+        {QStringLiteral("published_at"), 1742112000},
+    };
+    const ParseResult result = JsonArticleParser::parse(jsonText(QJsonArray{schema, newsPleaseRecord, epoch}));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(result.articles.size(), 3);
+    const Article &first = result.articles[0];
+    QCOMPARE(first.body, QStringLiteral("Para one.\n\nPara two."));
+    QCOMPARE(first.outlet, QStringLiteral("Example Times"));
+    QCOMPARE(first.author, QStringLiteral("Ana Lima, Bo Chen"));
+    QCOMPARE(first.language, QStringLiteral("pt"));
+    QCOMPARE(first.captions, (QStringList{QStringLiteral("One (AP)"), QStringLiteral("Two (AFP)")}));
+    QCOMPARE(first.published.date, QDate(2025, 3, 16));
+    const Article &newsPlease = result.articles[1];
+    QCOMPARE(newsPlease.body, QStringLiteral("Body."));
+    QCOMPARE(newsPlease.outlet, QStringLiteral("example.org"));
+    QCOMPARE(newsPlease.published.date, QDate(2025, 3, 17));
+    QVERIFY(newsPlease.author.isEmpty());
+    QCOMPARE(result.articles[2].published.date, QDate(2025, 3, 16)); // 1742112000 = 2025-03-16T08:00:00Z
 }
 
-void TestJsonArticleParser::fieldMapOverridesNames() {
-    const QString text = QStringLiteral(R"([{"title": "Section name", "hed": "Real Headline",
-        "meta": {"when": "2025-03-16", "where": {"outlet": "Nested Outlet"}}, "copy": "Body text."}])");
+void TestJsonArticleParser::fieldMapOverridesNames()
+{
+    const QString text = QStringLiteral("[{\"title\": \"Section name\", \"hed\": \"Real Headline\",\n"
+                                        "        \"meta\": {\"when\": \"2025-03-16\", \"where\": {\"outlet\": \"Nested "
+                                        "Outlet\"}}, \"copy\": \"Body text.\"}]");
     const FieldMap map = {{QStringLiteral("title"), QStringLiteral("HED")},
                           {QStringLiteral("body"), QStringLiteral("copy")},
                           {QStringLiteral("published"), QStringLiteral("meta.when")},
@@ -147,15 +184,18 @@ void TestJsonArticleParser::fieldMapOverridesNames() {
     QCOMPARE(result.articles[0].outlet, QStringLiteral("Nested Outlet"));
 }
 
-void TestJsonArticleParser::warnsAboutUnusedMappedKey() {
+void TestJsonArticleParser::warnsAboutUnusedMappedKey()
+{
     const FieldMap map = {{QStringLiteral("author"), QStringLiteral("writer")}};
-    const ParseResult result = JsonArticleParser::parse(QStringLiteral(R"([{"title":"A","author":"Ignored"}])"), map);
+    const ParseResult result =
+        JsonArticleParser::parse(QStringLiteral("[{\"title\":\"A\",\"author\":\"Ignored\"}]"), map);
     QVERIFY(result.ok());
     QVERIFY(result.articles[0].author.isEmpty());
     QCOMPARE(result.warnings, QStringList{QStringLiteral("no record has the key \u201cwriter\u201d mapped to author")});
 }
 
-void TestJsonArticleParser::readsJsonLinesSkippingBadLines() {
+void TestJsonArticleParser::readsJsonLinesSkippingBadLines()
+{
     const QByteArray bytes = test::readFile(test::dataPath(QStringLiteral("ingest/bad-line.jsonl")));
     const ParseResult result = parseArticles(bytes, QStringLiteral("bad-line.jsonl"));
     QVERIFY2(result.ok(), qPrintable(result.error));
@@ -183,13 +223,14 @@ void TestJsonArticleParser::readsJsonLinesSkippingBadLines() {
     QVERIFY(!result.articles[2].published.isValid());
 }
 
-void TestJsonArticleParser::reportsMalformedJson_data() {
+void TestJsonArticleParser::reportsMalformedJson_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("errorStart");
 
     QTest::newRow("missing comma in array")
         << QString::fromUtf8(test::readFile(test::dataPath(QStringLiteral("ingest/malformed.json"))))
-        << QStringLiteral("malformed JSON at line 4, column 3 (offset 82): ");
+        << QStringLiteral("malformed JSON at line 4, column 4 (offset 81): ");
     QTest::newRow("unterminated object") << QStringLiteral("{\"title\": \"A\",\n \"body\": ")
                                          << QStringLiteral("malformed JSON at line 2");
     QTest::newRow("array never closed, lines look like JSONL")
@@ -198,7 +239,8 @@ void TestJsonArticleParser::reportsMalformedJson_data() {
         << QStringLiteral("{\"title\": \"A\"\n{\"title\": \"B\"\n") << QStringLiteral("malformed JSON at line 2");
 }
 
-void TestJsonArticleParser::reportsMalformedJson() {
+void TestJsonArticleParser::reportsMalformedJson()
+{
     QFETCH(QString, text);
     QFETCH(QString, errorStart);
 
@@ -208,23 +250,25 @@ void TestJsonArticleParser::reportsMalformedJson() {
     QVERIFY(result.articles.isEmpty());
 }
 
-void TestJsonArticleParser::failsWithoutUsableRecord_data() {
+void TestJsonArticleParser::failsWithoutUsableRecord_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("error");
     QTest::addColumn<int>("warnings");
 
     QTest::newRow("empty array") << QStringLiteral("[]") << QStringLiteral("the JSON holds no article records") << 0;
     QTest::newRow("empty articles array")
-        << QStringLiteral(R"({"articles": []})") << QStringLiteral("the JSON holds no article records") << 0;
-    QTest::newRow("only urls") << QStringLiteral(R"([{"url":"https://a"},{"url":"https://b","title":"  "}])")
+        << QStringLiteral("{\"articles\": []}") << QStringLiteral("the JSON holds no article records") << 0;
+    QTest::newRow("only urls") << QStringLiteral("[{\"url\":\"https://a\"},{\"url\":\"https://b\",\"title\":\"  \"}]")
                                << QStringLiteral("no record in the JSON has a title or a body") << 2;
-    QTest::newRow("array of strings") << QStringLiteral(R"(["a","b"])")
+    QTest::newRow("array of strings") << QStringLiteral("[\"a\",\"b\"]")
                                       << QStringLiteral("the JSON holds no article records") << 2;
     QTest::newRow("bare number") << QStringLiteral("42")
                                  << QStringLiteral("the JSON holds neither an object nor an array of objects") << 0;
 }
 
-void TestJsonArticleParser::failsWithoutUsableRecord() {
+void TestJsonArticleParser::failsWithoutUsableRecord()
+{
     QFETCH(QString, text);
     QFETCH(QString, error);
     QFETCH(int, warnings);
@@ -235,7 +279,8 @@ void TestJsonArticleParser::failsWithoutUsableRecord() {
     QVERIFY(result.articles.isEmpty());
 }
 
-void TestJsonArticleParser::readsNewsApiFile() {
+void TestJsonArticleParser::readsNewsApiFile()
+{
     const QByteArray bytes = test::readFile(test::dataPath(QStringLiteral("ingest/newsapi-articles.json")));
     const ParseResult result = parseArticles(bytes, QStringLiteral("newsapi-articles.json"));
     QVERIFY2(result.ok(), qPrintable(result.error));
@@ -250,7 +295,8 @@ void TestJsonArticleParser::readsNewsApiFile() {
     QVERIFY(a.body.endsWith(QLatin1String("governor said. Repair crews worked through the night.")));
 }
 
-void TestJsonArticleParser::recognizesJson_data() {
+void TestJsonArticleParser::recognizesJson_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("json");
 
@@ -262,7 +308,8 @@ void TestJsonArticleParser::recognizesJson_data() {
     QTest::newRow("plain text") << QStringLiteral("Headline\n\nBody.") << false;
 }
 
-void TestJsonArticleParser::recognizesJson() {
+void TestJsonArticleParser::recognizesJson()
+{
     QFETCH(QString, text);
     QFETCH(bool, json);
     QCOMPARE(JsonArticleParser::looksLikeJson(text), json);

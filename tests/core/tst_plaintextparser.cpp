@@ -7,7 +7,8 @@
 
 using namespace sift;
 
-class TestPlainTextParser final : public QObject {
+class TestPlainTextParser final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -19,7 +20,8 @@ private Q_SLOTS:
     void readsEveryNewspaperText();
 };
 
-void TestPlainTextParser::readsOneArticle_data() {
+void TestPlainTextParser::readsOneArticle_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QString>("title");
@@ -52,7 +54,8 @@ void TestPlainTextParser::readsOneArticle_data() {
         << QStringLiteral("Second paragraph.") << 0;
 }
 
-void TestPlainTextParser::readsOneArticle() {
+void TestPlainTextParser::readsOneArticle()
+{
     QFETCH(QString, text);
     QFETCH(QString, fileName);
     QFETCH(QString, title);
@@ -69,7 +72,8 @@ void TestPlainTextParser::readsOneArticle() {
     QVERIFY(result.articles.first().captions.isEmpty());
 }
 
-void TestPlainTextParser::tellsParagraphsFromHeadlines_data() {
+void TestPlainTextParser::tellsParagraphsFromHeadlines_data()
+{
     QTest::addColumn<QString>("line");
     QTest::addColumn<bool>("paragraph");
 
@@ -86,13 +90,15 @@ void TestPlainTextParser::tellsParagraphsFromHeadlines_data() {
     QTest::newRow("very long line") << QString(300, QLatin1Char('x')) << true;
 }
 
-void TestPlainTextParser::tellsParagraphsFromHeadlines() {
+void TestPlainTextParser::tellsParagraphsFromHeadlines()
+{
     QFETCH(QString, line);
     QFETCH(bool, paragraph);
     QCOMPARE(PlainTextParser::looksLikeParagraph(line), paragraph);
 }
 
-void TestPlainTextParser::readsArabicNewspaperText() {
+void TestPlainTextParser::readsArabicNewspaperText()
+{
     const QString path = test::sharedPath(QStringLiteral("corpora/news/newspaper3k-text/arabic.txt"));
     const QByteArray bytes = test::readFile(path);
     QVERIFY(!bytes.isEmpty());
@@ -109,14 +115,15 @@ void TestPlainTextParser::readsArabicNewspaperText() {
     QCOMPARE(article.body, article.body.normalized(QString::NormalizationForm_C));
 }
 
-void TestPlainTextParser::readsEveryNewspaperText() {
+void TestPlainTextParser::readsEveryNewspaperText()
+{
     const QDir dir(test::sharedPath(QStringLiteral("corpora/news/newspaper3k-text")));
     const QStringList files = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
     QVERIFY(files.size() >= 40);
     for (const QString &file : files) {
         const QByteArray bytes = test::readFile(dir.filePath(file));
         const ParseResult result = parseArticles(bytes, file);
-        QVERIFY2(result.ok(), qPrintable(file + u": " + result.error));
+        QVERIFY2(result.ok(), qPrintable(file + QLatin1String(": ") + result.error));
         QVERIFY2(result.articles.size() == 1, qPrintable(file));
         const Article &article = result.articles.first();
         QVERIFY2(!article.title.isEmpty() && !article.body.isEmpty(), qPrintable(file));

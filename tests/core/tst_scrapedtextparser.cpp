@@ -11,11 +11,13 @@ using Counts = QList<int>;
 
 namespace {
 
-QStringList paragraphsOf(const QString &body) {
+QStringList paragraphsOf(const QString &body)
+{
     return body.split(QStringLiteral("\n\n"));
 }
 
-QStringList titlesOf(const QList<Article> &articles) {
+QStringList titlesOf(const QList<Article> &articles)
+{
     QStringList titles;
     for (const Article &article : articles)
         titles << article.title;
@@ -32,7 +34,8 @@ const QString kP2 = QStringLiteral("Speaking to reporters on Sunday, Trump indic
 
 } // namespace
 
-class TestScrapedTextParser final : public QObject {
+class TestScrapedTextParser final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -49,7 +52,8 @@ private Q_SLOTS:
     void recognizesCaptionLines();
 };
 
-void TestScrapedTextParser::readsAawsatSample() {
+void TestScrapedTextParser::readsAawsatSample()
+{
     const QByteArray bytes = test::readFile(test::sharedPath(QStringLiteral("samples/aawsat-sample.txt")));
     QVERIFY(!bytes.isEmpty());
     const ParseResult result = parseArticles(bytes, QStringLiteral("aawsat-sample.txt"));
@@ -88,7 +92,8 @@ void TestScrapedTextParser::readsAawsatSample() {
     QVERIFY(result.articles[1].body.endsWith(QLatin1String("bitter peace process.")));
 }
 
-void TestScrapedTextParser::readsCrlfBomFile() {
+void TestScrapedTextParser::readsCrlfBomFile()
+{
     const QByteArray bytes = test::readFile(test::dataPath(QStringLiteral("ingest/scraped-crlf-bom.txt")));
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF") && bytes.contains("\r\n"));
     const ParseResult result = parseArticles(bytes, QStringLiteral("scraped-crlf-bom.txt"));
@@ -111,54 +116,61 @@ void TestScrapedTextParser::readsCrlfBomFile() {
     }
 }
 
-void TestScrapedTextParser::copesWithVariants_data() {
+void TestScrapedTextParser::copesWithVariants_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("titles");
     QTest::addColumn<CaptionLists>("captions");
     QTest::addColumn<Counts>("paragraphs");
 
-    const QString full = kTitle + u"\n\n" + kCaption + u'\n' + kCaption + u"\nTT\n20\n\n" + kTitle + u"\n\n" +
-                         kCaption + u'\n' + kCaption + u"\n\n" + kP1 + u"\n\n" + kP2;
+    const QString full = kTitle + QLatin1String("\n\n") + kCaption + u'\n' + kCaption + QLatin1String("\nTT\n20\n\n") +
+                         kTitle + QLatin1String("\n\n") + kCaption + u'\n' + kCaption + QLatin1String("\n\n") + kP1 +
+                         QLatin1String("\n\n") + kP2;
     const QString second = QStringLiteral("Second Story Headline\n\nA man walks past rubble in Gaza City. (Reuters)\n"
                                           "TT\n20\n\nSecond Story Headline\n\nFirst paragraph of the second story.");
 
     QTest::newRow("single full article") << full << QStringList{kTitle} << CaptionLists{{kCaption}} << Counts{2};
     QTest::newRow("single article, trailing blank lines and spaces")
-        << full + u"  \n\n \n\t\n"
-        << QStringList{kTitle} << CaptionLists{{kCaption}} << Counts{2};
+        << full + QLatin1String("  \n\n \n\t\n") << QStringList{kTitle} << CaptionLists{{kCaption}} << Counts{2};
     QTest::newRow("trailing spaces on every line") << QString(full).replace(QLatin1String("\n"), QLatin1String("   \n"))
                                                    << QStringList{kTitle} << CaptionLists{{kCaption}} << Counts{2};
-    QTest::newRow("missing duplicates") << kTitle + u"\n\n" + kCaption + u"\nTT\n20\n\n" + kP1 + u"\n\n" + kP2
+    QTest::newRow("missing duplicates") << kTitle + QLatin1String("\n\n") + kCaption + QLatin1String("\nTT\n20\n\n") +
+                                               kP1 + QLatin1String("\n\n") + kP2
                                         << QStringList{kTitle} << CaptionLists{{kCaption}} << Counts{2};
-    QTest::newRow("missing TT and 20") << kTitle + u"\n\n" + kCaption + u'\n' + kCaption + u"\n\n" + kTitle + u"\n\n" +
-                                              kCaption + u'\n' + kCaption + u"\n\n" + kP1 + u"\n\n" + kP2
+    QTest::newRow("missing TT and 20") << kTitle + QLatin1String("\n\n") + kCaption + u'\n' + kCaption +
+                                              QLatin1String("\n\n") + kTitle + QLatin1String("\n\n") + kCaption +
+                                              u'\n' + kCaption + QLatin1String("\n\n") + kP1 + QLatin1String("\n\n") +
+                                              kP2
                                        << QStringList{kTitle} << CaptionLists{{kCaption}} << Counts{2};
     QTest::newRow("caption once, no residue, no repeat")
-        << kTitle + u"\n\n" + kCaption + u"\n\n" + kP1 << QStringList{kTitle} << CaptionLists{{kCaption}} << Counts{1};
+        << kTitle + QLatin1String("\n\n") + kCaption + QLatin1String("\n\n") + kP1 << QStringList{kTitle}
+        << CaptionLists{{kCaption}} << Counts{1};
     QTest::newRow("caption without credit above TT")
         << QStringLiteral("Headline\n\nA crowd gathers in the square\nTT\n20\n\nHeadline\n\nBody text here.")
         << QStringList{QStringLiteral("Headline")} << CaptionLists{{QStringLiteral("A crowd gathers in the square")}}
         << Counts{1};
-    QTest::newRow("no caption at all") << kTitle + u"\nTT\n20\n\n" + kTitle + u"\n\n" + kP1 << QStringList{kTitle}
-                                       << CaptionLists{{}} << Counts{1};
+    QTest::newRow("no caption at all") << kTitle + QLatin1String("\nTT\n20\n\n") + kTitle + QLatin1String("\n\n") + kP1
+                                       << QStringList{kTitle} << CaptionLists{{}} << Counts{1};
     QTest::newRow("two captions kept in order")
         << QStringLiteral("Headline\n\nFirst photo. (AP)\nFirst photo. (AP)\nSecond photo. (AFP)\nSecond photo. "
                           "(AFP)\nTT\n20\n\nHeadline\n\nFirst photo. (AP)\nSecond photo. (AFP)\n\nBody.")
         << QStringList{QStringLiteral("Headline")}
         << CaptionLists{{QStringLiteral("First photo. (AP)"), QStringLiteral("Second photo. (AFP)")}} << Counts{1};
     QTest::newRow("two articles, three blank lines")
-        << full + u"\n\n\n\n" + second << QStringList{kTitle, QStringLiteral("Second Story Headline")}
+        << full + QLatin1String("\n\n\n\n") + second << QStringList{kTitle, QStringLiteral("Second Story Headline")}
         << CaptionLists{{kCaption}, {QStringLiteral("A man walks past rubble in Gaza City. (Reuters)")}}
         << Counts{2, 1};
     QTest::newRow("two articles, only one blank line between")
-        << full + u"\n\n" + second << QStringList{kTitle, QStringLiteral("Second Story Headline")}
+        << full + QLatin1String("\n\n") + second << QStringList{kTitle, QStringLiteral("Second Story Headline")}
         << CaptionLists{{kCaption}, {QStringLiteral("A man walks past rubble in Gaza City. (Reuters)")}}
         << Counts{2, 1};
-    QTest::newRow("paragraph lines wrapped") << kTitle + u"\nTT\n20\n\n" + kTitle + u"\n\nwrapped\nline\n\nnext"
-                                             << QStringList{kTitle} << CaptionLists{{}} << Counts{2};
+    QTest::newRow("paragraph lines wrapped")
+        << kTitle + QLatin1String("\nTT\n20\n\n") + kTitle + QLatin1String("\n\nwrapped\nline\n\nnext")
+        << QStringList{kTitle} << CaptionLists{{}} << Counts{2};
 }
 
-void TestScrapedTextParser::copesWithVariants() {
+void TestScrapedTextParser::copesWithVariants()
+{
     QFETCH(QString, text);
     QFETCH(QStringList, titles);
     QFETCH(CaptionLists, captions);
@@ -180,8 +192,10 @@ void TestScrapedTextParser::copesWithVariants() {
     }
 }
 
-void TestScrapedTextParser::skipsBlocksWithoutBody() {
-    const QString text = kTitle + u"\nTT\n20\n\n" + kTitle + u"\n\n" + kP1 + u"\n\n\nAdvertisement\n\n\n";
+void TestScrapedTextParser::skipsBlocksWithoutBody()
+{
+    const QString text = kTitle + QLatin1String("\nTT\n20\n\n") + kTitle + QLatin1String("\n\n") + kP1 +
+                         QLatin1String("\n\n\nAdvertisement\n\n\n");
     const ParseResult result = ScrapedTextParser::parse(text);
     QVERIFY(result.ok());
     QCOMPARE(titlesOf(result.articles), QStringList{kTitle});
@@ -189,7 +203,8 @@ void TestScrapedTextParser::skipsBlocksWithoutBody() {
              QStringList{QStringLiteral("line 10: \u201cAdvertisement\u201d has no body text; skipped")});
 }
 
-void TestScrapedTextParser::forcedOnOtherTextReadsBlocks_data() {
+void TestScrapedTextParser::forcedOnOtherTextReadsBlocks_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("titles");
     QTest::addColumn<Counts>("paragraphs");
@@ -201,7 +216,8 @@ void TestScrapedTextParser::forcedOnOtherTextReadsBlocks_data() {
         << QStringList{QStringLiteral("Headline One"), QStringLiteral("Headline Two")} << Counts{1, 2};
 }
 
-void TestScrapedTextParser::forcedOnOtherTextReadsBlocks() {
+void TestScrapedTextParser::forcedOnOtherTextReadsBlocks()
+{
     QFETCH(QString, text);
     QFETCH(QStringList, titles);
     QFETCH(Counts, paragraphs);
@@ -216,29 +232,33 @@ void TestScrapedTextParser::forcedOnOtherTextReadsBlocks() {
              qPrintable(result.warnings.first()));
 }
 
-void TestScrapedTextParser::recognizesSignature_data() {
+void TestScrapedTextParser::recognizesSignature_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("scraped");
 
     QTest::newRow("TT/20 residue") << QStringLiteral("Headline\nCaption\nTT\n20\n\nBody.") << true;
     QTest::newRow("repeated title") << QStringLiteral("Headline\n\nHeadline\n\nBody.") << true;
     QTest::newRow("doubled caption with credit")
-        << kTitle + u"\n\n" + kCaption + u'\n' + kCaption + u"\n\n" + kP1 << true;
+        << kTitle + QLatin1String("\n\n") + kCaption + u'\n' + kCaption + QLatin1String("\n\n") + kP1 << true;
     QTest::newRow("residue in the second article only")
         << QStringLiteral("Plain\n\nText.\n\n\nHeadline\nTT\n20\n\nHeadline\n\nBody.") << true;
     QTest::newRow("plain article") << QStringLiteral("A Headline\n\nBody paragraph.\n\nAnother one.") << false;
-    QTest::newRow("single caption is not enough") << kTitle + u"\n\n" + kCaption + u"\n\n" + kP1 << false;
+    QTest::newRow("single caption is not enough")
+        << kTitle + QLatin1String("\n\n") + kCaption + QLatin1String("\n\n") + kP1 << false;
     QTest::newRow("TT deep in the body is not residue")
         << QStringLiteral("Headline\n\nP1.\n\nP2.\n\nP3.\n\nP4.\n\nP5.\n\nP6.\n\nP7.\n\nTT\n\nP8.") << false;
 }
 
-void TestScrapedTextParser::recognizesSignature() {
+void TestScrapedTextParser::recognizesSignature()
+{
     QFETCH(QString, text);
     QFETCH(bool, scraped);
     QCOMPARE(ScrapedTextParser::looksLikeScraped(text), scraped);
 }
 
-void TestScrapedTextParser::recognizesCaptionLines_data() {
+void TestScrapedTextParser::recognizesCaptionLines_data()
+{
     QTest::addColumn<QString>("line");
     QTest::addColumn<bool>("caption");
 
@@ -256,7 +276,8 @@ void TestScrapedTextParser::recognizesCaptionLines_data() {
                                     << false;
 }
 
-void TestScrapedTextParser::recognizesCaptionLines() {
+void TestScrapedTextParser::recognizesCaptionLines()
+{
     QFETCH(QString, line);
     QFETCH(bool, caption);
     QCOMPARE(ScrapedTextParser::isCaptionLine(line), caption);

@@ -7,7 +7,8 @@ using namespace sift;
 
 namespace {
 
-QByteArray utf16le(const QString &text) {
+QByteArray utf16le(const QString &text)
+{
     QByteArray bytes;
     for (const QChar c : text) {
         bytes += char(c.unicode() & 0xFF);
@@ -16,7 +17,8 @@ QByteArray utf16le(const QString &text) {
     return bytes;
 }
 
-QByteArray utf16be(const QString &text) {
+QByteArray utf16be(const QString &text)
+{
     QByteArray bytes;
     for (const QChar c : text) {
         bytes += char(c.unicode() >> 8);
@@ -27,7 +29,8 @@ QByteArray utf16be(const QString &text) {
 
 } // namespace
 
-class TestTextDecoder final : public QObject {
+class TestTextDecoder final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -41,7 +44,8 @@ private Q_SLOTS:
     void readsDataFiles();
 };
 
-void TestTextDecoder::decodesText_data() {
+void TestTextDecoder::decodesText_data()
+{
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("encoding");
@@ -78,7 +82,8 @@ void TestTextDecoder::decodesText_data() {
         << QStringLiteral("Headline\n\nA long enough paragraph of ordinary text.\x1A") << QStringLiteral("UTF-8") << 0;
 }
 
-void TestTextDecoder::decodesText() {
+void TestTextDecoder::decodesText()
+{
     QFETCH(QByteArray, bytes);
     QFETCH(QString, text);
     QFETCH(QString, encoding);
@@ -91,7 +96,8 @@ void TestTextDecoder::decodesText() {
     QCOMPARE(result.warnings.size(), warnings);
 }
 
-void TestTextDecoder::refusesInput_data() {
+void TestTextDecoder::refusesInput_data()
+{
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("error");
 
@@ -102,11 +108,14 @@ void TestTextDecoder::refusesInput_data() {
     QTest::newRow("BOM only") << QByteArray("\xEF\xBB\xBF") << empty;
     QTest::newRow("UTF-16 BOM and spaces") << QByteArray("\xFF\xFE \x00\n\x00", 6) << empty;
     QTest::newRow("NUL byte in UTF-8") << QByteArray("Title\n\0Body", 11) << binary;
-    QTest::newRow("mostly control characters") << QByteArray("\x01\x02\x03\x04\x05\x06\x07\x08abc") << binary;
+    QTest::newRow("mostly control characters") << QByteArray("\x01\x02\x03\x04\x05\x06\x07\x08"
+                                                             "abc")
+                                               << binary;
     QTest::newRow("NUL in Windows-1252") << QByteArray("\x93x\x94\0\0", 5) << binary;
 }
 
-void TestTextDecoder::refusesInput() {
+void TestTextDecoder::refusesInput()
+{
     QFETCH(QByteArray, bytes);
     QFETCH(QString, error);
 
@@ -116,7 +125,8 @@ void TestTextDecoder::refusesInput() {
     QVERIFY(result.text.isEmpty());
 }
 
-void TestTextDecoder::mapsWindows1252HighBytes_data() {
+void TestTextDecoder::mapsWindows1252HighBytes_data()
+{
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("text");
 
@@ -133,13 +143,15 @@ void TestTextDecoder::mapsWindows1252HighBytes_data() {
     QTest::newRow("ASCII") << QByteArray("Abc 1") << QStringLiteral("Abc 1");
 }
 
-void TestTextDecoder::mapsWindows1252HighBytes() {
+void TestTextDecoder::mapsWindows1252HighBytes()
+{
     QFETCH(QByteArray, bytes);
     QFETCH(QString, text);
     QCOMPARE(TextDecoder::fromWindows1252(bytes), text);
 }
 
-void TestTextDecoder::readsDataFiles_data() {
+void TestTextDecoder::readsDataFiles_data()
+{
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("encoding");
     QTest::addColumn<QString>("startsWith");
@@ -158,7 +170,8 @@ void TestTextDecoder::readsDataFiles_data() {
                                 << QStringLiteral("the file is empty");
 }
 
-void TestTextDecoder::readsDataFiles() {
+void TestTextDecoder::readsDataFiles()
+{
     QFETCH(QString, file);
     QFETCH(QString, encoding);
     QFETCH(QString, startsWith);

@@ -9,7 +9,8 @@ namespace sift {
 
 namespace {
 
-const QHash<QString, QStringList> &aliasTable() {
+const QHash<QString, QStringList> &aliasTable()
+{
     // Names used by newspaper3k, news-please, NewsAPI, schema.org NewsArticle and common scrapers.
     static const QHash<QString, QStringList> table = {
         {QStringLiteral("title"), {QStringLiteral("title"), QStringLiteral("headline"), QStringLiteral("name")}},
@@ -34,7 +35,8 @@ const QHash<QString, QStringList> &aliasTable() {
     return table;
 }
 
-QString firstNonEmpty(const QStringList &values) {
+QString firstNonEmpty(const QStringList &values)
+{
     for (const QString &value : values) {
         if (!value.trimmed().isEmpty())
             return value.trimmed();
@@ -42,7 +44,8 @@ QString firstNonEmpty(const QStringList &values) {
     return {};
 }
 
-QStringList nonEmptySimplified(const QStringList &values) {
+QStringList nonEmptySimplified(const QStringList &values)
+{
     QStringList result;
     for (const QString &value : values) {
         if (const QString s = value.simplified(); !s.isEmpty())
@@ -53,7 +56,8 @@ QStringList nonEmptySimplified(const QStringList &values) {
 
 } // namespace
 
-const QStringList &ArticleFields::names() {
+const QStringList &ArticleFields::names()
+{
     static const QStringList fields = {
         QStringLiteral("title"),  QStringLiteral("body"),   QStringLiteral("url"),      QStringLiteral("published"),
         QStringLiteral("outlet"), QStringLiteral("author"), QStringLiteral("language"), QStringLiteral("captions"),
@@ -61,15 +65,18 @@ const QStringList &ArticleFields::names() {
     return fields;
 }
 
-bool ArticleFields::isField(const QString &name) {
+bool ArticleFields::isField(const QString &name)
+{
     return names().contains(name);
 }
 
-QStringList ArticleFields::aliases(const QString &field) {
+QStringList ArticleFields::aliases(const QString &field)
+{
     return aliasTable().value(field);
 }
 
-QString ArticleFields::normalizedKey(const QString &key) {
+QString ArticleFields::normalizedKey(const QString &key)
+{
     QString k = key.trimmed().toCaseFolded();
     k.remove(QLatin1Char(' '));
     k.remove(QLatin1Char('_'));
@@ -77,7 +84,8 @@ QString ArticleFields::normalizedKey(const QString &key) {
     return k;
 }
 
-QHash<QString, QStringList> ArticleFields::candidateKeys(const QStringList &available, const FieldMap &map) {
+QHash<QString, QStringList> ArticleFields::candidateKeys(const QStringList &available, const FieldMap &map)
+{
     QHash<QString, QStringList> result;
     for (const QString &field : names()) {
         if (map.contains(field)) {
@@ -97,7 +105,8 @@ QHash<QString, QStringList> ArticleFields::candidateKeys(const QStringList &avai
     return result;
 }
 
-QString ArticleFields::matchKey(const QStringList &available, const QString &wanted) {
+QString ArticleFields::matchKey(const QStringList &available, const QString &wanted)
+{
     if (available.contains(wanted))
         return wanted;
     for (const QString &key : available) {
@@ -108,7 +117,8 @@ QString ArticleFields::matchKey(const QStringList &available, const QString &wan
 }
 
 std::optional<Article> ArticleFields::build(const QHash<QString, QStringList> &values, const QString &where,
-                                            QStringList *warnings) {
+                                            QStringList *warnings)
+{
     Article article;
     article.title = ArticleNormalizer::title(values.value(QStringLiteral("title")).join(QLatin1Char(' ')));
     article.body = ArticleNormalizer::body(values.value(QStringLiteral("body")).join(QLatin1String("\n\n")));

@@ -13,7 +13,8 @@ namespace sift {
 
 /// The names record formats (JSON objects, CSV rows) use for each Article field, and how a record's
 /// values become an Article. Key matching ignores case, spaces, '_' and '-'.
-class ArticleFields final {
+class ArticleFields final
+{
 public:
     /// title, body, url, published, outlet, author, language, captions
     static const QStringList &names();

@@ -2,11 +2,13 @@
 
 namespace sift {
 
-QString ArticleNormalizer::title(const QString &text) {
+QString ArticleNormalizer::title(const QString &text)
+{
     return text.simplified();
 }
 
-QStringList ArticleNormalizer::paragraphs(const QString &text) {
+QStringList ArticleNormalizer::paragraphs(const QString &text)
+{
     QStringList result;
     QStringList current;
     auto flush = [&] {
@@ -26,11 +28,13 @@ QStringList ArticleNormalizer::paragraphs(const QString &text) {
     return result;
 }
 
-QString ArticleNormalizer::body(const QString &text) {
+QString ArticleNormalizer::body(const QString &text)
+{
     return paragraphs(text).join(QLatin1String("\n\n"));
 }
 
-QStringList ArticleNormalizer::captions(const QStringList &captions) {
+QStringList ArticleNormalizer::captions(const QStringList &captions)
+{
     QStringList result;
     for (const QString &caption : captions) {
         const QString simplified = caption.simplified();
@@ -40,7 +44,8 @@ QStringList ArticleNormalizer::captions(const QStringList &captions) {
     return result;
 }
 
-void ArticleNormalizer::normalize(Article &article) {
+void ArticleNormalizer::normalize(Article &article)
+{
     article.title = title(article.title);
     article.body = body(article.body);
     article.captions = captions(article.captions);

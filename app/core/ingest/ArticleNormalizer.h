@@ -9,7 +9,8 @@ namespace sift {
 
 /// The text shape every imported article has, whatever its format: one-line titles and captions,
 /// bodies of trimmed paragraphs separated by exactly one blank line.
-class ArticleNormalizer final {
+class ArticleNormalizer final
+{
 public:
     static QString title(const QString &text);
     /// Blank lines separate paragraphs; line breaks inside a paragraph become spaces.

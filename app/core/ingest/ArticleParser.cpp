@@ -17,11 +17,13 @@ namespace {
 // A file with thousands of bad records should not bury the summary; the rest are counted.
 constexpr qsizetype kMaxWarnings = 30;
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("sift", text);
 }
 
-void capWarnings(QStringList *warnings) {
+void capWarnings(QStringList *warnings)
+{
     if (warnings->size() <= kMaxWarnings)
         return;
     const qsizetype more = warnings->size() - kMaxWarnings;
@@ -29,7 +31,8 @@ void capWarnings(QStringList *warnings) {
     *warnings << tr("\u2026and %1 more notes").arg(more);
 }
 
-ParseResult dispatch(InputFormat format, const QString &text, const QString &fileName, const FieldMap &map) {
+ParseResult dispatch(InputFormat format, const QString &text, const QString &fileName, const FieldMap &map)
+{
     switch (format) {
     case InputFormat::Scraped:
         return ScrapedTextParser::parse(text);
@@ -46,7 +49,8 @@ ParseResult dispatch(InputFormat format, const QString &text, const QString &fil
 
 } // namespace
 
-QString inputFormatKey(InputFormat format) {
+QString inputFormatKey(InputFormat format)
+{
     switch (format) {
     case InputFormat::Auto:
         return QStringLiteral("auto");
@@ -62,7 +66,8 @@ QString inputFormatKey(InputFormat format) {
     return QStringLiteral("auto");
 }
 
-std::optional<InputFormat> inputFormatFromKey(const QString &key) {
+std::optional<InputFormat> inputFormatFromKey(const QString &key)
+{
     const QString k = key.trimmed().toLower();
     for (const InputFormat format :
          {InputFormat::Auto, InputFormat::Scraped, InputFormat::Text, InputFormat::Json, InputFormat::Csv}) {
@@ -76,7 +81,8 @@ std::optional<InputFormat> inputFormatFromKey(const QString &key) {
     return std::nullopt;
 }
 
-std::optional<FieldMap> parseFieldMap(const QString &spec, QString *error) {
+std::optional<FieldMap> parseFieldMap(const QString &spec, QString *error)
+{
     auto fail = [error](const QString &message) -> std::optional<FieldMap> {
         if (error)
             *error = message;
@@ -106,7 +112,8 @@ std::optional<FieldMap> parseFieldMap(const QString &spec, QString *error) {
     return map;
 }
 
-ParseResult parseArticles(const QByteArray &bytes, const QString &fileName, InputFormat format, const FieldMap &map) {
+ParseResult parseArticles(const QByteArray &bytes, const QString &fileName, InputFormat format, const FieldMap &map)
+{
     ParseResult result;
     const TextDecoder::Result decoded = TextDecoder::decode(bytes);
     if (!decoded.ok()) {

@@ -12,18 +12,21 @@ namespace {
 // Header cells are names; a longer cell means the first row is data or prose.
 constexpr qsizetype kMaxHeaderCell = 64;
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("sift", text);
 }
 
-QStringList trimmedCells(const QStringList &cells) {
+QStringList trimmedCells(const QStringList &cells)
+{
     QStringList result;
     for (const QString &cell : cells)
         result << cell.trimmed();
     return result;
 }
 
-QString columnList(const QStringList &header) {
+QString columnList(const QStringList &header)
+{
     QStringList quoted;
     for (const QString &name : header)
         quoted << (name.isEmpty() ? tr("(unnamed)") : QStringLiteral("\u201c%1\u201d").arg(name));
@@ -32,7 +35,8 @@ QString columnList(const QStringList &header) {
 
 // Field -> header indexes that may fill it, best first; nullopt + *error when a mapped column is missing.
 std::optional<QHash<QString, QList<qsizetype>>> resolveColumns(const QStringList &header, const FieldMap &map,
-                                                               QString *error) {
+                                                               QString *error)
+{
     QHash<QString, QList<qsizetype>> columns;
     const QHash<QString, QStringList> candidates = ArticleFields::candidateKeys(header, map);
     for (auto it = candidates.begin(); it != candidates.end(); ++it) {
@@ -56,7 +60,8 @@ std::optional<QHash<QString, QList<qsizetype>>> resolveColumns(const QStringList
     return columns;
 }
 
-QHash<QString, QStringList> rowValues(const QStringList &row, const QHash<QString, QList<qsizetype>> &columns) {
+QHash<QString, QStringList> rowValues(const QStringList &row, const QHash<QString, QList<qsizetype>> &columns)
+{
     QHash<QString, QStringList> values;
     for (auto it = columns.begin(); it != columns.end(); ++it) {
         for (const qsizetype index : it.value()) {
@@ -72,7 +77,8 @@ QHash<QString, QStringList> rowValues(const QStringList &row, const QHash<QStrin
 
 } // namespace
 
-ParseResult CsvArticleParser::parse(const QString &text, const FieldMap &map) {
+ParseResult CsvArticleParser::parse(const QString &text, const FieldMap &map)
+{
     ParseResult result;
     const CsvReader::Result csv = CsvReader(CsvReader::guessDelimiter(text)).read(text);
     if (!csv.ok()) {
@@ -115,7 +121,8 @@ ParseResult CsvArticleParser::parse(const QString &text, const FieldMap &map) {
     return result;
 }
 
-bool CsvArticleParser::looksLikeCsv(const QString &text, const FieldMap &map) {
+bool CsvArticleParser::looksLikeCsv(const QString &text, const FieldMap &map)
+{
     const QChar delimiter = CsvReader::guessDelimiter(text);
     const CsvReader::Result csv = CsvReader(delimiter).read(text);
     if (!csv.ok() || csv.rows.isEmpty() || csv.rows.first().size() < 2)

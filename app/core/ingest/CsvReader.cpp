@@ -7,14 +7,17 @@ namespace sift {
 namespace {
 
 // Parser state for one pass over the text; kept out of the header so CsvReader stays a value.
-class CsvScanner {
+class CsvScanner
+{
 public:
     CsvScanner(QStringView text, QChar delimiter, bool skipEmptyLines)
         : m_text(text)
         , m_delimiter(delimiter)
-        , m_skipEmptyLines(skipEmptyLines) {}
+        , m_skipEmptyLines(skipEmptyLines)
+    {}
 
-    CsvReader::Result run() {
+    CsvReader::Result run()
+    {
         while (m_pos < m_text.size()) {
             const QChar c = m_text[m_pos];
             if (m_fieldStart && c == QLatin1Char('"')) {
@@ -39,7 +42,8 @@ public:
     }
 
 private:
-    bool readQuoted() {
+    bool readQuoted()
+    {
         const int startLine = m_line;
         m_rowHasContent = true;
         m_fieldStart = false;
@@ -69,21 +73,24 @@ private:
         return false;
     }
 
-    void skipLineBreak() {
+    void skipLineBreak()
+    {
         if (m_text[m_pos] == QLatin1Char('\r') && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == QLatin1Char('\n'))
             ++m_pos;
         ++m_pos;
         ++m_line;
     }
 
-    void endField() {
+    void endField()
+    {
         m_fields << m_field;
         m_field.clear();
         m_fieldStart = true;
         m_rowHasContent = true;
     }
 
-    void endRow() {
+    void endRow()
+    {
         if (m_rowHasContent || !m_skipEmptyLines) {
             m_fields << m_field;
             m_result.rows << m_fields;
@@ -112,13 +119,16 @@ private:
 } // namespace
 
 CsvReader::CsvReader(QChar delimiter)
-    : m_delimiter(delimiter) {}
+    : m_delimiter(delimiter)
+{}
 
-CsvReader::Result CsvReader::read(QStringView text) const {
+CsvReader::Result CsvReader::read(QStringView text) const
+{
     return CsvScanner(text, m_delimiter, m_skipEmptyLines).run();
 }
 
-QChar CsvReader::guessDelimiter(QStringView firstLine) {
+QChar CsvReader::guessDelimiter(QStringView firstLine)
+{
     int commas = 0;
     int semicolons = 0;
     int tabs = 0;

@@ -12,7 +12,8 @@ namespace sift {
 /// inside quotes, records ended by CRLF, LF or a lone CR. Line breaks kept inside a field become LF.
 /// Lenient where spreadsheets are: a quote inside an unquoted field, or text after a closing quote,
 /// is kept as it stands.
-class CsvReader final {
+class CsvReader final
+{
 public:
     struct Result {
         QList<QStringList> rows;

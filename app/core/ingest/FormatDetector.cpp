@@ -8,7 +8,8 @@
 
 namespace sift {
 
-InputFormat FormatDetector::detect(const QString &fileName, const QString &text, const FieldMap &map) {
+InputFormat FormatDetector::detect(const QString &fileName, const QString &text, const FieldMap &map)
+{
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix == QLatin1String("json") || suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson"))
         return InputFormat::Json;

@@ -24,11 +24,13 @@ struct Record {
     QJsonObject object;
 };
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("sift", text);
 }
 
-QChar firstSignificant(const QString &text, qsizetype *at = nullptr) {
+QChar firstSignificant(const QString &text, qsizetype *at = nullptr)
+{
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (!text[i].isSpace()) {
             if (at)
@@ -39,7 +41,8 @@ QChar firstSignificant(const QString &text, qsizetype *at = nullptr) {
     return {};
 }
 
-QString describeError(const QJsonParseError &error, const QByteArray &utf8) {
+QString describeError(const QJsonParseError &error, const QByteArray &utf8)
+{
     const QByteArray before = utf8.left(error.offset);
     const int line = int(before.count('\n')) + 1;
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
@@ -49,12 +52,14 @@ QString describeError(const QJsonParseError &error, const QByteArray &utf8) {
 }
 
 // Publication times sometimes arrive as Unix timestamps, in seconds or milliseconds.
-QString epochToIso(double value) {
+QString epochToIso(double value)
+{
     const double ms = value > 1e11 ? value : value * 1000.0;
     return QDateTime::fromMSecsSinceEpoch(qint64(ms), QTimeZone::utc()).toString(Qt::ISODate);
 }
 
-QStringList valuesOf(const QJsonValue &value, const QString &field) {
+QStringList valuesOf(const QJsonValue &value, const QString &field)
+{
     switch (value.type()) {
     case QJsonValue::String:
         return {value.toString()};
@@ -86,7 +91,8 @@ QStringList valuesOf(const QJsonValue &value, const QString &field) {
 }
 
 // A mapped key may be spelled in another case, or be a dotted path into nested objects ("meta.date").
-QJsonValue lookup(const QJsonObject &object, const QString &key) {
+QJsonValue lookup(const QJsonObject &object, const QString &key)
+{
     if (const QString found = ArticleFields::matchKey(object.keys(), key); !found.isEmpty())
         return object.value(found);
     const qsizetype dot = key.indexOf(QLatin1Char('.'));
@@ -98,11 +104,13 @@ QJsonValue lookup(const QJsonObject &object, const QString &key) {
     return lookup(object.value(head).toObject(), key.mid(dot + 1));
 }
 
-bool hasText(const QStringList &values) {
+bool hasText(const QStringList &values)
+{
     return std::any_of(values.begin(), values.end(), [](const QString &v) { return !v.trimmed().isEmpty(); });
 }
 
-std::optional<QJsonArray> recordArray(const QJsonObject &object) {
+std::optional<QJsonArray> recordArray(const QJsonObject &object)
+{
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = ArticleFields::normalizedKey(it.key());
         if ((key == QLatin1String("articles") || key == QLatin1String("items")) && it.value().isArray())
@@ -111,7 +119,8 @@ std::optional<QJsonArray> recordArray(const QJsonObject &object) {
     return std::nullopt;
 }
 
-QList<Record> recordsOf(const QJsonDocument &document, QStringList *warnings) {
+QList<Record> recordsOf(const QJsonDocument &document, QStringList *warnings)
+{
     QJsonArray array = document.array();
     if (document.isObject()) {
         const std::optional<QJsonArray> nested = recordArray(document.object());
@@ -131,7 +140,8 @@ QList<Record> recordsOf(const QJsonDocument &document, QStringList *warnings) {
 }
 
 // JSON Lines: one object per line. Returns nullopt when no line at all is an object.
-std::optional<QList<Record>> lineRecords(const QString &text, QStringList *warnings) {
+std::optional<QList<Record>> lineRecords(const QString &text, QStringList *warnings)
+{
     QList<Record> records;
     QStringList lineWarnings;
     const QStringList lines = text.split(QLatin1Char('\n'));
@@ -154,7 +164,8 @@ std::optional<QList<Record>> lineRecords(const QString &text, QStringList *warni
     return records;
 }
 
-QHash<QString, QStringList> fieldValues(const QJsonObject &object, const FieldMap &map, QSet<QString> *mappedFound) {
+QHash<QString, QStringList> fieldValues(const QJsonObject &object, const FieldMap &map, QSet<QString> *mappedFound)
+{
     QHash<QString, QStringList> values;
     const QHash<QString, QStringList> candidates = ArticleFields::candidateKeys(object.keys(), map);
     for (auto it = candidates.begin(); it != candidates.end(); ++it) {
@@ -172,7 +183,8 @@ QHash<QString, QStringList> fieldValues(const QJsonObject &object, const FieldMa
     return values;
 }
 
-ParseResult articlesOf(const QList<Record> &records, const FieldMap &map, QStringList warnings) {
+ParseResult articlesOf(const QList<Record> &records, const FieldMap &map, QStringList warnings)
+{
     ParseResult result;
     QSet<QString> mappedFound;
     for (const Record &record : records) {
@@ -193,29 +205,31 @@ ParseResult articlesOf(const QList<Record> &records, const FieldMap &map, QStrin
 
 } // namespace
 
-ParseResult JsonArticleParser::parse(const QString &text, const FieldMap &map) {
+ParseResult JsonArticleParser::parse(const QString &text, const FieldMap &map)
+{
     const QByteArray utf8 = text.toUtf8();
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
+    const QChar first = firstSignificant(text);
     QStringList warnings;
-    if (error.error == QJsonParseError::NoError && !document.isObject() && !document.isArray()) {
-        ParseResult result;
-        result.error = tr("the JSON holds neither an object nor an array of objects");
-        return result;
+    if (error.error == QJsonParseError::NoError) {
+        const QList<Record> records = recordsOf(document, &warnings);
+        return articlesOf(records, map, warnings);
     }
-    if (error.error == QJsonParseError::NoError)
-        return articlesOf(recordsOf(document, &warnings), map, warnings);
-
-    if (firstSignificant(text) == QLatin1Char('{')) {
+    if (first == QLatin1Char('{')) {
         if (std::optional<QList<Record>> records = lineRecords(text, &warnings))
             return articlesOf(*records, map, warnings);
     }
     ParseResult result;
-    result.error = describeError(error, utf8);
+    if (first != QLatin1Char('{') && first != QLatin1Char('['))
+        result.error = tr("the JSON holds neither an object nor an array of objects");
+    else
+        result.error = describeError(error, utf8);
     return result;
 }
 
-bool JsonArticleParser::looksLikeJson(const QString &text) {
+bool JsonArticleParser::looksLikeJson(const QString &text)
+{
     qsizetype at = 0;
     const QChar first = firstSignificant(text, &at);
     if (first != QLatin1Char('{') && first != QLatin1Char('['))

@@ -14,13 +14,15 @@ namespace {
 constexpr qsizetype kMaxHeadlineLength = 250;
 constexpr qsizetype kMinParagraphWords = 12;
 
-QString titleFromFileName(const QString &fileName) {
+QString titleFromFileName(const QString &fileName)
+{
     return QFileInfo(fileName).completeBaseName().simplified();
 }
 
 } // namespace
 
-bool PlainTextParser::looksLikeParagraph(const QString &line) {
+bool PlainTextParser::looksLikeParagraph(const QString &line)
+{
     static const QRegularExpression sentenceEnd(QStringLiteral(R"([.!?:;][\"'\x{201D}\x{2019})\]]*$)"));
     const QString text = line.simplified();
     if (text.size() > kMaxHeadlineLength)
@@ -29,7 +31,8 @@ bool PlainTextParser::looksLikeParagraph(const QString &line) {
     return words >= kMinParagraphWords && sentenceEnd.match(text).hasMatch();
 }
 
-ParseResult PlainTextParser::parse(const QString &text, const QString &fileName) {
+ParseResult PlainTextParser::parse(const QString &text, const QString &fileName)
+{
     ParseResult result;
     const QStringList lines = text.split(QLatin1Char('\n'));
     qsizetype first = 0;

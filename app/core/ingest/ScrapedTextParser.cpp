@@ -34,17 +34,20 @@ struct Header {
     bool hasSignature() const { return sawResidue || sawRepeatedTitle || sawDoubledCaption; }
 };
 
-bool isResidue(const QString &key) {
+bool isResidue(const QString &key)
+{
     return key == QLatin1String("TT") || key == QLatin1String("20");
 }
 
-qsizetype nextContent(const Block &block, qsizetype from) {
+qsizetype nextContent(const Block &block, qsizetype from)
+{
     while (from < block.size() && block[from].key.isEmpty())
         ++from;
     return from;
 }
 
-Block trimmedBlock(const Block &block) {
+Block trimmedBlock(const Block &block)
+{
     qsizetype first = 0;
     qsizetype last = block.size();
     while (first < last && block[first].key.isEmpty())
@@ -55,7 +58,8 @@ Block trimmedBlock(const Block &block) {
 }
 
 // Articles are separated by two or more blank lines; inside one, single blank lines separate paragraphs.
-QList<Block> splitOnBlankRuns(const QString &text) {
+QList<Block> splitOnBlankRuns(const QString &text)
+{
     QList<Block> blocks;
     Block current;
     int blankRun = 0;
@@ -81,7 +85,8 @@ QList<Block> splitOnBlankRuns(const QString &text) {
 
 // Some exports put only one blank line between articles; a second TT whose following title also
 // stands a few lines above it (after a blank line) marks where the next article begins.
-QList<Block> splitOnRepeatedHeaders(const Block &block) {
+QList<Block> splitOnRepeatedHeaders(const Block &block)
+{
     QList<Block> parts;
     qsizetype start = 0;
     bool residueInCurrent = false;
@@ -110,7 +115,8 @@ QList<Block> splitOnRepeatedHeaders(const Block &block) {
     return parts;
 }
 
-qsizetype findResidue(const Block &block) {
+qsizetype findResidue(const Block &block)
+{
     int content = 0;
     for (qsizetype i = 1; i < block.size() && content < kMarkerWindow; ++i) {
         if (block[i].key.isEmpty())
@@ -122,7 +128,8 @@ qsizetype findResidue(const Block &block) {
     return -1;
 }
 
-Header readHeader(const Block &block) {
+Header readHeader(const Block &block)
+{
     Header header;
     header.title = block.first().key;
     const qsizetype residueAt = findResidue(block);
@@ -153,14 +160,16 @@ Header readHeader(const Block &block) {
     return header;
 }
 
-QList<Block> articleBlocks(const QString &text) {
+QList<Block> articleBlocks(const QString &text)
+{
     QList<Block> blocks;
     for (const Block &block : splitOnBlankRuns(text))
         blocks << splitOnRepeatedHeaders(block);
     return blocks;
 }
 
-QString bodyText(const Block &block, const Header &header) {
+QString bodyText(const Block &block, const Header &header)
+{
     QStringList lines;
     for (qsizetype i = header.bodyStart; i < block.size(); ++i) {
         const Line &line = block[i];
@@ -173,7 +182,8 @@ QString bodyText(const Block &block, const Header &header) {
 
 } // namespace
 
-ParseResult ScrapedTextParser::parse(const QString &text) {
+ParseResult ScrapedTextParser::parse(const QString &text)
+{
     ParseResult result;
     bool recognized = false;
     for (const Block &block : articleBlocks(text)) {
@@ -200,13 +210,15 @@ ParseResult ScrapedTextParser::parse(const QString &text) {
     return result;
 }
 
-bool ScrapedTextParser::looksLikeScraped(const QString &text) {
+bool ScrapedTextParser::looksLikeScraped(const QString &text)
+{
     const QList<Block> blocks = articleBlocks(text);
     return std::any_of(blocks.begin(), blocks.end(),
                        [](const Block &block) { return readHeader(block).hasSignature(); });
 }
 
-bool ScrapedTextParser::isCaptionLine(const QString &line) {
+bool ScrapedTextParser::isCaptionLine(const QString &line)
+{
     static const QRegularExpression credit(QStringLiteral(R"(\(([^()]{2,160})\)[\s.]*$)"));
     static const QRegularExpression creditWord(QStringLiteral(
         R"(\b(Reuters|AP|AFP|EPA|UPI|DPA|SPA|WAM|IRNA|TASS|Xinhua|Anadolu|Sputnik|Bloomberg|Getty|Images|)"

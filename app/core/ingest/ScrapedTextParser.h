@@ -9,7 +9,8 @@ namespace sift {
 /// Reads the scraped-text format (see DESIGN.md): many articles per file, separated by two or more
 /// blank lines, each a title, photo captions, the site's "TT"/"20" font-size residue, the title and
 /// captions again, then body paragraphs. Keeps each caption once, drops the residue and repeats.
-class ScrapedTextParser final {
+class ScrapedTextParser final
+{
 public:
     /// Every block becomes an article even when nothing in the file looks like the format; a warning then says so.
     static ParseResult parse(const QString &text);

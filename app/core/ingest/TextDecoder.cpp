@@ -32,11 +32,13 @@ constexpr std::array<char16_t, 32> kCp1252High = {
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("sift", text);
 }
 
-std::optional<QString> decodeStrict(QByteArrayView bytes, QStringConverter::Encoding encoding) {
+std::optional<QString> decodeStrict(QByteArrayView bytes, QStringConverter::Encoding encoding)
+{
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
@@ -44,13 +46,15 @@ std::optional<QString> decodeStrict(QByteArrayView bytes, QStringConverter::Enco
     return text;
 }
 
-QString decodeLenient(QByteArrayView bytes, QStringConverter::Encoding encoding) {
+QString decodeLenient(QByteArrayView bytes, QStringConverter::Encoding encoding)
+{
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     return decoder.decode(bytes);
 }
 
 // Some tools write UTF-16 without a byte-order mark; mostly-ASCII text then shows NUL in every other byte.
-std::optional<Bom> sniffBomlessUtf16(QByteArrayView bytes) {
+std::optional<Bom> sniffBomlessUtf16(QByteArrayView bytes)
+{
     if (bytes.size() < 4 || bytes.size() % 2 != 0)
         return std::nullopt;
     qsizetype evenNuls = 0;
@@ -67,7 +71,8 @@ std::optional<Bom> sniffBomlessUtf16(QByteArrayView bytes) {
     return std::nullopt;
 }
 
-bool isControl(char16_t c) {
+bool isControl(char16_t c)
+{
     if (c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v')
         return false;
     return c < 0x20 || (c >= 0x7F && c <= 0x9F);
@@ -75,7 +80,8 @@ bool isControl(char16_t c) {
 
 } // namespace
 
-TextDecoder::Result TextDecoder::decode(const QByteArray &bytes) {
+TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
+{
     Result result;
     if (bytes.isEmpty()) {
         result.error = tr("the file is empty");
@@ -134,7 +140,8 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes) {
     return result;
 }
 
-QString TextDecoder::fromWindows1252(QByteArrayView bytes) {
+QString TextDecoder::fromWindows1252(QByteArrayView bytes)
+{
     QString text(bytes.size(), Qt::Uninitialized);
     QChar *out = text.data();
     for (const char byte : bytes) {
@@ -144,7 +151,8 @@ QString TextDecoder::fromWindows1252(QByteArrayView bytes) {
     return text;
 }
 
-QString TextDecoder::normalizeLineBreaks(const QString &text) {
+QString TextDecoder::normalizeLineBreaks(const QString &text)
+{
     QString out = text;
     out.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     out.replace(QLatin1Char('\r'), QLatin1Char('\n'));
@@ -153,7 +161,8 @@ QString TextDecoder::normalizeLineBreaks(const QString &text) {
     return out;
 }
 
-bool TextDecoder::looksBinary(const QString &text) {
+bool TextDecoder::looksBinary(const QString &text)
+{
     qsizetype controls = 0;
     for (const QChar c : text) {
         if (c.unicode() == 0)

@@ -9,7 +9,8 @@ namespace sift {
 
 /// Turns a file's bytes into text every parser can trust: picks the encoding, refuses binary and
 /// empty input, converts CRLF and lone CR to LF and composes Unicode to NFC.
-class TextDecoder final {
+class TextDecoder final
+{
 public:
     struct Result {
         QString text;

@@ -302,4 +302,12 @@ QList<SearchHit> ArticleStore::search(const QString &query, int limit, const QSt
     return out;
 }
 
+QString ArticleStore::snippet(qint64 id, const QString &query, const QString &open, const QString &close) const
+{
+    Statement st(m_db, "SELECT snippet(article_fts, -1, ?, ?, '…', 12) FROM article_fts "
+                       "WHERE article_fts MATCH ? AND rowid = ?");
+    st.bind(1, open).bind(2, close).bind(3, query).bind(4, id);
+    return st.step() ? st.text(0) : QString();
+}
+
 } // namespace sift

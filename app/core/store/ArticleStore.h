@@ -73,6 +73,9 @@ public:
     QList<SearchHit> search(const QString &query, int limit, const QString &open = QStringLiteral("["),
                             const QString &close = QStringLiteral("]")) const;
 
+    /// The best-matching fragment of one article for a search, matches between open and close.
+    QString snippet(qint64 id, const QString &query, const QString &open, const QString &close) const;
+
 private:
     Database &m_db;
     std::unique_ptr<Statement> m_insert;

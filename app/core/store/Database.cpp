@@ -1,6 +1,7 @@
 #include "core/store/Database.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <sqlite3.h>
 
@@ -156,8 +157,14 @@ Database::~Database()
 QString Database::open(const QString &path, Mode mode)
 {
     close();
-    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-                      SQLITE_OPEN_NOMUTEX;
+    // A reader still opens read-write when it can, with writes switched off: a read-only SQLite
+    // connection cannot clean up the -wal and -shm files of a WAL database when it closes.
+    const bool writableFile = QFileInfo(path).isWritable() && QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+    int flags = SQLITE_OPEN_NOMUTEX;
+    if (mode == Mode::ReadWrite)
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    else
+        flags |= writableFile ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr) != SQLITE_OK) {
         const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
         close();
@@ -167,6 +174,8 @@ QString Database::open(const QString &path, Mode mode)
     m_mode = mode;
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
+    if (mode == Mode::ReadOnly)
+        sqlite3_exec(m_db, "PRAGMA query_only = ON", nullptr, nullptr, nullptr);
     return {};
 }
 

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "core/ingest/Importer.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QMenu;
+
+namespace sift {
+
+class AnnotationPanel;
+class ArticleListModel;
+class ArticleReader;
+class ClaimListModel;
+class ImportController;
+class LibraryView;
+class Project;
+
+/// The composition root of the GUI: owns the open project, its models and the views, and wires
+/// every action (menu, shortcut, drag and drop) to the project's undoable edits.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a project file; false (with a message shown) when it cannot be opened.
+    bool openProject(const QString &path, bool create = false);
+    Project *project() const { return m_project.get(); }
+    ArticleReader *reader() const { return m_reader; }
+    AnnotationPanel *annotationPanel() const { return m_panel; }
+    LibraryView *library() const { return m_library; }
+
+    void showArticle(qint64 articleId);
+    qint64 currentArticle() const { return m_articleId; }
+    /// Starts a background import; importFinished() reports the summary.
+    void importPaths(const QStringList &paths);
+    bool isImporting() const;
+    /// Records a claim for the reader's selection; returns its id, 0 when nothing is selected.
+    qint64 newClaimFromSelection();
+
+    static QString defaultSampleProjectPath();
+
+Q_SIGNALS:
+    void importFinished(const sift::ImportSummary &summary);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void closeProject();
+    void updateTitle();
+    void updateActions();
+    void updateRecentMenu();
+    void rememberRecent(const QString &path);
+    void showMessage(const QString &text);
+    void newProject();
+    void openProjectDialog();
+    void importFilesDialog();
+    void importFolderDialog();
+    void onImportFinished(const ImportSummary &summary);
+    void onClaimSelected(qint64 claimId);
+    void showShortcuts();
+    void showAbout();
+    void showEntities();
+    void toggleFindBar();
+    void findNext(bool backwards);
+    void saveSettings();
+    void restoreSettings();
+
+    std::unique_ptr<Project> m_project;
+    ArticleListModel *m_articles = nullptr;
+    ClaimListModel *m_claims = nullptr;
+    LibraryView *m_library = nullptr;
+    ArticleReader *m_reader = nullptr;
+    AnnotationPanel *m_panel = nullptr;
+    QWidget *m_findBar = nullptr;
+    QLineEdit *m_findEdit = nullptr;
+    QDockWidget *m_libraryDock = nullptr;
+    QDockWidget *m_panelDock = nullptr;
+    QPointer<ImportController> m_import;
+    qint64 m_articleId = 0;
+
+    QAction *m_newProject = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_importFiles = nullptr;
+    QAction *m_importFolder = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_newClaim = nullptr;
+    QAction *m_deleteClaim = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_searchLibrary = nullptr;
+    QAction *m_nextArticle = nullptr;
+    QAction *m_previousArticle = nullptr;
+    QAction *m_biggerText = nullptr;
+    QAction *m_smallerText = nullptr;
+    QAction *m_entities = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_about = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+};
+
+} // namespace sift

@@ -1,0 +1,212 @@
+#include "core/models/ArticleListModel.h"
+
+#include "core/project/Project.h"
+#include "core/store/Database.h"
+
+#include <QCoreApplication>
+#include <QFont>
+
+namespace sift {
+
+namespace {
+
+constexpr int kPageSize = 256;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sift", text);
+}
+
+} // namespace
+
+ArticleListModel::ArticleListModel(Project &project, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_project(project)
+{
+    m_query.sort = ArticleQuery::Sort::Published;
+    m_query.descending = true;
+    m_ids = m_project.articles().ids(m_query);
+    connect(&m_project, &Project::articlesReset, this, &ArticleListModel::refresh);
+    connect(&m_project, &Project::articleChanged, this, &ArticleListModel::invalidateArticle);
+    connect(&m_project, &Project::claimsChanged, this, [this](qint64 articleId) {
+        if (articleId == 0) {
+            m_cache.clear();
+            if (!m_ids.isEmpty())
+                Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
+        } else {
+            invalidateArticle(articleId);
+        }
+    });
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int ArticleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const ArticleSummary &ArticleListModel::summaryAt(int row) const
+{
+    const qint64 id = m_ids.at(row);
+    auto it = m_cache.constFind(id);
+    if (it != m_cache.cend())
+        return *it;
+    // Fetch the page around the row in one go: views ask for neighbours next.
+    if (m_cache.size() > 8 * kPageSize)
+        m_cache.clear();
+    const int first = (row / kPageSize) * kPageSize;
+    const QList<qint64> page = m_ids.mid(first, kPageSize);
+    const QList<ArticleSummary> rows = m_project.articles().summaries(page);
+    for (int i = 0; i < rows.size(); ++i)
+        m_cache.insert(page.at(i), rows.at(i));
+    return *m_cache.constFind(id);
+}
+
+QString ArticleListModel::snippetFor(qint64 id) const
+{
+    if (m_query.text.trimmed().isEmpty())
+        return {};
+    auto it = m_snippets.constFind(id);
+    if (it != m_snippets.cend())
+        return *it;
+    QString snippet;
+    try {
+        snippet = m_project.articles().snippet(id, m_query.text, QStringLiteral("«"), QStringLiteral("»"));
+    } catch (const StoreError &) {
+        // The query was validated by setQuery(); a failure here only loses the snippet.
+    }
+    m_snippets.insert(id, snippet);
+    return snippet;
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_ids.size())
+        return {};
+    if (role == IdRole)
+        return m_ids.at(index.row());
+    const ArticleSummary &s = summaryAt(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Title:
+            return s.title;
+        case Outlet:
+            return s.outlet;
+        case Published:
+            return s.published.isValid() ? s.published.toIso() : tr("unknown");
+        case Claims:
+            return s.claimCount;
+        case State:
+            return reviewStateLabel(s.reviewState);
+        case Match:
+            return snippetFor(s.id);
+        }
+    } else if (role == Qt::ToolTipRole && index.column() == Title) {
+        return s.title;
+    } else if (role == Qt::ForegroundRole && index.column() == Published && !s.published.isValid()) {
+        return QColor(Qt::gray);
+    } else if (role == Qt::FontRole && s.reviewState == ReviewState::New && index.column() == Title) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    } else if (role == Qt::TextAlignmentRole && index.column() == Claims) {
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Title:
+        return tr("Title");
+    case Outlet:
+        return tr("Outlet");
+    case Published:
+        return tr("Published");
+    case Claims:
+        return tr("Claims");
+    case State:
+        return tr("State");
+    case Match:
+        return tr("Match");
+    }
+    return {};
+}
+
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    ArticleQuery q = m_query;
+    switch (column) {
+    case Title:
+        q.sort = ArticleQuery::Sort::Title;
+        break;
+    case Outlet:
+        q.sort = ArticleQuery::Sort::Outlet;
+        break;
+    case Published:
+        q.sort = ArticleQuery::Sort::Published;
+        break;
+    case Claims:
+        q.sort = ArticleQuery::Sort::Claims;
+        break;
+    case State:
+        q.sort = ArticleQuery::Sort::ReviewState;
+        break;
+    case Match:
+        q.sort = ArticleQuery::Sort::Relevance;
+        break;
+    default:
+        return;
+    }
+    q.descending = order == Qt::DescendingOrder;
+    setQuery(q);
+}
+
+QString ArticleListModel::setQuery(const ArticleQuery &query)
+{
+    QList<qint64> ids;
+    try {
+        ids = m_project.articles().ids(query);
+    } catch (const StoreError &e) {
+        return tr("Cannot search for %1: %2").arg(query.text, e.message());
+    }
+    beginResetModel();
+    m_query = query;
+    m_ids = std::move(ids);
+    m_cache.clear();
+    m_snippets.clear();
+    endResetModel();
+    return {};
+}
+
+void ArticleListModel::refresh()
+{
+    setQuery(m_query);
+}
+
+qint64 ArticleListModel::articleId(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int ArticleListModel::rowOf(qint64 articleId) const
+{
+    return int(m_ids.indexOf(articleId));
+}
+
+void ArticleListModel::invalidateArticle(qint64 articleId)
+{
+    m_cache.remove(articleId);
+    const int row = rowOf(articleId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+} // namespace sift

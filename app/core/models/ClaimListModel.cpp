@@ -1,0 +1,84 @@
+#include "core/models/ClaimListModel.h"
+
+#include "core/project/Project.h"
+
+namespace sift {
+
+ClaimListModel::ClaimListModel(Project &project, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_project(project)
+{
+    for (const Status &s : m_project.vocabulary().statuses())
+        m_colors.insert(s.name, s.color);
+    connect(&m_project, &Project::claimsChanged, this, [this](qint64 articleId) {
+        if (articleId == 0 || articleId == m_articleId)
+            reload();
+    });
+    connect(&m_project, &Project::entitiesChanged, this, &ClaimListModel::reload);
+}
+
+void ClaimListModel::setArticle(qint64 articleId)
+{
+    m_articleId = articleId;
+    reload();
+}
+
+void ClaimListModel::reload()
+{
+    beginResetModel();
+    m_claims = m_articleId ? m_project.claims().claimsForArticle(m_articleId) : QList<Claim>{};
+    m_linkCounts.clear();
+    for (const Claim &c : m_claims)
+        m_linkCounts.insert(c.id, int(m_project.claims().links(c.id).size()));
+    endResetModel();
+    Q_EMIT claimsReloaded();
+}
+
+int ClaimListModel::rowOf(qint64 claimId) const
+{
+    for (int i = 0; i < m_claims.size(); ++i) {
+        if (m_claims.at(i).id == claimId)
+            return i;
+    }
+    return -1;
+}
+
+QColor ClaimListModel::statusColor(const QString &status) const
+{
+    return m_colors.value(status, QColor(Qt::gray));
+}
+
+int ClaimListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_claims.size());
+}
+
+QVariant ClaimListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_claims.size())
+        return {};
+    const Claim &c = m_claims.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return QStringLiteral("%1 · %2").arg(c.claimant.isEmpty() ? QStringLiteral("—") : c.claimant, c.anchor.quote);
+    case Qt::ToolTipRole:
+        return c.statement.isEmpty() ? c.anchor.quote : c.statement;
+    case IdRole:
+        return c.id;
+    case StatusRole:
+        return c.status;
+    case StatusColorRole:
+        return statusColor(c.status);
+    case ClaimantRole:
+        return c.claimant;
+    case QuoteRole:
+        return c.anchor.quote;
+    case StanceRole:
+        return stanceLabel(c.stance);
+    case LinkCountRole:
+        return m_linkCounts.value(c.id);
+    }
+    return {};
+}
+
+} // namespace sift

@@ -1,0 +1,215 @@
+#include "app/MainWindow.h"
+#include "core/project/Project.h"
+#include "support/TestSupport.h"
+#include "widgets/AnnotationPanel.h"
+#include "widgets/ArticleReader.h"
+#include "widgets/Dialogs.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sift;
+
+namespace {
+
+const QString kQuote = QStringLiteral("could neither confirm nor deny");
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+void choose(QComboBox *combo, const QString &text)
+{
+    QVERIFY(combo);
+    const int index = combo->findText(text);
+    QVERIFY2(index >= 0, qPrintable(text));
+    // What a user does with the keyboard: focus the box and pick the entry.
+    combo->setFocus();
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void recordClaimUndoRedoReopen();
+    void importReportsBadFiles();
+    void titleNamesProject();
+
+private:
+    void importSample(MainWindow &window);
+    qint64 kremlinArticle(MainWindow &window);
+    QString projectPath() const { return m_dir->filePath(QStringLiteral("desk.sift")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Dialogs::setInteractive(false);
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestMainWindow::importSample(MainWindow &window)
+{
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    window.importPaths({test::sharedPath(QStringLiteral("samples/aawsat-sample.txt"))});
+    QVERIFY(finished.wait(20000));
+    const auto summary = finished.first().first().value<ImportSummary>();
+    QCOMPARE(summary.imported(), 2);
+}
+
+qint64 TestMainWindow::kremlinArticle(MainWindow &window)
+{
+    auto *table = window.findChild<QTableView *>(QStringLiteral("libraryTable"));
+    if (!table)
+        return 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, 0);
+        if (index.data().toString().startsWith(QLatin1String("Kremlin"))) {
+            table->setFocus();
+            table->setCurrentIndex(index);
+            return window.currentArticle();
+        }
+    }
+    return 0;
+}
+
+void TestMainWindow::recordClaimUndoRedoReopen()
+{
+    qint64 claimId = 0;
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(projectPath(), true));
+        importSample(window);
+        const qint64 article = kremlinArticle(window);
+        QVERIFY(article > 0);
+
+        // Find the words with the find bar, the keyboard path: the match becomes the selection.
+        window.findChild<QAction *>(QStringLiteral("actionFind"))->trigger();
+        auto *find = window.findChild<QLineEdit *>(QStringLiteral("findEdit"));
+        QVERIFY(find && find->isVisible());
+        QTest::keyClicks(find, kQuote);
+        QCOMPARE(window.reader()->textCursor().selectedText(), kQuote);
+
+        auto *newClaim = window.findChild<QAction *>(QStringLiteral("actionNewClaim"));
+        QVERIFY(newClaim->isEnabled());
+        newClaim->trigger();
+        Project *project = window.project();
+        QCOMPARE(project->store().counts().claims, qint64(1));
+        claimId = window.annotationPanel()->currentClaim();
+        QVERIFY(claimId > 0);
+
+        typeInto(window.findChild<QLineEdit *>(QStringLiteral("claimantEdit")), QStringLiteral("Dmitry Peskov"));
+        typeInto(window.findChild<QLineEdit *>(QStringLiteral("reportedByEdit")), QStringLiteral("Reuters"));
+        choose(window.findChild<QComboBox *>(QStringLiteral("claimStanceCombo")),
+               stanceLabel(Stance::NeitherConfirmsNorDenies));
+        choose(window.findChild<QComboBox *>(QStringLiteral("claimStatusCombo")), QStringLiteral("Unconfirmed"));
+
+        auto check = [&] {
+            const auto claim = project->claims().claim(claimId);
+            QVERIFY(claim);
+            QCOMPARE(claim->anchor.quote, kQuote);
+            QCOMPARE(claim->claimant, QStringLiteral("Dmitry Peskov"));
+            QCOMPARE(claim->reportedBy, QStringLiteral("Reuters"));
+            QCOMPARE(claim->stance, Stance::NeitherConfirmsNorDenies);
+            QCOMPARE(claim->status, QStringLiteral("Unconfirmed"));
+            const auto range = window.reader()->documentRangeOfClaim(claimId);
+            QVERIFY(range);
+            QCOMPARE(window.reader()->documentText(range->first, range->second), kQuote);
+        };
+        check();
+        // Every edit went to history with its old and new value.
+        QVERIFY(project->history().entries(QStringLiteral("claim"), claimId).size() >= 5);
+
+        // Undo everything back to before the claim, then redo it all.
+        auto *undo = window.findChild<QAction *>(QStringLiteral("actionUndo"));
+        auto *redo = window.findChild<QAction *>(QStringLiteral("actionRedo"));
+        int steps = 0;
+        while (undo->isEnabled() && project->store().counts().claims > 0) {
+            undo->trigger();
+            ++steps;
+        }
+        QCOMPARE(project->store().counts().claims, qint64(0));
+        QVERIFY(!window.reader()->documentRangeOfClaim(claimId));
+        QCOMPARE(steps, 5);
+        for (int i = 0; i < steps; ++i) {
+            QVERIFY(redo->isEnabled());
+            redo->trigger();
+        }
+        check();
+        window.close();
+    }
+
+    // Reopen: the claim is still there and highlights exactly that text.
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(projectPath()));
+    QCOMPARE(window.project()->store().counts().claims, qint64(1));
+    QVERIFY(kremlinArticle(window) > 0);
+    const auto range = window.reader()->documentRangeOfClaim(claimId);
+    QVERIFY(range);
+    QCOMPARE(window.reader()->documentText(range->first, range->second), kQuote);
+    QCOMPARE(window.project()->claims().claim(claimId)->status, QStringLiteral("Unconfirmed"));
+}
+
+void TestMainWindow::importReportsBadFiles()
+{
+    MainWindow window;
+    QVERIFY(window.openProject(projectPath(), true));
+    const QString junk = m_dir->filePath(QStringLiteral("junk.bin"));
+    QFile f(junk);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("\x00\x01\x02binary\x00\xff", 11));
+    f.close();
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    window.importPaths({junk, test::sharedPath(QStringLiteral("samples/aawsat-sample.txt"))});
+    QVERIFY(finished.wait(20000));
+    const auto summary = finished.first().first().value<ImportSummary>();
+    QCOMPARE(summary.imported(), 2);
+    QCOMPARE(summary.failed(), 1);
+    QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("junk.bin")), qPrintable(Dialogs::lastMessage()));
+    QCOMPARE(window.project()->store().counts().articles, qint64(2));
+}
+
+void TestMainWindow::titleNamesProject()
+{
+    MainWindow window;
+    QVERIFY(window.openProject(projectPath(), true));
+    QCOMPARE(window.windowTitle(), QStringLiteral("desk.sift — Sift"));
+    QVERIFY(!window.openProject(m_dir->filePath(QStringLiteral("missing.sift"))));
+    QCOMPARE(window.windowTitle(), QStringLiteral("desk.sift — Sift"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

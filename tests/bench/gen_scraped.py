@@ -1,0 +1,748 @@
+#!/usr/bin/env python3
+"""Generates synthetic news articles for Sift's benchmarks.
+
+Writes, under OUT:
+  scraped/batch-NNNNN.txt  the articles in the scraped-text format (title, caption twice, TT, 20,
+                           title, caption twice, paragraphs), --per-file articles to a file
+  rows.csv                 the same articles as Sift stores them (uid, title, body with paragraphs
+                           joined by a blank line, captions as a JSON array, source file), for a
+                           bulk load with the sqlite3 shell; no header line
+  queries.txt              --queries FTS5 queries drawn from the same vocabulary, one a line
+
+Python standard library only; the same --seed gives the same bytes. Articles are written as they
+are made, so memory stays flat whatever --count is.
+"""
+
+import argparse
+import csv
+import hashlib
+import json
+import math
+import os
+import random
+import sys
+
+# --- vocabulary -----------------------------------------------------------------------------------
+
+# (country, demonym, capital, other cities)
+COUNTRIES = [
+    ("Syria", "Syrian", "Damascus", ["Aleppo", "Homs", "Idlib", "Deir Ezzor", "Raqqa", "Latakia", "Daraa"]),
+    ("Iraq", "Iraqi", "Baghdad", ["Basra", "Mosul", "Erbil", "Kirkuk", "Najaf", "Fallujah", "Sulaimaniyah"]),
+    ("Lebanon", "Lebanese", "Beirut", ["Tripoli", "Sidon", "Tyre", "Baalbek", "Nabatieh"]),
+    ("Jordan", "Jordanian", "Amman", ["Zarqa", "Irbid", "Aqaba", "Mafraq"]),
+    ("Egypt", "Egyptian", "Cairo", ["Alexandria", "Giza", "Port Said", "Suez", "Luxor", "Aswan", "Ismailia"]),
+    ("Libya", "Libyan", "Tripoli", ["Benghazi", "Misrata", "Sirte", "Derna", "Sabha", "Tobruk"]),
+    ("Tunisia", "Tunisian", "Tunis", ["Sfax", "Sousse", "Kairouan", "Gabes", "Bizerte"]),
+    ("Algeria", "Algerian", "Algiers", ["Oran", "Constantine", "Annaba", "Blida", "Setif"]),
+    ("Morocco", "Moroccan", "Rabat", ["Casablanca", "Marrakesh", "Fez", "Tangier", "Agadir", "Oujda"]),
+    ("Sudan", "Sudanese", "Khartoum", ["Omdurman", "Port Sudan", "El Fasher", "Nyala", "Kassala", "El Obeid"]),
+    ("Yemen", "Yemeni", "Sanaa", ["Aden", "Hodeidah", "Taiz", "Marib", "Mukalla", "Saada"]),
+    ("Saudi Arabia", "Saudi", "Riyadh", ["Jeddah", "Mecca", "Medina", "Dammam", "Tabuk", "Abha", "NEOM"]),
+    ("the United Arab Emirates", "Emirati", "Abu Dhabi", ["Dubai", "Sharjah", "Ajman", "Fujairah"]),
+    ("Qatar", "Qatari", "Doha", ["Al Wakrah", "Lusail", "Al Khor"]),
+    ("Kuwait", "Kuwaiti", "Kuwait City", ["Jahra", "Ahmadi", "Hawalli"]),
+    ("Bahrain", "Bahraini", "Manama", ["Muharraq", "Riffa", "Isa Town"]),
+    ("Oman", "Omani", "Muscat", ["Salalah", "Sohar", "Nizwa", "Duqm"]),
+    ("Iran", "Iranian", "Tehran", ["Isfahan", "Mashhad", "Tabriz", "Shiraz", "Bandar Abbas", "Natanz", "Qom"]),
+    ("Türkiye", "Turkish", "Ankara", ["Istanbul", "Izmir", "Gaziantep", "Diyarbakır", "Antalya", "Adana"]),
+    ("Israel", "Israeli", "Jerusalem", ["Tel Aviv", "Haifa", "Ashdod", "Eilat", "Beersheba"]),
+    ("the Palestinian territories", "Palestinian", "Ramallah", ["Gaza City", "Khan Younis", "Rafah", "Jenin",
+                                                                 "Nablus", "Hebron", "Tulkarm", "Deir al-Balah"]),
+    ("Russia", "Russian", "Moscow", ["St. Petersburg", "Kazan", "Belgorod", "Kursk", "Rostov-on-Don", "Sochi"]),
+    ("Ukraine", "Ukrainian", "Kyiv", ["Kharkiv", "Odesa", "Dnipro", "Zaporizhzhia", "Kherson", "Lviv", "Pokrovsk"]),
+    ("the United States", "American", "Washington", ["New York", "Chicago", "Houston", "Los Angeles", "Miami"]),
+    ("China", "Chinese", "Beijing", ["Shanghai", "Shenzhen", "Guangzhou", "Wuhan", "Chengdu", "Tianjin"]),
+    ("France", "French", "Paris", ["Marseille", "Lyon", "Toulouse", "Nice", "Strasbourg"]),
+    ("Germany", "German", "Berlin", ["Munich", "Hamburg", "Frankfurt", "Cologne", "Stuttgart"]),
+    ("Britain", "British", "London", ["Manchester", "Birmingham", "Glasgow", "Liverpool", "Leeds"]),
+    ("Italy", "Italian", "Rome", ["Milan", "Naples", "Turin", "Palermo", "Lampedusa"]),
+    ("Spain", "Spanish", "Madrid", ["Barcelona", "Valencia", "Seville", "Ceuta", "Melilla"]),
+    ("Greece", "Greek", "Athens", ["Thessaloniki", "Piraeus", "Lesbos", "Crete"]),
+    ("Pakistan", "Pakistani", "Islamabad", ["Karachi", "Lahore", "Peshawar", "Quetta", "Rawalpindi"]),
+    ("Afghanistan", "Afghan", "Kabul", ["Kandahar", "Herat", "Mazar-i-Sharif", "Jalalabad", "Kunduz"]),
+    ("India", "Indian", "New Delhi", ["Mumbai", "Bengaluru", "Kolkata", "Chennai", "Hyderabad", "Srinagar"]),
+    ("Ethiopia", "Ethiopian", "Addis Ababa", ["Mekelle", "Gondar", "Bahir Dar", "Dire Dawa"]),
+    ("Somalia", "Somali", "Mogadishu", ["Kismayo", "Baidoa", "Beledweyne", "Garowe", "Hargeisa"]),
+    ("Mali", "Malian", "Bamako", ["Timbuktu", "Gao", "Kidal", "Mopti", "Segou"]),
+    ("Niger", "Nigerien", "Niamey", ["Agadez", "Zinder", "Maradi", "Tillaberi"]),
+    ("Nigeria", "Nigerian", "Abuja", ["Lagos", "Kano", "Maiduguri", "Port Harcourt", "Ibadan"]),
+    ("Chad", "Chadian", "N'Djamena", ["Abeche", "Moundou", "Sarh"]),
+    ("Eritrea", "Eritrean", "Asmara", ["Massawa", "Assab", "Keren"]),
+    ("South Sudan", "South Sudanese", "Juba", ["Malakal", "Wau", "Bor", "Bentiu"]),
+    ("Armenia", "Armenian", "Yerevan", ["Gyumri", "Vanadzor", "Goris"]),
+    ("Azerbaijan", "Azerbaijani", "Baku", ["Ganja", "Sumgait", "Shusha", "Khankendi"]),
+    ("Georgia", "Georgian", "Tbilisi", ["Batumi", "Kutaisi", "Rustavi"]),
+    ("Japan", "Japanese", "Tokyo", ["Osaka", "Yokohama", "Nagoya", "Sapporo"]),
+    ("South Korea", "South Korean", "Seoul", ["Busan", "Incheon", "Daegu"]),
+    ("North Korea", "North Korean", "Pyongyang", ["Wonsan", "Hamhung", "Kaesong"]),
+    ("Venezuela", "Venezuelan", "Caracas", ["Maracaibo", "Valencia", "Barquisimeto"]),
+    ("Brazil", "Brazilian", "Brasilia", ["Sao Paulo", "Rio de Janeiro", "Salvador", "Manaus"]),
+    ("Mexico", "Mexican", "Mexico City", ["Guadalajara", "Monterrey", "Tijuana", "Culiacan"]),
+    ("Cyprus", "Cypriot", "Nicosia", ["Limassol", "Larnaca", "Paphos"]),
+    ("Belarus", "Belarusian", "Minsk", ["Brest", "Gomel", "Grodno"]),
+    ("Poland", "Polish", "Warsaw", ["Krakow", "Gdansk", "Rzeszow", "Wroclaw"]),
+    ("Kenya", "Kenyan", "Nairobi", ["Mombasa", "Kisumu", "Garissa", "Lamu"]),
+]
+
+ORGS = [
+    ("the United Nations", "UN"), ("the UN Security Council", "Security Council"),
+    ("the International Atomic Energy Agency", "IAEA"), ("the World Health Organization", "WHO"),
+    ("the International Monetary Fund", "IMF"), ("the World Bank", "World Bank"),
+    ("the European Union", "EU"), ("NATO", "NATO"), ("the African Union", "African Union"),
+    ("the Arab League", "Arab League"), ("the Gulf Cooperation Council", "GCC"),
+    ("the International Committee of the Red Cross", "ICRC"), ("the World Food Programme", "WFP"),
+    ("UNICEF", "UNICEF"), ("the UN refugee agency", "UNHCR"), ("Amnesty International", "Amnesty"),
+    ("Human Rights Watch", "HRW"), ("OPEC", "OPEC"), ("the International Criminal Court", "ICC"),
+    ("Doctors Without Borders", "MSF"), ("the Organization of Islamic Cooperation", "OIC"),
+    ("the International Energy Agency", "IEA"), ("the Syrian Observatory for Human Rights", "Observatory"),
+    ("the Norwegian Refugee Council", "NRC"), ("the International Organization for Migration", "IOM"),
+]
+
+ROLES = [
+    "President", "Prime Minister", "Foreign Minister", "Defense Minister", "Interior Minister",
+    "Finance Minister", "Energy Minister", "Health Minister", "Economy Minister", "Oil Minister",
+    "Justice Minister", "army spokesman", "government spokesman", "military spokesperson",
+    "senior official", "central bank governor", "parliament speaker", "opposition leader",
+    "national security adviser", "UN envoy", "chief negotiator", "ambassador", "army chief of staff",
+    "police chief", "governor", "deputy prime minister", "presidential adviser", "party leader",
+]
+
+FIRST_NAMES = """
+Ahmed Mohammed Ali Hassan Hussein Omar Khaled Youssef Ibrahim Mahmoud Mustafa Abdullah Faisal Nasser
+Tariq Walid Ziad Samir Karim Rami Bassam Hisham Adel Amr Sameh Nabil Fouad Hamad Saud Turki Sultan
+Majid Jassim Rashid Saeed Yahya Abdulaziz Abdulrahman Salman Badr Fahd Mansour Hamdan Marwan Nizar
+Fatima Aisha Mariam Leila Noura Rania Hind Salma Dalia Reem Huda Amal Lina Yasmin Zeinab Mona Sara
+Abbas Ali-Reza Hossein Javad Mehdi Masoud Mojtaba Ebrahim Kazem Esmail Abbas Ismail Recep Hakan Mevlut
+Ibrahim Kemal Fidan Vladimir Sergei Dmitry Maria Andrei Yuri Nikolai Volodymyr Andriy Oleksandr Olena
+Dmytro Rustem Denys Antony Marco Emmanuel Olaf Keir Rishi Giorgia Pedro Kyriakos Ursula Josep Kaja
+Antonio Volker Martin Jens Mark Donald Joe Kamala Lloyd Jake John Linda Karine Matthew Wang Xi Li Yi
+Narendra Shehbaz Asim Ishaq Abiy Redwan Hassan Abdel Fattah Mohamed Hamdan Salva Riek Ilham Nikol
+Bola Kassim Assimi Abdourahamane Mahamat William Shavkat Luiz Claudia Nicolas Yoon Fumio Kim
+""".split()
+
+# Surnames: a few hundred real-sounding ones; more are built from syllables below.
+LAST_NAMES = """
+Al-Sudani Al-Assad Al-Sharaa Mikati Salam Aoun Berri Geagea Jumblatt Nasrallah Qassem Safadi Khasawneh
+Sisi Madbouly Abdelatty Dbeibah Haftar Menfi Saied Tebboune Attaf Bourita Akhannouch Burhan Dagalo
+Hamdok Al-Alimi Bin Mubarak Al-Houthi Abdulsalam Grundberg Bin Salman Bin Farhan Al-Jubeir Al-Falih
+Bin Zayed Gargash Al-Thani Al-Khulaifi Al-Ansari Al-Sabah Al-Yahya Al-Khalifa Al-Zayani Al-Busaidi
+Pezeshkian Araghchi Khamenei Larijani Ghalibaf Baghaei Salami Bagheri Kanaani Grossi Eslami Erdogan
+Fidan Kalin Yilmaz Celik Demir Kaya Sahin Ozturk Aydin Netanyahu Gallant Katz Herzog Smotrich Ben-Gvir
+Gantz Lapid Sinwar Haniyeh Abbas Mustafa Shtayyeh Hamdan Barghouti Mashal Putin Lavrov Peskov Shoigu
+Gerasimov Zakharova Belousov Medvedev Ushakov Nebenzia Zelenskiy Sybiha Yermak Syrskyi Umerov Kuleba
+Shmyhal Budanov Podolyak Rubio Witkoff Hegseth Vance Blinken Austin Sullivan Miller Kirby Leavitt
+Guterres Dujarric Tedros Georgieva Banga Borrell Kallas Costa Rutte Stoltenberg Macron Barrot Scholz
+Baerbock Merz Starmer Lammy Meloni Tajani Sanchez Albares Mitsotakis Sharif Dar Munir Akhundzada
+Muttaqi Mujahid Modi Jaishankar Ahmed Abiy Mohamud Barre Goita Tiani Deby Kiir Machar Aliyev
+Bayramov Pashinyan Mirzoyan Kobakhidze Lukashenko Tusk Sikorski Duda Ruto Mudavadi Lula Sheinbaum
+Maduro Gil Ishiba Iwaya Yoon Lee Kim Choe Wang Lin Jian Mao Ning Fletcher Lazzarini Egeland Abu Marzouk
+Haddad Khoury Nassar Saleh Mansour Qasim Hamid Karimi Rahimi Hosseini Mousavi Tabatabai Jafari
+Farouk Naji Rahman Shaikh Qureshi Malik Siddiqui Hakimi Popal Stanekzai Orlov Volkov Sokolov Kuznetsov
+Morozov Petrenko Kovalenko Bondarenko Tkachenko Shevchenko Melnyk Dubois Lefebvre Moreau Becker Wagner
+Schmidt Fischer Rossi Romano Bianchi Garcia Fernandez Lopez Papadopoulos Georgiou Nikolaidis
+""".split()
+
+SURNAME_PARTS = [
+    ["Al-", "", "", "", "Abu ", "Bin ", "El-", ""],
+    ["Kar", "Sal", "Mun", "Has", "Zah", "Rab", "Nab", "Jaf", "Taw", "Mas", "Qad", "Fad", "Ghan", "Bak",
+     "Dar", "Hal", "Sha", "Wah", "Yas", "Kaz", "Mah", "Naj", "Rash", "Sub", "Tah", "Ham", "Jal", "Lat",
+     "Or", "Vol", "Kov", "Pet", "Sid", "Ak", "Tem", "Gul", "Dem", "Yil", "Ars", "Bor"],
+    ["ami", "idi", "uri", "ani", "awi", "ouri", "abi", "ini", "aki", "ashi", "oud", "eed", "iri", "ova",
+     "enko", "ov", "in", "oglu", "eri", "ali", "ash", "ib", "ar", "im", "oun", "ez", "ak", "um", "ul"],
+]
+
+CREDITS = [
+    "Reuters", "AFP", "AP", "EPA", "Asharq Al-Awsat", "SPA", "WAM", "Anadolu", "AFP via Getty Images",
+    "Reuters, File", "AP Photo, File", "EPA-EFE", "Xinhua", "Sputnik", "DPA", "handout via Reuters",
+]
+PHOTOGRAPHERS = """
+Hussein Malla, Bilal Hussein, Omar Sanadiki, Khalil Hamra, Ariel Schalit, Leo Correa, Vahid Salemi,
+Efrem Lukatsky, Evgeniy Maloletka, Jacquelyn Martin, Evan Vucci, Michel Euler, Amr Nabil, Mosa'ab Elshamy,
+Hani Mohammed, Jerome Delay, Ebrahim Noroozi, Burhan Ozbilici, Alexander Zemlianichenko, Hadi Mizban
+""".replace("\n", " ").split(", ")
+
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+MONTHS_SHORT = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
+                "Dec."]
+SAID = ["said", "said", "said", "told reporters", "said in a statement", "told Reuters", "wrote on X",
+        "told a news conference", "said in a televised address", "told state television", "added",
+        "told Asharq Al-Awsat", "said on Telegram", "told AFP", "warned", "stressed", "noted"]
+WHEN = ["on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday", "on Saturday", "on Sunday",
+        "late on Monday", "early on Tuesday", "on Wednesday evening", "overnight", "this week", "last week",
+        "earlier this month", "last month", "in recent days", "on Friday night", "at dawn on Sunday"]
+SOURCES = ["a security source", "two diplomatic sources", "local officials", "medical sources",
+           "residents", "a government statement", "state media", "the official news agency",
+           "witnesses", "a senior military official", "three people familiar with the matter",
+           "a spokesperson for the ministry", "hospital officials", "the civil defense"]
+HEDGES = ["It was not immediately clear", "It remains unclear", "Officials did not say",
+          "There was no immediate comment on", "Reuters could not independently verify",
+          "Analysts say it is too early to know"]
+ADVERBS = ["sharply", "gradually", "repeatedly", "again", "publicly", "privately", "formally",
+           "swiftly", "quietly", "firmly", "openly", "directly", "reportedly", "temporarily"]
+
+# Each topic: noun phrases, things that happened (past tense), things someone may do (infinitive),
+# adjectives, and one-word keywords that headlines lean on.
+TOPICS = {
+    "conflict": dict(
+        np=["the ceasefire", "the offensive", "the truce", "the front line", "the airstrikes", "the shelling",
+            "the drone attacks", "the ground incursion", "the siege", "the militias", "the armed factions",
+            "the border crossing", "the military operation", "the rocket fire", "the buffer zone",
+            "the prisoner exchange", "the security forces", "the insurgents", "the artillery barrage",
+            "the missile strikes", "the humanitarian corridor", "the clashes", "the ambush", "the convoy"],
+        past=["launched a wave of drone strikes on", "shelled residential areas of", "captured several villages near",
+              "repelled an attack on", "intercepted missiles fired at", "withdrew troops from", "sent reinforcements to",
+              "imposed a curfew in", "struck weapons depots near", "reported heavy fighting around",
+              "evacuated civilians from", "laid siege to", "opened fire on positions near", "downed a drone over"],
+        do=["halt the offensive", "respect the ceasefire", "withdraw its forces", "open humanitarian corridors",
+            "stop the shelling", "release the detainees", "allow aid convoys through", "disarm the militias",
+            "secure the border", "retaliate", "de-escalate", "return to the truce lines"],
+        adj=["deadly", "heavy", "sporadic", "intense", "cross-border", "fierce", "renewed", "unprecedented"],
+        kw=["Ceasefire", "Airstrike", "Drone", "Offensive", "Clashes", "Shelling", "Truce", "Militants",
+            "Attack", "Troops"]),
+    "diplomacy": dict(
+        np=["the talks", "the negotiations", "the peace plan", "the summit", "the mediation efforts",
+            "the normalization deal", "the bilateral relations", "the joint statement", "the roadmap",
+            "the framework agreement", "the diplomatic push", "the envoy's visit", "the sanctions",
+            "the embassy", "the delegation", "the memorandum of understanding", "the security guarantees"],
+        past=["held talks with", "received a phone call from", "hosted a delegation from", "signed an agreement with",
+              "summoned the ambassador of", "restored diplomatic ties with", "expelled diplomats from",
+              "welcomed the initiative by", "criticized the position of", "opened an embassy in",
+              "proposed a new framework to", "exchanged messages with"],
+        do=["resume the talks", "reach a deal", "lift the sanctions", "restore relations", "reopen embassies",
+            "sign the agreement", "mediate between the parties", "host the next round", "ease tensions",
+            "build confidence", "guarantee the accord", "support a political solution"],
+        adj=["constructive", "frank", "positive", "tense", "historic", "indirect", "stalled", "landmark"],
+        kw=["Talks", "Summit", "Envoy", "Deal", "Mediation", "Sanctions", "Agreement", "Visit", "Relations"]),
+    "economy": dict(
+        np=["inflation", "the currency", "the budget deficit", "the exchange rate", "foreign reserves",
+            "the bailout", "the loan program", "public debt", "economic growth", "interest rates",
+            "the stock market", "food prices", "unemployment", "foreign investment", "the subsidy reform",
+            "fuel prices", "the trade balance", "remittances", "the privatization plan", "bond yields"],
+        past=["devalued", "raised interest rates in", "approved a loan for", "announced austerity measures in",
+              "cut fuel subsidies in", "signed investment deals worth billions with", "reported record exports to",
+              "downgraded the credit rating of", "unveiled a stimulus package for", "froze assets linked to"],
+        do=["curb inflation", "stabilize the currency", "attract investment", "reduce the deficit",
+            "restructure the debt", "raise salaries", "boost exports", "diversify the economy",
+            "protect the poor", "unlock the next tranche"],
+        adj=["annual", "soaring", "sluggish", "record", "modest", "steep", "fragile", "robust"],
+        kw=["Inflation", "Currency", "Economy", "Budget", "Loan", "Investment", "Growth", "Debt", "Prices"]),
+    "energy": dict(
+        np=["oil output", "gas exports", "the pipeline", "crude prices", "the refinery", "electricity supply",
+            "the power grid", "renewable energy", "the LNG terminal", "the production cuts", "fuel shortages",
+            "the offshore field", "nuclear power", "the solar project", "the hydrogen plant"],
+        past=["cut oil output to", "resumed gas flows to", "signed a supply deal with", "halted exports to",
+              "discovered a gas field off", "inaugurated a power plant in", "extended production cuts with",
+              "raised official selling prices for"],
+        do=["raise production", "meet demand", "end the blackouts", "secure supplies", "cut emissions",
+            "expand capacity", "reach net zero", "export electricity"],
+        adj=["daily", "voluntary", "massive", "strategic", "renewable", "rolling", "planned", "offshore"],
+        kw=["Oil", "Gas", "OPEC+", "Pipeline", "Energy", "Blackouts", "Crude", "Power"]),
+    "politics": dict(
+        np=["the elections", "the parliament", "the new government", "the cabinet", "the constitution",
+            "the opposition", "the ruling party", "the coalition", "the referendum", "the protests",
+            "the vote count", "the transitional council", "the presidential race", "the reform bill",
+            "the state of emergency", "the general amnesty", "the national dialogue"],
+        past=["called early elections in", "dissolved the parliament of", "formed a new cabinet in",
+              "cracked down on protesters in", "won a majority in", "boycotted the vote in",
+              "approved constitutional amendments in", "arrested opposition figures in"],
+        do=["form a government", "hold free elections", "respect the results", "end the political deadlock",
+            "amend the constitution", "release political prisoners", "step down", "launch a national dialogue"],
+        adj=["contested", "snap", "parliamentary", "presidential", "peaceful", "violent", "fragile", "interim"],
+        kw=["Elections", "Parliament", "Government", "Protests", "Vote", "Cabinet", "Opposition", "Reform"]),
+    "humanitarian": dict(
+        np=["the humanitarian crisis", "the aid deliveries", "the displaced families", "the refugee camps",
+            "food insecurity", "the famine", "the cholera outbreak", "the shelters", "the water supply",
+            "the field hospitals", "the relief convoys", "the malnutrition rates", "the returnees",
+            "the asylum seekers", "the migrant boats", "the reconstruction effort"],
+        past=["delivered aid to", "warned of famine in", "evacuated wounded patients from", "suspended operations in",
+              "appealed for funds for", "set up field hospitals in", "resettled refugees from",
+              "rescued migrants off"],
+        do=["scale up the response", "reach the besieged areas", "fund the appeal", "protect civilians",
+            "reopen the crossings", "prevent a famine", "return the refugees", "rebuild the hospitals"],
+        adj=["dire", "catastrophic", "acute", "urgent", "severe", "worsening", "unprecedented", "massive"],
+        kw=["Aid", "Famine", "Refugees", "Displaced", "Hunger", "Cholera", "Migrants", "Relief"]),
+    "justice": dict(
+        np=["the trial", "the verdict", "the investigation", "the arrest warrant", "the corruption case",
+            "the extradition request", "the death sentence", "the appeals court", "the charges",
+            "the war crimes inquiry", "the detention", "the fact-finding mission"],
+        past=["sentenced", "charged officials in", "opened an investigation into", "issued arrest warrants for",
+              "acquitted defendants from", "extradited suspects to", "detained activists in"],
+        do=["hold the perpetrators accountable", "release the detainees", "cooperate with the court",
+            "overturn the verdict", "investigate the killings", "guarantee a fair trial"],
+        adj=["independent", "international", "military", "criminal", "high-profile", "secret", "final"],
+        kw=["Court", "Trial", "Verdict", "Arrest", "Investigation", "Corruption", "Charges", "Prison"]),
+    "nuclear": dict(
+        np=["the nuclear program", "uranium enrichment", "the inspectors", "the nuclear deal",
+            "the enrichment levels", "the centrifuges", "the snapback mechanism", "the stockpile",
+            "the safeguards agreement", "the ballistic missiles"],
+        past=["restricted inspectors' access to", "expanded enrichment at", "resumed nuclear talks with",
+              "tested a ballistic missile over", "reported uranium traces at"],
+        do=["return to the deal", "allow inspections", "cap enrichment", "answer the agency's questions",
+            "refrain from escalation", "trigger the snapback"],
+        adj=["nuclear", "ballistic", "weapons-grade", "civilian", "undeclared", "technical"],
+        kw=["Nuclear", "Uranium", "Enrichment", "Inspectors", "Missile", "IAEA"]),
+}
+TOPIC_WEIGHTS = {"conflict": 30, "diplomacy": 22, "politics": 14, "economy": 12, "humanitarian": 10,
+                 "energy": 5, "justice": 4, "nuclear": 3}
+
+BODY_TEMPLATES = [
+    "{Official} {said} {when} that {np} in {city} would {do} {soon}.",
+    "{Official} {said} {country_name} was ready to {do}, but only if {other_country} agreed to {do2}.",
+    "\"{quote},\" {Official} {said}.",
+    "\"{quote},\" {surname} {said}, adding that {np2} had been discussed \"{adv} and in detail\".",
+    "\"{quote}. {quote2},\" {pronoun_lower} {said}.",
+    "{Country_demonym} forces {past} {place} {when}, according to {source}.",
+    "At least {n} people were killed and {n2} wounded in {city} {when}, {source} said.",
+    "{source_cap} said {np} had {adv} affected the lives of about {n3} people in {city}.",
+    "{org} {said} {when} that {np} in {country_name} could {worsen} unless {other_country} moved to {do}.",
+    "{hedge} whether {np} would hold, and {org_short} officials {declined}.",
+    "The {adj} {kw_lower} came {time_ref} after {Official2} {past} {place2}.",
+    "{surname} is expected to travel to {capital2} {next_time} to discuss {np} and {np2}.",
+    "The talks in {capital} focused on {np}, {np2} and ways to {do}, the statement said.",
+    "Since {month}, {n3} people have fled {city}, most of them women and children, {org_short} said.",
+    "Officials in {capital} have repeatedly denied the claims, saying {np} {was_verb} {adj} and legal.",
+    "{Country_demonym} state media said {Official2} had {past} {place2}, a claim {surname} denied.",
+    "The {ordinal} round of talks ended {when} without a breakthrough on {np}.",
+    "Analysts say {np} reflects {adj} pressure on {country_name} to {do} before {month}.",
+    "The figures could not be independently verified by {outlet}.",
+    "{org} estimates that {pct} percent of the population in {city} needs assistance.",
+    "In a separate development, {Official2} {said} {when} that {np2} was \"{adj2} but manageable\".",
+    "{Country_demonym} officials have long accused {other_country} of backing {np}, a charge it rejects.",
+    "The ministry put the cost of {np} at {money}, up from {money2} a year earlier.",
+    "{surname} {past} {place} {when}, {days} days after {np2} was announced.",
+    "Speaking to reporters {when}, {Official} declined to give a timeline for {np}.",
+    "Residents of {city} described {adj} scenes as {np} spread to {place2}.",
+    "The announcement came as {org_short} called on all sides to {do} and {do2}.",
+    "{Official} met {Official2} in {capital} {when} to review {np}.",
+    "Talks between {country_name} and {other_country} have stalled over {np} and {np2}.",
+    "{source_cap} told {outlet} that {np} was likely to be raised at the meeting in {capital2} next {month}.",
+    "According to {source}, the {n4}-member delegation arrived in {city} {when}.",
+    "\"{quote},\" said {full_name}, a {profession} in {city}.",
+    "{full_name}, {age}, said {pronoun_lower} had not been paid for {n5} months.",
+    "The {adj} move drew criticism from {org_short}, which said it would {worsen_inf} {np}.",
+]
+QUOTES = [
+    "We will not accept {np} under any circumstances",
+    "There is no military solution, only a political one",
+    "The priority now is to {do}",
+    "We call on the international community to {do}",
+    "Our position on {np} has not changed",
+    "This is a dangerous escalation that threatens the whole region",
+    "We are ready to {do} if the other side is serious",
+    "The situation in {city} is {adj2} and getting worse every day",
+    "Nobody wants a wider war",
+    "We have lost everything, our homes, our work, our children's schools",
+    "{np_cap} must be discussed without preconditions",
+    "The coming days will be decisive",
+    "We have asked {org} to {do}",
+    "This is not the first time and it will not be the last",
+    "We will respond at the time and place of our choosing",
+    "People cannot afford bread any more",
+]
+TITLE_TEMPLATES = [
+    "{Country} Says {Other} {Past_short} {Kw}",
+    "{Org_short} Warns of {Adj} {Kw} in {Country}",
+    "{Surname} Vows to {Do}",
+    "{N} Killed in {Adj} {Kw} on {City}",
+    "{Surname}, {Surname2} Discuss {Np} in {Capital}",
+    "{Country} Denies Role in {Kw} Near {City}",
+    "{Demonym} {Kw} Talks Stall Over {Np}",
+    "{Org_short} Calls on {Country} to {Do}",
+    "{City} Residents Fear {Adj} {Kw} as {Np} Falters",
+    "Exclusive: {Country} Weighs {Np} After {Kw} in {City}",
+    "{Surname} Neither Confirms Nor Denies {Kw} Report",
+    "{Demonym} {Role} Heads to {Capital2} for Talks on {Np}",
+    "What's Next for {Country} After {Adj} {Kw}?",
+    "{Country}, {Other} Agree to {Do}",
+    "{Kw} in {City}: {N} Dead, Dozens Wounded",
+]
+CAPTION_TEMPLATES = [
+    "{Role_cap} {full_name} speaks during a news conference in {capital}, {country_name}, {date}. ({credit})",
+    "FILE - {Role_cap} {full_name} attends a meeting in {capital}, {date}. ({credit})",
+    "Smoke rises over {city} after {adj} {kw_lower}, {date}. ({credit})",
+    "People gather at the site of {adj} {kw_lower} in {city}, {country_name}, {date}. ({credit})",
+    "Displaced families queue for food aid at a camp near {city}, {date}. ({photographer} via {short_credit})",
+    "{Role_cap} {full_name} meets {Role2} {full_name2} in {capital2}, {date}. ({credit})",
+    "A view shows damaged buildings in {city}, {country_name}, {date}. ({credit})",
+    "Members of the security forces stand guard in {city}, {date}. ({photographer}/{short_credit}, File)",
+]
+PROFESSIONS = ["teacher", "shopkeeper", "taxi driver", "nurse", "farmer", "student", "doctor", "engineer",
+               "fisherman", "civil servant", "mother of four", "retired officer", "baker", "pharmacist"]
+ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "latest", "final", "first"]
+OUTLETS = ["Reuters", "AFP", "The Associated Press", "Asharq Al-Awsat", "the BBC", "Al Arabiya"]
+
+SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "nor", "of", "on", "or", "the", "to", "with",
+               "over", "after", "near"}
+
+
+def title_case(text):
+    words = text.split(" ")
+    out = []
+    for i, w in enumerate(words):
+        if i > 0 and w.lower() in SMALL_WORDS:
+            out.append(w.lower())
+        elif w[:1].islower():
+            out.append(w[:1].upper() + w[1:])
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def strip_the(np):
+    return np[4:] if np.startswith("the ") else np
+
+
+# --- the world: recurring people, built once from the seed ---------------------------------------
+
+class World:
+    def __init__(self, rng):
+        self.rng = rng
+        syllabic = set()
+        while len(syllabic) < 1500:
+            syllabic.add(rng.choice(SURNAME_PARTS[0]) + rng.choice(SURNAME_PARTS[1]) + rng.choice(SURNAME_PARTS[2]))
+        self.surnames = LAST_NAMES + sorted(syllabic)
+        # Recurring officials: each belongs to one country; news keeps coming back to them.
+        self.officials = {}
+        for c in range(len(COUNTRIES)):
+            people = []
+            for role in rng.sample(ROLES, 10):
+                people.append((role, rng.choice(FIRST_NAMES), rng.choice(self.surnames)))
+            self.officials[c] = people
+        # Zipf-like country and organization weights: a few dominate the news.
+        self.country_weights = [1.0 / (i + 1) ** 0.8 for i in range(len(COUNTRIES))]
+        self.org_weights = [1.0 / (i + 1) ** 0.7 for i in range(len(ORGS))]
+        self.topics = list(TOPIC_WEIGHTS)
+        self.topic_weights = [TOPIC_WEIGHTS[t] for t in self.topics]
+
+
+class Slots(dict):
+    """Fills a template's {fields}, drawing each occurrence afresh from the article's cast."""
+
+    def __init__(self, gen):
+        super().__init__()
+        self.g = gen
+
+    def __missing__(self, key):
+        return self.g.slot(key)
+
+
+class ArticleGen:
+    def __init__(self, world, rng):
+        self.w = world
+        self.rng = rng
+
+    def new_cast(self):
+        r, w = self.rng, self.w
+        n_countries = len(COUNTRIES)
+        c1 = r.choices(range(n_countries), w.country_weights)[0]
+        c2 = c1
+        while c2 == c1:
+            c2 = r.choices(range(n_countries), w.country_weights)[0]
+        self.c1, self.c2 = COUNTRIES[c1], COUNTRIES[c2]
+        self.topic = TOPICS[r.choices(w.topics, w.topic_weights)[0]]
+        self.second_topic = TOPICS[r.choice(w.topics)]
+        people = r.sample(w.officials[c1], 3) + r.sample(w.officials[c2], 2)
+        # Now and then someone new who appears nowhere else.
+        if r.random() < 0.5:
+            people.append((r.choice(ROLES), r.choice(FIRST_NAMES), r.choice(w.surnames)))
+        self.people = people
+        self.orgs = r.choices(ORGS, w.org_weights, k=2)
+        self.cities = [r.choice(self.c1[3]), r.choice(self.c1[3]), r.choice(self.c2[3])]
+        self.year = r.choice([2023, 2024, 2025])
+        self.month = r.randrange(12)
+
+    def person(self):
+        r = self.rng
+        return self.people[min(int(r.expovariate(0.7)), len(self.people) - 1)]
+
+    def pick_topic(self):
+        return self.topic if self.rng.random() < 0.8 else self.second_topic
+
+    def fill(self, template):
+        return template.format_map(Slots(self))
+
+    def slot(self, key):  # noqa: C901 - one branch per template field
+        r = self.rng
+        if key in ("Official", "Official2"):
+            role, first, last = self.person()
+            return f"{role[:1].upper() + role[1:]} {first} {last}" if r.random() < 0.5 else f"{first} {last}, the {role},"
+        if key in ("surname", "Surname", "Surname2"):
+            return self.person()[2]
+        if key == "full_name":
+            _, first, last = self.person()
+            return f"{first} {last}"
+        if key == "full_name2":
+            _, first, last = self.people[-1] if self.rng.random() < 0.5 else self.people[3]
+            return f"{first} {last}"
+        if key in ("Role", "Role_cap", "Role2"):
+            role = self.person()[0]
+            return role[:1].upper() + role[1:] if key != "Role2" else role
+        if key == "said":
+            return r.choice(SAID)
+        if key == "when":
+            return r.choice(WHEN)
+        if key in ("np", "np2"):
+            return r.choice(self.pick_topic()["np"])
+        if key in ("Np",):
+            return title_case(strip_the(r.choice(self.topic["np"])))
+        if key == "np_cap":
+            np = r.choice(self.topic["np"])
+            return np[:1].upper() + np[1:]
+        if key in ("do", "do2"):
+            return r.choice(self.pick_topic()["do"])
+        if key == "Do":
+            return title_case(r.choice(self.topic["do"]))
+        if key in ("past",):
+            return r.choice(self.pick_topic()["past"])
+        if key == "Past_short":
+            return title_case(" ".join(r.choice(self.topic["past"]).split(" ")[:1]))
+        if key in ("adj", "adj2"):
+            return r.choice(self.pick_topic()["adj"])
+        if key == "Adj":
+            return title_case(r.choice(self.topic["adj"]))
+        if key in ("kw", "Kw"):
+            return r.choice(self.topic["kw"])
+        if key == "kw_lower":
+            return r.choice(self.topic["kw"]).lower()
+        if key in ("city", "City"):
+            return r.choice(self.cities)
+        if key in ("place", "place2"):
+            return r.choice(self.cities) if r.random() < 0.7 else f"the outskirts of {r.choice(self.cities)}"
+        if key in ("capital", "Capital"):
+            return self.c1[2]
+        if key in ("capital2", "Capital2"):
+            return self.c2[2]
+        if key == "country_name":
+            return self.c1[0]
+        if key == "Country":
+            return title_case(self.c1[0]).replace("The ", "")
+        if key == "Other":
+            return title_case(self.c2[0]).replace("The ", "")
+        if key == "other_country":
+            return self.c2[0]
+        if key in ("Country_demonym", "Demonym"):
+            return self.c1[1]
+        if key == "org":
+            return r.choice(self.orgs)[0]
+        if key == "Org_short":
+            return r.choice(self.orgs)[1]
+        if key == "org_short":
+            short = r.choice(self.orgs)[1]
+            return short if short.isupper() or " " in short else "the " + short
+        if key in ("source",):
+            return r.choice(SOURCES)
+        if key == "source_cap":
+            s = r.choice(SOURCES)
+            return s[:1].upper() + s[1:]
+        if key == "hedge":
+            return r.choice(HEDGES)
+        if key == "declined":
+            return r.choice(["declined to comment", "did not respond to requests for comment",
+                             "could not be reached", "gave no details"])
+        if key == "quote":
+            return self.fill(r.choice(QUOTES))
+        if key == "quote2":
+            return self.fill(r.choice(QUOTES))
+        if key == "pronoun_lower":
+            return r.choice(["he", "she"])
+        if key in ("n", "N"):
+            return str(int(r.expovariate(1 / 12)) + 2)
+        if key == "n2":
+            return str(int(r.expovariate(1 / 30)) + 3)
+        if key == "n3":
+            return f"{r.randrange(2, 900) * 1000:,}"
+        if key == "n4":
+            return str(r.randrange(3, 40))
+        if key == "n5":
+            return str(r.randrange(2, 14))
+        if key == "days":
+            return str(r.randrange(2, 30))
+        if key == "age":
+            return str(r.randrange(19, 78))
+        if key == "pct":
+            return str(r.randrange(20, 95))
+        if key in ("money", "money2"):
+            return f"${r.randrange(2, 950)} {r.choice(['million', 'billion'])}"
+        if key == "month":
+            return MONTHS[r.randrange(12)]
+        if key == "date":
+            return f"{MONTHS_SHORT[self.month]} {r.randrange(1, 29)}, {self.year}"
+        if key == "adv":
+            return r.choice(ADVERBS)
+        if key == "soon":
+            return r.choice(["within days", "by the end of the month", "soon", "in the coming weeks",
+                             "before the end of the year", "as early as next week"])
+        if key == "worsen":
+            return r.choice(["worsen", "collapse", "spiral out of control", "deteriorate further", "spread"])
+        if key == "worsen_inf":
+            return r.choice(["worsen", "prolong", "undermine", "complicate", "deepen"])
+        if key == "was_verb":
+            return r.choice(["was", "remained", "had been"])
+        if key == "time_ref":
+            return r.choice(["hours", "a day", "two days", "a week", "days", "weeks"])
+        if key == "next_time":
+            return r.choice(["next week", "on Thursday", "later this month", "in the coming days"])
+        if key == "ordinal":
+            return r.choice(ORDINALS)
+        if key == "outlet":
+            return r.choice(OUTLETS)
+        if key == "profession":
+            return r.choice(PROFESSIONS)
+        if key == "credit":
+            return r.choice(CREDITS)
+        if key == "short_credit":
+            return r.choice(["AP", "AFP", "Reuters", "EPA"])
+        if key == "photographer":
+            return r.choice(PHOTOGRAPHERS).strip()
+        raise KeyError(key)
+
+    def title(self):
+        return " ".join(self.fill(self.rng.choice(TITLE_TEMPLATES)).split())
+
+    def captions(self):
+        count = 1 if self.rng.random() < 0.9 else 2
+        return [" ".join(self.fill(self.rng.choice(CAPTION_TEMPLATES)).split()) for _ in range(count)]
+
+    def sentence(self):
+        s = " ".join(self.fill(self.rng.choice(BODY_TEMPLATES)).split())
+        s = s.replace(",,", ",").replace(",.", ".")
+        return s[:1].upper() + s[1:]
+
+    def body(self, target):
+        """Paragraphs of one to three sentences until the body reaches target bytes (1 to 10 KB)."""
+        r = self.rng
+        paragraphs = []
+        size = 0
+        while size < target:
+            n = r.choice([1, 1, 2, 2, 2, 3])
+            para = " ".join(self.sentence() for _ in range(n))
+            add = len(para.encode()) + (2 if paragraphs else 0)
+            if size + add > 10240:
+                if size >= 1024:
+                    break
+                continue
+            paragraphs.append(para)
+            size += add
+        return paragraphs
+
+
+def uid_for(title, body):
+    # Sift hashes the simplified, case-folded title and body; any unique hex string will do here.
+    h = hashlib.sha1()
+    h.update(" ".join(title.split()).lower().encode())
+    h.update(b"\x1f")
+    h.update(" ".join(body.split()).lower().encode())
+    return h.hexdigest()
+
+
+def scraped_block(title, captions, paragraphs):
+    doubled = []
+    for c in captions:
+        doubled += [c, c]
+    lines = [title, ""] + doubled + ["TT", "20", "", title, ""] + doubled + [""]
+    return "\n".join(lines) + "\n" + "\n\n".join(paragraphs) + "\n"
+
+
+# --- queries -------------------------------------------------------------------------------------
+
+def fts_term(word):
+    """A bareword FTS5 accepts as is, or the word quoted as a phrase."""
+    word = word.lower()
+    if word.isalpha() and word.isascii() and word not in ("and", "or", "not", "near"):
+        return word
+    return '"' + word.replace('"', "") + '"'
+
+
+def make_queries(world, rng, count):
+    single = set()
+    for c in COUNTRIES:
+        single.update([c[1], c[2]] + c[3])
+    for t in TOPICS.values():
+        single.update(t["kw"] + t["adj"])
+        single.update(strip_the(np) for np in t["np"] if " " not in strip_the(np))
+    for people in world.officials.values():
+        single.update(p[2] for p in people)
+    single.update(o[1] for o in ORGS if " " not in o[1])
+    single = sorted(w for w in single if " " not in w)
+    phrases = sorted({strip_the(np) for t in TOPICS.values() for np in t["np"] if " " in strip_the(np)}
+                     | {r.lower() for r in ROLES if " " in r}
+                     | {f"{p[1]} {p[2]}" for ps in world.officials.values() for p in ps[:3]})
+    words = [w for w in single if w.isalpha() and len(w) >= 6]
+
+    def word():
+        return fts_term(rng.choice(single))
+
+    kinds = ([("single", lambda: word())] * 25
+             + [("and", lambda: f"{word()} {word()}")] * 20
+             + [("phrase", lambda: '"' + rng.choice(phrases).lower() + '"')] * 20
+             + [("prefix", lambda: (lambda w: w[:rng.randrange(4, min(7, len(w)))].lower() + "*")(rng.choice(words)))] * 15
+             + [("or", lambda: f"{word()} OR {word()}")] * 10
+             + [("not", lambda: f"{word()} NOT {word()}")] * 10)
+    queries = []
+    for i in range(count):
+        kind, make = kinds[i % len(kinds)]
+        q = make()
+        while q in queries:
+            q = make()
+        queries.append(q)
+    return queries
+
+
+# --- main ----------------------------------------------------------------------------------------
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--count", type=int, required=True, help="number of articles")
+    ap.add_argument("--out", required=True, help="output folder (created)")
+    ap.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    ap.add_argument("--per-file", type=int, default=500, help="articles per scraped file (default 500)")
+    ap.add_argument("--queries", type=int, default=100, help="search queries to write (default 100)")
+    args = ap.parse_args()
+
+    rng = random.Random(args.seed)
+    world = World(rng)
+    gen = ArticleGen(world, rng)
+    scraped_dir = os.path.join(args.out, "scraped")
+    os.makedirs(scraped_dir, exist_ok=True)
+
+    seen = set()
+    body_bytes = 0
+    out = None
+    with open(os.path.join(args.out, "rows.csv"), "w", newline="", encoding="utf-8") as rows_file:
+        rows = csv.writer(rows_file, lineterminator="\n")
+        for i in range(args.count):
+            if i % args.per_file == 0:
+                if out:
+                    out.close()
+                name = f"batch-{i // args.per_file + 1:05d}.txt"
+                out = open(os.path.join(scraped_dir, name), "w", encoding="utf-8", newline="\n")
+            while True:
+                gen.new_cast()
+                title = gen.title()
+                captions = gen.captions()
+                target = int(math.exp(rng.uniform(math.log(1024), math.log(10240))))
+                paragraphs = gen.body(target)
+                body = "\n\n".join(paragraphs)
+                uid = uid_for(title, body)
+                digest = bytes.fromhex(uid)[:10]
+                if digest not in seen and title not in paragraphs and not set(captions) & set(paragraphs):
+                    break
+            seen.add(digest)
+            body_bytes += len(body.encode())
+            out.write(("\n\n\n" if i % args.per_file else "") + scraped_block(title, captions, paragraphs))
+            rows.writerow([uid, title, body, json.dumps(captions, ensure_ascii=False, separators=(",", ":")),
+                           name])
+    if out:
+        out.close()
+
+    with open(os.path.join(args.out, "queries.txt"), "w", encoding="utf-8") as qf:
+        for q in make_queries(world, random.Random(args.seed + 7919), args.queries):
+            qf.write(q + "\n")
+    print(f"{args.count} articles, mean body {body_bytes / max(args.count, 1) / 1024:.1f} KB, "
+          f"{(args.count + args.per_file - 1) // args.per_file} files in {scraped_dir}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,168 @@
+#include "core/ingest/IncidentImporter.h"
+
+#include "core/store/IncidentStore.h"
+#include "core/store/Store.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using sift::DatePrecision;
+using sift::IncidentImporter;
+using sift::PartialDate;
+
+Q_DECLARE_METATYPE(sift::PartialDate)
+Q_DECLARE_METATYPE(sift::DatePrecision)
+
+/// The incident CSV importer on a fresh project, without the CLI around it.
+class TestIncidentImporter final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void coarsens_data();
+    void coarsens();
+    void readsSemicolonsAndLooseHeaders();
+    void rowWidths();
+    void unknownStatusWarns();
+    void cancelImportsNothing();
+    void unreadableCsvFails();
+    void parsesFieldMaps();
+
+private:
+    QList<sift::Incident> incidents() { return sift::IncidentStore(m_store.db()).incidents(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    sift::Store m_store;
+};
+
+void TestIncidentImporter::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QCOMPARE(m_store.open(m_dir->filePath(u"p.sift"_s), sift::Store::OpenMode::CreateIfMissing), QString());
+}
+
+void TestIncidentImporter::cleanup()
+{
+    m_store.close();
+    m_dir.reset();
+}
+
+void TestIncidentImporter::coarsens_data()
+{
+    QTest::addColumn<PartialDate>("date");
+    QTest::addColumn<DatePrecision>("precision");
+    QTest::addColumn<PartialDate>("expected");
+    const QDate sunday(2021, 1, 3);
+    QTest::newRow("day stays") << PartialDate{sunday, DatePrecision::Day} << DatePrecision::Day
+                               << PartialDate{sunday, DatePrecision::Day};
+    QTest::newRow("week across new year") << PartialDate{sunday, DatePrecision::Day} << DatePrecision::Week
+                                          << PartialDate{QDate(2020, 12, 28), DatePrecision::Week};
+    QTest::newRow("month") << PartialDate{QDate(2024, 2, 29), DatePrecision::Day} << DatePrecision::Month
+                           << PartialDate{QDate(2024, 2, 1), DatePrecision::Month};
+    QTest::newRow("never finer") << PartialDate{QDate(2016, 3, 1), DatePrecision::Month} << DatePrecision::Day
+                                 << PartialDate{QDate(2016, 3, 1), DatePrecision::Month};
+    QTest::newRow("unknown stays unknown") << PartialDate{} << DatePrecision::Week << PartialDate{};
+}
+
+void TestIncidentImporter::coarsens()
+{
+    QFETCH(PartialDate, date);
+    QFETCH(DatePrecision, precision);
+    QFETCH(PartialDate, expected);
+    QCOMPARE(sift::coarsened(date, precision), expected);
+}
+
+void TestIncidentImporter::readsSemicolonsAndLooseHeaders()
+{
+    IncidentImporter importer(m_store.db());
+    const auto summary = importer.importText(u"\"Event ID cnty\";Event Date;EVENT_TYPE;Fatalities\n"
+                                             u"K1;2016-03-14;Riots;2\n"_s);
+    QVERIFY2(summary.ok(), qPrintable(summary.text()));
+    QCOMPARE(summary.imported, 1);
+    QCOMPARE(summary.newIncidentIds.size(), 1);
+    const QList<sift::Incident> all = incidents();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().sourceKey, u"K1"_s);
+    QCOMPARE(all.first().eventType, u"Riots"_s);
+    QCOMPARE(all.first().fatalities, 2);
+    QCOMPARE(all.first().status, u"Unverified"_s);
+}
+
+void TestIncidentImporter::rowWidths()
+{
+    IncidentImporter importer(m_store.db());
+    // A short row is padded; trailing empty fields are fine; a stray value past the header is not.
+    const auto summary = importer.importText(u"event_id_cnty,event_date,event_type\n"
+                                             u"A,2016-01-01\n"
+                                             u"B,2016-01-02,Riots,,\n"
+                                             u"C,2016-01-03,Riots,oops\n"_s);
+    QCOMPARE(summary.imported, 2);
+    QCOMPARE(summary.failures.size(), 1);
+    QCOMPARE(summary.failures.first().line, 4);
+}
+
+void TestIncidentImporter::unknownStatusWarns()
+{
+    IncidentImporter importer(m_store.db());
+    const auto summary = importer.importText(u"event_date,status\n2016-01-01,verified\n2016-01-02,Probable\n"
+                                             u"2016-01-03,Probable\n"_s);
+    QCOMPARE(summary.imported, 3);
+    QCOMPARE(summary.warnings.size(), 1);
+    QVERIFY2(summary.warnings.first().contains(u"Probable"_s), qPrintable(summary.warnings.first()));
+    QVERIFY2(summary.warnings.first().contains(u"2 row(s)"_s), qPrintable(summary.warnings.first()));
+    QCOMPARE(incidents().first().status, u"Verified"_s);
+    QCOMPARE(incidents().last().status, u"Unverified"_s);
+}
+
+void TestIncidentImporter::cancelImportsNothing()
+{
+    QString csv = u"event_date,actor1\n"_s;
+    for (int i = 0; i < 1200; ++i)
+        csv += QDate(2016, 1, 1).addDays(i).toString(Qt::ISODate) + u",Actor "_s + QString::number(i % 7) + u'\n';
+    IncidentImporter importer(m_store.db());
+    int calls = 0;
+    importer.setProgress([&calls](int done, int total) {
+        ++calls;
+        return done < 600 && total == 1200;
+    });
+    const auto summary = importer.importText(csv);
+    QVERIFY(summary.cancelled);
+    QCOMPARE(summary.imported, 0);
+    QCOMPARE(calls, 2);
+    QVERIFY(incidents().isEmpty());
+    QCOMPARE(m_store.db().scalar("SELECT count(*) FROM entity"), 0);
+
+    importer.setProgress({});
+    QCOMPARE(importer.importText(csv).imported, 1200);
+    QCOMPARE(m_store.db().scalar("SELECT count(*) FROM entity"), 7);
+}
+
+void TestIncidentImporter::unreadableCsvFails()
+{
+    IncidentImporter importer(m_store.db());
+    const auto summary = importer.importText(u"event_date,notes\n2016-01-01,\"never closed\n"_s);
+    QVERIFY(!summary.error.isEmpty());
+    QVERIFY(incidents().isEmpty());
+    QVERIFY(!importer.importFile(m_dir->filePath(u"missing.csv"_s)).error.isEmpty());
+}
+
+void TestIncidentImporter::parsesFieldMaps()
+{
+    QString error;
+    const auto map = IncidentImporter::parseFieldMap(u"Event_Date = When, id=Ref"_s, &error);
+    QVERIFY2(map, qPrintable(error));
+    QCOMPARE(map->value(u"event_date"_s), u"When"_s);
+    QCOMPARE(map->value(u"id"_s), u"Ref"_s);
+    QVERIFY(!IncidentImporter::parseFieldMap(u"title=headline"_s, &error));
+    QVERIFY(error.contains(u"title"_s));
+    QVERIFY(!IncidentImporter::parseFieldMap(u"event_date"_s, &error));
+    QVERIFY(!IncidentImporter::parseFieldMap(u"id=a,id=b"_s, &error));
+}
+
+QTEST_GUILESS_MAIN(TestIncidentImporter)
+#include "tst_incidentimporter.moc"

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QListView;
+class QPlainTextEdit;
+class QLabel;
+
+namespace sift {
+
+class ClaimEditor;
+class ClaimListModel;
+class Project;
+
+/// The side panel: the article's metadata, its claims, and the editor of the current claim.
+class AnnotationPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AnnotationPanel(Project &project, ClaimListModel &claims, QWidget *parent = nullptr);
+
+    void setArticle(qint64 articleId);
+    void setCurrentClaim(qint64 claimId);
+    qint64 currentClaim() const;
+    ClaimEditor *claimEditor() const { return m_editor; }
+
+Q_SIGNALS:
+    void claimSelected(qint64 claimId);
+
+private:
+    void loadMetadata();
+    void commit(QLineEdit *edit);
+
+    Project &m_project;
+    ClaimListModel &m_claims;
+    qint64 m_articleId = 0;
+    bool m_loading = false;
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_outlet = nullptr;
+    QLineEdit *m_url = nullptr;
+    QLineEdit *m_author = nullptr;
+    QLineEdit *m_published = nullptr;
+    QComboBox *m_state = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QLabel *m_claimsHeader = nullptr;
+    QListView *m_claimList = nullptr;
+    ClaimEditor *m_editor = nullptr;
+};
+
+} // namespace sift

@@ -1,0 +1,249 @@
+#include "widgets/ArticleReader.h"
+
+#include "core/domain/TextOffsets.h"
+
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+
+namespace sift {
+
+ArticleReader::ArticleReader(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("articleReader"));
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    document()->setDocumentMargin(24);
+    setTextSize(m_textSize);
+    connect(this, &QTextEdit::selectionChanged, this,
+            [this] { Q_EMIT bodySelectionChanged(selectedBodyRange().has_value()); });
+}
+
+QVariant ArticleReader::loadResource(int, const QUrl &)
+{
+    return {};
+}
+
+void ArticleReader::setTextSize(int pointSize)
+{
+    m_textSize = qBound(8, pointSize, 32);
+    QFont f = font();
+    f.setPointSize(m_textSize);
+    document()->setDefaultFont(f);
+}
+
+void ArticleReader::clearArticle()
+{
+    m_articleId = 0;
+    m_body.clear();
+    m_paragraphs.clear();
+    m_claims.clear();
+    m_currentClaim = 0;
+    clear();
+    setExtraSelections({});
+}
+
+void ArticleReader::showArticle(const Article &article, const QList<Claim> &claims)
+{
+    clearArticle();
+    m_articleId = article.id;
+    m_body = article.body;
+    QTextDocument *doc = document();
+    QTextCursor cursor(doc);
+
+    QTextBlockFormat titleBlock;
+    titleBlock.setBottomMargin(6);
+    QTextCharFormat titleChar;
+    titleChar.setFontPointSize(m_textSize * 1.6);
+    titleChar.setFontWeight(QFont::Bold);
+    cursor.setBlockFormat(titleBlock);
+    cursor.insertText(article.title, titleChar);
+
+    QTextCharFormat metaChar;
+    metaChar.setForeground(QColor(0x60, 0x66, 0x70));
+    QStringList meta;
+    meta << (article.outlet.isEmpty() ? tr("Unknown outlet") : article.outlet);
+    meta << (article.published.isValid() ? QLocale().toString(article.published.date, QLocale::LongFormat)
+                                         : tr("date unknown"));
+    if (!article.author.isEmpty())
+        meta << article.author;
+    QTextBlockFormat metaBlock;
+    metaBlock.setBottomMargin(12);
+    cursor.insertBlock(metaBlock, metaChar);
+    cursor.insertText(meta.join(QStringLiteral(" · ")));
+
+    QTextBlockFormat captionBlock;
+    captionBlock.setLeftMargin(16);
+    captionBlock.setRightMargin(16);
+    captionBlock.setBottomMargin(8);
+    captionBlock.setBackground(QColor(0xF2, 0xF3, 0xF5));
+    QTextCharFormat captionChar;
+    captionChar.setFontItalic(true);
+    captionChar.setForeground(QColor(0x55, 0x5B, 0x66));
+    captionChar.setFontPointSize(m_textSize * 0.9);
+    for (const QString &caption : article.captions) {
+        cursor.insertBlock(captionBlock, captionChar);
+        cursor.insertText(caption);
+    }
+
+    QTextBlockFormat paragraphBlock;
+    paragraphBlock.setTopMargin(6);
+    paragraphBlock.setBottomMargin(6);
+    paragraphBlock.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
+    const QTextCharFormat bodyChar;
+    qsizetype at = 0;
+    while (at <= m_body.size()) {
+        qsizetype end = m_body.indexOf(QStringLiteral("\n\n"), at);
+        if (end < 0)
+            end = m_body.size();
+        cursor.insertBlock(paragraphBlock, bodyChar);
+        m_paragraphs << Paragraph{at, cursor.position(), end - at};
+        cursor.insertText(m_body.mid(at, end - at));
+        at = end + 2;
+    }
+    setClaims(claims);
+    moveCursor(QTextCursor::Start);
+}
+
+int ArticleReader::documentPosition(qsizetype bodyIndex) const
+{
+    for (qsizetype i = m_paragraphs.size() - 1; i >= 0; --i) {
+        const Paragraph &p = m_paragraphs.at(i);
+        if (bodyIndex >= p.bodyStart)
+            return p.docStart + int(qMin(bodyIndex - p.bodyStart, p.length));
+    }
+    return m_paragraphs.isEmpty() ? 0 : m_paragraphs.first().docStart;
+}
+
+std::optional<qsizetype> ArticleReader::bodyIndex(int documentPosition) const
+{
+    if (m_paragraphs.isEmpty() || documentPosition < m_paragraphs.first().docStart)
+        return std::nullopt;
+    for (qsizetype i = m_paragraphs.size() - 1; i >= 0; --i) {
+        const Paragraph &p = m_paragraphs.at(i);
+        if (documentPosition >= p.docStart)
+            return p.bodyStart + qMin<qsizetype>(documentPosition - p.docStart, p.length);
+    }
+    return std::nullopt;
+}
+
+std::optional<QPair<qsizetype, qsizetype>> ArticleReader::selectedBodyRange() const
+{
+    const QTextCursor c = textCursor();
+    if (!c.hasSelection() || m_paragraphs.isEmpty())
+        return std::nullopt;
+    const int bodyStartDoc = m_paragraphs.first().docStart;
+    const int from = qMax(c.selectionStart(), bodyStartDoc);
+    const int to = c.selectionEnd();
+    if (to <= from)
+        return std::nullopt;
+    const auto start = bodyIndex(from);
+    const auto end = bodyIndex(to);
+    if (!start || !end || *end <= *start)
+        return std::nullopt;
+    return qMakePair(*start, *end);
+}
+
+void ArticleReader::selectBodyRange(qsizetype start, qsizetype end)
+{
+    QTextCursor c(document());
+    c.setPosition(documentPosition(start));
+    c.setPosition(documentPosition(end), QTextCursor::KeepAnchor);
+    setTextCursor(c);
+}
+
+void ArticleReader::setClaims(const QList<Claim> &claims)
+{
+    m_claims = claims;
+    applyHighlights();
+}
+
+void ArticleReader::setCurrentClaim(qint64 claimId)
+{
+    m_currentClaim = claimId;
+    applyHighlights();
+    if (const auto range = documentRangeOfClaim(claimId)) {
+        QTextCursor c(document());
+        c.setPosition(range->first);
+        const QRect r = cursorRect(c);
+        if (r.top() < 0 || r.bottom() > viewport()->height())
+            verticalScrollBar()->setValue(verticalScrollBar()->value() + r.top() - viewport()->height() / 3);
+    }
+}
+
+std::optional<QPair<int, int>> ArticleReader::documentRangeOfClaim(qint64 claimId) const
+{
+    for (const Claim &c : m_claims) {
+        if (c.id == claimId && !c.orphaned) {
+            const qsizetype start = TextOffsets::toUtf16(m_body, c.anchor.start);
+            const qsizetype end = TextOffsets::toUtf16(m_body, c.anchor.end);
+            return qMakePair(documentPosition(start), documentPosition(end));
+        }
+    }
+    return std::nullopt;
+}
+
+QString ArticleReader::documentText(int from, int to) const
+{
+    QTextCursor c(document());
+    c.setPosition(from);
+    c.setPosition(to, QTextCursor::KeepAnchor);
+    return c.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+}
+
+qint64 ArticleReader::claimAtBodyPosition(qsizetype bodyIndex) const
+{
+    const qint64 cp = TextOffsets::toCodePoints(m_body, bodyIndex);
+    qint64 best = 0;
+    qint64 bestLength = std::numeric_limits<qint64>::max();
+    for (const Claim &c : m_claims) {
+        if (!c.orphaned && cp >= c.anchor.start && cp < c.anchor.end && c.anchor.end - c.anchor.start < bestLength) {
+            best = c.id;
+            bestLength = c.anchor.end - c.anchor.start;
+        }
+    }
+    return best;
+}
+
+void ArticleReader::applyHighlights()
+{
+    // Extra selections leave the document alone and blend where claims overlap, so both stay visible.
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const Claim &c : m_claims) {
+        const auto range = documentRangeOfClaim(c.id);
+        if (!range)
+            continue;
+        QColor color = m_colorFor ? m_colorFor(c.status) : QColor(Qt::yellow);
+        const bool current = c.id == m_currentClaim;
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(document());
+        s.cursor.setPosition(range->first);
+        s.cursor.setPosition(range->second, QTextCursor::KeepAnchor);
+        QColor fill = color;
+        fill.setAlpha(current ? 150 : 70);
+        s.format.setBackground(fill);
+        s.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        s.format.setUnderlineColor(color.darker(current ? 160 : 120));
+        s.format.setProperty(QTextFormat::UserProperty, c.id);
+        selections << s;
+    }
+    setExtraSelections(selections);
+}
+
+void ArticleReader::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextBrowser::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || textCursor().hasSelection())
+        return;
+    const auto index = bodyIndex(cursorForPosition(event->position().toPoint()).position());
+    if (!index)
+        return;
+    if (const qint64 id = claimAtBodyPosition(*index))
+        Q_EMIT claimClicked(id);
+}
+
+} // namespace sift

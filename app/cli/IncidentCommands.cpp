@@ -12,7 +12,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLocale>
 
 namespace sift::cli {
 
@@ -155,9 +154,10 @@ bool readDraftNumbers(CliContext &ctx, const QCommandLineParser &parser, Inciden
     if (hasLat) {
         bool latOk = false;
         bool lonOk = false;
-        const double lat = QLocale::c().toDouble(parser.value(QStringLiteral("lat")), &latOk);
-        const double lon = QLocale::c().toDouble(parser.value(QStringLiteral("lon")), &lonOk);
-        if (!latOk || !lonOk || lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+        const double lat = parser.value(QStringLiteral("lat")).toDouble(&latOk);
+        const double lon = parser.value(QStringLiteral("lon")).toDouble(&lonOk);
+        // Written as negations so NaN fails too.
+        if (!latOk || !lonOk || !(lat >= -90 && lat <= 90) || !(lon >= -180 && lon <= 180)) {
             ctx.usageError(tr("--lat takes -90 to 90 and --lon -180 to 180 (decimal degrees)"));
             return false;
         }

@@ -12,10 +12,10 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QMap>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace sift {
@@ -136,8 +136,8 @@ std::optional<double> readReal(const Row &row, const QString &field, double limi
     if (text.isEmpty())
         return std::nullopt;
     bool ok = false;
-    const double value = QLocale::c().toDouble(text, &ok);
-    if (!ok || value < -limit || value > limit)
+    const double value = text.toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value < -limit || value > limit)
         throw RowError{tr("%1 \u201c%2\u201d is not a number between -%3 and %3").arg(field, text).arg(limit)};
     return value;
 }

@@ -12,11 +12,6 @@ namespace {
 
 constexpr int kPageSize = 256;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
-
 } // namespace
 
 ArticleListModel::ArticleListModel(Project &project, QObject *parent)

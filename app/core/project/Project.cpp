@@ -10,15 +10,6 @@
 
 namespace sift {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
-
-} // namespace
-
 std::unique_ptr<Project> Project::open(const QString &path, QString *error, Store::OpenMode mode)
 {
     std::unique_ptr<Project> project(new Project);
@@ -215,9 +206,8 @@ qint64 Project::addClaimLink(qint64 fromClaim, qint64 toClaim, ClaimRelation rel
         return 0;
     }
     auto *command = new AddClaimLinkCommand(*this, ClaimLink{0, fromClaim, toClaim, relation});
-    if (!push(command))
-        return 0;
-    return m_undoStack.command(m_undoStack.index() - 1) == command ? command->linkId() : 0;
+    // The stack deletes a command only when it failed, so on success the pointer is still good.
+    return push(command) ? command->linkId() : 0;
 }
 
 bool Project::removeClaimLink(qint64 linkId)
@@ -275,9 +265,7 @@ bool Project::mergeEntities(qint64 from, qint64 into)
 qint64 Project::addIncident(const Incident &incident)
 {
     auto *command = new AddIncidentCommand(*this, incident);
-    if (!push(command))
-        return 0;
-    return m_undoStack.command(m_undoStack.index() - 1) == command ? command->incidentId() : 0;
+    return push(command) ? command->incidentId() : 0;
 }
 
 bool Project::updateIncident(const Incident &incident)

@@ -44,7 +44,8 @@ void ImportController::start(const QStringList &paths, const ImportOptions &opti
         if (m_progress) {
             m_progress->setMaximum(total);
             m_progress->setValue(done);
-            m_progress->setLabelText(tr("Importing %1 (%2 of %3)…").arg(QFileInfo(file).fileName()).arg(done + 1).arg(total));
+            m_progress->setLabelText(
+                tr("Importing %1 (%2 of %3)…").arg(QFileInfo(file).fileName()).arg(done + 1).arg(total));
         }
         Q_EMIT progressChanged(done, total, file);
     });

@@ -86,9 +86,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_findBar->hide();
     layout->addWidget(m_findBar);
     setCentralWidget(central);
-    connect(m_findEdit, &QLineEdit::returnPressed, this, [this] {
-        findNext(QApplication::keyboardModifiers() & Qt::ShiftModifier);
-    });
+    connect(m_findEdit, &QLineEdit::returnPressed, this,
+            [this] { findNext(QApplication::keyboardModifiers() & Qt::ShiftModifier); });
     connect(m_findEdit, &QLineEdit::textEdited, this, [this] {
         QTextCursor c = m_reader->textCursor();
         c.setPosition(c.selectionStart());
@@ -301,7 +300,8 @@ void MainWindow::createDocks()
 bool MainWindow::openProject(const QString &path, bool create)
 {
     QString error;
-    auto project = Project::open(path, &error, create ? Store::OpenMode::CreateIfMissing : Store::OpenMode::ExistingOnly);
+    auto project =
+        Project::open(path, &error, create ? Store::OpenMode::CreateIfMissing : Store::OpenMode::ExistingOnly);
     if (!project) {
         showMessage(error);
         Dialogs::warning(this, tr("Cannot open project"), error);
@@ -314,7 +314,8 @@ bool MainWindow::openProject(const QString &path, bool create)
     restoreState(QSettings().value(QStringLiteral("windowState")).toByteArray());
     rememberRecent(m_project->path());
     if (!m_project->store().migrationBackupPath().isEmpty())
-        showMessage(tr("Upgraded the project; the old file was kept as %1").arg(m_project->store().migrationBackupPath()));
+        showMessage(
+            tr("Upgraded the project; the old file was kept as %1").arg(m_project->store().migrationBackupPath()));
     else
         showMessage(tr("Opened %1").arg(m_project->path()));
     updateTitle();
@@ -442,8 +443,8 @@ void MainWindow::showMessage(const QString &text)
 
 void MainWindow::newProject()
 {
-    const QString path = Dialogs::saveFileName(this, tr("New Project"), QDir::homePath() + QStringLiteral("/untitled.sift"),
-                                               projectFilter());
+    const QString path = Dialogs::saveFileName(this, tr("New Project"),
+                                               QDir::homePath() + QStringLiteral("/untitled.sift"), projectFilter());
     if (path.isEmpty())
         return;
     const QString file = path.endsWith(QLatin1String(".sift")) ? path : path + QStringLiteral(".sift");
@@ -464,8 +465,7 @@ void MainWindow::openProjectDialog()
 void MainWindow::importFilesDialog()
 {
     const QStringList files = Dialogs::openFileNames(
-        this, tr("Import Articles"),
-        tr("Articles (*.txt *.text *.json *.jsonl *.ndjson *.csv);;All files (*)"));
+        this, tr("Import Articles"), tr("Articles (*.txt *.text *.json *.jsonl *.ndjson *.csv);;All files (*)"));
     if (!files.isEmpty())
         importPaths(files);
 }

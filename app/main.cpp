@@ -19,7 +19,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("sift", "Workbench for news analysts."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("sift", "A .sift project to open."));
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QApplication::translate("sift", "A .sift project to open."));
     parser.process(app);
 
     // No file given: reopen the last project; on the very first run, the sample project.

@@ -51,8 +51,9 @@ void ClaimDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 
     painter->setFont(option.font);
     const QRect quoteRect(r.left() + 10, badge.bottom() + 2, r.width() - 10, option.fontMetrics.lineSpacing());
-    painter->drawText(quoteRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      option.fontMetrics.elidedText(QStringLiteral("“%1”").arg(quote), Qt::ElideRight, quoteRect.width()));
+    painter->drawText(
+        quoteRect, Qt::AlignLeft | Qt::AlignVCenter,
+        option.fontMetrics.elidedText(QStringLiteral("“%1”").arg(quote), Qt::ElideRight, quoteRect.width()));
     painter->restore();
 }
 

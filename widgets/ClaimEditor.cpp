@@ -120,8 +120,9 @@ void ClaimEditor::buildUi()
 
     m_credibility = new QComboBox(this);
     m_credibility->setObjectName(QStringLiteral("claimCredibilityCombo"));
-    const QStringList grades{tr("not rated"),        tr("1 — confirmed"), tr("2 — probably true"), tr("3 — possibly true"),
-                             tr("4 — doubtful"), tr("5 — improbable"), tr("6 — cannot be judged")};
+    const QStringList grades{tr("not rated"),           tr("1 — confirmed"), tr("2 — probably true"),
+                             tr("3 — possibly true"),   tr("4 — doubtful"),  tr("5 — improbable"),
+                             tr("6 — cannot be judged")};
     for (int i = 0; i < grades.size(); ++i)
         m_credibility->addItem(grades.at(i), i);
     connect(m_credibility, &QComboBox::activated, this, [this] {
@@ -161,9 +162,8 @@ void ClaimEditor::buildUi()
     m_links = new QListWidget(this);
     m_links->setObjectName(QStringLiteral("claimLinksList"));
     m_links->setMaximumHeight(90);
-    connect(m_links, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        Q_EMIT linkedClaimActivated(item->data(Qt::UserRole + 1).toLongLong());
-    });
+    connect(m_links, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT linkedClaimActivated(item->data(Qt::UserRole + 1).toLongLong()); });
     layout->addWidget(m_links);
     auto *linkRow = new QHBoxLayout;
     m_linkRelation = new QComboBox(this);
@@ -247,8 +247,9 @@ void ClaimEditor::reload()
             const qint64 other = outgoing ? link.toClaim : link.fromClaim;
             const auto otherClaim = m_project.claims().claim(other);
             const QString who = otherClaim && !otherClaim->claimant.isEmpty() ? otherClaim->claimant : tr("claim");
-            const QString text = outgoing ? tr("%1 #%2 (%3)").arg(claimRelationLabel(link.relation)).arg(other).arg(who)
-                                          : tr("#%1 (%2) %3 this").arg(other).arg(who, claimRelationLabel(link.relation));
+            const QString text = outgoing
+                                     ? tr("%1 #%2 (%3)").arg(claimRelationLabel(link.relation)).arg(other).arg(who)
+                                     : tr("#%1 (%2) %3 this").arg(other).arg(who, claimRelationLabel(link.relation));
             auto *item = new QListWidgetItem(text, m_links);
             item->setData(Qt::UserRole, link.id);
             item->setData(Qt::UserRole + 1, other);

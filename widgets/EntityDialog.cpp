@@ -36,7 +36,7 @@ EntityDialog::EntityDialog(Project &project, QWidget *parent)
         m_kind->addItem(k, k);
     m_reliability = new QComboBox(this);
     m_reliability->setObjectName(QStringLiteral("entityReliabilityCombo"));
-    const QStringList grades{tr("not rated"),           tr("A — completely reliable"), tr("B — usually reliable"),
+    const QStringList grades{tr("not rated"),           tr("A — completely reliable"),  tr("B — usually reliable"),
                              tr("C — fairly reliable"), tr("D — not usually reliable"), tr("E — unreliable"),
                              tr("F — cannot be judged")};
     for (int i = 0; i < grades.size(); ++i)

@@ -16,8 +16,7 @@ CliContext::CliContext(QString command, QStringList arguments, QString projectPa
     , m_projectPath(std::move(projectPath))
     , m_out(stdout)
     , m_err(stderr)
-{
-}
+{}
 
 bool CliContext::stderrIsTerminal() const
 {

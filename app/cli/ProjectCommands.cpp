@@ -27,7 +27,8 @@ QCommandLineOption jsonOption()
 int initCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption sample(QStringLiteral("sample"), tr("Fill the new project with the fictional demo corpus."));
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    tr("Fill the new project with the fictional demo corpus."));
     parser.addOption(sample);
     if (!ctx.parse(parser, tr("Create an empty project, or the sample project with --sample.")))
         return parser.isSet(QStringLiteral("help")) ? Ok : UsageError;

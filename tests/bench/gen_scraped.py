@@ -20,6 +20,7 @@ import json
 import math
 import os
 import random
+import re
 import sys
 
 # --- vocabulary -----------------------------------------------------------------------------------
@@ -287,42 +288,117 @@ TOPICS = {
 TOPIC_WEIGHTS = {"conflict": 30, "diplomacy": 22, "politics": 14, "economy": 12, "humanitarian": 10,
                  "energy": 5, "justice": 4, "nuclear": 3}
 
-BODY_TEMPLATES = [
+# Sentences any story may use. Each article draws on its own subset of these (a reporter's habits),
+# so no template's wording ends up in nearly every article.
+GENERIC_TEMPLATES = [
     "{Official} {said} {when} that {np} in {city} would {do} {soon}.",
     "{Official} {said} {country_name} was ready to {do}, but only if {other_country} agreed to {do2}.",
     "\"{quote},\" {Official} {said}.",
     "\"{quote},\" {surname} {said}, adding that {np2} had been discussed \"{adv} and in detail\".",
     "\"{quote}. {quote2},\" {pronoun_lower} {said}.",
-    "{Country_demonym} forces {past} {place} {when}, according to {source}.",
-    "At least {n} people were killed and {n2} wounded in {city} {when}, {source} said.",
+    "At least {n} people were killed and {n2} wounded in {locality} {when}, {source} said.",
     "{source_cap} said {np} had {adv} affected the lives of about {n3} people in {city}.",
     "{org} {said} {when} that {np} in {country_name} could {worsen} unless {other_country} moved to {do}.",
     "{hedge} whether {np} would hold, and {org_short} officials {declined}.",
-    "The {adj} {kw_lower} came {time_ref} after {Official2} {past} {place2}.",
     "{surname} is expected to travel to {capital2} {next_time} to discuss {np} and {np2}.",
-    "The talks in {capital} focused on {np}, {np2} and ways to {do}, the statement said.",
-    "Since {month}, {n3} people have fled {city}, most of them women and children, {org_short} said.",
+    "Since {month}, {n3} people have left {locality}, most of them women and children, {org_short} said.",
     "Officials in {capital} have repeatedly denied the claims, saying {np} {was_verb} {adj} and legal.",
-    "{Country_demonym} state media said {Official2} had {past} {place2}, a claim {surname} denied.",
-    "The {ordinal} round of talks ended {when} without a breakthrough on {np}.",
     "Analysts say {np} reflects {adj} pressure on {country_name} to {do} before {month}.",
     "The figures could not be independently verified by {outlet}.",
-    "{org} estimates that {pct} percent of the population in {city} needs assistance.",
     "In a separate development, {Official2} {said} {when} that {np2} was \"{adj2} but manageable\".",
-    "{Country_demonym} officials have long accused {other_country} of backing {np}, a charge it rejects.",
     "The ministry put the cost of {np} at {money}, up from {money2} a year earlier.",
-    "{surname} {past} {place} {when}, {days} days after {np2} was announced.",
     "Speaking to reporters {when}, {Official} declined to give a timeline for {np}.",
-    "Residents of {city} described {adj} scenes as {np} spread to {place2}.",
+    "Residents of {locality} described {adj} scenes as {np} spread to {place2}.",
     "The announcement came as {org_short} called on all sides to {do} and {do2}.",
     "{Official} met {Official2} in {capital} {when} to review {np}.",
-    "Talks between {country_name} and {other_country} have stalled over {np} and {np2}.",
     "{source_cap} told {outlet} that {np} was likely to be raised at the meeting in {capital2} next {month}.",
-    "According to {source}, the {n4}-member delegation arrived in {city} {when}.",
-    "\"{quote},\" said {full_name}, a {profession} in {city}.",
+    "\"{quote},\" said {full_name}, a {profession} in {locality}.",
     "{full_name}, {age}, said {pronoun_lower} had not been paid for {n5} months.",
     "The {adj} move drew criticism from {org_short}, which said it would {worsen_inf} {np}.",
+    "{Official} said the government had set up a committee to look into {np}.",
+    "A spokesman for {group} said the group would {do} only after {np} was settled.",
+    "{group_cap} has not commented on the reports.",
+    "The statement gave no further details, and calls to {group} went unanswered.",
+    "Earlier, {Official2} had described {np} as a \"red line\".",
+    "The visit is the first by a {demonym} official to {capital2} since {year_ago}.",
+    "Local media in {city} reported long queues outside bakeries and petrol stations.",
+    "{surname}'s office said {pronoun_lower} had spoken by phone with {full_name2}.",
+    "Diplomats in {capital} said privately that {np} was unlikely to change soon.",
+    "A video circulated on social media appeared to show {np} in {locality}.",
+    "The footage, which appeared to be filmed in {locality}, could not be verified.",
+    "Opposition lawmakers in {capital} accused the government of mishandling {np}.",
+    "Prices of bread and cooking gas in {city} have risen by {pct} percent since {month}.",
+    "The road between {city} and {locality} was closed for several hours, witnesses said.",
+    "{org} said it had documented {n2} cases in {locality} alone.",
+    "Asked about {np}, {surname} said: \"{quote}.\"",
+    "Neither side has published the text of the agreement.",
+    "{Country_demonym} media quoted {full_name} as saying {np} was \"{adj2}\".",
+    "It was the {ordinal} such incident in {locality} since {month}.",
+    "The meeting in {capital2} lasted more than {n5} hours, a source present said.",
+    "{full_name}, who heads {group}, rejected the accusations as \"baseless\".",
+    "Shops in the old market of {city} stayed shut for a {ordinal} day.",
+    "{org} has repeatedly warned that {np} could {worsen}.",
+    "The {year_ago} agreement gave {country_name} a role in overseeing {np}.",
+    "Officials said {n4} suspects had been detained in {locality} in connection with {np}.",
+    "Talks between {country_name} and {other_country} have stalled over {np} and {np2}.",
 ]
+# Sentences that belong to one kind of story.
+TOPIC_TEMPLATES = {
+    "conflict": [
+        "{Country_demonym} forces {past} {place} {when}, according to {source}.",
+        "The {adj} {kw_lower} came {time_ref} after {Official2} {past} {place2}.",
+        "Fighters from {group} said they had {past} {locality}.",
+        "The army said it had killed {n} members of {group} in {locality}.",
+        "Medics in {city} said the hospital had received {n2} wounded, many of them children.",
+        "{group_cap} claimed responsibility for the attack in a statement posted on Telegram.",
+        "Artillery fire could be heard in {locality} throughout the night, residents said.",
+        "{Country_demonym} officials have long accused {other_country} of backing {group}, a charge it rejects.",
+    ],
+    "diplomacy": [
+        "The talks in {capital} focused on {np}, {np2} and ways to {do}, the statement said.",
+        "The {ordinal} round of talks ended {when} without a breakthrough on {np}.",
+        "According to {source}, the {n4}-member delegation arrived in {city} {when}.",
+        "{Official} handed {Official2} a written message from the {demonym} leadership.",
+        "Both sides agreed to form a joint committee on {np}, the foreign ministry said.",
+        "The envoy is due to brief the Security Council on {np} {next_time}.",
+    ],
+    "economy": [
+        "{group_cap} said its profit fell {pct} percent as {np} weighed on demand.",
+        "The central bank in {capital} kept its benchmark rate unchanged at {pct2} percent.",
+        "Traders in {city} said {np} had pushed up the price of imported goods.",
+        "The government expects growth of {pct2} percent this year, down from an earlier forecast.",
+        "{group_cap} plans to invest {money} in {locality} over the next five years.",
+    ],
+    "energy": [
+        "{group_cap} said output at its field near {locality} had reached {n3} barrels per day.",
+        "Power cuts in {city} now last up to {n5} hours a day, residents said.",
+        "The deal with {group} covers supplies until {year_ahead}.",
+        "Brent crude futures rose {pct2} percent after the announcement.",
+    ],
+    "politics": [
+        "Turnout was {pct} percent, the electoral commission said.",
+        "{group_cap} won {n4} of the {n2} seats, according to preliminary results.",
+        "Hundreds of protesters gathered in the main square of {city} {when}.",
+        "The speaker of parliament said the vote on {np} would be held {next_time}.",
+    ],
+    "humanitarian": [
+        "About {n3} people are sheltering in schools and mosques in {locality}, {org_short} said.",
+        "The convoy of {n4} trucks reached {locality} {when}, carrying flour, medicine and fuel.",
+        "{org} said it needed {money} to cover needs until the end of the year.",
+        "Water in {locality} is being trucked in from {city}, residents said.",
+    ],
+    "justice": [
+        "The court in {capital} adjourned the hearing until {month}.",
+        "Lawyers for {full_name} said they would appeal the ruling.",
+        "Prosecutors accuse the defendants of links to {group}.",
+        "The case has drawn criticism from {org_short}, which called it politically motivated.",
+    ],
+    "nuclear": [
+        "Inspectors last visited the site near {locality} in {month}, the agency said.",
+        "{Official} said enrichment at the site had reached {pct} percent purity.",
+        "The agency's board is due to meet in Vienna {next_time}.",
+    ],
+}
 QUOTES = [
     "We will not accept {np} under any circumstances",
     "There is no military solution, only a political one",
@@ -357,6 +433,8 @@ TITLE_TEMPLATES = [
     "What's Next for {Country} After {Adj} {Kw}?",
     "{Country}, {Other} Agree to {Do}",
     "{Kw} in {City}: {N} Dead, Dozens Wounded",
+    "{N} Killed as {Kw} Hits {Locality}",
+    "{Group_cap} Says It Will {Do}",
 ]
 CAPTION_TEMPLATES = [
     "{Role_cap} {full_name} speaks during a news conference in {capital}, {country_name}, {date}. ({credit})",
@@ -396,25 +474,58 @@ def strip_the(np):
 
 # --- the world: recurring people, built once from the seed ---------------------------------------
 
+ONSETS = ["b", "d", "f", "gh", "h", "j", "k", "kh", "l", "m", "n", "q", "r", "s", "sh", "t", "th", "w", "y",
+          "z", "dr", "br", "v", "g", "ts"]
+VOWELS = ["a", "a", "i", "u", "e", "o", "ai", "ou", "aa", "ei"]
+CODAS = ["", "", "", "n", "r", "m", "l", "sh", "b", "d", "k", "t", "z", "f"]
+LOCALITY_PREFIXES = ["Tal", "Deir", "Kafr", "Beit", "Ain", "Jabal", "Wadi", "Khirbet", "Bir", "Ras", "Umm",
+                     "Qasr", "Bab", "Jisr", "Hay", "Nahr", "Tell", "Abu", "Al", "Sheikh", "Mazraat", "Qaryat",
+                     "", "", "", "", "", ""]
+GROUP_KINDS = ["the {} Brigade", "the {} Movement", "{} Petroleum", "{} Holding", "the {} Party",
+               "the {} Front", "{} Bank", "{} Group", "the {} Tribal Council", "{} Telecom", "{} Cement",
+               "the {} Foundation", "the {} Battalion", "{} Shipping", "the {} Alliance"]
+
+
+def zipf_weights(n, s):
+    return [1.0 / (i + 1) ** s for i in range(n)]
+
+
 class World:
+    """The recurring cast, built once from the seed: people, small places and groups, each with
+    Zipf-like popularity, so a few names are everywhere and most turn up now and then."""
+
     def __init__(self, rng):
         self.rng = rng
         syllabic = set()
-        while len(syllabic) < 1500:
-            syllabic.add(rng.choice(SURNAME_PARTS[0]) + rng.choice(SURNAME_PARTS[1]) + rng.choice(SURNAME_PARTS[2]))
+        while len(syllabic) < 6000:
+            syllabic.add(rng.choice(SURNAME_PARTS[0]) + self.root(2 + (rng.random() < 0.3)))
         self.surnames = LAST_NAMES + sorted(syllabic)
-        # Recurring officials: each belongs to one country; news keeps coming back to them.
         self.officials = {}
+        self.official_weights = {}
+        self.localities = {}
+        self.locality_weights = {}
         for c in range(len(COUNTRIES)):
-            people = []
-            for role in rng.sample(ROLES, 10):
-                people.append((role, rng.choice(FIRST_NAMES), rng.choice(self.surnames)))
+            people = [(rng.choice(ROLES), rng.choice(FIRST_NAMES), rng.choice(self.surnames)) for _ in range(60)]
             self.officials[c] = people
-        # Zipf-like country and organization weights: a few dominate the news.
-        self.country_weights = [1.0 / (i + 1) ** 0.8 for i in range(len(COUNTRIES))]
-        self.org_weights = [1.0 / (i + 1) ** 0.7 for i in range(len(ORGS))]
+            self.official_weights[c] = zipf_weights(len(people), 1.0)
+            places = sorted({(rng.choice(LOCALITY_PREFIXES) + " " + self.root(2)).strip() for _ in range(150)})
+            rng.shuffle(places)
+            self.localities[c] = places
+            self.locality_weights[c] = zipf_weights(len(places), 0.9)
+        self.groups = sorted({rng.choice(GROUP_KINDS).format(self.root(2 + (rng.random() < 0.4)))
+                              for _ in range(2500)})
+        rng.shuffle(self.groups)
+        self.group_weights = zipf_weights(len(self.groups), 0.9)
+        # A few countries and organizations dominate the news.
+        self.country_weights = zipf_weights(len(COUNTRIES), 0.8)
+        self.org_weights = zipf_weights(len(ORGS), 0.7)
         self.topics = list(TOPIC_WEIGHTS)
         self.topic_weights = [TOPIC_WEIGHTS[t] for t in self.topics]
+
+    def root(self, syllables):
+        r = self.rng
+        word = "".join(r.choice(ONSETS) + r.choice(VOWELS) for _ in range(syllables)) + r.choice(CODAS)
+        return word[:1].upper() + word[1:]
 
 
 class Slots(dict):
@@ -441,15 +552,21 @@ class ArticleGen:
         while c2 == c1:
             c2 = r.choices(range(n_countries), w.country_weights)[0]
         self.c1, self.c2 = COUNTRIES[c1], COUNTRIES[c2]
-        self.topic = TOPICS[r.choices(w.topics, w.topic_weights)[0]]
+        topic = r.choices(w.topics, w.topic_weights)[0]
+        self.topic = TOPICS[topic]
+        self.topic_templates = TOPIC_TEMPLATES[topic]
         self.second_topic = TOPICS[r.choice(w.topics)]
-        people = r.sample(w.officials[c1], 3) + r.sample(w.officials[c2], 2)
+        self.templates = r.sample(GENERIC_TEMPLATES, 14)
+        people = r.choices(w.officials[c1], w.official_weights[c1], k=3)
+        people += r.choices(w.officials[c2], w.official_weights[c2], k=2)
         # Now and then someone new who appears nowhere else.
         if r.random() < 0.5:
             people.append((r.choice(ROLES), r.choice(FIRST_NAMES), r.choice(w.surnames)))
         self.people = people
         self.orgs = r.choices(ORGS, w.org_weights, k=2)
         self.cities = [r.choice(self.c1[3]), r.choice(self.c1[3]), r.choice(self.c2[3])]
+        self.places = r.choices(w.localities[c1], w.locality_weights[c1], k=2)
+        self.groups = r.choices(w.groups, w.group_weights, k=2)
         self.year = r.choice([2023, 2024, 2025])
         self.month = r.randrange(12)
 
@@ -508,8 +625,24 @@ class ArticleGen:
             return r.choice(self.topic["kw"]).lower()
         if key in ("city", "City"):
             return r.choice(self.cities)
+        if key in ("locality", "Locality"):
+            return r.choice(self.places) if r.random() < 0.8 else r.choice(self.cities)
         if key in ("place", "place2"):
-            return r.choice(self.cities) if r.random() < 0.7 else f"the outskirts of {r.choice(self.cities)}"
+            where = r.choice(self.cities + self.places)
+            return where if r.random() < 0.7 else f"the outskirts of {where}"
+        if key == "group":
+            return r.choice(self.groups)
+        if key == "Group_cap":
+            return title_case(re.sub(r"^the ", "", r.choice(self.groups)))
+        if key == "group_cap":
+            g = r.choice(self.groups)
+            return g[:1].upper() + g[1:]
+        if key == "year_ago":
+            return str(self.year - r.randrange(1, 15))
+        if key == "year_ahead":
+            return str(self.year + r.randrange(1, 12))
+        if key == "pct2":
+            return f"{r.randrange(1, 99) / 4:g}"
         if key in ("capital", "Capital"):
             return self.c1[2]
         if key in ("capital2", "Capital2"):
@@ -522,7 +655,7 @@ class ArticleGen:
             return title_case(self.c2[0]).replace("The ", "")
         if key == "other_country":
             return self.c2[0]
-        if key in ("Country_demonym", "Demonym"):
+        if key in ("Country_demonym", "Demonym", "demonym"):
             return self.c1[1]
         if key == "org":
             return r.choice(self.orgs)[0]
@@ -606,7 +739,8 @@ class ArticleGen:
         return [" ".join(self.fill(self.rng.choice(CAPTION_TEMPLATES)).split()) for _ in range(count)]
 
     def sentence(self):
-        s = " ".join(self.fill(self.rng.choice(BODY_TEMPLATES)).split())
+        pool = self.topic_templates if self.rng.random() < 0.35 else self.templates
+        s = " ".join(self.fill(self.rng.choice(pool)).split())
         s = s.replace(",,", ",").replace(",.", ".")
         return s[:1].upper() + s[1:]
 

@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-class TestDateParser final : public QObject {
+class TestDateParser final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -19,19 +20,22 @@ private Q_SLOTS:
 namespace {
 
 /// "2025-03-16 day", "2025-03 month", or "none" when nothing was parsed.
-QString describe(const std::optional<sift::PartialDate> &date) {
+QString describe(const std::optional<sift::PartialDate> &date)
+{
     if (!date)
         return u"none"_s;
     return date->toIso() + u' ' + sift::datePrecisionKey(date->precision);
 }
 
-void addRow(const char *name, const QString &input, const QString &expected) {
+void addRow(const char *name, const QString &input, const QString &expected)
+{
     QTest::newRow(name) << input << expected;
 }
 
 } // namespace
 
-void TestDateParser::parsesDate_data() {
+void TestDateParser::parsesDate_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
 
@@ -119,14 +123,16 @@ void TestDateParser::parsesDate_data() {
     addRow("month day without year", u"March 16"_s, u"none"_s);
 }
 
-void TestDateParser::parsesDate() {
+void TestDateParser::parsesDate()
+{
     QFETCH(QString, input);
     QFETCH(QString, expected);
 
     QCOMPARE(describe(sift::parseDate(input)), expected);
 }
 
-void TestDateParser::namesMonths_data() {
+void TestDateParser::namesMonths_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("month");
 
@@ -143,14 +149,16 @@ void TestDateParser::namesMonths_data() {
     QTest::newRow("empty") << QString() << 0;
 }
 
-void TestDateParser::namesMonths() {
+void TestDateParser::namesMonths()
+{
     QFETCH(QString, name);
     QFETCH(int, month);
 
     QCOMPARE(sift::monthFromName(name), month);
 }
 
-void TestDateParser::namesWeekdays_data() {
+void TestDateParser::namesWeekdays_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("weekday");
 
@@ -162,7 +170,8 @@ void TestDateParser::namesWeekdays_data() {
     QTest::newRow("plural") << u"Sundays"_s << 0;
 }
 
-void TestDateParser::namesWeekdays() {
+void TestDateParser::namesWeekdays()
+{
     QFETCH(QString, name);
     QFETCH(int, weekday);
 

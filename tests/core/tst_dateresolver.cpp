@@ -6,7 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
-class TestDateResolver final : public QObject {
+class TestDateResolver final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -29,7 +30,8 @@ const QDate kAzerbaijan(2025, 3, 16); ///< a Sunday: the Azerbaijan article's pu
 const QDate kKremlin(2025, 1, 27);    ///< a Monday: the Kremlin article's publication date
 
 /// "2025-03-16 day", "2025-03 month", "unknown" for an invalid date, "none" when nothing resolved.
-QString describe(const std::optional<sift::PartialDate> &date) {
+QString describe(const std::optional<sift::PartialDate> &date)
+{
     if (!date)
         return u"none"_s;
     if (!date->isValid())
@@ -38,28 +40,33 @@ QString describe(const std::optional<sift::PartialDate> &date) {
 }
 
 /// "on Sunday = 2025-03-16 day (relative)"
-QString describe(const sift::DateMention &mention) {
+QString describe(const sift::DateMention &mention)
+{
     return mention.text + u" = "_s + describe(std::optional(mention.date)) +
            (mention.relative ? u" (relative)"_s : QString());
 }
 
-QStringList describe(const QList<sift::DateMention> &mentions) {
+QStringList describe(const QList<sift::DateMention> &mentions)
+{
     QStringList lines;
     for (const sift::DateMention &m : mentions)
         lines.append(describe(m));
     return lines;
 }
 
-void addExpression(const char *name, const QString &expression, const QDate &reference, const QString &expected) {
+void addExpression(const char *name, const QString &expression, const QDate &reference, const QString &expected)
+{
     QTest::newRow(name) << expression << reference << expected;
 }
 
-void addText(const char *name, const QString &text, const QDate &reference, const QStringList &expected) {
+void addText(const char *name, const QString &text, const QDate &reference, const QStringList &expected)
+{
     QTest::newRow(name) << text << reference << expected;
 }
 
 /// Every mention quotes its own span, in order, without overlaps.
-void verifySpans(const QString &text, const QList<sift::DateMention> &mentions) {
+void verifySpans(const QString &text, const QList<sift::DateMention> &mentions)
+{
     qsizetype end = 0;
     for (const sift::DateMention &m : mentions) {
         QCOMPARE_GE(m.start, end);
@@ -68,7 +75,8 @@ void verifySpans(const QString &text, const QList<sift::DateMention> &mentions) 
     }
 }
 
-QStringList kremlinMentions(bool referenceKnown) {
+QStringList kremlinMentions(bool referenceKnown)
+{
     const QString dec26 = u"Dec. 26, 2024 = 2024-12-26 day"_s;
     auto relative = [referenceKnown](const QString &text, const QString &date) {
         return text + u" = "_s + (referenceKnown ? date : u"unknown"_s) + u" (relative)"_s;
@@ -85,7 +93,8 @@ QStringList kremlinMentions(bool referenceKnown) {
             relative(u"in November"_s, u"2024-11 month"_s)};
 }
 
-QStringList azerbaijanMentions(bool referenceKnown) {
+QStringList azerbaijanMentions(bool referenceKnown)
+{
     const QString oct2 = u"October 2, 2023 = 2023-10-02 day"_s;
     auto relative = [referenceKnown](const QString &text, const QString &date) {
         return text + u" = "_s + (referenceKnown ? date : u"unknown"_s) + u" (relative)"_s;
@@ -101,12 +110,14 @@ QStringList azerbaijanMentions(bool referenceKnown) {
 
 } // namespace
 
-void TestDateResolver::initTestCase() {
+void TestDateResolver::initTestCase()
+{
     m_sample = QString::fromUtf8(sift::test::readFile(sift::test::sharedPath(u"samples/aawsat-sample.txt"_s)));
     QVERIFY(!m_sample.isEmpty());
 }
 
-void TestDateResolver::resolvesExpression_data() {
+void TestDateResolver::resolvesExpression_data()
+{
     QTest::addColumn<QString>("expression");
     QTest::addColumn<QDate>("reference");
     QTest::addColumn<QString>("expected");
@@ -225,7 +236,8 @@ void TestDateResolver::resolvesExpression_data() {
     addExpression("last weekend", u"last weekend"_s, kAzerbaijan, u"none"_s);
 }
 
-void TestDateResolver::resolvesExpression() {
+void TestDateResolver::resolvesExpression()
+{
     QFETCH(QString, expression);
     QFETCH(QDate, reference);
     QFETCH(QString, expected);
@@ -233,7 +245,8 @@ void TestDateResolver::resolvesExpression() {
     QCOMPARE(describe(sift::resolveDateExpression(expression, reference)), expected);
 }
 
-void TestDateResolver::findsMentions_data() {
+void TestDateResolver::findsMentions_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QDate>("reference");
     QTest::addColumn<QStringList>("expected");
@@ -280,7 +293,8 @@ void TestDateResolver::findsMentions_data() {
             {u"on\nSunday\nmorning = 2025-03-16 day (relative)"_s});
 }
 
-void TestDateResolver::findsMentions() {
+void TestDateResolver::findsMentions()
+{
     QFETCH(QString, text);
     QFETCH(QDate, reference);
     QFETCH(QStringList, expected);
@@ -290,7 +304,8 @@ void TestDateResolver::findsMentions() {
     verifySpans(text, mentions);
 }
 
-void TestDateResolver::findsEverySampleMention_data() {
+void TestDateResolver::findsEverySampleMention_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QDate>("reference");
     QTest::addColumn<QStringList>("expected");
@@ -302,7 +317,8 @@ void TestDateResolver::findsEverySampleMention_data() {
     addText("whole sample, unknown reference", m_sample, QDate(), kremlinMentions(false) + azerbaijanMentions(false));
 }
 
-void TestDateResolver::findsEverySampleMention() {
+void TestDateResolver::findsEverySampleMention()
+{
     QFETCH(QString, text);
     QFETCH(QDate, reference);
     QFETCH(QStringList, expected);
@@ -312,7 +328,8 @@ void TestDateResolver::findsEverySampleMention() {
     verifySpans(text, mentions);
 }
 
-void TestDateResolver::reportsUtf16Offsets() {
+void TestDateResolver::reportsUtf16Offsets()
+{
     const QString text = u"\U0001F600 Baku, on Sunday."_s;
     const QList<sift::DateMention> mentions = sift::findDateMentions(text, kAzerbaijan);
     QCOMPARE(mentions.size(), 1);

@@ -174,7 +174,8 @@ void TestProject::sampleProjectHasEveryFeature()
     QSet<QString> statuses;
     QSet<Stance> stances;
     for (const Claim &c : sample->claims().claims()) {
-        QCOMPARE(TextOffsets::slice(sample->articles().body(c.articleId), c.anchor.start, c.anchor.end), c.anchor.quote);
+        QCOMPARE(TextOffsets::slice(sample->articles().body(c.articleId), c.anchor.start, c.anchor.end),
+                 c.anchor.quote);
         statuses.insert(c.status);
         stances.insert(c.stance);
     }

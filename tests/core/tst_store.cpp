@@ -146,8 +146,9 @@ void TestStore::searchRanksAndSnippets()
     QCOMPARE(store.open(path(), Store::OpenMode::CreateIfMissing), QString());
     ArticleStore articles(store.db());
     articles.insert(article(QStringLiteral("Weather"), QStringLiteral("Rain expected over the weekend.")));
-    const qint64 kremlin = articles.insert(article(QStringLiteral("Kremlin Neither Confirms Nor Denies Call"),
-                                                   QStringLiteral("The Kremlin said it could neither confirm nor deny.")));
+    const qint64 kremlin =
+        articles.insert(article(QStringLiteral("Kremlin Neither Confirms Nor Denies Call"),
+                                QStringLiteral("The Kremlin said it could neither confirm nor deny.")));
     articles.insert(article(QStringLiteral("Other"), QStringLiteral("Officials would neither comment nor confirm.")));
     const QList<SearchHit> hits = articles.search(QStringLiteral("\"neither confirm\""), 10);
     QCOMPARE(hits.size(), 1);

@@ -131,8 +131,10 @@ void TestArticleReader::clickFindsInnermostClaim()
 void TestArticleReader::neverLoadsResources()
 {
     ArticleReader reader;
-    QVERIFY(!reader.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("https://example.org/x.png"))).isValid());
-    QVERIFY(!reader.loadResource(QTextDocument::StyleSheetResource, QUrl(QStringLiteral("file:///etc/passwd"))).isValid());
+    QVERIFY(!reader.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("https://example.org/x.png")))
+                 .isValid());
+    QVERIFY(
+        !reader.loadResource(QTextDocument::StyleSheetResource, QUrl(QStringLiteral("file:///etc/passwd"))).isValid());
 }
 
 void TestArticleReader::markupIsShownAsText()

@@ -26,7 +26,8 @@ const std::array<QLatin1String, 7> kWeekdayNames = {
 /// 1-based index of name among full names, their three-letter abbreviations, or the extra abbreviations given.
 template <std::size_t N>
 int indexOfName(QStringView name, const std::array<QLatin1String, N> &fullNames,
-                std::initializer_list<std::pair<QLatin1String, int>> extraAbbreviations) {
+                std::initializer_list<std::pair<QLatin1String, int>> extraAbbreviations)
+{
     QString key = name.trimmed().toString().toLower();
     if (key.endsWith(QLatin1Char('.')))
         key.chop(1);
@@ -43,20 +44,23 @@ int indexOfName(QStringView name, const std::array<QLatin1String, N> &fullNames,
     return 0;
 }
 
-int fullYear(QStringView digits) {
+int fullYear(QStringView digits)
+{
     const int year = digits.toInt();
     if (digits.size() != 2)
         return year;
     return year < 69 ? 2000 + year : 1900 + year;
 }
 
-int monthNumber(QStringView text) {
+int monthNumber(QStringView text)
+{
     bool numeric = false;
     const int month = text.toInt(&numeric);
     return numeric ? month : monthFromName(text);
 }
 
-bool hasValidClock(const QRegularExpressionMatch &match) {
+bool hasValidClock(const QRegularExpressionMatch &match)
+{
     if (!match.hasCaptured(QStringLiteral("hour")))
         return true;
     return QTime(match.capturedView(QStringLiteral("hour")).toInt(),
@@ -66,7 +70,8 @@ bool hasValidClock(const QRegularExpressionMatch &match) {
 }
 
 /// Every form names its parts "year", "month" (digits or a name) and optionally "day" and "hour"/"minute"/"second".
-std::optional<PartialDate> toPartialDate(const QRegularExpressionMatch &match) {
+std::optional<PartialDate> toPartialDate(const QRegularExpressionMatch &match)
+{
     const bool hasMonth = match.hasCaptured(QStringLiteral("month"));
     const bool hasDay = match.hasCaptured(QStringLiteral("day"));
     const QDate date(fullYear(match.capturedView(QStringLiteral("year"))),
@@ -78,7 +83,8 @@ std::optional<PartialDate> toPartialDate(const QRegularExpressionMatch &match) {
     return PartialDate{date, precision};
 }
 
-QList<QRegularExpression> compileForms() {
+QList<QRegularExpression> compileForms()
+{
     const QString month = QStringLiteral(
         R"((?<month>(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)"
         R"(|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?))");
@@ -110,16 +116,19 @@ QList<QRegularExpression> compileForms() {
 
 } // namespace
 
-int monthFromName(QStringView name) {
+int monthFromName(QStringView name)
+{
     return indexOfName(name, kMonthNames, {{QLatin1String("sept"), 9}});
 }
 
-int weekdayFromName(QStringView name) {
+int weekdayFromName(QStringView name)
+{
     return indexOfName(name, kWeekdayNames,
                        {{QLatin1String("tues"), 2}, {QLatin1String("thur"), 4}, {QLatin1String("thurs"), 4}});
 }
 
-std::optional<PartialDate> parseDate(const QString &text) {
+std::optional<PartialDate> parseDate(const QString &text)
+{
     static const QList<QRegularExpression> forms = compileForms();
     const QString trimmed = text.trimmed();
     for (const QRegularExpression &form : forms) {

@@ -44,20 +44,24 @@ const QStringList kCountWords = {QStringLiteral("one"),   QStringLiteral("two"),
                                  QStringLiteral("seven"), QStringLiteral("eight"),  QStringLiteral("nine"),
                                  QStringLiteral("ten"),   QStringLiteral("eleven"), QStringLiteral("twelve")};
 
-QDate mondayOf(const QDate &date) {
+QDate mondayOf(const QDate &date)
+{
     return date.addDays(1 - date.dayOfWeek());
 }
 
-QDate firstOfMonth(const QDate &date) {
+QDate firstOfMonth(const QDate &date)
+{
     return QDate(date.year(), date.month(), 1);
 }
 
 /// Lower-case "may" and "march" before a bare day are far more often a verb or a noun ("Article 2 may apply").
-bool isCommonWord(QStringView month) {
+bool isCommonWord(QStringView month)
+{
     return month.front().isLower() && (month.compare(u"may") == 0 || month.compare(u"march") == 0);
 }
 
-std::optional<PartialDate> latestMonthDay(int month, int day, const QDate &reference) {
+std::optional<PartialDate> latestMonthDay(int month, int day, const QDate &reference)
+{
     if (!QDate(2000, month, day).isValid())
         return std::nullopt;
     if (!reference.isValid())
@@ -70,25 +74,29 @@ std::optional<PartialDate> latestMonthDay(int month, int day, const QDate &refer
     return std::nullopt;
 }
 
-std::optional<PartialDate> resolveMonthDay(const QRegularExpressionMatch &match, const QDate &reference) {
+std::optional<PartialDate> resolveMonthDay(const QRegularExpressionMatch &match, const QDate &reference)
+{
     const QStringView month = match.capturedView(QStringLiteral("month"));
     if (isCommonWord(month))
         return std::nullopt;
     return latestMonthDay(monthFromName(month), match.capturedView(QStringLiteral("day")).toInt(), reference);
 }
 
-std::optional<PartialDate> resolveMonth(const QRegularExpressionMatch &match, const QDate &reference) {
+std::optional<PartialDate> resolveMonth(const QRegularExpressionMatch &match, const QDate &reference)
+{
     const int month = monthFromName(match.capturedView(QStringLiteral("month")));
     const int year = month <= reference.month() ? reference.year() : reference.year() - 1;
     return PartialDate{QDate(year, month, 1), DatePrecision::Month};
 }
 
-std::optional<PartialDate> resolveAbsolute(const QRegularExpressionMatch &match, const QDate &) {
+std::optional<PartialDate> resolveAbsolute(const QRegularExpressionMatch &match, const QDate &)
+{
     return parseDate(match.captured(QStringLiteral("date")));
 }
 
 /// The latest such weekday on or before the reference; "last" is strictly before it and "next" strictly after.
-std::optional<PartialDate> resolveWeekday(const QRegularExpressionMatch &match, const QDate &reference) {
+std::optional<PartialDate> resolveWeekday(const QRegularExpressionMatch &match, const QDate &reference)
+{
     const int weekday = weekdayFromName(match.capturedView(QStringLiteral("weekday")));
     const QStringView which = match.capturedView(QStringLiteral("which"));
     if (which.compare(u"next", Qt::CaseInsensitive) == 0) {
@@ -101,7 +109,8 @@ std::optional<PartialDate> resolveWeekday(const QRegularExpressionMatch &match, 
 }
 
 /// The period unit steps away from the reference: a day, the Monday of a week, the 1st of a month, January 1st.
-PartialDate periodFrom(const QDate &reference, QStringView unit, int steps) {
+PartialDate periodFrom(const QDate &reference, QStringView unit, int steps)
+{
     if (unit.startsWith(u"week", Qt::CaseInsensitive))
         return {mondayOf(reference).addDays(7 * steps), DatePrecision::Week};
     if (unit.startsWith(u"month", Qt::CaseInsensitive))
@@ -111,7 +120,8 @@ PartialDate periodFrom(const QDate &reference, QStringView unit, int steps) {
     return {reference.addDays(steps), DatePrecision::Day};
 }
 
-std::optional<PartialDate> resolveCountedAgo(const QRegularExpressionMatch &match, const QDate &reference) {
+std::optional<PartialDate> resolveCountedAgo(const QRegularExpressionMatch &match, const QDate &reference)
+{
     const QString count = match.captured(QStringLiteral("count")).toLower();
     bool numeric = false;
     int n = count.toInt(&numeric);
@@ -122,23 +132,27 @@ std::optional<PartialDate> resolveCountedAgo(const QRegularExpressionMatch &matc
     return periodFrom(reference, match.capturedView(QStringLiteral("unit")), -n);
 }
 
-std::optional<PartialDate> resolvePeriod(const QRegularExpressionMatch &match, const QDate &reference) {
+std::optional<PartialDate> resolvePeriod(const QRegularExpressionMatch &match, const QDate &reference)
+{
     const QString which = match.captured(QStringLiteral("which")).toLower();
     const int steps = which == QLatin1String("last") ? -1 : which == QLatin1String("next") ? 1 : 0;
     return periodFrom(reference, match.capturedView(QStringLiteral("unit")), steps);
 }
 
-Resolve daysFromReference(int days) {
+Resolve daysFromReference(int days)
+{
     return [days](const QRegularExpressionMatch &, const QDate &reference) {
         return std::optional<PartialDate>(PartialDate{reference.addDays(days), DatePrecision::Day});
     };
 }
 
-Rule rule(const QString &pattern, bool relative, Resolve resolve) {
+Rule rule(const QString &pattern, bool relative, Resolve resolve)
+{
     return Rule{QRegularExpression(pattern, kPatternOptions), relative, std::move(resolve)};
 }
 
-QList<Rule> absoluteRules() {
+QList<Rule> absoluteRules()
+{
     const QString weekdayLead = QStringLiteral(R"((?:%1,?\s+)?)").arg(kWeekday);
     const QString numericStart = QStringLiteral(R"(%1(?<![\w.\-/:]))").arg(kLead);
     return {
@@ -163,7 +177,8 @@ QList<Rule> absoluteRules() {
     };
 }
 
-QList<Rule> calendarRules() {
+QList<Rule> calendarRules()
+{
     const QString weekdayLead = QStringLiteral(R"((?:%1,?\s+)?)").arg(kWeekday);
     const QString monthsAlone = QStringLiteral(
         R"((?<month>(?:january|february|april|june|july|august|september|october|november|december)\b))");
@@ -179,7 +194,8 @@ QList<Rule> calendarRules() {
     };
 }
 
-QList<Rule> relativeRules() {
+QList<Rule> relativeRules()
+{
     return {
         rule(QStringLiteral(R"(\b(?:(?:late|early)\s+(?:on\s+)?|on\s+|since\s+)?(?<weekday>%1)%2)")
                  .arg(kWeekday, kPartOfDay),
@@ -206,12 +222,14 @@ QList<Rule> relativeRules() {
     };
 }
 
-const QList<Rule> &allRules() {
+const QList<Rule> &allRules()
+{
     static const QList<Rule> rules = absoluteRules() + calendarRules() + relativeRules();
     return rules;
 }
 
-QList<DateMention> allCandidates(const QString &text, const QDate &reference) {
+QList<DateMention> allCandidates(const QString &text, const QDate &reference)
+{
     QList<DateMention> candidates;
     for (const Rule &r : allRules()) {
         auto matches = r.pattern.globalMatch(text);
@@ -228,13 +246,15 @@ QList<DateMention> allCandidates(const QString &text, const QDate &reference) {
     return candidates;
 }
 
-bool overlaps(const DateMention &a, const DateMention &b) {
+bool overlaps(const DateMention &a, const DateMention &b)
+{
     return a.start < b.start + b.length && b.start < a.start + a.length;
 }
 
 } // namespace
 
-QList<DateMention> findDateMentions(const QString &text, const QDate &reference) {
+QList<DateMention> findDateMentions(const QString &text, const QDate &reference)
+{
     QList<DateMention> candidates = allCandidates(text, reference);
     std::stable_sort(candidates.begin(), candidates.end(), [](const DateMention &a, const DateMention &b) {
         return a.length != b.length ? a.length > b.length : a.start < b.start;
@@ -249,7 +269,8 @@ QList<DateMention> findDateMentions(const QString &text, const QDate &reference)
     return chosen;
 }
 
-std::optional<PartialDate> resolveDateExpression(const QString &expression, const QDate &reference) {
+std::optional<PartialDate> resolveDateExpression(const QString &expression, const QDate &reference)
+{
     const QString trimmed = expression.trimmed();
     if (std::optional<PartialDate> absolute = parseDate(trimmed))
         return absolute;

@@ -20,7 +20,8 @@ QString reviewStateKey(ReviewState state)
 
 std::optional<ReviewState> reviewStateFromKey(const QString &key)
 {
-    const QString k = key.trimmed().toLower().replace(QLatin1Char('_'), QLatin1Char(' ')).replace(QLatin1Char('-'), QLatin1Char(' '));
+    const QString k =
+        key.trimmed().toLower().replace(QLatin1Char('_'), QLatin1Char(' ')).replace(QLatin1Char('-'), QLatin1Char(' '));
     for (auto s : {ReviewState::New, ReviewState::InReview, ReviewState::Done}) {
         if (reviewStateKey(s) == k)
             return s;

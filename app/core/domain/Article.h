@@ -10,9 +10,9 @@ namespace sift {
 
 enum class ReviewState { New, InReview, Done };
 
-QString reviewStateKey(ReviewState state);           ///< "new", "in review", "done" — as stored
+QString reviewStateKey(ReviewState state); ///< "new", "in review", "done" — as stored
 std::optional<ReviewState> reviewStateFromKey(const QString &key);
-QString reviewStateLabel(ReviewState state);         ///< translated, for display
+QString reviewStateLabel(ReviewState state); ///< translated, for display
 
 /// One news article as the analyst reads it: normalized plain text plus what is known about it.
 struct Article {

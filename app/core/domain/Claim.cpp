@@ -8,7 +8,10 @@ namespace {
 
 QString normalizedKey(const QString &key)
 {
-    return key.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
+    return key.trimmed()
+        .toLower()
+        .replace(QLatin1Char('-'), QLatin1Char(' '))
+        .replace(QLatin1Char('_'), QLatin1Char(' '));
 }
 
 } // namespace

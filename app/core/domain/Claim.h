@@ -10,7 +10,7 @@
 namespace sift {
 
 enum class Stance { Asserts, Denies, NeitherConfirmsNorDenies, DeclinesToComment, Reports };
-QString stanceKey(Stance stance); ///< as stored: "asserts", "neither confirms nor denies", …
+QString stanceKey(Stance stance);                        ///< as stored: "asserts", "neither confirms nor denies", …
 std::optional<Stance> stanceFromKey(const QString &key); ///< also accepts "neither-confirms-nor-denies", "ncnd"
 QString stanceLabel(Stance stance);
 QList<Stance> allStances();
@@ -42,7 +42,7 @@ struct Claim {
     QString reportedBy;
     Stance stance = Stance::Asserts;
     qint64 statusId = 0;
-    QString status; ///< status name, filled on read
+    QString status;      ///< status name, filled on read
     int credibility = 0; ///< 1–6 (Admiralty), 0 = not rated
     QString rationale;
     QStringList evidence;

@@ -4,7 +4,7 @@ namespace sift {
 
 QStringList entityKinds()
 {
-    return {QStringLiteral("person"),      QStringLiteral("government"),  QStringLiteral("armed forces"),
+    return {QStringLiteral("person"),      QStringLiteral("government"),   QStringLiteral("armed forces"),
             QStringLiteral("armed group"), QStringLiteral("organization"), QStringLiteral("outlet"),
             QStringLiteral("wire agency"), QStringLiteral("place")};
 }

@@ -9,7 +9,7 @@ namespace sift {
 struct Entity {
     qint64 id = 0;
     QString name;
-    QString kind; ///< "person", "government", "armed forces", "outlet", "wire agency", "place", …
+    QString kind;        ///< "person", "government", "armed forces", "outlet", "wire agency", "place", …
     QString reliability; ///< Admiralty source reliability "A"–"F", empty when not rated
     QStringList aliases;
     QString notes;

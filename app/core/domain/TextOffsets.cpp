@@ -97,8 +97,8 @@ std::optional<TextAnchor> reanchor(const QString &body, const TextAnchor &anchor
     int bestScore = -1;
     for (qsizetype at = body.indexOf(anchor.quote); at >= 0; at = body.indexOf(anchor.quote, at + 1)) {
         TextAnchor candidate = anchorFor(body, at, at + anchor.quote.size());
-        const int score = commonSuffixLength(candidate.prefix, anchor.prefix) +
-                          commonPrefixLength(candidate.suffix, anchor.suffix);
+        const int score =
+            commonSuffixLength(candidate.prefix, anchor.prefix) + commonPrefixLength(candidate.suffix, anchor.suffix);
         if (score > bestScore) {
             bestScore = score;
             best = candidate;

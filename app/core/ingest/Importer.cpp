@@ -14,33 +14,40 @@ namespace sift {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("sift", text);
 }
 
-class Cancelled {};
+class Cancelled
+{
+};
 
 } // namespace
 
-int ImportSummary::imported() const {
+int ImportSummary::imported() const
+{
     int n = 0;
     for (const FileOutcome &f : files)
         n += f.imported;
     return n;
 }
 
-int ImportSummary::duplicates() const {
+int ImportSummary::duplicates() const
+{
     int n = 0;
     for (const FileOutcome &f : files)
         n += f.duplicates;
     return n;
 }
 
-int ImportSummary::failed() const {
+int ImportSummary::failed() const
+{
     return int(std::count_if(files.cbegin(), files.cend(), [](const FileOutcome &f) { return !f.error.isEmpty(); }));
 }
 
-QString ImportSummary::text() const {
+QString ImportSummary::text() const
+{
     if (!projectError.isEmpty())
         return projectError;
     QString out = tr("Imported %1 article(s), skipped %2 duplicate(s), %3 file(s) failed")
@@ -63,9 +70,11 @@ Importer::Importer(const QString &projectPath, const QStringList &paths, const I
     : QObject(parent)
     , m_projectPath(projectPath)
     , m_paths(paths)
-    , m_options(options) {}
+    , m_options(options)
+{}
 
-QStringList Importer::expandPaths(const QStringList &paths, QStringList *missing) {
+QStringList Importer::expandPaths(const QStringList &paths, QStringList *missing)
+{
     QStringList out;
     for (const QString &path : paths) {
         const QFileInfo info(path);
@@ -85,7 +94,8 @@ QStringList Importer::expandPaths(const QStringList &paths, QStringList *missing
     return out;
 }
 
-ImportSummary Importer::run() {
+ImportSummary Importer::run()
+{
     ImportSummary summary;
     QStringList missing;
     const QStringList files = expandPaths(m_paths, &missing);
@@ -124,7 +134,8 @@ ImportSummary Importer::run() {
     return summary;
 }
 
-FileOutcome Importer::importFile(Database &db, ArticleStore &store, const QString &path, QList<qint64> &newIds) {
+FileOutcome Importer::importFile(Database &db, ArticleStore &store, const QString &path, QList<qint64> &newIds)
+{
     FileOutcome outcome;
     outcome.path = path;
     QFile file(path);

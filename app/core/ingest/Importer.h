@@ -39,7 +39,8 @@ struct ImportSummary {
 
 /// Imports files into a project through its own database connection, so it can run on a worker
 /// thread. Each file commits whole or not at all; duplicates are skipped and counted.
-class Importer final : public QObject {
+class Importer final : public QObject
+{
     Q_OBJECT
 
 public:

@@ -8,14 +8,13 @@ namespace sift {
 
 SetArticleFieldCommand::SetArticleFieldCommand(Project &project, qint64 articleId, ArticleStore::Field field,
                                                const QString &value)
-    : ProjectCommand(project,
-                     QCoreApplication::translate("sift", "Set article %1").arg(ArticleStore::fieldKey(field).replace(QLatin1Char('_'), QLatin1Char(' '))))
+    : ProjectCommand(project, QCoreApplication::translate("sift", "Set article %1")
+                                  .arg(ArticleStore::fieldKey(field).replace(QLatin1Char('_'), QLatin1Char(' '))))
     , m_articleId(articleId)
     , m_field(field)
     , m_old(project.articles().fieldValue(articleId, field))
     , m_new(value)
-{
-}
+{}
 
 bool SetArticleFieldCommand::mergeWith(const QUndoCommand *other)
 {

@@ -29,8 +29,7 @@ void emitForClaims(Project &project, std::initializer_list<qint64> claimIds)
 AddClaimCommand::AddClaimCommand(Project &project, const Claim &claim)
     : ProjectCommand(project, tr("New claim"))
     , m_claim(claim)
-{
-}
+{}
 
 void AddClaimCommand::apply()
 {
@@ -54,8 +53,7 @@ RemoveClaimCommand::RemoveClaimCommand(Project &project, qint64 claimId)
     , m_claim(project.claims().claim(claimId).value_or(Claim{}))
     , m_links(project.claims().links(claimId))
     , m_incidents(project.incidents().incidentsForClaim(claimId))
-{
-}
+{}
 
 void RemoveClaimCommand::apply()
 {
@@ -86,14 +84,16 @@ void RemoveClaimCommand::notify()
 
 SetClaimFieldCommand::SetClaimFieldCommand(Project &project, qint64 claimId, ClaimStore::Field field,
                                            const QVariant &value)
-    : ProjectCommand(project, tr("Set claim %1").arg(ClaimStore::fieldKey(field).remove(QStringLiteral("_id")).replace(QLatin1Char('_'), QLatin1Char(' '))))
+    : ProjectCommand(project, tr("Set claim %1")
+                                  .arg(ClaimStore::fieldKey(field)
+                                           .remove(QStringLiteral("_id"))
+                                           .replace(QLatin1Char('_'), QLatin1Char(' '))))
     , m_claimId(claimId)
     , m_articleId(project.claims().claim(claimId).value_or(Claim{}).articleId)
     , m_field(field)
     , m_old(project.claims().fieldValue(claimId, field))
     , m_new(value)
-{
-}
+{}
 
 bool SetClaimFieldCommand::mergeWith(const QUndoCommand *other)
 {
@@ -154,8 +154,7 @@ void SetClaimFieldCommand::notify()
 AddClaimLinkCommand::AddClaimLinkCommand(Project &project, const ClaimLink &link)
     : ProjectCommand(project, tr("Link claims"))
     , m_link(link)
-{
-}
+{}
 
 void AddClaimLinkCommand::apply()
 {
@@ -181,8 +180,7 @@ void AddClaimLinkCommand::notify()
 RemoveClaimLinkCommand::RemoveClaimLinkCommand(Project &project, const ClaimLink &link)
     : ProjectCommand(project, tr("Unlink claims"))
     , m_link(link)
-{
-}
+{}
 
 void RemoveClaimLinkCommand::apply()
 {

@@ -26,8 +26,7 @@ void notifyEntityUsers(Project &project)
 AddEntityCommand::AddEntityCommand(Project &project, const Entity &entity)
     : ProjectCommand(project, tr("New entity"))
     , m_entity(entity)
-{
-}
+{}
 
 void AddEntityCommand::apply()
 {
@@ -130,8 +129,7 @@ MergeEntitiesCommand::MergeEntitiesCommand(Project &project, qint64 from, qint64
     , m_into(into)
     , m_intoAliases(project.entities().entity(into).value_or(Entity{}).aliases)
     , m_usage(project.entities().usage(from))
-{
-}
+{}
 
 void MergeEntitiesCommand::apply()
 {

@@ -20,8 +20,7 @@ QString tr(const char *text)
 AddIncidentCommand::AddIncidentCommand(Project &project, const Incident &incident)
     : ProjectCommand(project, tr("New incident"))
     , m_incident(incident)
-{
-}
+{}
 
 void AddIncidentCommand::apply()
 {
@@ -46,8 +45,7 @@ UpdateIncidentCommand::UpdateIncidentCommand(Project &project, const Incident &i
     : ProjectCommand(project, tr("Edit incident"))
     , m_old(project.incidents().incident(incident.id).value_or(Incident{}))
     , m_new(incident)
-{
-}
+{}
 
 void UpdateIncidentCommand::apply()
 {
@@ -83,8 +81,7 @@ void UpdateIncidentCommand::notify()
 RemoveIncidentCommand::RemoveIncidentCommand(Project &project, qint64 incidentId)
     : ProjectCommand(project, tr("Delete incident"))
     , m_incident(project.incidents().incident(incidentId).value_or(Incident{}))
-{
-}
+{}
 
 void RemoveIncidentCommand::apply()
 {

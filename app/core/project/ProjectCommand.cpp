@@ -9,8 +9,7 @@ namespace sift {
 ProjectCommand::ProjectCommand(Project &project, const QString &text)
     : QUndoCommand(text)
     , m_project(project)
-{
-}
+{}
 
 void ProjectCommand::recordHistory(const QString &table, qint64 rowId, const QString &field, const QString &oldValue,
                                    const QString &newValue)
@@ -31,7 +30,8 @@ void ProjectCommand::redo()
     } catch (const StoreError &e) {
         m_failed = true;
         setObsolete(true);
-        m_project.reportError(QCoreApplication::translate("sift", "Could not %1: %2").arg(text().toLower(), e.message()));
+        m_project.reportError(
+            QCoreApplication::translate("sift", "Could not %1: %2").arg(text().toLower(), e.message()));
         return;
     }
     notify();

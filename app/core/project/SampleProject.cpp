@@ -100,7 +100,8 @@ struct Annotator {
             const auto anchor = TextOffsets::anchorForQuote(articles.body(articleId), quote,
                                                             o.value(QStringLiteral("occurrence")).toInt(1));
             if (!articleId || !anchor)
-                throw StoreError(tr("claim %1: quote not found in '%2'").arg(o.value(QStringLiteral("key")).toString(), title));
+                throw StoreError(
+                    tr("claim %1: quote not found in '%2'").arg(o.value(QStringLiteral("key")).toString(), title));
             Claim c;
             c.articleId = articleId;
             c.anchor = *anchor;

@@ -53,8 +53,7 @@ std::optional<PartialDate> partialDateFromUserText(const QString &text)
 
 ArticleStore::ArticleStore(Database &db)
     : m_db(db)
-{
-}
+{}
 
 ArticleStore::~ArticleStore() = default;
 
@@ -288,8 +287,7 @@ QStringList ArticleStore::outlets() const
     return out;
 }
 
-QList<SearchHit> ArticleStore::search(const QString &query, int limit, const QString &open,
-                                      const QString &close) const
+QList<SearchHit> ArticleStore::search(const QString &query, int limit, const QString &open, const QString &close) const
 {
     Statement st(m_db, "SELECT a.id, a.title, snippet(article_fts, -1, ?, ?, '…', 16), "
                        "bm25(article_fts, 10.0, 1.0, 2.0) AS rank "

@@ -25,8 +25,7 @@ class ClaimStore
 public:
     explicit ClaimStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     /// Inserts claim (honouring claim.id when set, for undo) with its tags; returns the id.
     qint64 insert(const Claim &claim);

@@ -11,8 +11,7 @@ StoreError::StoreError(const QString &message, int code)
     : std::runtime_error(message.toStdString())
     , m_message(message)
     , m_code(code)
-{
-}
+{}
 
 Statement::Statement(Database &db, const char *sql)
     : m_db(db)

@@ -42,7 +42,7 @@ public:
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, double value);
     Statement &bind(int index, std::nullptr_t);
-    Statement &bind(int index, const QVariant &value); ///< null QVariant binds NULL
+    Statement &bind(int index, const QVariant &value);        ///< null QVariant binds NULL
     Statement &bindOptional(int index, const QString &value); ///< empty string binds NULL
     Statement &bindId(int index, qint64 id);                  ///< 0 binds NULL
 

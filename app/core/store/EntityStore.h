@@ -16,8 +16,7 @@ class EntityStore
 public:
     explicit EntityStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     std::optional<Entity> entity(qint64 id) const;
     /// Finds an entity by its name or one of its aliases (case-insensitive); 0 when none.

@@ -31,8 +31,10 @@ QList<HistoryEntry> read(Statement &st)
 {
     QList<HistoryEntry> out;
     while (st.step()) {
-        out << HistoryEntry{st.integer(0), QDateTime::fromString(st.text(1), Qt::ISODateWithMs), st.text(2),
-                            st.text(3),    st.integer(4), st.text(5), st.text(6), st.text(7)};
+        out << HistoryEntry{st.integer(0), QDateTime::fromString(st.text(1), Qt::ISODateWithMs),
+                            st.text(2),    st.text(3),
+                            st.integer(4), st.text(5),
+                            st.text(6),    st.text(7)};
     }
     return out;
 }

@@ -25,8 +25,7 @@ class HistoryStore
 public:
     explicit HistoryStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     void record(const QString &table, qint64 rowId, const QString &field, const QString &oldValue,
                 const QString &newValue);

@@ -201,7 +201,8 @@ QByteArray filterWhere(const IncidentFilter &f, QList<QVariant> &params)
         params << jsonList(f.eventTypes);
     }
     if (!f.statuses.isEmpty()) {
-        where += "AND i.status_id IN (SELECT id FROM status WHERE name COLLATE NOCASE IN (SELECT value FROM json_each(?))) ";
+        where +=
+            "AND i.status_id IN (SELECT id FROM status WHERE name COLLATE NOCASE IN (SELECT value FROM json_each(?))) ";
         params << jsonList(f.statuses);
     }
     return where;

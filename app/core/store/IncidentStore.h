@@ -24,8 +24,7 @@ class IncidentStore
 public:
     explicit IncidentStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     /// Inserts incident (honouring incident.id when set) with its claim and article links; returns the id.
     qint64 insert(const Incident &incident);

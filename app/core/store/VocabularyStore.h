@@ -17,15 +17,14 @@ class VocabularyStore
 public:
     explicit VocabularyStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     static QList<Status> defaultStatuses();
     /// ACLED's six event types, each with its sub-event types.
     static QList<QPair<QString, QStringList>> acledEventTypes();
     static void seed(Database &db);
 
-    QList<Status> statuses() const; ///< in vocabulary order
+    QList<Status> statuses() const;                                ///< in vocabulary order
     std::optional<Status> statusByName(const QString &name) const; ///< case-insensitive
     std::optional<Status> statusById(qint64 id) const;
     Status defaultStatus() const;

@@ -121,7 +121,7 @@ Narendra Shehbaz Asim Ishaq Abiy Redwan Hassan Abdel Fattah Mohamed Hamdan Salva
 Bola Kassim Assimi Abdourahamane Mahamat William Shavkat Luiz Claudia Nicolas Yoon Fumio Kim
 """.split()
 
-# Surnames: a few hundred real-sounding ones; more are built from syllables below.
+# Surnames: a few hundred real ones; World builds thousands more from syllables.
 LAST_NAMES = """
 Al-Sudani Al-Assad Al-Sharaa Mikati Salam Aoun Berri Geagea Jumblatt Nasrallah Qassem Safadi Khasawneh
 Sisi Madbouly Abdelatty Dbeibah Haftar Menfi Saied Tebboune Attaf Bourita Akhannouch Burhan Dagalo
@@ -143,14 +143,7 @@ Morozov Petrenko Kovalenko Bondarenko Tkachenko Shevchenko Melnyk Dubois Lefebvr
 Schmidt Fischer Rossi Romano Bianchi Garcia Fernandez Lopez Papadopoulos Georgiou Nikolaidis
 """.split()
 
-SURNAME_PARTS = [
-    ["Al-", "", "", "", "Abu ", "Bin ", "El-", ""],
-    ["Kar", "Sal", "Mun", "Has", "Zah", "Rab", "Nab", "Jaf", "Taw", "Mas", "Qad", "Fad", "Ghan", "Bak",
-     "Dar", "Hal", "Sha", "Wah", "Yas", "Kaz", "Mah", "Naj", "Rash", "Sub", "Tah", "Ham", "Jal", "Lat",
-     "Or", "Vol", "Kov", "Pet", "Sid", "Ak", "Tem", "Gul", "Dem", "Yil", "Ars", "Bor"],
-    ["ami", "idi", "uri", "ani", "awi", "ouri", "abi", "ini", "aki", "ashi", "oud", "eed", "iri", "ova",
-     "enko", "ov", "in", "oglu", "eri", "ali", "ash", "ib", "ar", "im", "oun", "ez", "ak", "um", "ul"],
-]
+SURNAME_PREFIXES = ["Al-", "", "", "", "", "Abu ", "Bin ", "El-"]
 
 CREDITS = [
     "Reuters", "AFP", "AP", "EPA", "Asharq Al-Awsat", "SPA", "WAM", "Anadolu", "AFP via Getty Images",
@@ -320,7 +313,7 @@ GENERIC_TEMPLATES = [
     "{group_cap} has not commented on the reports.",
     "The statement gave no further details, and calls to {group} went unanswered.",
     "Earlier, {Official2} had described {np} as a \"red line\".",
-    "The visit is the first by a {demonym} official to {capital2} since {year_ago}.",
+    "The visit is the first by a senior {demonym} delegation to {capital2} since {year_ago}.",
     "Local media in {city} reported long queues outside bakeries and petrol stations.",
     "{surname}'s office said {pronoun_lower} had spoken by phone with {full_name2}.",
     "Diplomats in {capital} said privately that {np} was unlikely to change soon.",
@@ -498,7 +491,7 @@ class World:
         self.rng = rng
         syllabic = set()
         while len(syllabic) < 6000:
-            syllabic.add(rng.choice(SURNAME_PARTS[0]) + self.root(2 + (rng.random() < 0.3)))
+            syllabic.add(rng.choice(SURNAME_PREFIXES) + self.root(2 + (rng.random() < 0.3)))
         self.surnames = LAST_NAMES + sorted(syllabic)
         self.officials = {}
         self.official_weights = {}
@@ -556,7 +549,7 @@ class ArticleGen:
         self.topic = TOPICS[topic]
         self.topic_templates = TOPIC_TEMPLATES[topic]
         self.second_topic = TOPICS[r.choice(w.topics)]
-        self.templates = r.sample(GENERIC_TEMPLATES, 14)
+        self.deck = []
         people = r.choices(w.officials[c1], w.official_weights[c1], k=3)
         people += r.choices(w.officials[c2], w.official_weights[c2], k=2)
         # Now and then someone new who appears nowhere else.
@@ -739,14 +732,18 @@ class ArticleGen:
         return [" ".join(self.fill(self.rng.choice(CAPTION_TEMPLATES)).split()) for _ in range(count)]
 
     def sentence(self):
-        pool = self.topic_templates if self.rng.random() < 0.35 else self.templates
-        s = " ".join(self.fill(self.rng.choice(pool)).split())
+        if not self.deck:
+            self.deck = self.templates + self.topic_templates * 2
+            self.rng.shuffle(self.deck)
+        s = " ".join(self.fill(self.deck.pop()).split())
         s = s.replace(",,", ",").replace(",.", ".")
         return s[:1].upper() + s[1:]
 
     def body(self, target):
         """Paragraphs of one to three sentences until the body reaches target bytes (1 to 10 KB)."""
         r = self.rng
+        # The reporter's own habits: a subset of the generic sentences, larger for longer stories.
+        self.templates = r.sample(GENERIC_TEMPLATES, min(len(GENERIC_TEMPLATES), 12 + target // 400))
         paragraphs = []
         size = 0
         while size < target:
@@ -781,6 +778,20 @@ def scraped_block(title, captions, paragraphs):
 
 # --- queries -------------------------------------------------------------------------------------
 
+STOPWORDS = set("""a an and are as at be been but by for from had has have he her his in is it its of on or
+said she that the their they this to was were which who will with would not no after before over into
+than then there these those up out about also""".split())
+
+# Share of query terms drawn from each document-frequency band (measured on the first articles):
+# broad terms sit in 5% or more of the articles, medium ones in 0.5-5%, narrow ones in fewer.
+BANDS = (("broad", 0.05, 1.01, 0.2), ("medium", 0.005, 0.05, 0.4), ("narrow", 0.0, 0.005, 0.4))
+DF_SAMPLE = 5000
+
+
+def tokens(text):
+    return re.findall(r"[^\W_]+", text.lower())
+
+
 def fts_term(word):
     """A bareword FTS5 accepts as is, or the word quoted as a phrase."""
     word = word.lower()
@@ -789,34 +800,90 @@ def fts_term(word):
     return '"' + word.replace('"', "") + '"'
 
 
-def make_queries(world, rng, count):
-    single = set()
+def query_vocabulary(world, rng):
+    """Words and phrases an analyst might search for: places, people, groups, topic words."""
+    words = set()
+    phrases = set()
     for c in COUNTRIES:
-        single.update([c[1], c[2]] + c[3])
+        words.update(tokens(" ".join([c[0], c[1], c[2]] + c[3])))
+    for i, people in world.officials.items():
+        for role, first, last in people[:15]:
+            words.update(tokens(last))
+            phrases.add(f"{first} {last}".lower())
+        for place in world.localities[i][:40]:
+            words.update(tokens(place))
+            phrases.add(place.lower())
+    for group in world.groups[:400]:
+        words.update(tokens(group))
+        phrases.add(re.sub(r"^the ", "", group).lower())
     for t in TOPICS.values():
-        single.update(t["kw"] + t["adj"])
-        single.update(strip_the(np) for np in t["np"] if " " not in strip_the(np))
-    for people in world.officials.values():
-        single.update(p[2] for p in people)
-    single.update(o[1] for o in ORGS if " " not in o[1])
-    single = sorted(w for w in single if " " not in w)
-    phrases = sorted({strip_the(np) for t in TOPICS.values() for np in t["np"] if " " in strip_the(np)}
-                     | {r.lower() for r in ROLES if " " in r}
-                     | {f"{p[1]} {p[2]}" for ps in world.officials.values() for p in ps[:3]})
-    words = [w for w in single if w.isalpha() and len(w) >= 6]
+        for key in ("np", "kw", "adj", "do", "past"):
+            for item in t[key]:
+                words.update(tokens(item))
+                if key == "np" and " " in strip_the(item):
+                    phrases.add(strip_the(item).lower())
+    phrases.update(r.lower() for r in ROLES if " " in r)
+    phrases.update(o[0].lower().replace("the ", "", 1) for o in ORGS if " " in o[0])
+    words = sorted(w for w in words if len(w) >= 3 and w not in STOPWORDS and not w.isdigit())
+    phrases = sorted(p for p in phrases if " " in p)
+    rng.shuffle(phrases)
+    return words, phrases[:400]
+
+
+class DocFrequencies:
+    """Counts, over the first DF_SAMPLE articles, how many contain each word and phrase."""
+
+    def __init__(self, phrases):
+        self.docs = 0
+        self.words = {}
+        self.phrases = dict.fromkeys(phrases, 0)
+
+    def add(self, title, body, captions):
+        if self.docs >= DF_SAMPLE:
+            return
+        self.docs += 1
+        text = " ".join([title, body] + captions)
+        for w in set(tokens(text)):
+            self.words[w] = self.words.get(w, 0) + 1
+        flat = " " + " ".join(tokens(text)) + " "
+        for p in self.phrases:
+            if " " + " ".join(tokens(p)) + " " in flat:
+                self.phrases[p] += 1
+
+    def banded(self, items, counts):
+        bands = {}
+        for name, low, high, _ in BANDS:
+            bands[name] = [i for i in items if counts.get(i, 0) > 0 and low <= counts[i] / self.docs < high]
+        return bands
+
+
+def make_queries(words, phrases, df, rng, count):
+    """count FTS5 queries: single words, two-word AND, phrases, prefixes, OR and NOT, each term from
+    a document-frequency band chosen with the BANDS shares."""
+    word_bands = df.banded(words, df.words)
+    phrase_bands = df.banded(phrases, df.phrases)
+
+    def pick(bands):
+        names = [b[0] for b in BANDS if bands[b[0]]]
+        shares = [b[3] for b in BANDS if bands[b[0]]]
+        return rng.choice(bands[rng.choices(names, shares)[0]])
 
     def word():
-        return fts_term(rng.choice(single))
+        return fts_term(pick(word_bands))
 
-    kinds = ([("single", lambda: word())] * 25
-             + [("and", lambda: f"{word()} {word()}")] * 20
-             + [("phrase", lambda: '"' + rng.choice(phrases).lower() + '"')] * 20
-             + [("prefix", lambda: (lambda w: w[:rng.randrange(4, min(7, len(w)))].lower() + "*")(rng.choice(words)))] * 15
-             + [("or", lambda: f"{word()} OR {word()}")] * 10
-             + [("not", lambda: f"{word()} NOT {word()}")] * 10)
+    def prefix():
+        w = pick({k: [x for x in v if x.isalpha() and x.isascii() and len(x) >= 5] for k, v in word_bands.items()})
+        return w[:rng.randrange(4, min(7, len(w)))] + "*"
+
+    kinds = ([lambda: word()] * 25
+             + [lambda: f"{word()} {word()}"] * 20
+             + [lambda: '"' + " ".join(tokens(pick(phrase_bands))) + '"'] * 20
+             + [prefix] * 15
+             + [lambda: f"{word()} OR {word()}"] * 10
+             + [lambda: f"{word()} NOT {word()}"] * 10)
     queries = []
     for i in range(count):
-        kind, make = kinds[i % len(kinds)]
+        make = kinds[i % len(kinds)]
         q = make()
         while q in queries:
             q = make()
@@ -838,6 +905,9 @@ def main():
     rng = random.Random(args.seed)
     world = World(rng)
     gen = ArticleGen(world, rng)
+    query_rng = random.Random(args.seed + 7919)
+    words, phrases = query_vocabulary(world, query_rng)
+    df = DocFrequencies(phrases)
     scraped_dir = os.path.join(args.out, "scraped")
     os.makedirs(scraped_dir, exist_ok=True)
 
@@ -865,6 +935,7 @@ def main():
                     break
             seen.add(digest)
             body_bytes += len(body.encode())
+            df.add(title, body, captions)
             out.write(("\n\n\n" if i % args.per_file else "") + scraped_block(title, captions, paragraphs))
             rows.writerow([uid, title, body, json.dumps(captions, ensure_ascii=False, separators=(",", ":")),
                            name])
@@ -872,7 +943,7 @@ def main():
         out.close()
 
     with open(os.path.join(args.out, "queries.txt"), "w", encoding="utf-8") as qf:
-        for q in make_queries(world, random.Random(args.seed + 7919), args.queries):
+        for q in make_queries(words, phrases, df, query_rng, args.queries):
             qf.write(q + "\n")
     print(f"{args.count} articles, mean body {body_bytes / max(args.count, 1) / 1024:.1f} KB, "
           f"{(args.count + args.per_file - 1) // args.per_file} files in {scraped_dir}", file=sys.stderr)

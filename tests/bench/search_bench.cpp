@@ -104,8 +104,7 @@ int main(int argc, char **argv)
                 out << QString::asprintf("%9.2f ms %3lld hits  ", elapsed, qlonglong(hits)) << query << '\n';
         }
         out << QString::asprintf("pass %d: queries %lld p50 %.2f ms p95 %.2f ms max %.2f ms\n", pass,
-                                 qlonglong(ms.size()), percentile(ms, 0.50), percentile(ms, 0.95),
-                                 percentile(ms, 1.0));
+                                 qlonglong(ms.size()), percentile(ms, 0.50), percentile(ms, 0.95), percentile(ms, 1.0));
         std::sort(timings.begin(), timings.end(), [](const Timing &a, const Timing &b) { return a.ms > b.ms; });
         for (qsizetype i = 0; i < std::min<qsizetype>(5, timings.size()); ++i)
             out << QString::asprintf("  slowest %.2f ms  ", timings[i].ms) << timings[i].query << '\n';

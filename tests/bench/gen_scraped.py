@@ -155,7 +155,6 @@ Efrem Lukatsky, Evgeniy Maloletka, Jacquelyn Martin, Evan Vucci, Michel Euler, A
 Hani Mohammed, Jerome Delay, Ebrahim Noroozi, Burhan Ozbilici, Alexander Zemlianichenko, Hadi Mizban
 """.replace("\n", " ").split(", ")
 
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
 MONTHS_SHORT = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
@@ -313,7 +312,7 @@ GENERIC_TEMPLATES = [
     "{group_cap} has not commented on the reports.",
     "The statement gave no further details, and calls to {group} went unanswered.",
     "Earlier, {Official2} had described {np} as a \"red line\".",
-    "The visit is the first by a senior {demonym} delegation to {capital2} since {year_ago}.",
+    "It was the first visit by {demonym} officials to {capital2} since {year_ago}.",
     "Local media in {city} reported long queues outside bakeries and petrol stations.",
     "{surname}'s office said {pronoun_lower} had spoken by phone with {full_name2}.",
     "Diplomats in {capital} said privately that {np} was unlikely to change soon.",
@@ -729,7 +728,12 @@ class ArticleGen:
 
     def captions(self):
         count = 1 if self.rng.random() < 0.9 else 2
-        return [" ".join(self.fill(self.rng.choice(CAPTION_TEMPLATES)).split()) for _ in range(count)]
+        captions = []
+        while len(captions) < count:  # distinct: a repeated caption is one caption shown twice
+            caption = " ".join(self.fill(self.rng.choice(CAPTION_TEMPLATES)).split())
+            if caption not in captions:
+                captions.append(caption)
+        return captions
 
     def sentence(self):
         if not self.deck:
@@ -749,6 +753,8 @@ class ArticleGen:
         while size < target:
             n = r.choice([1, 1, 2, 2, 2, 3])
             para = " ".join(self.sentence() for _ in range(n))
+            if para in paragraphs:  # a repeated paragraph would read as a doubled caption
+                continue
             add = len(para.encode()) + (2 if paragraphs else 0)
             if size + add > 10240:
                 if size >= 1024:
@@ -801,7 +807,10 @@ def fts_term(word):
 
 
 def query_vocabulary(world, rng):
-    """Words and phrases an analyst might search for: places, people, groups, topic words."""
+    """What an analyst searches for: places, people, groups and the nouns and adjectives of the
+    topics. Not the generic verbs and function words the sentence templates are made of, nor the
+    parts every group or village name shares (Brigade, Bank, Deir, Abu)."""
+    generic = set(tokens(" ".join(GROUP_KINDS + LOCALITY_PREFIXES + SURNAME_PREFIXES))) | STOPWORDS
     words = set()
     phrases = set()
     for c in COUNTRIES:
@@ -817,14 +826,14 @@ def query_vocabulary(world, rng):
         words.update(tokens(group))
         phrases.add(re.sub(r"^the ", "", group).lower())
     for t in TOPICS.values():
-        for key in ("np", "kw", "adj", "do", "past"):
+        for key in ("np", "kw", "adj"):
             for item in t[key]:
                 words.update(tokens(item))
                 if key == "np" and " " in strip_the(item):
                     phrases.add(strip_the(item).lower())
     phrases.update(r.lower() for r in ROLES if " " in r)
     phrases.update(o[0].lower().replace("the ", "", 1) for o in ORGS if " " in o[0])
-    words = sorted(w for w in words if len(w) >= 3 and w not in STOPWORDS and not w.isdigit())
+    words = sorted(w for w in words if len(w) >= 3 and w not in generic and not w.isdigit())
     phrases = sorted(p for p in phrases if " " in p)
     rng.shuffle(phrases)
     return words, phrases[:400]

@@ -177,6 +177,15 @@ std::optional<Incident> IncidentStore::incident(qint64 id) const
     return found.first();
 }
 
+std::optional<Incident> IncidentStore::latestAt(const QString &location) const
+{
+    const QList<Incident> found =
+        query("WHERE i.location = ? COLLATE NOCASE ORDER BY i.id DESC LIMIT 1", {location.trimmed()});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
 namespace {
 
 QByteArray filterWhere(const IncidentFilter &f, QList<QVariant> &params)

@@ -37,6 +37,8 @@ public:
     void setClaims(qint64 incidentId, const QList<qint64> &claimIds);
     void linkClaim(qint64 incidentId, qint64 claimId);
     QList<qint64> incidentsForClaim(qint64 claimId) const;
+    /// The most recently recorded incident at this location (case-insensitive), to reuse its place fields.
+    std::optional<Incident> latestAt(const QString &location) const;
 
     /// Event dates and the status/type of every dated incident, light enough for the timeline.
     struct DatedRow {

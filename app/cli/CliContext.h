@@ -51,5 +51,6 @@ struct Command {
 QList<Command> projectCommands();
 QList<Command> claimCommands();
 QList<Command> incidentCommands();
+QList<Command> exportCommands();
 
 } // namespace sift::cli

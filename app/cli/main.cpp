@@ -2,7 +2,10 @@
 
 #include "core/store/Database.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+
+#include <memory>
 
 namespace {
 
@@ -10,7 +13,7 @@ using namespace sift::cli;
 
 QList<Command> allCommands()
 {
-    return projectCommands() + claimCommands() + incidentCommands();
+    return projectCommands() + claimCommands() + incidentCommands() + exportCommands();
 }
 
 int printUsage(QTextStream &stream, const QList<Command> &commands)
@@ -23,11 +26,32 @@ int printUsage(QTextStream &stream, const QList<Command> &commands)
     return 0;
 }
 
+/// export draws the timeline chart with the widgets layer and lays out PDF and ODT text, which needs fonts:
+/// it runs under a QApplication, on the offscreen platform unless QT_QPA_PLATFORM says otherwise, so it stays
+/// headless. Every other command runs under a plain QCoreApplication.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    QString command;
+    for (int i = 1; i < argc && command.isEmpty(); ++i) {
+        const QString a = QString::fromLocal8Bit(argv[i]);
+        if (a == QLatin1String("-p") || a == QLatin1String("--project"))
+            ++i;
+        else if (!a.startsWith(QLatin1Char('-')))
+            command = a;
+    }
+    if (command != QLatin1String("export"))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("sift-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 

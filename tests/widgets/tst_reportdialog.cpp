@@ -1,0 +1,190 @@
+#include "core/project/Project.h"
+#include "support/ExportFixture.h"
+#include "support/TestSupport.h"
+#include "widgets/Dialogs.h"
+#include "widgets/ReportDialog.h"
+
+#include <QBuffer>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace sift;
+
+/// The report dialog: scope choices, the options it hands to core, a preview that shows user text as text and
+/// loads nothing from outside, and an export that runs off the GUI thread.
+class TestReportDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void offersOnlyAvailableScopes();
+    void optionsFollowControls();
+    void previewShowsUserTextAsText();
+    void previewLoadsNothingRemote();
+    void previewOfDataFormatIsText();
+    void exportsToChosenFile();
+    void exportFailureIsReported();
+
+private:
+    std::unique_ptr<ReportDialog> dialog(const ReportScopeChoices &choices = {});
+
+    std::unique_ptr<test::ExportFixture> m_fixture;
+    std::unique_ptr<Project> m_project;
+};
+
+void TestReportDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Dialogs::setInteractive(false);
+}
+
+void TestReportDialog::init()
+{
+    m_fixture = std::make_unique<test::ExportFixture>();
+    QVERIFY(m_fixture->build());
+    m_fixture->store.close();
+    QString error;
+    m_project = Project::open(m_fixture->path(), &error);
+    QVERIFY2(m_project, qPrintable(error));
+}
+
+void TestReportDialog::cleanup()
+{
+    m_project.reset();
+    m_fixture.reset();
+}
+
+std::unique_ptr<ReportDialog> TestReportDialog::dialog(const ReportScopeChoices &choices)
+{
+    auto d = std::make_unique<ReportDialog>(*m_project, choices);
+    d->findChild<QLineEdit *>(QStringLiteral("reportTitleEdit"))->setText(QStringLiteral("Desk review"));
+    d->findChild<QLineEdit *>(QStringLiteral("reportAuthorEdit"))->setText(QStringLiteral("Meridian <Unit>"));
+    d->setFormat(ExportFormat::Html);
+    return d;
+}
+
+void TestReportDialog::offersOnlyAvailableScopes()
+{
+    auto none = dialog();
+    QVERIFY(!none->findChild<QRadioButton *>(QStringLiteral("scopeCurrentArticle"))->isEnabled());
+    QVERIFY(!none->findChild<QRadioButton *>(QStringLiteral("scopeSelected"))->isEnabled());
+    QCOMPARE(none->scope(), ReportDialog::Scope::Everything);
+    QVERIFY(none->options().articleIds.isEmpty());
+
+    ReportScopeChoices choices;
+    choices.currentArticle = m_fixture->articleIds.at(1);
+    choices.selectedArticles = {m_fixture->articleIds.at(0), m_fixture->articleIds.at(2)};
+    choices.filteredArticles = {m_fixture->articleIds.at(2)};
+    choices.libraryFiltered = true;
+    auto some = dialog(choices);
+    QCOMPARE(some->scope(), ReportDialog::Scope::Selected);
+    QCOMPARE(some->options().articleIds, choices.selectedArticles);
+    some->findChild<QRadioButton *>(QStringLiteral("scopeCurrentArticle"))->click();
+    QCOMPARE(some->options().articleIds, QList<qint64>{m_fixture->articleIds.at(1)});
+    some->findChild<QRadioButton *>(QStringLiteral("scopeLibraryFilter"))->click();
+    QCOMPARE(some->options().articleIds, choices.filteredArticles);
+}
+
+void TestReportDialog::optionsFollowControls()
+{
+    auto d = dialog();
+    QListWidget *statuses = d->findChild<QListWidget *>(QStringLiteral("statusList"));
+    statuses->findItems(QStringLiteral("Disputed"), Qt::MatchExactly).first()->setCheckState(Qt::Checked);
+    d->findChild<QCheckBox *>(QStringLiteral("reportSection_text"))->setChecked(false);
+    d->findChild<QCheckBox *>(QStringLiteral("dateRangeCheck"))->setChecked(true);
+    const ReportOptions o = d->options();
+    QCOMPARE(o.statuses, QStringList{QStringLiteral("Disputed")});
+    QVERIFY(!o.has(ReportSection::AnnotatedText));
+    QVERIFY(o.has(ReportSection::Summary));
+    QVERIFY(o.from.isValid() && o.to.isValid());
+    QCOMPARE(o.title, QStringLiteral("Desk review"));
+    QCOMPARE(o.author, QStringLiteral("Meridian <Unit>"));
+}
+
+void TestReportDialog::previewShowsUserTextAsText()
+{
+    auto d = dialog();
+    d->updatePreview();
+    const QString shown = d->preview()->toPlainText();
+    QVERIFY(shown.contains(test::kXssNote));
+    QVERIFY(shown.contains(QStringLiteral("Meridian <Unit>")));
+    QVERIFY(shown.contains(QStringLiteral("Кремль не подтвердил")));
+    QVERIFY(!d->preview()->document()->toHtml().contains(QStringLiteral("<script")));
+    QVERIFY(d->findChild<QLabel *>(QStringLiteral("scopeSummaryLabel"))->text().contains(QStringLiteral("5 claims")));
+}
+
+void TestReportDialog::previewLoadsNothingRemote()
+{
+    auto d = dialog();
+    QTextBrowser *preview = d->preview();
+    QVERIFY(preview->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("https://example.org/x.png")))
+                .isNull());
+    QVERIFY(preview->loadResource(QTextDocument::ImageResource, QUrl::fromLocalFile(m_fixture->path())).isNull());
+    QVERIFY(!preview->openLinks());
+    // The report's own chart, embedded as a data: URI, does show.
+    QImage dot(2, 2, QImage::Format_RGB32);
+    dot.fill(Qt::red);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    dot.save(&buffer, "PNG");
+    const QUrl data(QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64()));
+    QVERIFY(!preview->loadResource(QTextDocument::ImageResource, data).isNull());
+}
+
+void TestReportDialog::previewOfDataFormatIsText()
+{
+    auto d = dialog();
+    d->setFormat(ExportFormat::ClaimsCsv);
+    QVERIFY(!d->findChild<QCheckBox *>(QStringLiteral("reportSection_summary"))->isEnabled());
+    d->updatePreview();
+    QVERIFY(d->preview()->toPlainText().startsWith(QStringLiteral("id,article_id,article_title")));
+}
+
+void TestReportDialog::exportsToChosenFile()
+{
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("desk.html"));
+    auto d = dialog();
+    QSignalSpy finished(d.get(), &ReportDialog::exportFinished);
+    Dialogs::setNextFileNames({path});
+    d->findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+    QVERIFY(d->isExporting() || !finished.isEmpty());
+    QVERIFY(finished.wait(30000) || !finished.isEmpty());
+    QCOMPARE(finished.first().at(0).toString(), path);
+    QCOMPARE(finished.first().at(1).toString(), QString());
+    QVERIFY(!d->isExporting());
+    const QString html = QString::fromUtf8(test::readFile(path));
+    QVERIFY(html.contains(QStringLiteral("<h1>Desk review</h1>")));
+    QVERIFY(html.contains(QStringLiteral("data:image/png;base64,"))); // the chart, drawn by the widgets layer
+    QCOMPARE(d->result(), int(QDialog::Accepted));
+}
+
+void TestReportDialog::exportFailureIsReported()
+{
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("missing/desk.pdf"));
+    auto d = dialog();
+    d->setFormat(ExportFormat::Pdf);
+    QSignalSpy finished(d.get(), &ReportDialog::exportFinished);
+    QVERIFY(d->startExport(path));
+    QVERIFY(finished.wait(30000) || !finished.isEmpty());
+    QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("cannot write")));
+    QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("cannot write")));
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(d->findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+}
+
+QTEST_MAIN(TestReportDialog)
+#include "tst_reportdialog.moc"

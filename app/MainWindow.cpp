@@ -205,6 +205,7 @@ void MainWindow::createMenus()
     file->addAction(m_open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    addBackupActions(file);
     file->addSeparator();
     file->addAction(m_importFiles);
     file->addAction(m_importFolder);
@@ -242,6 +243,7 @@ void MainWindow::createMenus()
     toolbar->addAction(m_newClaim);
     toolbar->addAction(m_undo);
     toolbar->addAction(m_redo);
+    addExportActions(file);
     updateRecentMenu();
 }
 
@@ -295,13 +297,15 @@ void MainWindow::createDocks()
     connect(stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
     connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
     connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
+    createIncidentDock();
 }
 
 bool MainWindow::openProject(const QString &path, bool create)
 {
     QString error;
-    auto project =
-        Project::open(path, &error, create ? Store::OpenMode::CreateIfMissing : Store::OpenMode::ExistingOnly);
+    QString readOnlyReason; // another Sift process writes to the file, or it cannot be written
+    auto project = create ? Project::open(path, &error, Store::OpenMode::CreateIfMissing)
+                          : Project::openOrRead(path, &error, &readOnlyReason);
     if (!project) {
         showMessage(error);
         Dialogs::warning(this, tr("Cannot open project"), error);
@@ -318,6 +322,7 @@ bool MainWindow::openProject(const QString &path, bool create)
             tr("Upgraded the project; the old file was kept as %1").arg(m_project->store().migrationBackupPath()));
     else
         showMessage(tr("Opened %1").arg(m_project->path()));
+    showProjectSafety(readOnlyReason);
     updateTitle();
     updateActions();
     // Come back to the article the analyst was reading, else the first in the list.
@@ -341,6 +346,7 @@ void MainWindow::closeProject()
     m_reader->setColorForStatus({});
     delete m_libraryDock;
     delete m_panelDock;
+    closeIncidentDock();
     m_libraryDock = m_panelDock = nullptr;
     m_library = nullptr;
     m_panel = nullptr;
@@ -350,6 +356,7 @@ void MainWindow::closeProject()
     m_claims = nullptr;
     m_articleId = 0;
     m_project.reset();
+    showProjectSafety({});
     updateActions();
 }
 
@@ -412,13 +419,17 @@ void MainWindow::onClaimSelected(qint64 claimId)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_project ? tr("%1 — Sift").arg(m_project->name()) : tr("Sift"));
+    if (m_project && m_project->isReadOnly())
+        setWindowTitle(tr("%1 (read-only) — Sift").arg(m_project->name()));
+    else
+        setWindowTitle(m_project ? tr("%1 — Sift").arg(m_project->name()) : tr("Sift"));
 }
 
 void MainWindow::updateActions()
 {
     const bool open = m_project != nullptr;
     const bool writable = open && !m_project->isReadOnly();
+    m_export->setEnabled(open);
     m_importFiles->setEnabled(writable);
     m_importFolder->setEnabled(writable);
     m_undo->setEnabled(open && m_project->undoStack()->canUndo());

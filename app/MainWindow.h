@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QDate;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -20,8 +21,12 @@ class ArticleListModel;
 class ArticleReader;
 class ClaimListModel;
 class ImportController;
+class IncidentTable;
+class IncidentTableModel;
 class LibraryView;
 class Project;
+class TimelineChart;
+struct Incident;
 
 /// The composition root of the GUI: owns the open project, its models and the views, and wires
 /// every action (menu, shortcut, drag and drop) to the project's undoable edits.
@@ -35,6 +40,9 @@ public:
 
     /// Opens a project file; false (with a message shown) when it cannot be opened.
     bool openProject(const QString &path, bool create = false);
+    /// Replaces the open project with one of its backups (File ▸ Restore Backup…), keeping the current
+    /// content as FILE.sift.before-restore; false (with a message shown) when it could not.
+    bool restoreBackup(const QString &backupPath);
     Project *project() const { return m_project.get(); }
     ArticleReader *reader() const { return m_reader; }
     AnnotationPanel *annotationPanel() const { return m_panel; }
@@ -63,6 +71,25 @@ private:
     void createMenus();
     void createDocks();
     void closeProject();
+    // MainWindowIncidents.cpp: the incidents dock (timeline and table) and the incident actions.
+    void createIncidentDock();
+    void closeIncidentDock();
+    void createIncidentActions();
+    void updateIncidentActions();
+    void newIncidentFromClaim();
+    void newIncident();
+    void editIncident(qint64 incidentId);
+    void deleteIncident();
+    void showIncidentSource();
+    qint64 confirmIncident(const Incident &incident);
+    void filterToPeriod(const QDate &from, const QDate &to);
+    // MainWindowBackup.cpp: rolling backups, restoring one, the read-only state.
+    void addBackupActions(QMenu *fileMenu);
+    void showProjectSafety(const QString &readOnlyReason);
+    void restoreBackupDialog();
+    // MainWindowExport.cpp: File ▸ Export… (reports and data exports).
+    void addExportActions(QMenu *fileMenu);
+    void showExportDialog();
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
@@ -113,8 +140,20 @@ private:
     QAction *m_entities = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_export = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+
+    IncidentTableModel *m_incidentModel = nullptr;
+    IncidentTable *m_incidentTable = nullptr;
+    TimelineChart *m_timeline = nullptr;
+    QDockWidget *m_incidentDock = nullptr;
+    QMenu *m_incidentMenu = nullptr;
+    QAction *m_newIncidentFromClaim = nullptr;
+    QAction *m_newIncident = nullptr;
+    QAction *m_editIncident = nullptr;
+    QAction *m_deleteIncident = nullptr;
+    QAction *m_showIncidentSource = nullptr;
 };
 
 } // namespace sift

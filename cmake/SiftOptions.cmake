@@ -20,3 +20,15 @@ if(SIFT_SANITIZE)
     target_compile_options(sift_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(sift_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# libFuzzer targets for the parsers (tests/fuzz, scripts/fuzz). Every Sift target gets the fuzzer's coverage
+# instrumentation and ASan + UBSan, and UBSan findings abort so the fuzzer keeps the input.
+option(SIFT_FUZZ "Build the libFuzzer targets in tests/fuzz (clang only)" OFF)
+if(SIFT_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "SIFT_FUZZ needs clang: configure with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    target_compile_options(sift_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g)
+    target_link_options(sift_options INTERFACE -fsanitize=address,undefined)
+endif()

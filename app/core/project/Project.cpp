@@ -23,6 +23,24 @@ std::unique_ptr<Project> Project::open(const QString &path, QString *error, Stor
     return project;
 }
 
+std::unique_ptr<Project> Project::openOrRead(const QString &path, QString *error, QString *readOnlyReason)
+{
+    std::unique_ptr<Project> project(new Project);
+    QString message = project->m_store.open(path, Store::OpenMode::ExistingOnly);
+    if (!message.isEmpty() && project->m_store.writeRefused()) {
+        if (readOnlyReason)
+            *readOnlyReason = message;
+        message = project->m_store.open(path, Store::OpenMode::ReadOnly);
+    }
+    if (!message.isEmpty()) {
+        if (error)
+            *error = message;
+        return nullptr;
+    }
+    project->m_undoStack.setUndoLimit(500);
+    return project;
+}
+
 Project::~Project() = default;
 
 QString Project::name() const
@@ -262,15 +280,51 @@ bool Project::mergeEntities(qint64 from, qint64 into)
     return push(new MergeEntitiesCommand(*this, from, into));
 }
 
+namespace {
+
+bool namesNewActor(const Incident &incident)
+{
+    return (incident.actor1Id == 0 && !incident.actor1.simplified().isEmpty()) ||
+           (incident.actor2Id == 0 && !incident.actor2.simplified().isEmpty());
+}
+
+} // namespace
+
 qint64 Project::addIncident(const Incident &incident)
 {
-    auto *command = new AddIncidentCommand(*this, incident);
-    return push(command) ? command->incidentId() : 0;
+    if (!namesNewActor(incident)) {
+        auto *command = new AddIncidentCommand(*this, incident);
+        return push(command) ? command->incidentId() : 0;
+    }
+    // Actors given by name only: find or create their entities in the same undoable step, as addClaim does.
+    qint64 id = 0;
+    pushMacro(tr("New incident"), [&] {
+        Incident resolved = incident;
+        if (resolved.actor1Id == 0 && (resolved.actor1Id = entityIdFor(resolved.actor1)) < 0)
+            return false;
+        if (resolved.actor2Id == 0 && (resolved.actor2Id = entityIdFor(resolved.actor2)) < 0)
+            return false;
+        auto *command = new AddIncidentCommand(*this, resolved);
+        if (!push(command))
+            return false;
+        id = command->incidentId(); // kept by the macro, so still alive
+        return true;
+    });
+    return id;
 }
 
 bool Project::updateIncident(const Incident &incident)
 {
-    return push(new UpdateIncidentCommand(*this, incident));
+    if (!namesNewActor(incident))
+        return push(new UpdateIncidentCommand(*this, incident));
+    return pushMacro(tr("Edit incident"), [&] {
+        Incident resolved = incident;
+        if (resolved.actor1Id == 0 && (resolved.actor1Id = entityIdFor(resolved.actor1)) < 0)
+            return false;
+        if (resolved.actor2Id == 0 && (resolved.actor2Id = entityIdFor(resolved.actor2)) < 0)
+            return false;
+        return push(new UpdateIncidentCommand(*this, resolved));
+    });
 }
 
 bool Project::removeIncident(qint64 incidentId)

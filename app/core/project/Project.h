@@ -29,6 +29,10 @@ public:
     /// Opens (or with CreateIfMissing creates) a project; nullptr and *error on failure.
     static std::unique_ptr<Project> open(const QString &path, QString *error,
                                          Store::OpenMode mode = Store::OpenMode::ExistingOnly);
+    /// For a window: opens an existing project for writing, or read-only when writing is refused but reading
+    /// works (another Sift process writes to it, or its file, folder or disk takes no writes); *readOnlyReason
+    /// then says why. nullptr and *error when it cannot be opened at all.
+    static std::unique_ptr<Project> openOrRead(const QString &path, QString *error, QString *readOnlyReason);
     ~Project() override;
 
     QString path() const { return m_store.path(); }

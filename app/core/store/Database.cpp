@@ -2,6 +2,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -158,13 +160,26 @@ QString Database::open(const QString &path, Mode mode)
     close();
     // A reader still opens read-write when it can, with writes switched off: a read-only SQLite
     // connection cannot clean up the -wal and -shm files of a WAL database when it closes.
-    const bool writableFile = QFileInfo(path).isWritable() && QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+    const QString folder = QFileInfo(path).absolutePath();
+    const bool writableFile = QFileInfo(path).isWritable() && QFileInfo(folder).isWritable() &&
+                              QStorageInfo(folder).bytesAvailable() >= kMinFreeBytesToRead;
+    QByteArray name = QFile::encodeName(path);
     int flags = SQLITE_OPEN_NOMUTEX;
-    if (mode == Mode::ReadWrite)
+    if (mode == Mode::ReadWrite) {
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    else
-        flags |= writableFile ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr) != SQLITE_OK) {
+    } else if (writableFile) {
+        flags |= SQLITE_OPEN_READWRITE;
+    } else {
+        flags |= SQLITE_OPEN_READONLY;
+        // Where SQLite cannot write its -shm file it cannot read a WAL database at all, and where it can
+        // only partly, it leaves -wal and -shm files behind. With no log beside it the file holds every
+        // committed change, so it is read as immutable: no side files, nothing written.
+        if (!QFileInfo::exists(path + QStringLiteral("-wal"))) {
+            flags |= SQLITE_OPEN_URI;
+            name = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
+        }
+    }
+    if (sqlite3_open_v2(name.constData(), &m_db, flags, nullptr) != SQLITE_OK) {
         const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
         close();
         return message;

@@ -67,6 +67,8 @@ class Database
 {
 public:
     enum class Mode { ReadWrite, ReadOnly };
+    /// A reader on a disk with less room than this reads without SQLite's side files (see open()).
+    static constexpr qint64 kMinFreeBytesToRead = 1024 * 1024;
 
     Database() = default;
     ~Database();

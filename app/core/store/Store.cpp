@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QtEndian>
+
+#include <cstring>
 
 namespace sift {
 
@@ -23,6 +26,33 @@ bool looksLikeSqlite(const QString &path)
     return f.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
+/// A file cut short (an interrupted copy, a full disk) holds fewer pages than its header counts. While a
+/// write-ahead log sits beside it the header may run ahead of the file until the log is replayed, so only
+/// a file without one is measured. Returns a sentence for the user, empty when the file looks whole.
+QString truncationIn(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray header = f.read(100);
+    const QString damaged = QCoreApplication::translate(
+        "sift", "%1 is damaged: it is shorter than its own header says (%2 of %3 bytes), probably cut off by an "
+                "interrupted copy or a full disk. It was left untouched; restore it from a backup.");
+    if (header.size() < 100)
+        return damaged.arg(path).arg(f.size()).arg(100);
+    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pages = qFromBigEndian<quint32>(header.constData() + 28);
+    // SQLite trusts the page count only while the change counter matches the "version valid for" field.
+    const bool countValid = pages > 0 && std::memcmp(header.constData() + 24, header.constData() + 92, 4) == 0;
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (!countValid || pageSize < 512 || (wal.exists() && wal.size() > 0))
+        return {};
+    const qint64 expected = qint64(pages) * pageSize;
+    return f.size() < expected ? damaged.arg(path).arg(f.size()).arg(expected) : QString();
+}
+
 } // namespace
 
 QString Store::backupPathFor(const QString &path, int fromVersion)
@@ -30,9 +60,17 @@ QString Store::backupPathFor(const QString &path, int fromVersion)
     return path + QStringLiteral(".v%1.bak").arg(fromVersion);
 }
 
+void Store::close()
+{
+    m_db.close();
+    m_lock.release();
+}
+
 QString Store::open(const QString &path, OpenMode mode)
 {
+    close();
     m_backupPath.clear();
+    m_writeRefused = false;
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         return tr("%1 is a folder, not a Sift project.").arg(path);
@@ -50,15 +88,36 @@ QString Store::open(const QString &path, OpenMode mode)
         if (!dir.isWritable())
             return tr("Cannot create %1: the folder is not writable.").arg(path);
     }
+    if (info.exists() && info.size() > 0) {
+        if (const QString damage = truncationIn(path); !damage.isEmpty())
+            return damage;
+    }
+    if (mode != OpenMode::ReadOnly) {
+        if (const QString error = takeWriteLock(path); !error.isEmpty())
+            return error;
+    }
     try {
         const QString error = prepare(path, mode);
         if (!error.isEmpty())
-            m_db.close();
+            close();
         return error;
     } catch (const StoreError &e) {
-        m_db.close();
+        close();
         return tr("Cannot open %1: %2").arg(path, e.message());
     }
+}
+
+QString Store::takeWriteLock(const QString &path)
+{
+    const QFileInfo info(path);
+    // Whatever stops a write here leaves the file readable: the caller may open it read-only instead.
+    m_writeRefused = info.exists();
+    if (info.exists() && !info.isWritable())
+        return tr("%1 is read-only (its file permissions allow no writing); it can only be read.").arg(path);
+    if (const QString error = m_lock.acquire(path); !error.isEmpty())
+        return error;
+    m_writeRefused = false;
+    return {};
 }
 
 QString Store::prepare(const QString &path, OpenMode mode)
@@ -131,11 +190,16 @@ Store::CheckReport Store::check()
                                    .arg(st.integer(1))
                                    .arg(st.text(0), st.text(2));
     }
-    report.checks << tr("full-text index");
-    try {
-        m_db.exec("INSERT INTO article_fts (article_fts, rank) VALUES ('integrity-check', 1)");
-    } catch (const StoreError &e) {
-        report.problems << tr("full-text index out of step with the articles: %1").arg(e.message());
+    if (m_db.isReadOnly()) {
+        // FTS5 checks itself only through a write statement (it changes nothing, but a reader may not run it).
+        report.checks << tr("full-text index skipped (the project is open read-only)");
+    } else {
+        report.checks << tr("full-text index");
+        try {
+            m_db.exec("INSERT INTO article_fts (article_fts, rank) VALUES ('integrity-check', 1)");
+        } catch (const StoreError &e) {
+            report.problems << tr("full-text index out of step with the articles: %1").arg(e.message());
+        }
     }
     report.checks << tr("schema version");
     if (m_db.scalar("PRAGMA user_version") != Schema::kVersion)

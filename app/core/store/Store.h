@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/Database.h"
+#include "core/store/ProjectLock.h"
 
 #include <QString>
 #include <QStringList>
@@ -8,7 +9,8 @@
 namespace sift {
 
 /// Opens a project file safely: refuses what it cannot read, never touches a file it refuses,
-/// creates a new project's schema, backs up and migrates an older one.
+/// creates a new project's schema, backs up and migrates an older one. Opening for writing takes the
+/// project's lock, so a second Sift process cannot write at the same time.
 class Store
 {
 public:
@@ -20,8 +22,11 @@ public:
 
     /// Returns an error sentence for the user, empty on success. On error nothing on disk has changed.
     QString open(const QString &path, OpenMode mode = OpenMode::ExistingOnly);
-    void close() { m_db.close(); }
+    void close();
     bool isOpen() const { return m_db.isOpen(); }
+    /// True when open() refused to write to an existing file that can still be read: another Sift process
+    /// writes to it, or the file, its folder or its disk cannot take writes.
+    bool writeRefused() const { return m_writeRefused; }
 
     Database &db() { return m_db; }
     const Database &db() const { return m_db; }
@@ -47,9 +52,12 @@ public:
 
 private:
     QString prepare(const QString &path, OpenMode mode);
+    QString takeWriteLock(const QString &path);
 
+    ProjectLock m_lock; // declared before m_db: the connection closes before the lock goes
     Database m_db;
     QString m_backupPath;
+    bool m_writeRefused = false;
 };
 
 } // namespace sift

@@ -1,0 +1,166 @@
+#include "FuzzTargets.h"
+
+#include "core/analysis/DateParser.h"
+#include "core/analysis/DateResolver.h"
+#include "core/domain/Article.h"
+#include "core/ingest/ArticleParser.h"
+#include "core/ingest/CsvArticleParser.h"
+#include "core/ingest/CsvReader.h"
+#include "core/ingest/JsonArticleParser.h"
+#include "core/ingest/ScrapedTextParser.h"
+#include "core/ingest/TextDecoder.h"
+#include "core/store/ArticleStore.h"
+#include "core/store/Store.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <cstdlib>
+#include <memory>
+
+namespace sift::fuzz {
+
+namespace {
+
+QByteArray bytesOf(const std::uint8_t *data, std::size_t size)
+{
+    return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
+}
+
+/// A broken invariant is a bug as much as a crash: abort, so libFuzzer keeps the input.
+void require(bool condition)
+{
+    if (!condition)
+        std::abort();
+}
+
+/// What the importer does next with each article: its dedupe key and, through the parser, its text offsets.
+void checkArticles(const ParseResult &result)
+{
+    require(result.ok() || result.articles.isEmpty());
+    for (const Article &a : result.articles)
+        require(articleUid(a.title, a.body).size() > 0);
+}
+
+} // namespace
+
+int scrapedText(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray bytes = bytesOf(data, size);
+    const TextDecoder::Result decoded = TextDecoder::decode(bytes);
+    if (decoded.ok()) {
+        ScrapedTextParser::looksLikeScraped(decoded.text);
+        checkArticles(ScrapedTextParser::parse(decoded.text));
+    }
+    checkArticles(parseArticles(bytes, QStringLiteral("fuzz.txt"), InputFormat::Scraped));
+    checkArticles(parseArticles(bytes, QStringLiteral("fuzz.txt"), InputFormat::Auto));
+    return 0;
+}
+
+int json(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray bytes = bytesOf(data, size);
+    const QString text = QString::fromUtf8(bytes);
+    JsonArticleParser::looksLikeJson(text);
+    checkArticles(JsonArticleParser::parse(text));
+    checkArticles(JsonArticleParser::parse(text, FieldMap{{QStringLiteral("title"), QStringLiteral("headline")},
+                                                          {QStringLiteral("body"), QStringLiteral("text")}}));
+    checkArticles(parseArticles(bytes, QStringLiteral("fuzz.jsonl"), InputFormat::Json));
+    return 0;
+}
+
+int csv(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray bytes = bytesOf(data, size);
+    const QString text = QString::fromUtf8(bytes);
+    for (const QChar delimiter : {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')}) {
+        CsvReader reader(delimiter);
+        for (const bool skip : {true, false}) {
+            reader.setSkipEmptyLines(skip);
+            const CsvReader::Result result = reader.read(text);
+            require(result.rows.size() == result.rowLines.size() || !result.ok());
+        }
+    }
+    CsvReader::guessDelimiter(QStringView(text).left(text.indexOf(QLatin1Char('\n'))));
+    CsvArticleParser::looksLikeCsv(text);
+    checkArticles(CsvArticleParser::parse(text));
+    checkArticles(parseArticles(bytes, QStringLiteral("fuzz.csv"), InputFormat::Csv));
+    return 0;
+}
+
+int dates(const std::uint8_t *data, std::size_t size)
+{
+    // The first two bytes pick the reference date (or none); the rest is the text.
+    QDate reference;
+    if (size >= 2) {
+        const int days = (data[0] << 8) | data[1];
+        if (days != 0xFFFF)
+            reference = QDate(1990, 1, 1).addDays(days);
+        data += 2;
+        size -= 2;
+    }
+    const QString text = QString::fromUtf8(bytesOf(data, size));
+    parseDate(text);
+    resolveDateExpression(text, reference);
+    qsizetype end = 0;
+    for (const DateMention &m : findDateMentions(text, reference)) {
+        // In order, inside the text, not overlapping, and the text is what the offsets say.
+        require(m.start >= end && m.length > 0 && m.start + m.length <= text.size());
+        require(text.mid(m.start, m.length) == m.text);
+        end = m.start + m.length;
+    }
+    return 0;
+}
+
+int searchQuery(const std::uint8_t *data, std::size_t size)
+{
+    static QTemporaryDir dir;
+    static std::unique_ptr<Store> store;
+    static std::unique_ptr<ArticleStore> articles;
+    if (!store) {
+        store = std::make_unique<Store>();
+        require(store->open(dir.filePath(QStringLiteral("fuzz.sift")), Store::OpenMode::CreateIfMissing).isEmpty());
+        articles = std::make_unique<ArticleStore>(store->db());
+        const QStringList bodies{QStringLiteral("Azerbaijan on Sunday accused Armenian forces of shooting."),
+                                 QStringLiteral("The Kremlin could neither confirm nor deny the call."),
+                                 QStringLiteral("Ünïcode café — العربية 新闻 🚢 text for the tokenizer.")};
+        for (int i = 0; i < bodies.size(); ++i) {
+            Article a;
+            a.title = QStringLiteral("Article %1").arg(i);
+            a.body = bodies.at(i);
+            articles->insert(a);
+        }
+    }
+    const QString query = QString::fromUtf8(bytesOf(data, size));
+    try {
+        for (const SearchHit &hit : articles->search(query, 5))
+            articles->snippet(hit.id, query, QStringLiteral("["), QStringLiteral("]"));
+    } catch (const StoreError &) {
+        // A malformed query is a user error the CLI and GUI report; not a bug.
+    }
+    return 0;
+}
+
+QStringList targetNames()
+{
+    return {QStringLiteral("scraped"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("dates"),
+            QStringLiteral("search")};
+}
+
+int run(const QString &target, const std::uint8_t *data, std::size_t size)
+{
+    if (target == QLatin1String("scraped"))
+        return scrapedText(data, size);
+    if (target == QLatin1String("json"))
+        return json(data, size);
+    if (target == QLatin1String("csv"))
+        return csv(data, size);
+    if (target == QLatin1String("dates"))
+        return dates(data, size);
+    if (target == QLatin1String("search"))
+        return searchQuery(data, size);
+    return -1;
+}
+
+} // namespace sift::fuzz

@@ -1,5 +1,7 @@
 #include "core/ingest/ArticleNormalizer.h"
 
+#include <utility>
+
 namespace sift {
 
 QString ArticleNormalizer::title(const QString &text)
@@ -9,22 +11,22 @@ QString ArticleNormalizer::title(const QString &text)
 
 QStringList ArticleNormalizer::paragraphs(const QString &text)
 {
+    // Views, not copies: an imported body can be tens of megabytes on one line.
     QStringList result;
-    QStringList current;
-    auto flush = [&] {
+    QString current;
+    for (const QStringView line : QStringView(text).tokenize(QLatin1Char('\n'))) {
+        const QStringView trimmed = line.trimmed();
+        if (trimmed.isEmpty()) {
+            if (!current.isEmpty())
+                result << std::exchange(current, QString());
+            continue;
+        }
         if (!current.isEmpty())
-            result << current.join(QLatin1Char(' '));
-        current.clear();
-    };
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty())
-            flush();
-        else
-            current << trimmed;
+            current += QLatin1Char(' ');
+        current += trimmed;
     }
-    flush();
+    if (!current.isEmpty())
+        result << current;
     return result;
 }
 

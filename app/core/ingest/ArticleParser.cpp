@@ -112,6 +112,11 @@ std::optional<FieldMap> parseFieldMap(const QString &spec, QString *error)
     return map;
 }
 
+QString tooManyArticlesError()
+{
+    return tr("the file holds more than %1 articles; split it into smaller files").arg(kMaxArticlesPerFile);
+}
+
 ParseResult parseArticles(const QByteArray &bytes, const QString &fileName, InputFormat format, const FieldMap &map)
 {
     ParseResult result;

@@ -14,6 +14,12 @@ namespace sift {
 
 enum class InputFormat { Auto, Scraped, Text, Json, Csv };
 
+/// More articles than this in one file fail the file: the parsers hold a file's articles in memory
+/// until its transaction commits, so a file of millions of tiny records would take gigabytes.
+inline constexpr qsizetype kMaxArticlesPerFile = 100000;
+/// The sentence a parser fails a file with when it holds more than kMaxArticlesPerFile records.
+QString tooManyArticlesError();
+
 QString inputFormatKey(InputFormat format); ///< "auto", "scraped", "text", "json", "csv"
 std::optional<InputFormat> inputFormatFromKey(const QString &key);
 

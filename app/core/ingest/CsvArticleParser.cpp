@@ -80,9 +80,15 @@ QHash<QString, QStringList> rowValues(const QStringList &row, const QHash<QStrin
 ParseResult CsvArticleParser::parse(const QString &text, const FieldMap &map)
 {
     ParseResult result;
-    const CsvReader::Result csv = CsvReader(CsvReader::guessDelimiter(text)).read(text);
+    CsvReader reader(CsvReader::guessDelimiter(text));
+    reader.setMaxRows(kMaxArticlesPerFile + 1); // the header and the most articles a file may hold
+    const CsvReader::Result csv = reader.read(text);
     if (!csv.ok()) {
         result.error = tr("malformed CSV: %1").arg(csv.error);
+        return result;
+    }
+    if (csv.truncated) {
+        result.error = tooManyArticlesError();
         return result;
     }
     if (csv.rows.isEmpty()) {
@@ -123,8 +129,9 @@ ParseResult CsvArticleParser::parse(const QString &text, const FieldMap &map)
 
 bool CsvArticleParser::looksLikeCsv(const QString &text, const FieldMap &map)
 {
-    const QChar delimiter = CsvReader::guessDelimiter(text);
-    const CsvReader::Result csv = CsvReader(delimiter).read(text);
+    CsvReader reader(CsvReader::guessDelimiter(text));
+    reader.setMaxRows(2); // the header and one record tell
+    const CsvReader::Result csv = reader.read(text);
     if (!csv.ok() || csv.rows.isEmpty() || csv.rows.first().size() < 2)
         return false;
     const QStringList header = trimmedCells(csv.rows.first());

@@ -10,15 +10,20 @@ namespace {
 class CsvScanner
 {
 public:
-    CsvScanner(QStringView text, QChar delimiter, bool skipEmptyLines)
+    CsvScanner(QStringView text, QChar delimiter, bool skipEmptyLines, qsizetype maxRows)
         : m_text(text)
         , m_delimiter(delimiter)
         , m_skipEmptyLines(skipEmptyLines)
+        , m_maxRows(maxRows)
     {}
 
     CsvReader::Result run()
     {
         while (m_pos < m_text.size()) {
+            if (m_maxRows > 0 && m_result.rows.size() >= m_maxRows) {
+                m_result.truncated = true;
+                return std::move(m_result);
+            }
             const QChar c = m_text[m_pos];
             if (m_fieldStart && c == QLatin1Char('"')) {
                 if (!readQuoted())
@@ -106,6 +111,7 @@ private:
     QStringView m_text;
     QChar m_delimiter;
     bool m_skipEmptyLines;
+    qsizetype m_maxRows = 0;
     qsizetype m_pos = 0;
     int m_line = 1;
     int m_rowLine = 1;
@@ -124,7 +130,7 @@ CsvReader::CsvReader(QChar delimiter)
 
 CsvReader::Result CsvReader::read(QStringView text) const
 {
-    return CsvScanner(text, m_delimiter, m_skipEmptyLines).run();
+    return CsvScanner(text, m_delimiter, m_skipEmptyLines, m_maxRows).run();
 }
 
 QChar CsvReader::guessDelimiter(QStringView firstLine)

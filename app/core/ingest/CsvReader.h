@@ -20,6 +20,7 @@ public:
         QList<int> rowLines; ///< 1-based line on which each row starts, parallel to rows
         QString error;       ///< non-empty when the text is not CSV; a sentence a user can read
         int errorLine = 0;
+        bool truncated = false; ///< reading stopped after maxRows rows; error is empty
         bool ok() const { return error.isEmpty(); }
     };
 
@@ -28,6 +29,8 @@ public:
     QChar delimiter() const { return m_delimiter; }
     /// Empty lines are skipped by default; when kept, each is a row with one empty field.
     void setSkipEmptyLines(bool skip) { m_skipEmptyLines = skip; }
+    /// Stops reading after this many rows (and sets Result::truncated when more follow); 0 reads all.
+    void setMaxRows(qsizetype rows) { m_maxRows = rows; }
 
     Result read(QStringView text) const;
 
@@ -37,6 +40,7 @@ public:
 private:
     QChar m_delimiter = QLatin1Char(',');
     bool m_skipEmptyLines = true;
+    qsizetype m_maxRows = 0;
 };
 
 } // namespace sift

@@ -12,6 +12,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
 
@@ -139,6 +140,48 @@ QList<Record> recordsOf(const QJsonDocument &document, QStringList *warnings)
     return records;
 }
 
+/// Objects standing directly in an array near the top ("[{…}, {…}]", {"articles": [{…}]}): at least as many
+/// as the records, counted on the raw text, so a file of millions of tiny records is refused before
+/// QJsonDocument spends hundreds of megabytes on it.
+qsizetype recordObjectsIn(QStringView text)
+{
+    qsizetype count = 0;
+    int depth = 0;
+    std::array<char16_t, 2> outer = {}; // the brackets open at depth 1 and 2
+    bool inString = false;
+    bool escaped = false;
+    for (const QChar qc : text) {
+        const char16_t c = qc.unicode();
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == u'\\')
+                escaped = true;
+            else if (c == u'"')
+                inString = false;
+        } else if (c == u'"') {
+            inString = true;
+        } else if (c == u'[' || c == u'{') {
+            if (c == u'{' && (depth == 1 || depth == 2) && outer[depth - 1] == u'[')
+                ++count;
+            if (depth < 2)
+                outer[depth] = c;
+            ++depth;
+        } else if ((c == u']' || c == u'}') && depth > 0) {
+            --depth;
+        }
+    }
+    return count;
+}
+
+qsizetype nonBlankLines(const QString &text)
+{
+    qsizetype lines = 0;
+    for (const QStringView line : QStringView(text).tokenize(QLatin1Char('\n')))
+        lines += line.trimmed().isEmpty() ? 0 : 1;
+    return lines;
+}
+
 // JSON Lines: one object per line. Returns nullopt when no line at all is an object.
 std::optional<QList<Record>> lineRecords(const QString &text, QStringList *warnings)
 {
@@ -207,6 +250,11 @@ ParseResult articlesOf(const QList<Record> &records, const FieldMap &map, QStrin
 
 ParseResult JsonArticleParser::parse(const QString &text, const FieldMap &map)
 {
+    ParseResult result;
+    if (recordObjectsIn(text) > kMaxArticlesPerFile) {
+        result.error = tooManyArticlesError();
+        return result;
+    }
     const QByteArray utf8 = text.toUtf8();
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
@@ -217,10 +265,13 @@ ParseResult JsonArticleParser::parse(const QString &text, const FieldMap &map)
         return articlesOf(records, map, warnings);
     }
     if (first == QLatin1Char('{')) {
+        if (nonBlankLines(text) > kMaxArticlesPerFile) {
+            result.error = tooManyArticlesError();
+            return result;
+        }
         if (std::optional<QList<Record>> records = lineRecords(text, &warnings))
             return articlesOf(*records, map, warnings);
     }
-    ParseResult result;
     if (first != QLatin1Char('{') && first != QLatin1Char('['))
         result.error = tr("the JSON holds neither an object nor an array of objects");
     else

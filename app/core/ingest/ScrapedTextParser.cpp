@@ -160,6 +160,31 @@ Header readHeader(const Block &block)
     return header;
 }
 
+/// Runs of two or more blank lines between text: a file holds at least one article more than it has of
+/// them. Counted without splitting the text, so a file of a million tiny articles is turned away before
+/// its lines and blocks take a gigabyte.
+qsizetype blankRunsIn(QStringView text)
+{
+    qsizetype runs = 0;
+    int blanks = 0;
+    bool seenText = false;
+    for (const QStringView line : text.tokenize(QLatin1Char('\n'))) {
+        if (line.trimmed().isEmpty()) {
+            ++blanks;
+            continue;
+        }
+        runs += seenText && blanks >= 2 ? 1 : 0;
+        seenText = true;
+        blanks = 0;
+    }
+    return runs;
+}
+
+bool tooManyArticles(const QString &text)
+{
+    return blankRunsIn(text) + 1 > kMaxArticlesPerFile;
+}
+
 QList<Block> articleBlocks(const QString &text)
 {
     QList<Block> blocks;
@@ -186,7 +211,16 @@ ParseResult ScrapedTextParser::parse(const QString &text)
 {
     ParseResult result;
     bool recognized = false;
-    for (const Block &block : articleBlocks(text)) {
+    if (tooManyArticles(text)) {
+        result.error = tooManyArticlesError();
+        return result;
+    }
+    const QList<Block> blocks = articleBlocks(text);
+    if (blocks.size() > kMaxArticlesPerFile) {
+        result.error = tooManyArticlesError();
+        return result;
+    }
+    for (const Block &block : blocks) {
         const Header header = readHeader(block);
         recognized = recognized || header.hasSignature() || !header.captions.isEmpty();
         Article article;
@@ -212,6 +246,9 @@ ParseResult ScrapedTextParser::parse(const QString &text)
 
 bool ScrapedTextParser::looksLikeScraped(const QString &text)
 {
+    // Too many blocks to read as articles: claim the file, so parse() refuses it with the reason.
+    if (tooManyArticles(text))
+        return true;
     const QList<Block> blocks = articleBlocks(text);
     return std::any_of(blocks.begin(), blocks.end(),
                        [](const Block &block) { return readHeader(block).hasSignature(); });

@@ -197,7 +197,9 @@ int searchCommand(CliContext &ctx)
     try {
         hits = ArticleStore(store.db()).search(query, n);
     } catch (const StoreError &e) {
-        return ctx.usageError(tr("cannot search for %1: %2").arg(query, e.message()));
+        return ctx.usageError(tr("cannot search for %1: %2 (a query is words, \"phrases\", prefix*, "
+                                 "combined with AND, OR, NOT and parentheses)")
+                                  .arg(query, e.message()));
     }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
@@ -246,9 +248,15 @@ int checkCommand(CliContext &ctx)
     QCommandLineParser parser;
     if (!ctx.parse(parser, tr("Check the project file: integrity, foreign keys, full-text index.")))
         return parser.isSet(QStringLiteral("help")) ? Ok : UsageError;
+    if (ctx.projectPath().isEmpty())
+        return ctx.usageError(tr("no project given (use -p FILE.sift)"));
+    // Another Sift process writing, or a read-only file, does not stop a check: it reads what it can.
     Store store;
-    if (!ctx.openProject(store, Store::OpenMode::ExistingOnly))
-        return UsageError;
+    QString error = store.open(ctx.projectPath(), Store::OpenMode::ExistingOnly);
+    if (!error.isEmpty() && store.writeRefused())
+        error = store.open(ctx.projectPath(), Store::OpenMode::ReadOnly);
+    if (!error.isEmpty())
+        return ctx.projectError(error);
     const Store::CheckReport report = store.check();
     for (const QString &problem : report.problems)
         ctx.err() << problem << '\n';

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace sift;
 
 namespace {
@@ -43,6 +45,8 @@ private Q_SLOTS:
     void missingFileIsNotCreated();
     void duplicateUidSkipped();
     void searchRanksAndSnippets();
+    void searchRanksTitleAboveBodyAndLimits();
+    void insertAllSkipsDuplicatesAcrossBatches();
     void malformedSearchThrows();
     void ftsFollowsUpdates();
     void queryFiltersAndSorts();
@@ -156,6 +160,48 @@ void TestStore::searchRanksAndSnippets()
     QVERIFY2(hits.first().snippet.contains(QStringLiteral("[neither confirm]")), qPrintable(hits.first().snippet));
     QCOMPARE(articles.search(QStringLiteral("confirm*"), 10).size(), 2);
     QCOMPARE(articles.search(QStringLiteral("neither NOT kremlin"), 10).size(), 1);
+}
+
+void TestStore::searchRanksTitleAboveBodyAndLimits()
+{
+    Store store;
+    QCOMPARE(store.open(path(), Store::OpenMode::CreateIfMissing), QString());
+    ArticleStore articles(store.db());
+    QList<qint64> bodyOnly;
+    for (int i = 0; i < 5; ++i)
+        bodyOnly << articles.insert(
+            article(QStringLiteral("Report %1").arg(i), QStringLiteral("Shelling near the river, story %1.").arg(i)));
+    const qint64 inTitle =
+        articles.insert(article(QStringLiteral("Shelling reported"), QStringLiteral("Residents heard it at night.")));
+    const QList<SearchHit> hits = articles.search(QStringLiteral("shelling"), 3);
+    QCOMPARE(hits.size(), 3);           // the limit, not every match
+    QCOMPARE(hits.first().id, inTitle); // the title weighs ten times the body
+    QVERIFY(hits.at(0).rank <= hits.at(1).rank && hits.at(1).rank <= hits.at(2).rank);
+    QVERIFY(bodyOnly.contains(hits.at(1).id));
+    QCOMPARE(articles.search(QStringLiteral("shelling"), 100).size(), 6);
+}
+
+void TestStore::insertAllSkipsDuplicatesAcrossBatches()
+{
+    Store store;
+    QCOMPARE(store.open(path(), Store::OpenMode::CreateIfMissing), QString());
+    ArticleStore articles(store.db());
+    const qint64 stored = articles.insert(article(QStringLiteral("Stored"), QStringLiteral("Already here.")));
+    QList<Article> batch;
+    const int n = ArticleStore::kBatchRows * 2 + 7; // two full statements and a partial one
+    for (int i = 0; i < n; ++i)
+        batch << article(QStringLiteral("Story %1").arg(i), QStringLiteral("Body %1.").arg(i));
+    batch << article(QStringLiteral("stored"), QStringLiteral("already   here.")); // the stored one again
+    batch << article(QStringLiteral("Story 3"), QStringLiteral("Body 3."));        // repeats one earlier in the list
+    const QList<qint64> ids = articles.insertAll(batch);
+    QCOMPARE(ids.size(), n);
+    QVERIFY(std::is_sorted(ids.cbegin(), ids.cend()));
+    QVERIFY(!ids.contains(stored));
+    QCOMPARE(articles.count(), qint64(n + 1));
+    QCOMPARE(articles.article(ids.first())->title, QStringLiteral("Story 0"));
+    QCOMPARE(articles.article(ids.last())->title, QStringLiteral("Story %1").arg(n - 1));
+    QCOMPARE(articles.search(QStringLiteral("story"), 1000).size(), n); // the index took every row
+    QVERIFY(store.check().problems.isEmpty());
 }
 
 void TestStore::malformedSearchThrows()

@@ -158,20 +158,20 @@ FileOutcome Importer::importFile(Database &db, ArticleStore &store, const QStrin
     }
     const QString sourceFile = QFileInfo(path).fileName();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<qint64> ids;
-    Transaction tx(db);
     for (Article &article : parsed.articles) {
-        if (m_cancel)
-            throw Cancelled();
         article.sourceFile = sourceFile;
         article.importedAt = now;
-        if (const qint64 id = store.insert(article)) {
-            ids << id;
-            ++outcome.imported;
-        } else {
-            ++outcome.duplicates;
-        }
     }
+    QList<qint64> ids;
+    Transaction tx(db);
+    // Many rows to a statement (see ArticleStore::insertAll), still checking for Cancel between them.
+    for (qsizetype first = 0; first < parsed.articles.size(); first += ArticleStore::kBatchRows) {
+        if (m_cancel)
+            throw Cancelled();
+        ids << store.insertAll(parsed.articles.mid(first, ArticleStore::kBatchRows));
+    }
+    outcome.imported = int(ids.size());
+    outcome.duplicates = int(parsed.articles.size() - ids.size());
     tx.commit();
     newIds << ids;
     return outcome;

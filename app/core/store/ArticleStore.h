@@ -53,6 +53,11 @@ public:
 
     /// Inserts a new article unless one with the same uid exists. Returns the new id, or 0 for a duplicate.
     qint64 insert(const Article &article);
+    /// Inserts many articles, kBatchRows to a statement: FTS5 flushes its pending index at the end of
+    /// every statement, so one statement a row costs a flush a row. Skips duplicates (an article with
+    /// the uid of a stored one or of an earlier one in the list) and returns the new ids, ascending.
+    QList<qint64> insertAll(const QList<Article> &articles);
+    static constexpr int kBatchRows = 200;
     std::optional<Article> article(qint64 id) const;
     QString body(qint64 id) const;
     qint64 count() const;
@@ -79,6 +84,7 @@ public:
 private:
     Database &m_db;
     std::unique_ptr<Statement> m_insert;
+    std::unique_ptr<Statement> m_insertBatch; ///< kBatchRows rows
 };
 
 /// Encodes a partial date for the article/incident columns: ISO first day plus a precision key.

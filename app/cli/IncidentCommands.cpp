@@ -431,9 +431,14 @@ int timelineCommand(CliContext &ctx)
     const QList<IncidentStore::DatedRow> rows = incidents.datedRows(filter);
     const int undated = int(incidents.undatedCount(filter));
     if (!bin) {
-        // datedRows comes sorted by date.
-        const QDate first = filter.from.isValid() || rows.isEmpty() ? filter.from : rows.first().date;
-        const QDate last = filter.to.isValid() || rows.isEmpty() ? filter.to : rows.last().date;
+        QDate first = filter.from;
+        QDate last = filter.to;
+        for (const IncidentStore::DatedRow &row : rows) {
+            if (!filter.from.isValid() && (!first.isValid() || row.date < first))
+                first = row.date;
+            if (!filter.to.isValid() && (!last.isValid() || row.date > last))
+                last = row.date;
+        }
         bin = autoBin(first, last);
     }
     const TimelineData data = aggregate(rows, *bin, *stackBy, filter.from, filter.to, undated);

@@ -1,16 +1,19 @@
 #include "core/store/ArticleStore.h"
+#include "core/store/ClaimStore.h"
 #include "core/store/Schema.h"
 #include "core/store/Store.h"
 #include "core/store/VocabularyStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 
 using namespace sift;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void searchRanksAndSnippets();
     void searchRanksTitleAboveBodyAndLimits();
     void insertAllSkipsDuplicatesAcrossBatches();
+    void libraryIdsMatchBruteForce();
     void malformedSearchThrows();
     void ftsFollowsUpdates();
     void queryFiltersAndSorts();
@@ -202,6 +206,119 @@ void TestStore::insertAllSkipsDuplicatesAcrossBatches()
     QCOMPARE(articles.article(ids.last())->title, QStringLiteral("Story %1").arg(n - 1));
     QCOMPARE(articles.search(QStringLiteral("story"), 1000).size(), n); // the index took every row
     QVERIFY(store.check().problems.isEmpty());
+}
+
+void TestStore::libraryIdsMatchBruteForce()
+{
+    // ids() picks different plans (an index scan for a sort, membership lists for the full-text and claim
+    // filters): whatever the plan, the ids and their order must be what the query means.
+    Store store;
+    QCOMPARE(store.open(path(), Store::OpenMode::CreateIfMissing), QString());
+    ArticleStore articles(store.db());
+    ClaimStore claims(store.db());
+    const QList<Status> statuses = VocabularyStore(store.db()).statuses();
+    struct Row {
+        qint64 id;
+        QString title, outlet;
+        QDate published;
+        ReviewState state;
+        bool alpha;
+        int claims;
+        QSet<QString> statuses, tags;
+    };
+    QList<Row> rows;
+    const QStringList outlets{u"Beta Wire"_s, u"alpha post"_s, u"Gamma"_s};
+    for (int i = 0; i < 40; ++i) {
+        Article a = article(QStringLiteral("%1 story %2").arg(QChar(u'Z' - (i * 7) % 26)).arg(i),
+                            i % 3 ? u"alpha bravo"_s : u"charlie delta"_s);
+        a.outlet = outlets.at(i % 3);
+        if (i % 5)
+            a.published = PartialDate{QDate(2024, 1, 1).addDays((i * 11) % 17), DatePrecision::Day};
+        a.reviewState = ReviewState(i % 3);
+        Row row{articles.insert(a), a.title, a.outlet, a.published.date, a.reviewState, i % 3 != 0, i % 4, {}, {}};
+        for (int c = 0; c < i % 4; ++c) {
+            Claim claim;
+            claim.articleId = row.id;
+            claim.anchor.start = 0;
+            claim.anchor.end = 5;
+            claim.anchor.quote = a.body.left(5);
+            claim.statusId = statuses.at((i + c) % 3).id;
+            claim.tags = (i + c) % 2 ? QStringList{u"t1"_s} : QStringList{u"t2"_s};
+            claims.insert(claim);
+            row.statuses << statuses.at((i + c) % 3).name;
+            row.tags << claim.tags.first();
+        }
+        rows << row;
+    }
+    const QString status = statuses.at(1).name;
+    const auto stateRank = [](ReviewState s) { return s == ReviewState::New ? 0 : s == ReviewState::InReview ? 1 : 2; };
+    int combinations = 0;
+    for (const QString &text : {QString(), u"alpha"_s}) {
+        for (const QString &claimStatus : {QString(), status}) {
+            for (const QString &tag : {QString(), u"t1"_s}) {
+                for (const QString &outlet : {QString(), u"alpha post"_s}) {
+                    for (auto sort :
+                         {ArticleQuery::Sort::Id, ArticleQuery::Sort::Title, ArticleQuery::Sort::Outlet,
+                          ArticleQuery::Sort::Published, ArticleQuery::Sort::Claims, ArticleQuery::Sort::ReviewState}) {
+                        for (bool descending : {false, true}) {
+                            ArticleQuery q;
+                            q.text = text;
+                            q.claimStatus = claimStatus;
+                            q.tag = tag;
+                            q.outlet = outlet;
+                            q.sort = sort;
+                            q.descending = descending;
+                            QList<Row> expected;
+                            for (const Row &r : rows) {
+                                if ((text.isEmpty() || r.alpha) &&
+                                    (claimStatus.isEmpty() || r.statuses.contains(claimStatus)) &&
+                                    (tag.isEmpty() || r.tags.contains(tag)) && (outlet.isEmpty() || r.outlet == outlet))
+                                    expected << r;
+                            }
+                            // Key order (descending when asked), then ascending id; unknown dates last either way.
+                            const auto key = [&](const Row &r) -> QVariant {
+                                switch (sort) {
+                                case ArticleQuery::Sort::Title:
+                                    return r.title.toLower();
+                                case ArticleQuery::Sort::Outlet:
+                                    return r.outlet.toLower();
+                                case ArticleQuery::Sort::Published:
+                                    return r.published;
+                                case ArticleQuery::Sort::Claims:
+                                    return r.claims;
+                                case ArticleQuery::Sort::ReviewState:
+                                    return stateRank(r.state);
+                                default:
+                                    return r.id;
+                                }
+                            };
+                            std::stable_sort(expected.begin(), expected.end(), [&](const Row &a, const Row &b) {
+                                if (sort == ArticleQuery::Sort::Published &&
+                                    a.published.isValid() != b.published.isValid())
+                                    return a.published.isValid();
+                                const QVariant ka = key(a), kb = key(b);
+                                const auto order = QVariant::compare(ka, kb);
+                                if (order != QPartialOrdering::Equivalent)
+                                    return descending ? order == QPartialOrdering::Greater
+                                                      : order == QPartialOrdering::Less;
+                                return a.id < b.id;
+                            });
+                            QList<qint64> ids;
+                            for (const Row &r : expected)
+                                ids << r.id;
+                            const QList<qint64> actual = articles.ids(q);
+                            if (actual != ids)
+                                qWarning() << "text" << text << "status" << claimStatus << "tag" << tag << "outlet"
+                                           << outlet << "sort" << int(sort) << "descending" << descending;
+                            QCOMPARE(actual, ids);
+                            ++combinations;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    QCOMPARE(combinations, 192);
 }
 
 void TestStore::malformedSearchThrows()

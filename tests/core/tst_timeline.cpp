@@ -1,6 +1,5 @@
 #include "core/analysis/Timeline.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -102,7 +101,6 @@ private Q_SLOTS:
     void boundsWithoutRows();
     void noRowsNoBounds();
     void passesUndatedThrough();
-    void isFast();
 };
 
 void TestTimeline::binEdges_data()
@@ -375,24 +373,6 @@ void TestTimeline::passesUndatedThrough()
     QCOMPARE(data.bins.size(), 1);
     QCOMPARE(data.bins.at(0).count, 1);
     QCOMPARE(data.undated, 7);
-}
-
-void TestTimeline::isFast()
-{
-    const QList<IncidentStore::DatedRow> rows = randomRows(100000, QDate(2014, 1, 1), 3653, 42);
-    for (auto bin : {TimeBin::Day, TimeBin::Week, TimeBin::Month, TimeBin::Year}) {
-        QElapsedTimer timer;
-        timer.start();
-        const sift::TimelineData data = sift::aggregate(rows, bin, StackBy::Type);
-        const qint64 ms = timer.elapsed();
-        qInfo("%s: %lld bins in %lld ms", qPrintable(sift::timeBinKey(bin)), qint64(data.bins.size()), ms);
-        int total = 0;
-        for (const sift::TimelineBin &b : data.bins)
-            total += b.count;
-        QCOMPARE(total, 100000);
-        // Generous enough for a Debug or sanitizer build; an optimized build takes a few milliseconds.
-        QVERIFY2(ms < 1000, qPrintable(u"%1 ms"_s.arg(ms)));
-    }
 }
 
 QTEST_GUILESS_MAIN(TestTimeline)

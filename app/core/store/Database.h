@@ -52,6 +52,8 @@ public:
 
     bool isNull(int column) const;
     QString text(int column) const;
+    /// The column's UTF-8 bytes without a copy, valid until the next step or reset: for hot loops.
+    QByteArrayView utf8(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
     QVariant value(int column) const;

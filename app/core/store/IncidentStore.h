@@ -40,7 +40,7 @@ public:
     /// The most recently recorded incident at this location (case-insensitive), to reuse its place fields.
     std::optional<Incident> latestAt(const QString &location) const;
 
-    /// Event dates and the status/type of every dated incident, light enough for the timeline.
+    /// The date, type and status of every dated incident, in no particular order: light enough for the timeline.
     struct DatedRow {
         QDate date;
         QString eventType;

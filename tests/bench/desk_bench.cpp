@@ -1,0 +1,202 @@
+// Desk benchmark: a project of N articles and 2N claims, then the review desk's hot paths through
+// the real MainWindow (offscreen): open to an interactive window, switch to an article with 50
+// claims, refresh the library for a search and a filter, and peak memory.
+//   sift-bench-desk [--articles N] [--project FILE] [--keep]
+#include "app/MainWindow.h"
+#include "core/models/ArticleListModel.h"
+#include "core/project/Project.h"
+#include "core/store/ArticleStore.h"
+#include "core/store/ClaimStore.h"
+#include "core/store/Store.h"
+#include "core/store/VocabularyStore.h"
+#include "widgets/ArticleReader.h"
+#include "widgets/Dialogs.h"
+#include "widgets/LibraryView.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QLineEdit>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <sys/resource.h>
+
+using namespace sift;
+
+namespace {
+
+const QStringList kWords = {
+    QStringLiteral("ministry"),  QStringLiteral("forces"),    QStringLiteral("border"),   QStringLiteral("ceasefire"),
+    QStringLiteral("statement"), QStringLiteral("village"),   QStringLiteral("drone"),    QStringLiteral("shelling"),
+    QStringLiteral("officials"), QStringLiteral("reported"),  QStringLiteral("denied"),   QStringLiteral("confirmed"),
+    QStringLiteral("convoy"),    QStringLiteral("province"),  QStringLiteral("militia"),  QStringLiteral("talks"),
+    QStringLiteral("residents"), QStringLiteral("overnight"), QStringLiteral("casualty"), QStringLiteral("spokesman"),
+    QStringLiteral("agency"),    QStringLiteral("satellite"), QStringLiteral("imagery"),  QStringLiteral("protest"),
+};
+
+QString sentence(QRandomGenerator &rng, int words)
+{
+    QStringList out;
+    for (int i = 0; i < words; ++i)
+        out << kWords.at(int(rng.bounded(kWords.size())));
+    out.first()[0] = out.first().at(0).toUpper();
+    return out.join(QLatin1Char(' ')) + QLatin1Char('.');
+}
+
+/// Writes the project straight through the stores in one transaction: the benchmark is about the
+/// desk, not about import.
+void generate(const QString &path, int articles)
+{
+    Store store;
+    if (const QString error = store.open(path, Store::OpenMode::CreateIfMissing); !error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    QRandomGenerator rng(42);
+    ArticleStore articleStore(store.db());
+    ClaimStore claimStore(store.db());
+    const QList<Status> statuses = VocabularyStore(store.db()).statuses();
+    const QStringList outlets{QStringLiteral("Meridian Wire"), QStringLiteral("Northgate Press"),
+                              QStringLiteral("Korvast Herald"), QStringLiteral("Eastwater Observer")};
+    Transaction tx(store.db());
+    int claimsLeft = articles * 2;
+    for (int i = 0; i < articles; ++i) {
+        Article a;
+        a.title = QStringLiteral("Report %1: ").arg(i) + sentence(rng, 6);
+        QStringList paragraphs;
+        for (int p = 0; p < 8; ++p)
+            paragraphs << sentence(rng, 25) + QLatin1Char(' ') + sentence(rng, 20);
+        a.body = paragraphs.join(QStringLiteral("\n\n"));
+        a.outlet = outlets.at(i % outlets.size());
+        a.published = PartialDate{QDate(2020, 1, 1).addDays(i % 2000), DatePrecision::Day};
+        const qint64 id = articleStore.insert(a);
+        // Every 1000th article carries 50 claims: the "switch to a busy article" case.
+        const int claims = (i % 1000 == 0) ? 50 : qMin(claimsLeft, 2);
+        for (int c = 0; c < claims; ++c) {
+            const int start = int(rng.bounded(qMax(1, int(a.body.size()) - 60)));
+            Claim claim;
+            claim.articleId = id;
+            claim.anchor.start = start;
+            claim.anchor.end = start + 40;
+            claim.anchor.quote = a.body.mid(start, 40);
+            claim.statusId = statuses.at(c % statuses.size()).id;
+            claimStore.insert(claim);
+        }
+        claimsLeft -= claims;
+    }
+    tx.commit();
+}
+
+qint64 peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    Dialogs::setInteractive(false);
+    QCommandLineParser parser;
+    const QCommandLineOption articlesOption(QStringLiteral("articles"), QStringLiteral("Articles."),
+                                            QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption projectOption(QStringLiteral("project"), QStringLiteral("Reuse or keep this project."),
+                                           QStringLiteral("FILE"));
+    parser.addOption(articlesOption);
+    parser.addOption(projectOption);
+    parser.process(app);
+
+    QTemporaryDir dir;
+    const QString path =
+        parser.isSet(projectOption) ? parser.value(projectOption) : dir.filePath(QStringLiteral("desk.sift"));
+    const int articles = parser.value(articlesOption).toInt();
+    QElapsedTimer timer;
+    if (!QFile::exists(path)) {
+        timer.start();
+        generate(path, articles);
+        printf("generated %d articles, %d claims in %.1f s\n", articles, articles * 2, timer.elapsed() / 1000.0);
+    }
+    const qint64 rssBefore = peakRssKb();
+
+    timer.start();
+    MainWindow window;
+    window.show();
+    if (!window.openProject(path))
+        return 1;
+    QApplication::processEvents();
+    const double openMs = timer.nsecsElapsed() / 1e6;
+
+    // Switch between articles that carry 50 claims each.
+    QList<double> switches;
+    for (int round = 0; round < 3; ++round) {
+        for (qint64 id = 1; id <= articles; id += 1000) {
+            timer.start();
+            window.showArticle(id);
+            QApplication::processEvents();
+            switches << timer.nsecsElapsed() / 1e6;
+        }
+    }
+
+    // Library refreshes, each from the library's own sort (published, newest first) with no other filter
+    // left over: full-text searches (a word in nearly every article, a phrase, a prefix, a negation), the
+    // claim-status and outlet filters, a search within a filter, and back to everything.
+    auto *model = window.findChild<ArticleListModel *>();
+    const ArticleQuery base = model->query();
+    QList<std::pair<QString, ArticleQuery>> refreshQueries;
+    for (const QString &text : {QStringLiteral("ceasefire"), QStringLiteral("\"drone shelling\""),
+                                QStringLiteral("satell*"), QStringLiteral("convoy NOT protest")}) {
+        ArticleQuery q = base;
+        q.text = text;
+        refreshQueries.append({QStringLiteral("search ") + text, q});
+    }
+    ArticleQuery byStatus = base;
+    byStatus.claimStatus = QStringLiteral("Disputed");
+    refreshQueries.append({QStringLiteral("status Disputed"), byStatus});
+    byStatus.outlet = QStringLiteral("Meridian Wire");
+    refreshQueries.append({QStringLiteral("status Disputed + outlet"), byStatus});
+    byStatus.text = QStringLiteral("ceasefire");
+    refreshQueries.append({QStringLiteral("status + outlet + search"), byStatus});
+    refreshQueries.append({QStringLiteral("everything"), base});
+    QList<double> refreshes;
+    QHash<QString, QList<double>> perQuery;
+    for (int round = 0; round < 3; ++round) {
+        for (const auto &[name, query] : refreshQueries) {
+            timer.start();
+            model->setQuery(query);
+            model->data(model->index(0, 0));
+            QApplication::processEvents();
+            const double ms = timer.nsecsElapsed() / 1e6;
+            refreshes << ms;
+            perQuery[name] << ms;
+        }
+    }
+    std::sort(refreshes.begin(), refreshes.end());
+    for (const auto &[name, query] : refreshQueries) {
+        model->setQuery(query);
+        printf("  refresh %-28s median %7.1f ms, %6d articles\n", qPrintable(name), median(perQuery.value(name)),
+               model->rowCount());
+    }
+
+    printf("open to interactive window: %.0f ms (target < 1000)\n", openMs);
+    printf("switch to an article with 50 claims: median %.1f ms over %lld (target < 30)\n", median(switches),
+           qlonglong(switches.size()));
+    printf("library search/filter refresh: median %.1f ms, worst %.1f ms over %lld (target < 100)\n", median(refreshes),
+           refreshes.last(), qlonglong(refreshes.size()));
+    printf("peak RSS: %lld MB (before the window: %lld MB; target < 250)\n", peakRssKb() / 1024, rssBefore / 1024);
+    return 0;
+}

@@ -41,6 +41,15 @@ void TestFormatDetector::detects_data()
     QTest::newRow("unknown extension plain") << QStringLiteral("story.dat") << plain << InputFormat::Text;
     QTest::newRow("prose starting with a bracket")
         << QStringLiteral("note.txt") << QStringLiteral("[Updated] Headline\n\nBody.") << InputFormat::Text;
+    // Large files: the detector first reads a prefix of whole articles, and the whole text when that does not tell.
+    const QString story = QStringLiteral("Story headline\n\nA paragraph of plain prose, long enough to fill.\n\n\n");
+    const QString manyPlain = story.repeated(3000); // ~150,000 characters
+    QTest::newRow("large scraped file") << QStringLiteral("big.txt")
+                                        << (scraped + QStringLiteral("\n\n\n")).repeated(2000) << InputFormat::Scraped;
+    QTest::newRow("large plain file") << QStringLiteral("big.txt") << manyPlain << InputFormat::Text;
+    QTest::newRow("large file, scraped articles only past the prefix")
+        << QStringLiteral("big.txt") << manyPlain + (scraped + QStringLiteral("\n\n\n")).repeated(3)
+        << InputFormat::Scraped;
     QTest::newRow("prose with commas in first line")
         << QStringLiteral("note.txt") << QStringLiteral("Title, body and more\n\nBody.") << InputFormat::Text;
 }

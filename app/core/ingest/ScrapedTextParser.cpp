@@ -249,9 +249,20 @@ bool ScrapedTextParser::looksLikeScraped(const QString &text)
     // Too many blocks to read as articles: claim the file, so parse() refuses it with the reason.
     if (tooManyArticles(text))
         return true;
-    const QList<Block> blocks = articleBlocks(text);
-    return std::any_of(blocks.begin(), blocks.end(),
-                       [](const Block &block) { return readHeader(block).hasSignature(); });
+    const auto anySignature = [](const QString &part) {
+        const QList<Block> blocks = articleBlocks(part);
+        return std::any_of(blocks.begin(), blocks.end(),
+                           [](const Block &block) { return readHeader(block).hasSignature(); });
+    };
+    // The first articles nearly always tell, and reading them is a fraction of reading a large file. A prefix
+    // cut at a blank-line run splits no article; the whole text decides only when the prefix did not.
+    constexpr qsizetype kPrefix = 64 * 1024;
+    if (text.size() > 2 * kPrefix) {
+        const qsizetype cut = text.indexOf(QLatin1String("\n\n\n"), kPrefix);
+        if (cut > 0 && cut < text.size() / 2 && anySignature(text.left(cut)))
+            return true;
+    }
+    return anySignature(text);
 }
 
 bool ScrapedTextParser::isCaptionLine(const QString &line)

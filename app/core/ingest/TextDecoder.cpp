@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -131,7 +132,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
         result.error = tr("binary data, not text");
         return result;
     }
-    if (text.trimmed().isEmpty()) {
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); })) {
         result.warnings.clear();
         result.error = tr("the file is empty");
         return result;
@@ -153,6 +154,9 @@ QString TextDecoder::fromWindows1252(QByteArrayView bytes)
 
 QString TextDecoder::normalizeLineBreaks(const QString &text)
 {
+    // Most files have nothing to replace: a character search is far cheaper than four substring passes.
+    if (!text.contains(QLatin1Char('\r')) && !text.contains(QChar(0x2029)) && !text.contains(QChar(0x2028)))
+        return text;
     QString out = text;
     out.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     out.replace(QLatin1Char('\r'), QLatin1Char('\n'));

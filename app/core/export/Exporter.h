@@ -20,7 +20,9 @@ class ExportData;
 class Exporter final
 {
 public:
+    /// Keeps a reference to data (it can be large), which must outlive the exporter, and a copy of the options.
     Exporter(const ExportData &data, const ReportOptions &options);
+    Exporter(ExportData &&, const ReportOptions &) = delete; // would dangle
 
     /// The timeline drawn by the widgets layer, for reports; without one the report shows a table of counts.
     void setChart(const QImage &chart) { m_chart = chart; }
@@ -35,7 +37,7 @@ public:
 
 private:
     const ExportData &m_data;
-    const ReportOptions &m_options;
+    ReportOptions m_options;
     QImage m_chart;
     const std::atomic_bool *m_cancel = nullptr;
 };

@@ -1,5 +1,8 @@
 #include "CliContext.h"
 
+#include "core/analysis/DateParser.h"
+#include "core/analysis/Timeline.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,6 +90,37 @@ void CliContext::printJson(const QJsonValue &value)
     const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     m_out.flush();
+}
+
+bool dateOption(CliContext &ctx, const QCommandLineParser &parser, const QString &name, bool end, QDate *out)
+{
+    if (!parser.isSet(name))
+        return true;
+    const std::optional<PartialDate> date = parseDate(parser.value(name));
+    if (!date || !date->isValid()) {
+        ctx.usageError(
+            QCoreApplication::translate("sift", "--%1: \u201c%2\u201d is not a date").arg(name, parser.value(name)));
+        return false;
+    }
+    if (!end) {
+        *out = date->date;
+        return true;
+    }
+    switch (date->precision) {
+    case DatePrecision::Day:
+        *out = date->date;
+        break;
+    case DatePrecision::Week:
+        *out = binEnd(date->date, TimeBin::Week);
+        break;
+    case DatePrecision::Month:
+        *out = binEnd(date->date, TimeBin::Month);
+        break;
+    case DatePrecision::Year:
+        *out = binEnd(date->date, TimeBin::Year);
+        break;
+    }
+    return true;
 }
 
 } // namespace sift::cli

@@ -3,6 +3,7 @@
 #include "core/store/Store.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QStringList>
 #include <QTextStream>
 
@@ -39,6 +40,10 @@ private:
     QTextStream m_out;
     QTextStream m_err;
 };
+
+/// Reads option name (--from, --to) as a date into out, leaving out alone when it is not given; end takes the
+/// last day of a coarse date ("2016-03" -> 2016-03-31). Prints a usage error and returns false on a bad date.
+bool dateOption(CliContext &ctx, const QCommandLineParser &parser, const QString &name, bool end, QDate *out);
 
 using CommandHandler = std::function<int(CliContext &)>;
 

@@ -1,7 +1,5 @@
 #include "CliContext.h"
 
-#include "core/analysis/DateParser.h"
-#include "core/analysis/Timeline.h"
 #include "core/export/ExportData.h"
 #include "core/export/Exporter.h"
 #include "core/store/ArticleStore.h"
@@ -44,37 +42,6 @@ QStringList formatKeys()
     for (ExportFormat f : allExportFormats())
         keys << exportFormatKey(f);
     return keys;
-}
-
-/// Reads --from/--to; --to takes the last day of a coarse date ("2025-03" means to 31 March).
-bool readDate(CliContext &ctx, const QCommandLineParser &parser, const QString &name, bool end, QDate *out)
-{
-    if (!parser.isSet(name))
-        return true;
-    const std::optional<PartialDate> date = parseDate(parser.value(name));
-    if (!date || !date->isValid()) {
-        ctx.usageError(tr("--%1: \u201c%2\u201d is not a date").arg(name, parser.value(name)));
-        return false;
-    }
-    if (!end) {
-        *out = date->date;
-        return true;
-    }
-    switch (date->precision) {
-    case DatePrecision::Day:
-        *out = date->date;
-        break;
-    case DatePrecision::Week:
-        *out = binEnd(date->date, TimeBin::Week);
-        break;
-    case DatePrecision::Month:
-        *out = binEnd(date->date, TimeBin::Month);
-        break;
-    case DatePrecision::Year:
-        *out = binEnd(date->date, TimeBin::Year);
-        break;
-    }
-    return true;
 }
 
 bool readArticles(CliContext &ctx, const QCommandLineParser &parser, Store &store, ReportOptions &options)
@@ -189,8 +156,8 @@ int exportCommand(CliContext &ctx)
         return ctx.usageError(tr("give the file to write with --out FILE"));
 
     ReportOptions options;
-    if (!readDate(ctx, parser, QStringLiteral("from"), false, &options.from) ||
-        !readDate(ctx, parser, QStringLiteral("to"), true, &options.to) || !readPresentation(ctx, parser, options))
+    if (!dateOption(ctx, parser, QStringLiteral("from"), false, &options.from) ||
+        !dateOption(ctx, parser, QStringLiteral("to"), true, &options.to) || !readPresentation(ctx, parser, options))
         return UsageError;
     if (options.from.isValid() && options.to.isValid() && options.from > options.to)
         return ctx.usageError(tr("--from is after --to"));

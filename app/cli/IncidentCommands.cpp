@@ -32,21 +32,6 @@ QCommandLineOption valueOption(const char *name, const char *description, const 
     return QCommandLineOption(QString::fromLatin1(name), tr(description), QString::fromLatin1(valueName));
 }
 
-TimeBin timeBinFor(DatePrecision precision)
-{
-    switch (precision) {
-    case DatePrecision::Day:
-        return TimeBin::Day;
-    case DatePrecision::Week:
-        return TimeBin::Week;
-    case DatePrecision::Month:
-        return TimeBin::Month;
-    case DatePrecision::Year:
-        return TimeBin::Year;
-    }
-    return TimeBin::Day;
-}
-
 /// "2016-03-14", "2016-03 (month)", "unknown date".
 QString describeDate(const PartialDate &date)
 {
@@ -55,20 +40,6 @@ QString describeDate(const PartialDate &date)
     if (date.precision == DatePrecision::Day)
         return date.toIso();
     return QStringLiteral("%1 (%2)").arg(date.toIso(), datePrecisionKey(date.precision));
-}
-
-/// Reads one option as a date; `end` takes the last day of a coarse date ("2016-03" -> 2016-03-31).
-bool dateOption(CliContext &ctx, const QCommandLineParser &parser, const QString &name, bool end, QDate *out)
-{
-    if (!parser.isSet(name))
-        return true;
-    const std::optional<PartialDate> date = parseDate(parser.value(name));
-    if (!date || !date->isValid()) {
-        ctx.usageError(tr("--%1: \u201c%2\u201d is not a date").arg(name, parser.value(name)));
-        return false;
-    }
-    *out = end ? binEnd(date->date, timeBinFor(date->precision)) : date->date;
-    return true;
 }
 
 /// The vocabulary's spelling of name among known (case-insensitive); empty when it is not there.

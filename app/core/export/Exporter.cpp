@@ -7,6 +7,7 @@
 #include "core/export/OdtReportWriter.h"
 #include "core/export/PdfReportWriter.h"
 #include "core/export/ReportBuilder.h"
+#include "core/export/ReportWriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -73,9 +74,7 @@ QString Exporter::write(ExportFormat format, QIODevice &out) const
     default:
         break;
     }
-    if (out.write(bytes) != bytes.size())
-        return out.errorString();
-    return {};
+    return writeAll(out, bytes);
 }
 
 QString Exporter::writeFile(ExportFormat format, const QString &path) const

@@ -277,10 +277,7 @@ QString HtmlReportWriter::toHtml(const ReportDocument &doc)
 
 QString HtmlReportWriter::write(const ReportDocument &doc, QIODevice &out)
 {
-    const QByteArray bytes = toHtml(doc).toUtf8();
-    if (out.write(bytes) != bytes.size())
-        return out.errorString();
-    return {};
+    return writeAll(out, toHtml(doc).toUtf8());
 }
 
 } // namespace sift

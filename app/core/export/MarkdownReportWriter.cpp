@@ -186,10 +186,7 @@ QString MarkdownReportWriter::toMarkdown(const ReportDocument &doc)
 
 QString MarkdownReportWriter::write(const ReportDocument &doc, QIODevice &out)
 {
-    const QByteArray bytes = toMarkdown(doc).toUtf8();
-    if (out.write(bytes) != bytes.size())
-        return out.errorString();
-    return {};
+    return writeAll(out, toMarkdown(doc).toUtf8());
 }
 
 } // namespace sift

@@ -27,10 +27,7 @@ QString OdtReportWriter::write(const ReportDocument &doc, QIODevice &out)
     QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
     if (!writer.write(text.get()))
         return QCoreApplication::translate("sift", "cannot lay out the document");
-    const QByteArray &bytes = buffer.data();
-    if (out.write(bytes) != bytes.size())
-        return out.errorString();
-    return {};
+    return writeAll(out, buffer.data());
 }
 
 } // namespace sift

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <atomic>
@@ -9,6 +10,9 @@ class QIODevice;
 namespace sift {
 
 struct ReportDocument;
+
+/// Writes all of bytes to out; returns the device's error sentence, empty on success.
+QString writeAll(QIODevice &out, const QByteArray &bytes);
 
 /// Writes a ReportDocument in one format. One subclass per format; the document is never changed.
 class ReportWriter

@@ -60,7 +60,13 @@ Q_SIGNALS:
     void finished(const sift::ImportSummary &summary);
 
 private:
-    FileOutcome importFile(class Database &db, class ArticleStore &store, const QString &path, QList<qint64> &newIds);
+    /// A file read, decoded, parsed and hashed, ready to be written; no database is touched.
+    struct PreparedFile {
+        FileOutcome outcome;
+        QList<Article> articles;
+    };
+    PreparedFile prepareFile(const QString &path) const;
+    FileOutcome storeFile(class Database &db, class ArticleStore &store, PreparedFile file, QList<qint64> &newIds);
 
     QString m_projectPath;
     QStringList m_paths;

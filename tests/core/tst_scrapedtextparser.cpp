@@ -44,6 +44,7 @@ private Q_SLOTS:
     void copesWithVariants_data();
     void copesWithVariants();
     void skipsBlocksWithoutBody();
+    void comparesLinesSimplified();
     void forcedOnOtherTextReadsBlocks_data();
     void forcedOnOtherTextReadsBlocks();
     void recognizesSignature_data();
@@ -190,6 +191,34 @@ void TestScrapedTextParser::copesWithVariants()
                      qPrintable(paragraph));
         }
     }
+}
+
+void TestScrapedTextParser::comparesLinesSimplified()
+{
+    // Tabs, no-break spaces, doubled and trailing spaces: a repeat matches its original once simplified, and
+    // body lines are trimmed but keep their inner spacing.
+    const QString text = QStringLiteral("  Ceasefire\u00a0talks  resume\t\n"
+                                        "\n"
+                                        "Delegates arrive in Doha. (Reuters)\n"
+                                        "\tDelegates arrive in  Doha. (Reuters) \n"
+                                        "TT\n"
+                                        " 20\n"
+                                        "\n"
+                                        "Ceasefire talks resume\n"
+                                        "\n"
+                                        "Delegates\u00a0arrive in Doha. (Reuters)\n"
+                                        "\n"
+                                        "\tTalks  resumed on Monday,\n"
+                                        "officials said. \n"
+                                        " \t\n"
+                                        "A second paragraph.\u00a0\n");
+    const ParseResult result = ScrapedTextParser::parse(text);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.articles.size(), 1);
+    const Article &article = result.articles.first();
+    QCOMPARE(article.title, QStringLiteral("Ceasefire talks resume"));
+    QCOMPARE(article.captions, QStringList{QStringLiteral("Delegates arrive in Doha. (Reuters)")});
+    QCOMPARE(article.body, QStringLiteral("Talks  resumed on Monday, officials said.\n\nA second paragraph."));
 }
 
 void TestScrapedTextParser::skipsBlocksWithoutBody()

@@ -9,30 +9,34 @@ QString ArticleNormalizer::title(const QString &text)
     return text.simplified();
 }
 
-QStringList ArticleNormalizer::paragraphs(const QString &text)
-{
-    // Views, not copies: an imported body can be tens of megabytes on one line.
-    QStringList result;
-    QString current;
-    for (const QStringView line : QStringView(text).tokenize(QLatin1Char('\n'))) {
-        const QStringView trimmed = line.trimmed();
-        if (trimmed.isEmpty()) {
-            if (!current.isEmpty())
-                result << std::exchange(current, QString());
-            continue;
-        }
-        if (!current.isEmpty())
-            current += QLatin1Char(' ');
-        current += trimmed;
-    }
-    if (!current.isEmpty())
-        result << current;
-    return result;
-}
-
 QString ArticleNormalizer::body(const QString &text)
 {
-    return paragraphs(text).join(QLatin1String("\n\n"));
+    // Views, not copies: an imported body can be tens of megabytes on one line.
+    BodyBuilder builder(text.size());
+    for (const QStringView line : QStringView(text).tokenize(QLatin1Char('\n')))
+        builder.addLine(line);
+    return builder.take();
+}
+
+void BodyBuilder::addLine(QStringView line)
+{
+    const QStringView trimmed = line.trimmed();
+    if (trimmed.isEmpty()) {
+        m_paragraphEnded = !m_body.isEmpty();
+        return;
+    }
+    if (!m_body.isEmpty())
+        m_body += m_paragraphEnded ? QLatin1String("\n\n") : QLatin1String(" ");
+    m_paragraphEnded = false;
+    m_body += trimmed;
+}
+
+QString BodyBuilder::take()
+{
+    m_paragraphEnded = false;
+    if (m_body.capacity() - m_body.size() > 64 + m_body.size() / 8)
+        m_body.squeeze(); // the capacity was a guess from untrimmed lines; articles wait in memory until stored
+    return std::exchange(m_body, QString());
 }
 
 QStringList ArticleNormalizer::captions(const QStringList &captions)

@@ -16,16 +16,23 @@ constexpr int kMarkerWindow = 6;
 // How far above a later TT line the repeated title of the next article may sit.
 constexpr int kTitleLookBack = 12;
 
+/// A line as a view into the text being read. Most lines are already simplified, so their key is the line
+/// itself; the others' keys live in Lines::simplified.
 struct Line {
-    QString raw;
-    QString key; ///< simplified, for comparisons; empty for a blank line
+    QStringView raw;
+    QStringView key; ///< simplified, for comparisons; empty for a blank line
     int number = 0;
 };
 using Block = QList<Line>;
 
+struct Lines {
+    QStringList simplified; ///< owns the keys that are not views into the text
+    QList<Block> blocks;
+};
+
 struct Header {
-    QString title;
-    QStringList captions;
+    QStringView title;
+    QList<QStringView> captions;
     qsizetype bodyStart = 0;
     bool sawResidue = false; ///< a "TT" line
     bool sawRepeatedTitle = false;
@@ -34,7 +41,7 @@ struct Header {
     bool hasSignature() const { return sawResidue || sawRepeatedTitle || sawDoubledCaption; }
 };
 
-bool isResidue(const QString &key)
+bool isResidue(QStringView key)
 {
     return key == QLatin1String("TT") || key == QLatin1String("20");
 }
@@ -57,30 +64,56 @@ Block trimmedBlock(const Block &block)
     return block.mid(first, last - first);
 }
 
-// Articles are separated by two or more blank lines; inside one, single blank lines separate paragraphs.
-QList<Block> splitOnBlankRuns(const QString &text)
+/// What QString::simplified() would return unchanged: no whitespace at either end, and inside only single spaces.
+bool isSimplified(QStringView line)
 {
-    QList<Block> blocks;
+    bool previousSpace = true; // so that a leading space fails
+    for (const QChar c : line) {
+        const bool space = c.isSpace();
+        if (space && (previousSpace || c != QLatin1Char(' ')))
+            return false;
+        previousSpace = space;
+    }
+    return !previousSpace || line.isEmpty();
+}
+
+QStringView keyOf(QStringView line, QStringList &simplified)
+{
+    if (isSimplified(line))
+        return line;
+    QString key = line.toString().simplified();
+    if (key.isEmpty())
+        return {};
+    simplified << std::move(key);
+    return simplified.constLast(); // the string's data does not move when the list grows
+}
+
+// Articles are separated by two or more blank lines; inside one, single blank lines separate paragraphs.
+Lines splitOnBlankRuns(QStringView text)
+{
+    Lines lines;
     Block current;
     int blankRun = 0;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString key = lines[i].simplified();
+    int number = 0;
+    for (const QStringView raw : text.tokenize(QLatin1Char('\n'))) {
+        ++number;
+        const QStringView key = keyOf(raw, lines.simplified);
         if (key.isEmpty()) {
             ++blankRun;
-            current << Line{QString(), QString(), int(i + 1)};
+            current << Line{raw, QStringView(), number};
             continue;
         }
-        if (blankRun >= 2 && !trimmedBlock(current).isEmpty()) {
-            blocks << trimmedBlock(current);
+        if (blankRun >= 2) {
+            if (Block block = trimmedBlock(current); !block.isEmpty())
+                lines.blocks << std::move(block);
             current.clear();
         }
         blankRun = 0;
-        current << Line{lines[i], key, int(i + 1)};
+        current << Line{raw, key, number};
     }
-    if (!trimmedBlock(current).isEmpty())
-        blocks << trimmedBlock(current);
-    return blocks;
+    if (Block block = trimmedBlock(current); !block.isEmpty())
+        lines.blocks << std::move(block);
+    return lines;
 }
 
 // Some exports put only one blank line between articles; a second TT whose following title also
@@ -102,7 +135,7 @@ QList<Block> splitOnRepeatedHeaders(const Block &block)
             after = nextContent(block, after + 1);
         if (after >= block.size())
             continue;
-        const QString &title = block[after].key;
+        const QStringView title = block[after].key;
         for (qsizetype s = m - 1; s > start && s >= m - kTitleLookBack; --s) {
             if (block[s].key == title && block[s - 1].key.isEmpty()) {
                 parts << trimmedBlock(block.mid(start, s - start));
@@ -135,7 +168,7 @@ Header readHeader(const Block &block)
     const qsizetype residueAt = findResidue(block);
     qsizetype i = 1;
     while (i < block.size()) {
-        const QString &key = block[i].key;
+        const QStringView key = block[i].key;
         if (key.isEmpty()) {
             ++i;
         } else if (key == header.title) {
@@ -150,7 +183,7 @@ Header readHeader(const Block &block)
         } else {
             const qsizetype next = nextContent(block, i + 1);
             const bool doubled = next < block.size() && block[next].key == key;
-            if (!(i < residueAt || doubled || ScrapedTextParser::isCaptionLine(key)))
+            if (!(i < residueAt || doubled || ScrapedTextParser::isCaptionLine(key.toString())))
                 break;
             header.captions << key;
             ++i;
@@ -185,24 +218,41 @@ bool tooManyArticles(const QString &text)
     return blankRunsIn(text) + 1 > kMaxArticlesPerFile;
 }
 
-QList<Block> articleBlocks(const QString &text)
+/// The articles' blocks, as views into \a text, which must outlive them.
+Lines articleBlocks(QStringView text)
 {
+    Lines lines = splitOnBlankRuns(text);
     QList<Block> blocks;
-    for (const Block &block : splitOnBlankRuns(text))
+    blocks.reserve(lines.blocks.size());
+    for (const Block &block : std::as_const(lines.blocks))
         blocks << splitOnRepeatedHeaders(block);
-    return blocks;
+    lines.blocks = std::move(blocks);
+    return lines;
 }
 
+/// The body by the rule of ArticleNormalizer::body, without the repeats of the title and captions.
 QString bodyText(const Block &block, const Header &header)
 {
-    QStringList lines;
+    qsizetype size = 0;
+    for (qsizetype i = header.bodyStart; i < block.size(); ++i)
+        size += block[i].raw.size() + 2;
+    BodyBuilder body(size);
     for (qsizetype i = header.bodyStart; i < block.size(); ++i) {
         const Line &line = block[i];
         if (line.key == header.title || header.captions.contains(line.key))
             continue;
-        lines << line.raw;
+        body.addLine(line.raw);
     }
-    return lines.join(QLatin1Char('\n'));
+    return body.take();
+}
+
+QStringList toStringList(const QList<QStringView> &views)
+{
+    QStringList strings;
+    strings.reserve(views.size());
+    for (const QStringView view : views)
+        strings << view.toString();
+    return strings;
 }
 
 } // namespace
@@ -215,7 +265,8 @@ ParseResult ScrapedTextParser::parse(const QString &text)
         result.error = tooManyArticlesError();
         return result;
     }
-    const QList<Block> blocks = articleBlocks(text);
+    const Lines lines = articleBlocks(text);
+    const QList<Block> &blocks = lines.blocks;
     if (blocks.size() > kMaxArticlesPerFile) {
         result.error = tooManyArticlesError();
         return result;
@@ -224,9 +275,9 @@ ParseResult ScrapedTextParser::parse(const QString &text)
         const Header header = readHeader(block);
         recognized = recognized || header.hasSignature() || !header.captions.isEmpty();
         Article article;
-        article.title = ArticleNormalizer::title(header.title);
-        article.captions = ArticleNormalizer::captions(header.captions);
-        article.body = ArticleNormalizer::body(bodyText(block, header));
+        article.title = header.title.toString(); // a key, so already simplified
+        article.captions = ArticleNormalizer::captions(toStringList(header.captions));
+        article.body = bodyText(block, header);
         if (article.body.isEmpty()) {
             result.warnings << QCoreApplication::translate("sift", "line %1: \u201c%2\u201d has no body text; skipped")
                                    .arg(QString::number(block.first().number), article.title);
@@ -249,8 +300,9 @@ bool ScrapedTextParser::looksLikeScraped(const QString &text)
     // Too many blocks to read as articles: claim the file, so parse() refuses it with the reason.
     if (tooManyArticles(text))
         return true;
-    const auto anySignature = [](const QString &part) {
-        const QList<Block> blocks = articleBlocks(part);
+    const auto anySignature = [](QStringView part) {
+        const Lines lines = articleBlocks(part);
+        const QList<Block> &blocks = lines.blocks;
         return std::any_of(blocks.begin(), blocks.end(),
                            [](const Block &block) { return readHeader(block).hasSignature(); });
     };
@@ -259,7 +311,7 @@ bool ScrapedTextParser::looksLikeScraped(const QString &text)
     constexpr qsizetype kPrefix = 64 * 1024;
     if (text.size() > 2 * kPrefix) {
         const qsizetype cut = text.indexOf(QLatin1String("\n\n\n"), kPrefix);
-        if (cut > 0 && cut < text.size() / 2 && anySignature(text.left(cut)))
+        if (cut > 0 && cut < text.size() / 2 && anySignature(QStringView(text).left(cut)))
             return true;
     }
     return anySignature(text);

@@ -32,7 +32,9 @@ struct Article {
     QString notes;
 };
 
-/// The identity used to skip duplicates: a hash of the normalized title and body.
+/// The identity used to skip duplicates: the SHA-1 of the title and the body, each simplified, case-folded and
+/// UTF-8 encoded (QString::simplified().toCaseFolded().toUtf8()), joined by U+001F. Stored in every project,
+/// so this definition must never change.
 QString articleUid(const QString &title, const QString &body);
 
 } // namespace sift

@@ -38,6 +38,8 @@ private Q_SLOTS:
     void decodesText();
     void refusesInput_data();
     void refusesInput();
+    void tellsBinaryFromText_data();
+    void tellsBinaryFromText();
     void mapsWindows1252HighBytes_data();
     void mapsWindows1252HighBytes();
     void readsDataFiles_data();
@@ -75,6 +77,12 @@ void TestTextDecoder::decodesText_data()
                                 << QStringLiteral("UTF-8") << 0;
     QTest::newRow("lone CR to LF") << QByteArray("a\rb\r\rc") << QStringLiteral("a\nb\n\nc") << QStringLiteral("UTF-8")
                                    << 0;
+    QTest::newRow("line separator to LF") << QByteArray("a\xE2\x80\xA8"
+                                                        "b")
+                                          << QStringLiteral("a\nb") << QStringLiteral("UTF-8") << 0;
+    QTest::newRow("paragraph separator to a blank line") << QByteArray("a\xE2\x80\xA9"
+                                                                       "b")
+                                                         << QStringLiteral("a\n\nb") << QStringLiteral("UTF-8") << 0;
     QTest::newRow("decomposed to NFC") << QByteArray("Jose\xCC\x81") << QStringLiteral("Jos\u00E9")
                                        << QStringLiteral("UTF-8") << 0;
     QTest::newRow("one stray control char is still text")
@@ -123,6 +131,31 @@ void TestTextDecoder::refusesInput()
     QVERIFY(!result.ok());
     QCOMPARE(result.error, error);
     QVERIFY(result.text.isEmpty());
+}
+
+void TestTextDecoder::tellsBinaryFromText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("binary");
+
+    const auto repeated = [](char16_t c, int n) { return QString(n, QChar(c)); };
+    QTest::newRow("plain text") << QStringLiteral("Title\n\nBody text.") << false;
+    QTest::newRow("one NUL anywhere") << QStringLiteral("Title") + QChar(0) + repeated(u'a', 1000) << true;
+    QTest::newRow("tab, line feed, vertical tab, form feed, return")
+        << QStringLiteral("a\t\n\v\f\r\t\n\v\f\rb") << false;
+    QTest::newRow("C0 controls, more than a tenth") << repeated(0x01, 2) + repeated(u'a', 17) << true;
+    QTest::newRow("C0 controls, a tenth") << repeated(0x1f, 2) + repeated(u'a', 18) << false;
+    QTest::newRow("DEL") << repeated(0x7f, 3) + QStringLiteral("abc") << true;
+    QTest::newRow("C1 controls") << repeated(0x80, 2) + repeated(0x9f, 2) + QStringLiteral("abc") << true;
+    QTest::newRow("no-break spaces are text") << repeated(0xa0, 10) + QStringLiteral("a") << false;
+    QTest::newRow("line and paragraph separators are text") << repeated(0x2028, 5) + repeated(0x2029, 5) << false;
+}
+
+void TestTextDecoder::tellsBinaryFromText()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, binary);
+    QCOMPARE(TextDecoder::looksBinary(text), binary);
 }
 
 void TestTextDecoder::mapsWindows1252HighBytes_data()

@@ -69,6 +69,10 @@ bool isSimplified(QStringView line)
 {
     bool previousSpace = true; // so that a leading space fails
     for (const QChar c : line) {
+        if (char16_t(c.unicode() - 0x21) < 0x5E) { // printable ASCII but space, the common case
+            previousSpace = false;
+            continue;
+        }
         const bool space = c.isSpace();
         if (space && (previousSpace || c != QLatin1Char(' ')))
             return false;

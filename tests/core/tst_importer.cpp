@@ -81,7 +81,7 @@ void TestImporter::importsFilesInOrderAndNamesEachFailure()
 {
     // Files are read ahead of the one being written: the results must still come in file order.
     write(u"a.txt"_s, scrapedFile(u"Alpha"_s, 3));
-    write(u"b.bin"_s, QByteArray("\x00\x01\x02\xff\xfe binary\x00", 15));
+    write(u"b.bin"_s, QByteArray::fromHex("000102fffe2062696e61727900"));
     write(u"c.txt"_s, scrapedFile(u"Gamma"_s, 250));
     write(u"d.json"_s, "[{\"title\": \"broken\"");
     write(u"e.txt"_s, scrapedFile(u"Alpha"_s, 2) + scrapedFile(u"Epsilon"_s, 1));

@@ -109,12 +109,12 @@ ImportSummary Importer::run()
         Q_EMIT finished(summary);
         return summary;
     }
-    // Every checkpoint ends in two fsyncs of about 10 ms each on this kind of disk; at SQLite's default of one
-    // checkpoint per 4 MB of log, an import of 100,000 articles spent a quarter of its time in them.
+    // Each checkpoint ends in fsyncs. At SQLite's default of one per 4 MB of log, a 100,000-article import made
+    // 600 fdatasync calls that took 6.0 s; one per 64 MB makes 84 that take 4.5 s (BENCHMARKS.md).
     store.db().exec("PRAGMA wal_autocheckpoint = 16384");
     ArticleStore articles(store.db());
-    // Two stages: while one file is written, the next is read, parsed and hashed on a second thread. Parsing is
-    // about a third of the work and needs no database, so on two cores it costs next to no time. Only one file
+    // Two stages: while one file is written, the next is read, parsed and hashed on a second thread. That is a
+    // third or more of the work and needs no database, so on two cores it costs next to no time. Only one file
     // waits ahead, which keeps memory to two files'.
     const auto prepareAsync = [this, &files](qsizetype i) {
         return std::async(std::launch::async, [this, path = files.at(i)] { return prepareFile(path); });

@@ -1,5 +1,6 @@
 #include "core/ingest/IncidentImporter.h"
 
+#include "core/store/Database.h"
 #include "core/store/IncidentStore.h"
 #include "core/store/Store.h"
 
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void cancelImportsNothing();
     void unreadableCsvFails();
     void parsesFieldMaps();
+    void datedRowsReadStoredDatesAsIso();
 
 private:
     QList<sift::Incident> incidents() { return sift::IncidentStore(m_store.db()).incidents(); }
@@ -162,6 +164,31 @@ void TestIncidentImporter::parsesFieldMaps()
     QVERIFY(error.contains(u"title"_s));
     QVERIFY(!IncidentImporter::parseFieldMap(u"event_date"_s, &error));
     QVERIFY(!IncidentImporter::parseFieldMap(u"id=a,id=b"_s, &error));
+}
+
+void TestIncidentImporter::datedRowsReadStoredDatesAsIso()
+{
+    // datedRows reads event_date without QString; it must agree with QDate::fromString on whatever is stored.
+    const QStringList stored = {u"2016-03-14"_s, u"0001-01-01"_s, u"2016-02-30"_s, u"20a6-03-14"_s,
+                                u"2016-3-14"_s,  u"2016-03-1x"_s, u"2016/03/14"_s, u"-016-03-14"_s};
+    QString csv = u"event_date\n"_s;
+    for (qsizetype i = 0; i < stored.size(); ++i)
+        csv += u"2016-01-%1\n"_s.arg(i + 1, 2, 10, QLatin1Char('0'));
+    IncidentImporter importer(m_store.db());
+    QCOMPARE(importer.importText(csv).imported, int(stored.size()));
+    sift::Statement update(m_store.db(), "UPDATE incident SET event_date = ? WHERE id = ?");
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        update.bind(1, stored[i]).bind(2, qint64(i + 1));
+        update.step();
+        update.reset();
+    }
+    QList<QDate> expected;
+    for (const QString &text : stored)
+        expected << QDate::fromString(text, Qt::ISODate);
+    QList<QDate> dates;
+    for (const auto &row : sift::IncidentStore(m_store.db()).datedRows({}))
+        dates << row.date;
+    QCOMPARE(dates, expected);
 }
 
 QTEST_GUILESS_MAIN(TestIncidentImporter)

@@ -202,7 +202,12 @@ QDate isoDate(QByteArrayView text)
         }
         return n;
     };
-    return QDate(number(0, 4), number(5, 2), number(8, 2));
+    const int year = number(0, 4);
+    const int month = number(5, 2);
+    const int day = number(8, 2);
+    if (year < 0 || month < 0 || day < 0)
+        return {}; // -1 stands for a non-digit, but QDate would take year -1 as 1 BC
+    return QDate(year, month, day);
 }
 
 QByteArray filterWhere(const IncidentFilter &f, QList<QVariant> &params)

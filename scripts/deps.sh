@@ -5,10 +5,12 @@ set -euo pipefail
 
 SIFT_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-charts-dev qt6-svg-dev libgl-dev
-    libsqlite3-dev sqlite3
+    qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev qt6-l10n-tools
+    libsqlite3-dev sqlite3 libpq-dev postgresql
+    libgumbo-dev zlib1g-dev
     fonts-dejavu-core fonts-noto-core
     xvfb xauth poppler-utils
+    python3 time unzip strace
 )
 
 sift_missing_packages() {

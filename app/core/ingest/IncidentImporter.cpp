@@ -308,27 +308,6 @@ void warnAboutAdmin3(const QList<QStringList> &rows, IncidentImportSummary &summ
 
 } // namespace
 
-PartialDate coarsened(PartialDate date, DatePrecision precision)
-{
-    if (!date.isValid())
-        return date;
-    date.precision = std::max(date.precision, precision);
-    switch (date.precision) {
-    case DatePrecision::Day:
-        break;
-    case DatePrecision::Week:
-        date.date = date.date.addDays(1 - date.date.dayOfWeek());
-        break;
-    case DatePrecision::Month:
-        date.date = QDate(date.date.year(), date.date.month(), 1);
-        break;
-    case DatePrecision::Year:
-        date.date = QDate(date.date.year(), 1, 1);
-        break;
-    }
-    return date;
-}
-
 QString IncidentImportSummary::text() const
 {
     if (!error.isEmpty())

@@ -1,6 +1,6 @@
 #include "core/project/IncidentCommands.h"
 
-#include "core/export/JsonCodec.h"
+#include "core/domain/IncidentJson.h"
 #include "core/project/Project.h"
 
 #include <QCoreApplication>
@@ -64,8 +64,8 @@ void UpdateIncidentCommand::revert()
 void UpdateIncidentCommand::recordChanges()
 {
     // One history row per changed field, named as in the JSON export.
-    const QJsonObject before = JsonCodec::incident(m_old);
-    const QJsonObject after = JsonCodec::incident(m_new);
+    const QJsonObject before = incidentJson(m_old);
+    const QJsonObject after = incidentJson(m_new);
     for (auto it = after.begin(); it != after.end(); ++it) {
         if (before.value(it.key()) != it.value())
             recordHistory(QStringLiteral("incident"), m_new.id, it.key(), before.value(it.key()).toVariant().toString(),

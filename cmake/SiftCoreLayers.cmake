@@ -35,15 +35,15 @@ function(sift_core_layer folder)
     file(GLOB sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/*.h)
     add_library(${target} STATIC ${sources})
 
+    # Separate calls: BEFORE would put the public include root ahead of the poison too.
+    target_include_directories(${target} PUBLIC ${PROJECT_SOURCE_DIR}/app)
+    target_include_directories(${target} BEFORE PRIVATE ${PROJECT_SOURCE_DIR}/cmake/poison)
     set(poison ${CMAKE_CURRENT_BINARY_DIR}/poison)
     set(denied ${SIFT_CORE_FOLDERS})
     list(REMOVE_ITEM denied ${folder} ${ARG_USES})
     set(allowed ${folder} ${ARG_USES})
     list(JOIN allowed ", " allowed_text)
     sift_poison_core_headers(${target} ${poison} "core/${folder} may include only core/{${allowed_text}}" ${denied})
-    target_include_directories(${target}
-        BEFORE PRIVATE ${PROJECT_SOURCE_DIR}/cmake/poison
-        PUBLIC ${PROJECT_SOURCE_DIR}/app)
     list(TRANSFORM ARG_USES PREPEND sift_ OUTPUT_VARIABLE uses)
     target_link_libraries(${target}
         PUBLIC sift_options Qt6::Core ${uses} ${ARG_PUBLIC_LIBS}

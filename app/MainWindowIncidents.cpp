@@ -124,7 +124,7 @@ void MainWindow::newIncidentFromClaim()
         showMessage(tr("Pick a claim first: the incident is drafted from it."));
         return;
     }
-    const Incident draft = draftIncident(*m_project, {claimId});
+    const Incident draft = draftIncident(m_project->db(), {claimId});
     if (const qint64 id = confirmIncident(draft))
         showMessage(tr("Incident #%1 recorded from claim #%2").arg(id).arg(claimId));
 }

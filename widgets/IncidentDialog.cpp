@@ -1,6 +1,6 @@
 #include "widgets/IncidentDialog.h"
 
-#include "core/ingest/IncidentImporter.h"
+#include "core/domain/PartialDate.h"
 #include "core/project/Project.h"
 
 #include <QCheckBox>

@@ -2,6 +2,7 @@
 
 #include "core/analysis/DateParser.h"
 #include "core/domain/TextOffsets.h"
+#include "core/domain/Translation.h"
 #include "core/export/JsonCodec.h"
 #include "core/project/Project.h"
 
@@ -14,11 +15,6 @@
 namespace sift::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
 
 int helpOrUsage(const QCommandLineParser &parser)
 {
@@ -36,7 +32,7 @@ public:
     bool open()
     {
         if (m_ctx.projectPath().isEmpty()) {
-            m_ctx.usageError(tr("no project given (use -p FILE.sift)"));
+            m_ctx.usageError(Sift::tr("no project given (use -p FILE.sift)"));
             return false;
         }
         QString error;
@@ -80,7 +76,7 @@ std::optional<Stance> parseStance(CliContext &ctx, const QString &text)
 {
     const auto stance = stanceFromKey(text);
     if (!stance)
-        ctx.usageError(tr("'%1' is not a stance; use one of %2").arg(text, stanceKeys()));
+        ctx.usageError(Sift::tr("'%1' is not a stance; use one of %2").arg(text, stanceKeys()));
     return stance;
 }
 
@@ -91,8 +87,8 @@ std::optional<Status> parseStatus(CliContext &ctx, Project &project, const QStri
         QStringList names;
         for (const Status &s : project.vocabulary().statuses())
             names << s.name;
-        ctx.usageError(
-            tr("'%1' is not a status of this project; use one of: %2").arg(name, names.join(QStringLiteral(", "))));
+        ctx.usageError(Sift::tr("'%1' is not a status of this project; use one of: %2")
+                           .arg(name, names.join(QStringLiteral(", "))));
     }
     return status;
 }
@@ -105,7 +101,7 @@ std::optional<int> parseCredibility(CliContext &ctx, const QString &text)
     bool ok = false;
     const int value = text.trimmed().toInt(&ok);
     if (!ok || value < 0 || value > 6) {
-        ctx.usageError(tr("credibility is a number from 1 (confirmed) to 6 (cannot be judged), or 0 for none"));
+        ctx.usageError(Sift::tr("credibility is a number from 1 (confirmed) to 6 (cannot be judged), or 0 for none"));
         return std::nullopt;
     }
     return value;
@@ -128,7 +124,7 @@ QCommandLineOption valueOption(const char *name, const QString &description, con
 
 QCommandLineOption jsonOption()
 {
-    return QCommandLineOption(QStringLiteral("json"), tr("Print JSON."));
+    return QCommandLineOption(QStringLiteral("json"), Sift::tr("Print JSON."));
 }
 
 QJsonObject claimJson(Project &project, const Claim &claim)
@@ -149,9 +145,9 @@ std::optional<TextAnchor> anchorQuote(CliContext &ctx, const QString &body, qint
         return anchor;
     const qsizetype found = quote.isEmpty() ? 0 : body.count(quote);
     if (found == 0)
-        ctx.usageError(tr("quote not found in article %1").arg(articleId));
+        ctx.usageError(Sift::tr("quote not found in article %1").arg(articleId));
     else
-        ctx.usageError(tr("occurrence %1 of the quote does not exist: it occurs %2 time(s) in article %3")
+        ctx.usageError(Sift::tr("occurrence %1 of the quote does not exist: it occurs %2 time(s) in article %3")
                            .arg(occurrence)
                            .arg(found)
                            .arg(articleId));
@@ -161,36 +157,37 @@ std::optional<TextAnchor> anchorQuote(CliContext &ctx, const QString &body, qint
 int claimAddCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const auto article = valueOption("article", tr("The article the quote is in."), "ID");
-    const auto quote = valueOption("quote", tr("The exact text of the claim in the article body."), "TEXT");
+    const auto article = valueOption("article", Sift::tr("The article the quote is in."), "ID");
+    const auto quote = valueOption("quote", Sift::tr("The exact text of the claim in the article body."), "TEXT");
     const QCommandLineOption occurrence(QStringLiteral("occurrence"),
-                                        tr("Which occurrence of the quote, when it appears more than once."),
+                                        Sift::tr("Which occurrence of the quote, when it appears more than once."),
                                         QStringLiteral("N"), QStringLiteral("1"));
-    const auto claimant = valueOption("claimant", tr("Who makes the claim (created if new)."), "NAME");
-    const auto reportedBy = valueOption("reported-by", tr("Who relays it, e.g. Reuters (created if new)."), "NAME");
+    const auto claimant = valueOption("claimant", Sift::tr("Who makes the claim (created if new)."), "NAME");
+    const auto reportedBy =
+        valueOption("reported-by", Sift::tr("Who relays it, e.g. Reuters (created if new)."), "NAME");
     const auto stance = valueOption("stance",
-                                    tr("asserts, denies, neither-confirms-nor-denies, declines-to-comment, "
-                                       "reports."),
+                                    Sift::tr("asserts, denies, neither-confirms-nor-denies, declines-to-comment, "
+                                             "reports."),
                                     "S");
-    const auto status = valueOption("status", tr("A status of the project's vocabulary."), "S");
-    const auto credibility = valueOption("credibility", tr("1 (confirmed) to 6 (cannot be judged)."), "N");
-    const auto statement = valueOption("statement", tr("The analyst's paraphrase."), "TEXT");
-    const auto note = valueOption("note", tr("A note on the claim."), "TEXT");
+    const auto status = valueOption("status", Sift::tr("A status of the project's vocabulary."), "S");
+    const auto credibility = valueOption("credibility", Sift::tr("1 (confirmed) to 6 (cannot be judged)."), "N");
+    const auto statement = valueOption("statement", Sift::tr("The analyst's paraphrase."), "TEXT");
+    const auto note = valueOption("note", Sift::tr("A note on the claim."), "TEXT");
     parser.addOptions(
         {article, quote, occurrence, claimant, reportedBy, stance, status, credibility, statement, note, jsonOption()});
-    if (!ctx.parse(parser, tr("Mark a claim in an article by quoting it.")))
+    if (!ctx.parse(parser, Sift::tr("Mark a claim in an article by quoting it.")))
         return helpOrUsage(parser);
     if (!parser.positionalArguments().isEmpty())
-        return ctx.usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return ctx.usageError(Sift::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     const auto articleId = parseId(parser.value(article));
     if (!articleId)
-        return ctx.usageError(tr("give the article with --article ID"));
+        return ctx.usageError(Sift::tr("give the article with --article ID"));
     if (parser.value(quote).isEmpty())
-        return ctx.usageError(tr("give the claim's text with --quote TEXT"));
+        return ctx.usageError(Sift::tr("give the claim's text with --quote TEXT"));
     bool ok = false;
     const int nth = parser.value(occurrence).toInt(&ok);
     if (!ok || nth < 1)
-        return ctx.usageError(tr("--occurrence takes a number from 1"));
+        return ctx.usageError(Sift::tr("--occurrence takes a number from 1"));
 
     Claim claim;
     claim.articleId = *articleId;
@@ -222,7 +219,7 @@ int claimAddCommand(CliContext &ctx)
         claim.statusId = s->id;
     }
     if (!project.articles().exists(claim.articleId))
-        return ctx.usageError(tr("no article with id %1").arg(claim.articleId));
+        return ctx.usageError(Sift::tr("no article with id %1").arg(claim.articleId));
     const auto anchor =
         anchorQuote(ctx, project.articles().body(claim.articleId), claim.articleId, parser.value(quote), nth);
     if (!anchor)
@@ -244,25 +241,25 @@ int claimAddCommand(CliContext &ctx)
 int claimListCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const auto article = valueOption("article", tr("Only the claims of this article."), "ID");
+    const auto article = valueOption("article", Sift::tr("Only the claims of this article."), "ID");
     parser.addOptions({article, jsonOption()});
-    if (!ctx.parse(parser, tr("List claims, by article and position.")))
+    if (!ctx.parse(parser, Sift::tr("List claims, by article and position.")))
         return helpOrUsage(parser);
     ClaimFilter filter;
     if (parser.isSet(article)) {
         const auto id = parseId(parser.value(article));
         if (!id)
-            return ctx.usageError(tr("--article takes an article id"));
+            return ctx.usageError(Sift::tr("--article takes an article id"));
         filter.articleIds << *id;
     }
     if (ctx.projectPath().isEmpty())
-        return ctx.usageError(tr("no project given (use -p FILE.sift)"));
+        return ctx.usageError(Sift::tr("no project given (use -p FILE.sift)"));
     QString error;
     const auto project = Project::open(ctx.projectPath(), &error, Store::OpenMode::ReadOnly);
     if (!project)
         return ctx.projectError(error);
     if (!filter.articleIds.isEmpty() && !project->articles().exists(filter.articleIds.first()))
-        return ctx.usageError(tr("no article with id %1").arg(filter.articleIds.first()));
+        return ctx.usageError(Sift::tr("no article with id %1").arg(filter.articleIds.first()));
     const QList<Claim> claims = project->claims().claims(filter);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
@@ -284,29 +281,30 @@ int claimListCommand(CliContext &ctx)
 int claimSetCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const auto statement = valueOption("statement", tr("The analyst's paraphrase."), "TEXT");
-    const auto claimant = valueOption("claimant", tr("Who makes the claim; empty clears it."), "NAME");
-    const auto reportedBy = valueOption("reported-by", tr("Who relays it; empty clears it."), "NAME");
+    const auto statement = valueOption("statement", Sift::tr("The analyst's paraphrase."), "TEXT");
+    const auto claimant = valueOption("claimant", Sift::tr("Who makes the claim; empty clears it."), "NAME");
+    const auto reportedBy = valueOption("reported-by", Sift::tr("Who relays it; empty clears it."), "NAME");
     const auto stance = valueOption("stance",
-                                    tr("asserts, denies, neither-confirms-nor-denies, declines-to-comment, "
-                                       "reports."),
+                                    Sift::tr("asserts, denies, neither-confirms-nor-denies, declines-to-comment, "
+                                             "reports."),
                                     "S");
-    const auto status = valueOption("status", tr("A status of the project's vocabulary."), "S");
-    const auto credibility = valueOption("credibility", tr("1 (confirmed) to 6 (cannot be judged); 0 clears it."), "N");
-    const auto note = valueOption("note", tr("A note on the claim."), "TEXT");
-    const auto rationale = valueOption("rationale", tr("Why the claim has its status."), "TEXT");
-    const auto tags = valueOption("tags", tr("Comma-separated tags; replaces the claim's tags."), "a,b");
+    const auto status = valueOption("status", Sift::tr("A status of the project's vocabulary."), "S");
+    const auto credibility =
+        valueOption("credibility", Sift::tr("1 (confirmed) to 6 (cannot be judged); 0 clears it."), "N");
+    const auto note = valueOption("note", Sift::tr("A note on the claim."), "TEXT");
+    const auto rationale = valueOption("rationale", Sift::tr("Why the claim has its status."), "TEXT");
+    const auto tags = valueOption("tags", Sift::tr("Comma-separated tags; replaces the claim's tags."), "a,b");
     const auto evidence =
-        valueOption("evidence", tr("Comma-separated URLs; replaces the claim's evidence."), "url1,url2");
+        valueOption("evidence", Sift::tr("Comma-separated URLs; replaces the claim's evidence."), "url1,url2");
     parser.addOptions({statement, claimant, reportedBy, stance, status, credibility, note, rationale, tags, evidence});
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The claim's id."));
-    if (!ctx.parse(parser, tr("Change fields of a claim.")))
+    parser.addPositionalArgument(QStringLiteral("ID"), Sift::tr("The claim's id."));
+    if (!ctx.parse(parser, Sift::tr("Change fields of a claim.")))
         return helpOrUsage(parser);
     const auto claimId = parseId(parser.positionalArguments().value(0));
     if (!claimId || parser.positionalArguments().size() != 1)
-        return ctx.usageError(tr("give one claim id"));
+        return ctx.usageError(Sift::tr("give one claim id"));
     if (parser.optionNames().isEmpty())
-        return ctx.usageError(tr("give at least one field to change, e.g. --status Verified"));
+        return ctx.usageError(Sift::tr("give at least one field to change, e.g. --status Verified"));
 
     // Check every value before the first write, so a bad option changes nothing.
     std::optional<Stance> newStance;
@@ -320,7 +318,7 @@ int claimSetCommand(CliContext &ctx)
         return UsageError;
     Project &project = session.project();
     if (!project.claims().claim(*claimId))
-        return ctx.usageError(tr("no claim with id %1").arg(*claimId));
+        return ctx.usageError(Sift::tr("no claim with id %1").arg(*claimId));
     std::optional<Status> newStatus;
     if (parser.isSet(status) && !(newStatus = parseStatus(ctx, project, parser.value(status))))
         return UsageError;
@@ -363,23 +361,23 @@ int claimSetCommand(CliContext &ctx)
 int claimLinkCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const auto relation = valueOption("relation", tr("contradicts, supports or repeats."), "R");
+    const auto relation = valueOption("relation", Sift::tr("contradicts, supports or repeats."), "R");
     parser.addOption(relation);
-    parser.addPositionalArgument(QStringLiteral("FROM"), tr("The claim that contradicts, supports or repeats."));
-    parser.addPositionalArgument(QStringLiteral("TO"), tr("The claim it relates to."));
-    if (!ctx.parse(parser, tr("Link two claims; prints the link's id.")))
+    parser.addPositionalArgument(QStringLiteral("FROM"), Sift::tr("The claim that contradicts, supports or repeats."));
+    parser.addPositionalArgument(QStringLiteral("TO"), Sift::tr("The claim it relates to."));
+    if (!ctx.parse(parser, Sift::tr("Link two claims; prints the link's id.")))
         return helpOrUsage(parser);
     const QStringList args = parser.positionalArguments();
     const auto from = parseId(args.value(0));
     const auto to = parseId(args.value(1));
     if (!from || !to || args.size() != 2)
-        return ctx.usageError(tr("give two claim ids"));
+        return ctx.usageError(Sift::tr("give two claim ids"));
     if (!parser.isSet(relation))
-        return ctx.usageError(tr("give the relation with --relation contradicts|supports|repeats"));
+        return ctx.usageError(Sift::tr("give the relation with --relation contradicts|supports|repeats"));
     const auto rel = claimRelationFromKey(parser.value(relation));
     if (!rel)
         return ctx.usageError(
-            tr("'%1' is not a relation; use contradicts, supports or repeats").arg(parser.value(relation)));
+            Sift::tr("'%1' is not a relation; use contradicts, supports or repeats").arg(parser.value(relation)));
     EditSession session(ctx);
     if (!session.open())
         return UsageError;
@@ -400,7 +398,7 @@ int removeCommand(CliContext &ctx, const QString &synopsis, const QString &idHel
         return helpOrUsage(parser);
     const auto id = parseId(parser.positionalArguments().value(0));
     if (!id || parser.positionalArguments().size() != 1)
-        return ctx.usageError(tr("give one id"));
+        return ctx.usageError(Sift::tr("give one id"));
     EditSession session(ctx);
     if (!session.open())
         return UsageError;
@@ -412,13 +410,13 @@ int removeCommand(CliContext &ctx, const QString &synopsis, const QString &idHel
 
 int claimUnlinkCommand(CliContext &ctx)
 {
-    return removeCommand(ctx, tr("Remove a link between two claims."), tr("The link's id."),
+    return removeCommand(ctx, Sift::tr("Remove a link between two claims."), Sift::tr("The link's id."),
                          [](Project &project, qint64 id) { return project.removeClaimLink(id); });
 }
 
 int claimDeleteCommand(CliContext &ctx)
 {
-    return removeCommand(ctx, tr("Delete a claim with its links."), tr("The claim's id."),
+    return removeCommand(ctx, Sift::tr("Delete a claim with its links."), Sift::tr("The claim's id."),
                          [](Project &project, qint64 id) { return project.removeClaim(id); });
 }
 
@@ -436,24 +434,24 @@ int articleSetCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
     const auto published = valueOption("published",
-                                       tr("YYYY-MM-DD, YYYY-MM, YYYY, a date such as \"Dec. 26, 2024\", "
-                                          "or \"unknown\"."),
+                                       Sift::tr("YYYY-MM-DD, YYYY-MM, YYYY, a date such as \"Dec. 26, 2024\", "
+                                                "or \"unknown\"."),
                                        "DATE");
-    const auto outlet = valueOption("outlet", tr("The outlet that published it."), "NAME");
-    const auto url = valueOption("url", tr("The article's address."), "URL");
-    const auto author = valueOption("author", tr("The byline."), "A");
-    const auto title = valueOption("title", tr("The headline."), "T");
-    const auto state = valueOption("state", tr("Review state: new, \"in review\" or done."), "S");
-    const auto notes = valueOption("notes", tr("The analyst's notes."), "T");
+    const auto outlet = valueOption("outlet", Sift::tr("The outlet that published it."), "NAME");
+    const auto url = valueOption("url", Sift::tr("The article's address."), "URL");
+    const auto author = valueOption("author", Sift::tr("The byline."), "A");
+    const auto title = valueOption("title", Sift::tr("The headline."), "T");
+    const auto state = valueOption("state", Sift::tr("Review state: new, \"in review\" or done."), "S");
+    const auto notes = valueOption("notes", Sift::tr("The analyst's notes."), "T");
     parser.addOptions({published, outlet, url, author, title, state, notes});
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The article's id."));
-    if (!ctx.parse(parser, tr("Change what is known about an article.")))
+    parser.addPositionalArgument(QStringLiteral("ID"), Sift::tr("The article's id."));
+    if (!ctx.parse(parser, Sift::tr("Change what is known about an article.")))
         return helpOrUsage(parser);
     const auto articleId = parseId(parser.positionalArguments().value(0));
     if (!articleId || parser.positionalArguments().size() != 1)
-        return ctx.usageError(tr("give one article id"));
+        return ctx.usageError(Sift::tr("give one article id"));
     if (parser.optionNames().isEmpty())
-        return ctx.usageError(tr("give at least one field to change, e.g. --published 2025-03-16"));
+        return ctx.usageError(Sift::tr("give at least one field to change, e.g. --published 2025-03-16"));
 
     QList<QPair<ArticleStore::Field, QString>> edits;
     auto add = [&](const QCommandLineOption &option, ArticleStore::Field field) {
@@ -464,13 +462,14 @@ int articleSetCommand(CliContext &ctx)
         const auto iso = publishedValue(parser.value(published));
         if (!iso)
             return ctx.usageError(
-                tr("'%1' is not a date: use YYYY-MM-DD, YYYY-MM, YYYY, a date such as \"Dec. 26, 2024\", or "
-                   "\"unknown\"")
+                Sift::tr("'%1' is not a date: use YYYY-MM-DD, YYYY-MM, YYYY, a date such as \"Dec. 26, 2024\", or "
+                         "\"unknown\"")
                     .arg(parser.value(published)));
         edits.append({ArticleStore::Field::Published, *iso});
     }
     if (parser.isSet(state) && !reviewStateFromKey(parser.value(state)))
-        return ctx.usageError(tr("'%1' is not a review state: new, \"in review\" or done").arg(parser.value(state)));
+        return ctx.usageError(
+            Sift::tr("'%1' is not a review state: new, \"in review\" or done").arg(parser.value(state)));
     add(outlet, ArticleStore::Field::Outlet);
     add(url, ArticleStore::Field::Url);
     add(author, ArticleStore::Field::Author);
@@ -483,7 +482,7 @@ int articleSetCommand(CliContext &ctx)
         return UsageError;
     Project &project = session.project();
     if (!project.articles().exists(*articleId))
-        return ctx.usageError(tr("no article with id %1").arg(*articleId));
+        return ctx.usageError(Sift::tr("no article with id %1").arg(*articleId));
     for (const auto &[field, value] : edits) {
         if (!project.setArticleField(*articleId, field, value))
             return UsageError;
@@ -496,13 +495,13 @@ int articleSetCommand(CliContext &ctx)
 QList<Command> claimCommands()
 {
     return {
-        {QStringLiteral("claim add"), tr("mark a claim in an article by its quote"), claimAddCommand},
-        {QStringLiteral("claim list"), tr("list claims"), claimListCommand},
-        {QStringLiteral("claim set"), tr("change fields of a claim"), claimSetCommand},
-        {QStringLiteral("claim link"), tr("link two claims"), claimLinkCommand},
-        {QStringLiteral("claim unlink"), tr("remove a link between claims"), claimUnlinkCommand},
-        {QStringLiteral("claim delete"), tr("delete a claim"), claimDeleteCommand},
-        {QStringLiteral("article set"), tr("change an article's date, outlet, state, …"), articleSetCommand},
+        {QStringLiteral("claim add"), Sift::tr("mark a claim in an article by its quote"), claimAddCommand},
+        {QStringLiteral("claim list"), Sift::tr("list claims"), claimListCommand},
+        {QStringLiteral("claim set"), Sift::tr("change fields of a claim"), claimSetCommand},
+        {QStringLiteral("claim link"), Sift::tr("link two claims"), claimLinkCommand},
+        {QStringLiteral("claim unlink"), Sift::tr("remove a link between claims"), claimUnlinkCommand},
+        {QStringLiteral("claim delete"), Sift::tr("delete a claim"), claimDeleteCommand},
+        {QStringLiteral("article set"), Sift::tr("change an article's date, outlet, state, …"), articleSetCommand},
     };
 }
 

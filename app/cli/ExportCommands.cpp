@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "core/domain/Translation.h"
 #include "core/export/ExportData.h"
 #include "core/export/Exporter.h"
 #include "core/store/ArticleStore.h"
@@ -13,14 +14,9 @@ namespace sift::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
-
 QCommandLineOption valueOption(const char *name, const char *description, const char *valueName)
 {
-    return QCommandLineOption(QString::fromLatin1(name), tr(description), QString::fromLatin1(valueName));
+    return QCommandLineOption(QString::fromLatin1(name), Sift::tr(description), QString::fromLatin1(valueName));
 }
 
 /// Every value of a repeatable option, commas also separating ("--status False,Misleading").
@@ -51,7 +47,7 @@ bool readArticles(CliContext &ctx, const QCommandLineParser &parser, Store &stor
         bool ok = false;
         const qint64 id = value.toLongLong(&ok);
         if (!ok || !articles.exists(id)) {
-            ctx.usageError(tr("--article: no article with id %1").arg(value));
+            ctx.usageError(Sift::tr("--article: no article with id %1").arg(value));
             return false;
         }
         if (!options.articleIds.contains(id))
@@ -69,7 +65,7 @@ bool readStatuses(CliContext &ctx, const QCommandLineParser &parser, Store &stor
             QStringList names;
             for (const Status &s : vocabulary.statuses())
                 names << s.name;
-            ctx.usageError(tr("--status: unknown status \u201c%1\u201d; the statuses are: %2")
+            ctx.usageError(Sift::tr("--status: unknown status \u201c%1\u201d; the statuses are: %2")
                                .arg(name, names.join(QStringLiteral(", "))));
             return false;
         }
@@ -90,7 +86,7 @@ bool readPresentation(CliContext &ctx, const QCommandLineParser &parser, ReportO
                 QStringList keys;
                 for (ReportSection s : allReportSections())
                     keys << reportSectionKey(s);
-                ctx.usageError(tr("--sections: unknown section \u201c%1\u201d; the sections are: %2")
+                ctx.usageError(Sift::tr("--sections: unknown section \u201c%1\u201d; the sections are: %2")
                                    .arg(key, keys.join(QStringLiteral(", "))));
                 return false;
             }
@@ -101,14 +97,14 @@ bool readPresentation(CliContext &ctx, const QCommandLineParser &parser, ReportO
     if (group == QLatin1String("status"))
         options.grouping = ClaimGrouping::ByStatus;
     else if (!group.isEmpty() && group != QLatin1String("article")) {
-        ctx.usageError(tr("--group-by takes article or status"));
+        ctx.usageError(Sift::tr("--group-by takes article or status"));
         return false;
     }
     const QString paper = parser.value(QStringLiteral("paper")).toLower();
     if (paper == QLatin1String("letter"))
         options.paper = PaperSize::Letter;
     else if (!paper.isEmpty() && paper != QLatin1String("a4")) {
-        ctx.usageError(tr("--paper takes a4 or letter"));
+        ctx.usageError(Sift::tr("--paper takes a4 or letter"));
         return false;
     }
     return true;
@@ -143,24 +139,25 @@ int exportCommand(CliContext &ctx)
                     "LIST"),
         valueOption("group-by", "Claims table grouped by article (default) or status.", "GROUP"),
         valueOption("paper", "PDF paper size: a4 (default) or letter.", "SIZE"),
-        QCommandLineOption(QStringLiteral("no-chart"), tr("Show the timeline as a table of counts, not a chart.")),
+        QCommandLineOption(QStringLiteral("no-chart"),
+                           Sift::tr("Show the timeline as a table of counts, not a chart.")),
     });
-    if (!ctx.parse(parser, tr("Export a report (PDF, HTML, ODT, Markdown) or data (CSV, JSON, ClaimReview, "
-                              "Web Annotation) of the whole project or a part of it.")))
+    if (!ctx.parse(parser, Sift::tr("Export a report (PDF, HTML, ODT, Markdown) or data (CSV, JSON, ClaimReview, "
+                                    "Web Annotation) of the whole project or a part of it.")))
         return parser.isSet(QStringLiteral("help")) ? Ok : UsageError;
     const std::optional<ExportFormat> format = exportFormatFromKey(parser.value(QStringLiteral("format")));
     if (!parser.isSet(QStringLiteral("format")) || !format)
-        return ctx.usageError(tr("--format takes one of: %1").arg(formatKeys().join(QStringLiteral(", "))));
+        return ctx.usageError(Sift::tr("--format takes one of: %1").arg(formatKeys().join(QStringLiteral(", "))));
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return ctx.usageError(tr("give the file to write with --out FILE"));
+        return ctx.usageError(Sift::tr("give the file to write with --out FILE"));
 
     ReportOptions options;
     if (!dateOption(ctx, parser, QStringLiteral("from"), false, &options.from) ||
         !dateOption(ctx, parser, QStringLiteral("to"), true, &options.to) || !readPresentation(ctx, parser, options))
         return UsageError;
     if (options.from.isValid() && options.to.isValid() && options.from > options.to)
-        return ctx.usageError(tr("--from is after --to"));
+        return ctx.usageError(Sift::tr("--from is after --to"));
     Store store;
     if (!ctx.openProject(store, Store::OpenMode::ReadOnly))
         return UsageError;
@@ -172,7 +169,7 @@ int exportCommand(CliContext &ctx)
     exporter.setChart(chartFor(data, options, *format, !parser.isSet(QStringLiteral("no-chart"))));
     if (const QString error = exporter.writeFile(*format, out); !error.isEmpty())
         return ctx.usageError(error);
-    ctx.out() << tr("Wrote %1 (%2): %3 article(s), %4 claim(s), %5 incident(s)\n")
+    ctx.out() << Sift::tr("Wrote %1 (%2): %3 article(s), %4 claim(s), %5 incident(s)\n")
                      .arg(out, exportFormatKey(*format))
                      .arg(data.articles.size())
                      .arg(data.claims.size())
@@ -185,7 +182,7 @@ int exportCommand(CliContext &ctx)
 QList<Command> exportCommands()
 {
     return {
-        {QStringLiteral("export"), tr("write a report or a data export of the project"), exportCommand},
+        {QStringLiteral("export"), Sift::tr("write a report or a data export of the project"), exportCommand},
     };
 }
 

@@ -3,6 +3,7 @@
 #include "core/analysis/DateParser.h"
 #include "core/analysis/DateResolver.h"
 #include "core/analysis/Timeline.h"
+#include "core/domain/Translation.h"
 #include "core/export/JsonCodec.h"
 #include "core/ingest/IncidentImporter.h"
 #include "core/project/IncidentCommands.h"
@@ -17,26 +18,21 @@ namespace sift::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
-
 QCommandLineOption jsonOption()
 {
-    return QCommandLineOption(QStringLiteral("json"), tr("Print JSON."));
+    return QCommandLineOption(QStringLiteral("json"), Sift::tr("Print JSON."));
 }
 
 QCommandLineOption valueOption(const char *name, const char *description, const char *valueName)
 {
-    return QCommandLineOption(QString::fromLatin1(name), tr(description), QString::fromLatin1(valueName));
+    return QCommandLineOption(QString::fromLatin1(name), Sift::tr(description), QString::fromLatin1(valueName));
 }
 
 /// "2016-03-14", "2016-03 (month)", "unknown date".
 QString describeDate(const PartialDate &date)
 {
     if (!date.isValid())
-        return tr("unknown date");
+        return Sift::tr("unknown date");
     if (date.precision == DatePrecision::Day)
         return date.toIso();
     return QStringLiteral("%1 (%2)").arg(date.toIso(), datePrecisionKey(date.precision));
@@ -64,14 +60,14 @@ bool readDraftDate(CliContext &ctx, const QCommandLineParser &parser, Incident &
     const QString text = parser.value(QStringLiteral("date"));
     const std::optional<PartialDate> date = parseDate(text);
     if (!date) {
-        ctx.usageError(tr("--date: \u201c%1\u201d is not a date").arg(text));
+        ctx.usageError(Sift::tr("--date: \u201c%1\u201d is not a date").arg(text));
         return false;
     }
     DatePrecision precision = DatePrecision::Day;
     if (parser.isSet(QStringLiteral("precision"))) {
         const auto p = datePrecisionFromKey(parser.value(QStringLiteral("precision")).toLower());
         if (!p || *p == DatePrecision::Year) {
-            ctx.usageError(tr("--precision takes day, week or month"));
+            ctx.usageError(Sift::tr("--precision takes day, week or month"));
             return false;
         }
         precision = *p;
@@ -86,7 +82,7 @@ bool readDraftVocabulary(CliContext &ctx, const QCommandLineParser &parser, Proj
     const QStringList types = vocabulary.eventTypes();
     incident.eventType = canonical(types, parser.value(QStringLiteral("type")));
     if (incident.eventType.isEmpty()) {
-        ctx.usageError(tr("--type: unknown event type \u201c%1\u201d; the types are: %2")
+        ctx.usageError(Sift::tr("--type: unknown event type \u201c%1\u201d; the types are: %2")
                            .arg(parser.value(QStringLiteral("type")), types.join(QStringLiteral(", "))));
         return false;
     }
@@ -94,7 +90,7 @@ bool readDraftVocabulary(CliContext &ctx, const QCommandLineParser &parser, Proj
         const QStringList subTypes = vocabulary.subEventTypes(incident.eventType);
         incident.subEventType = canonical(subTypes, parser.value(QStringLiteral("sub-type")));
         if (incident.subEventType.isEmpty()) {
-            ctx.usageError(tr("--sub-type: \u201c%1\u201d is not a sub-event type of %2; those are: %3")
+            ctx.usageError(Sift::tr("--sub-type: \u201c%1\u201d is not a sub-event type of %2; those are: %3")
                                .arg(parser.value(QStringLiteral("sub-type")), incident.eventType,
                                     subTypes.join(QStringLiteral(", "))));
             return false;
@@ -107,7 +103,7 @@ bool readDraftVocabulary(CliContext &ctx, const QCommandLineParser &parser, Proj
         QStringList names;
         for (const Status &s : vocabulary.statuses())
             names << s.name;
-        ctx.usageError(tr("--status: unknown status \u201c%1\u201d; the statuses are: %2")
+        ctx.usageError(Sift::tr("--status: unknown status \u201c%1\u201d; the statuses are: %2")
                            .arg(parser.value(QStringLiteral("status")), names.join(QStringLiteral(", "))));
         return false;
     }
@@ -119,7 +115,7 @@ bool readDraftNumbers(CliContext &ctx, const QCommandLineParser &parser, Inciden
 {
     const bool hasLat = parser.isSet(QStringLiteral("lat"));
     if (hasLat != parser.isSet(QStringLiteral("lon"))) {
-        ctx.usageError(tr("give --lat and --lon together"));
+        ctx.usageError(Sift::tr("give --lat and --lon together"));
         return false;
     }
     if (hasLat) {
@@ -129,7 +125,7 @@ bool readDraftNumbers(CliContext &ctx, const QCommandLineParser &parser, Inciden
         const double lon = parser.value(QStringLiteral("lon")).toDouble(&lonOk);
         // Written as negations so NaN fails too.
         if (!latOk || !lonOk || !(lat >= -90 && lat <= 90) || !(lon >= -180 && lon <= 180)) {
-            ctx.usageError(tr("--lat takes -90 to 90 and --lon -180 to 180 (decimal degrees)"));
+            ctx.usageError(Sift::tr("--lat takes -90 to 90 and --lon -180 to 180 (decimal degrees)"));
             return false;
         }
         incident.latitude = lat;
@@ -139,7 +135,7 @@ bool readDraftNumbers(CliContext &ctx, const QCommandLineParser &parser, Inciden
         bool ok = false;
         const int n = parser.value(QStringLiteral("fatalities")).toInt(&ok);
         if (!ok || n < 0) {
-            ctx.usageError(tr("--fatalities takes a whole number, 0 or more"));
+            ctx.usageError(Sift::tr("--fatalities takes a whole number, 0 or more"));
             return false;
         }
         incident.fatalities = n;
@@ -155,7 +151,7 @@ bool readDraftClaims(CliContext &ctx, const QCommandLineParser &parser, Project 
             const qint64 id = part.trimmed().toLongLong(&ok);
             const std::optional<Claim> claim = ok ? project.claims().claim(id) : std::nullopt;
             if (!claim) {
-                ctx.usageError(tr("--claim: no claim with id %1").arg(part.trimmed()));
+                ctx.usageError(Sift::tr("--claim: no claim with id %1").arg(part.trimmed()));
                 return false;
             }
             if (!incident.claimIds.contains(id))
@@ -220,12 +216,12 @@ int incidentAddCommand(CliContext &ctx)
         jsonOption(),
     };
     parser.addOptions(options);
-    if (!ctx.parse(parser, tr("Record an incident (an undoable edit).")))
+    if (!ctx.parse(parser, Sift::tr("Record an incident (an undoable edit).")))
         return parser.isSet(QStringLiteral("help")) ? Ok : UsageError;
     if (!parser.isSet(QStringLiteral("date")) || !parser.isSet(QStringLiteral("type")))
-        return ctx.usageError(tr("give at least --date and --type"));
+        return ctx.usageError(Sift::tr("give at least --date and --type"));
     if (ctx.projectPath().isEmpty())
-        return ctx.usageError(tr("no project given (use -p FILE.sift)"));
+        return ctx.usageError(Sift::tr("no project given (use -p FILE.sift)"));
     QString error;
     const std::unique_ptr<Project> project = Project::open(ctx.projectPath(), &error);
     if (!project)
@@ -237,7 +233,7 @@ int incidentAddCommand(CliContext &ctx)
         return UsageError;
 
     qint64 id = 0;
-    const bool added = project->pushMacro(tr("New incident"), [&] {
+    const bool added = project->pushMacro(Sift::tr("New incident"), [&] {
         Incident &incident = draft->incident;
         if ((incident.actor1Id = actorId(*project, draft->actor1)) < 0 ||
             (incident.actor2Id = actorId(*project, draft->actor2)) < 0)
@@ -255,7 +251,7 @@ int incidentAddCommand(CliContext &ctx)
         ctx.printJson(JsonCodec::incident(project->incidents().incident(id).value_or(Incident{})));
         return Ok;
     }
-    ctx.out() << tr("Added incident %1\n").arg(id);
+    ctx.out() << Sift::tr("Added incident %1\n").arg(id);
     return Ok;
 }
 
@@ -263,7 +259,7 @@ int incidentListCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
     parser.addOption(jsonOption());
-    if (!ctx.parse(parser, tr("List the project's incidents, by date (undated last).")))
+    if (!ctx.parse(parser, Sift::tr("List the project's incidents, by date (undated last).")))
         return parser.isSet(QStringLiteral("help")) ? Ok : UsageError;
     Store store;
     if (!ctx.openProject(store, Store::OpenMode::ReadOnly))
@@ -289,13 +285,13 @@ int incidentListCommand(CliContext &ctx)
         }
         ctx.out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\n")
                          .arg(QString::number(i.id), describeDate(i.eventDate),
-                              i.eventType.isEmpty() ? tr("(no type)") : i.eventType,
+                              i.eventType.isEmpty() ? Sift::tr("(no type)") : i.eventType,
                               i.status.isEmpty() ? QStringLiteral("-") : i.status,
                               place.isEmpty() ? QStringLiteral("-") : place.join(QStringLiteral(", ")),
                               actors.join(QStringLiteral(" / ")));
     }
     if (incidents.isEmpty())
-        ctx.out() << tr("No incidents.\n");
+        ctx.out() << Sift::tr("No incidents.\n");
     return Ok;
 }
 
@@ -304,15 +300,16 @@ int incidentImportCommand(CliContext &ctx)
     QCommandLineParser parser;
     const QCommandLineOption map(
         QStringLiteral("map"),
-        tr("Map incident fields to columns, e.g. event_date=date,event_type=category. Fields: %1.")
+        Sift::tr("Map incident fields to columns, e.g. event_date=date,event_type=category. Fields: %1.")
             .arg(IncidentImporter::fields().join(QStringLiteral(", "))),
         QStringLiteral("MAP"));
     parser.addOption(map);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A CSV file; ACLED exports need no map."));
-    if (!ctx.parse(parser, tr("Import incidents from a CSV file (ACLED column names); re-importing adds nothing.")))
+    parser.addPositionalArgument(QStringLiteral("FILE"), Sift::tr("A CSV file; ACLED exports need no map."));
+    if (!ctx.parse(parser,
+                   Sift::tr("Import incidents from a CSV file (ACLED column names); re-importing adds nothing.")))
         return parser.isSet(QStringLiteral("help")) ? Ok : UsageError;
     if (parser.positionalArguments().size() != 1)
-        return ctx.usageError(tr("give one CSV file"));
+        return ctx.usageError(Sift::tr("give one CSV file"));
     IncidentFieldMap fieldMap;
     if (parser.isSet(map)) {
         QString error;
@@ -357,44 +354,45 @@ QJsonObject timelineJson(const TimelineData &data, StackBy stack)
 
 void printTimeline(QTextStream &out, const TimelineData &data)
 {
-    out << tr("by %1\n").arg(timeBinKey(data.bin));
+    out << Sift::tr("by %1\n").arg(timeBinKey(data.bin));
     for (const TimelineBin &b : data.bins) {
         QStringList stacks;
         for (const QString &key : data.stackKeys) {
             if (const int n = b.stacks.value(key))
-                stacks << QStringLiteral("%1 %2").arg(key.isEmpty() ? tr("(none)") : key).arg(n);
+                stacks << QStringLiteral("%1 %2").arg(key.isEmpty() ? Sift::tr("(none)") : key).arg(n);
         }
         out << QStringLiteral("%1\t%2..%3\t%4\t%5\n")
                    .arg(b.period, b.start.toString(Qt::ISODate), b.end.toString(Qt::ISODate))
                    .arg(b.count)
                    .arg(stacks.join(QStringLiteral(", ")));
     }
-    out << tr("undated\t%1\n").arg(data.undated);
+    out << Sift::tr("undated\t%1\n").arg(data.undated);
 }
 
 int timelineCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption by(QStringLiteral("by"), tr("Bin width: day, week, month or year (default: by span)."),
+    const QCommandLineOption by(QStringLiteral("by"),
+                                Sift::tr("Bin width: day, week, month or year (default: by span)."),
                                 QStringLiteral("BIN"));
-    const QCommandLineOption stack(QStringLiteral("stack"), tr("Split bars by type or status."), QStringLiteral("BY"),
-                                   QStringLiteral("type"));
+    const QCommandLineOption stack(QStringLiteral("stack"), Sift::tr("Split bars by type or status."),
+                                   QStringLiteral("BY"), QStringLiteral("type"));
     parser.addOptions({by, stack, valueOption("from", "First day (inclusive).", "DATE"),
                        valueOption("to", "Last day (inclusive; 2016-03 means to its end).", "DATE"), jsonOption()});
-    if (!ctx.parse(parser, tr("Count incidents per day, week, month or year, as the timeline chart does.")))
+    if (!ctx.parse(parser, Sift::tr("Count incidents per day, week, month or year, as the timeline chart does.")))
         return parser.isSet(QStringLiteral("help")) ? Ok : UsageError;
     const std::optional<StackBy> stackBy = stackByFromKey(parser.value(stack));
     if (!stackBy)
-        return ctx.usageError(tr("--stack takes type or status"));
+        return ctx.usageError(Sift::tr("--stack takes type or status"));
     std::optional<TimeBin> bin;
     if (parser.isSet(by) && !(bin = timeBinFromKey(parser.value(by))))
-        return ctx.usageError(tr("--by takes day, week, month or year"));
+        return ctx.usageError(Sift::tr("--by takes day, week, month or year"));
     IncidentFilter filter;
     if (!dateOption(ctx, parser, QStringLiteral("from"), false, &filter.from) ||
         !dateOption(ctx, parser, QStringLiteral("to"), true, &filter.to))
         return UsageError;
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
-        return ctx.usageError(tr("--from is after --to"));
+        return ctx.usageError(Sift::tr("--from is after --to"));
     Store store;
     if (!ctx.openProject(store, Store::OpenMode::ReadOnly))
         return UsageError;
@@ -452,17 +450,19 @@ int dateResolveCommand(CliContext &ctx)
     QCommandLineParser parser;
     parser.addOptions({valueOption("ref", "Reference date relative expressions count from (publication date).", "DATE"),
                        jsonOption()});
-    parser.addPositionalArgument(QStringLiteral("TEXT"), tr("An expression (\u201con Sunday\u201d) or running text."));
-    if (!ctx.parse(parser, tr("Resolve the date expressions in a text; exits 1 when there is none.")))
+    parser.addPositionalArgument(QStringLiteral("TEXT"),
+                                 Sift::tr("An expression (\u201con Sunday\u201d) or running text."));
+    if (!ctx.parse(parser, Sift::tr("Resolve the date expressions in a text; exits 1 when there is none.")))
         return parser.isSet(QStringLiteral("help")) ? Ok : UsageError;
     const QString text = parser.positionalArguments().join(QLatin1Char(' '));
     if (text.trimmed().isEmpty())
-        return ctx.usageError(tr("give a text to resolve"));
+        return ctx.usageError(Sift::tr("give a text to resolve"));
     QDate reference;
     if (parser.isSet(QStringLiteral("ref"))) {
         const std::optional<PartialDate> ref = parseDate(parser.value(QStringLiteral("ref")));
         if (!ref || !ref->isValid())
-            return ctx.usageError(tr("--ref: \u201c%1\u201d is not a date").arg(parser.value(QStringLiteral("ref"))));
+            return ctx.usageError(
+                Sift::tr("--ref: \u201c%1\u201d is not a date").arg(parser.value(QStringLiteral("ref"))));
         reference = ref->date;
     }
     const QList<DateMention> mentions = resolveMentions(text, reference);
@@ -477,11 +477,11 @@ int dateResolveCommand(CliContext &ctx)
     } else {
         for (const DateMention &m : mentions) {
             ctx.out() << QStringLiteral("%1\t%2\t%3\n")
-                             .arg(m.text, m.date.isValid() ? m.date.toIso() : tr("unknown (needs --ref)"),
+                             .arg(m.text, m.date.isValid() ? m.date.toIso() : Sift::tr("unknown (needs --ref)"),
                                   m.date.isValid() ? datePrecisionKey(m.date.precision) : QStringLiteral("-"));
         }
         if (mentions.isEmpty())
-            ctx.out() << tr("No date expressions found.\n");
+            ctx.out() << Sift::tr("No date expressions found.\n");
     }
     return mentions.isEmpty() ? InputFailed : Ok;
 }
@@ -491,11 +491,13 @@ int dateResolveCommand(CliContext &ctx)
 QList<Command> incidentCommands()
 {
     return {
-        {QStringLiteral("incident add"), tr("record an incident"), incidentAddCommand},
-        {QStringLiteral("incident list"), tr("list incidents"), incidentListCommand},
-        {QStringLiteral("incident import"), tr("import incidents from CSV (ACLED columns)"), incidentImportCommand},
-        {QStringLiteral("timeline"), tr("count incidents per day, week, month or year"), timelineCommand},
-        {QStringLiteral("date-resolve"), tr("resolve date expressions against a reference date"), dateResolveCommand},
+        {QStringLiteral("incident add"), Sift::tr("record an incident"), incidentAddCommand},
+        {QStringLiteral("incident list"), Sift::tr("list incidents"), incidentListCommand},
+        {QStringLiteral("incident import"), Sift::tr("import incidents from CSV (ACLED columns)"),
+         incidentImportCommand},
+        {QStringLiteral("timeline"), Sift::tr("count incidents per day, week, month or year"), timelineCommand},
+        {QStringLiteral("date-resolve"), Sift::tr("resolve date expressions against a reference date"),
+         dateResolveCommand},
     };
 }
 

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "core/domain/Translation.h"
 #include "core/export/JsonCodec.h"
 #include "core/ingest/Importer.h"
 #include "core/project/SampleProject.h"
@@ -14,57 +15,55 @@ namespace sift::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
-
 QCommandLineOption jsonOption()
 {
-    return QCommandLineOption(QStringLiteral("json"), tr("Print JSON."));
+    return QCommandLineOption(QStringLiteral("json"), Sift::tr("Print JSON."));
 }
 
 int initCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
     const QCommandLineOption sample(QStringLiteral("sample"),
-                                    tr("Fill the new project with the fictional demo corpus."));
+                                    Sift::tr("Fill the new project with the fictional demo corpus."));
     parser.addOption(sample);
-    if (!ctx.parse(parser, tr("Create an empty project, or the sample project with --sample.")))
+    if (!ctx.parse(parser, Sift::tr("Create an empty project, or the sample project with --sample.")))
         return parser.isSet(QStringLiteral("help")) ? Ok : UsageError;
     if (parser.isSet(sample)) {
         if (ctx.projectPath().isEmpty())
-            return ctx.usageError(tr("no project given (use -p FILE.sift)"));
+            return ctx.usageError(Sift::tr("no project given (use -p FILE.sift)"));
         if (const QString error = SampleProject::create(ctx.projectPath()); !error.isEmpty())
             return ctx.projectError(error);
-        ctx.out() << tr("Sample project created: %1\n").arg(ctx.projectPath());
+        ctx.out() << Sift::tr("Sample project created: %1\n").arg(ctx.projectPath());
         return Ok;
     }
     Store store;
     if (!ctx.openProject(store, Store::OpenMode::CreateIfMissing))
         return UsageError;
-    ctx.out() << tr("Project ready: %1\n").arg(ctx.projectPath());
+    ctx.out() << Sift::tr("Project ready: %1\n").arg(ctx.projectPath());
     return Ok;
 }
 
 int importCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("Input format: auto, scraped, text, json, csv."),
+    const QCommandLineOption format(QStringLiteral("format"), Sift::tr("Input format: auto, scraped, text, json, csv."),
                                     QStringLiteral("FORMAT"), QStringLiteral("auto"));
-    const QCommandLineOption map(QStringLiteral("map"), tr("Map fields to columns, e.g. title=headline,body=text."),
+    const QCommandLineOption map(QStringLiteral("map"),
+                                 Sift::tr("Map fields to columns, e.g. title=headline,body=text."),
                                  QStringLiteral("MAP"));
     parser.addOption(format);
     parser.addOption(map);
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files or folders to import."), QStringLiteral("PATH..."));
-    if (!ctx.parse(parser, tr("Import articles from files or folders.")))
+    parser.addPositionalArgument(QStringLiteral("PATH"), Sift::tr("Files or folders to import."),
+                                 QStringLiteral("PATH..."));
+    if (!ctx.parse(parser, Sift::tr("Import articles from files or folders.")))
         return parser.isSet(QStringLiteral("help")) ? Ok : UsageError;
     if (parser.positionalArguments().isEmpty())
-        return ctx.usageError(tr("give at least one file or folder to import"));
+        return ctx.usageError(Sift::tr("give at least one file or folder to import"));
     ImportOptions options;
     const auto fmt = inputFormatFromKey(parser.value(format));
     if (!fmt)
-        return ctx.usageError(tr("unknown format '%1' (auto, scraped, text, json, csv)").arg(parser.value(format)));
+        return ctx.usageError(
+            Sift::tr("unknown format '%1' (auto, scraped, text, json, csv)").arg(parser.value(format)));
     options.format = *fmt;
     if (parser.isSet(map)) {
         QString error;
@@ -98,7 +97,7 @@ int listCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
     parser.addOption(jsonOption());
-    if (!ctx.parse(parser, tr("List the project's articles.")))
+    if (!ctx.parse(parser, Sift::tr("List the project's articles.")))
         return parser.isSet(QStringLiteral("help")) ? Ok : UsageError;
     Store store;
     if (!ctx.openProject(store, Store::OpenMode::ReadOnly))
@@ -115,7 +114,7 @@ int listCommand(CliContext &ctx)
     for (const ArticleSummary &s : rows) {
         ctx.out() << QStringLiteral("%1\t%2\t%3\t%4\t%5 claim(s)\t%6\n")
                          .arg(s.id)
-                         .arg(s.published.isValid() ? s.published.toIso() : tr("unknown date"))
+                         .arg(s.published.isValid() ? s.published.toIso() : Sift::tr("unknown date"))
                          .arg(s.outlet.isEmpty() ? QStringLiteral("-") : s.outlet)
                          .arg(reviewStateKey(s.reviewState))
                          .arg(s.claimCount)
@@ -128,19 +127,19 @@ int showCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
     parser.addOption(jsonOption());
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The article's id."));
-    if (!ctx.parse(parser, tr("Show one article with its claims.")))
+    parser.addPositionalArgument(QStringLiteral("ID"), Sift::tr("The article's id."));
+    if (!ctx.parse(parser, Sift::tr("Show one article with its claims.")))
         return parser.isSet(QStringLiteral("help")) ? Ok : UsageError;
     bool ok = false;
     const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
     if (!ok || parser.positionalArguments().size() != 1)
-        return ctx.usageError(tr("give one article id"));
+        return ctx.usageError(Sift::tr("give one article id"));
     Store store;
     if (!ctx.openProject(store, Store::OpenMode::ReadOnly))
         return UsageError;
     const auto article = ArticleStore(store.db()).article(id);
     if (!article)
-        return ctx.usageError(tr("no article with id %1").arg(id));
+        return ctx.usageError(Sift::tr("no article with id %1").arg(id));
     const QList<Claim> claims = ClaimStore(store.db()).claimsForArticle(id);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o = JsonCodec::article(*article);
@@ -154,8 +153,8 @@ int showCommand(CliContext &ctx)
     QTextStream &out = ctx.out();
     out << article->title << '\n'
         << QStringLiteral("%1 · %2 · %3\n")
-               .arg(article->outlet.isEmpty() ? tr("unknown outlet") : article->outlet,
-                    article->published.isValid() ? article->published.toIso() : tr("unknown date"),
+               .arg(article->outlet.isEmpty() ? Sift::tr("unknown outlet") : article->outlet,
+                    article->published.isValid() ? article->published.toIso() : Sift::tr("unknown date"),
                     reviewStateKey(article->reviewState));
     if (!article->url.isEmpty())
         out << article->url << '\n';
@@ -163,11 +162,11 @@ int showCommand(CliContext &ctx)
         out << QStringLiteral("[caption] ") << caption << '\n';
     out << '\n' << article->body << "\n";
     if (!claims.isEmpty())
-        out << '\n' << tr("Claims:") << '\n';
+        out << '\n' << Sift::tr("Claims:") << '\n';
     for (const Claim &c : claims) {
         out << QStringLiteral("  #%1 [%2] %3 %4: \"%5\"\n")
                    .arg(c.id)
-                   .arg(c.status, c.claimant.isEmpty() ? tr("(no claimant)") : c.claimant, stanceKey(c.stance),
+                   .arg(c.status, c.claimant.isEmpty() ? Sift::tr("(no claimant)") : c.claimant, stanceKey(c.stance),
                         c.anchor.quote);
     }
     return Ok;
@@ -176,20 +175,21 @@ int showCommand(CliContext &ctx)
 int searchCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N results."), QStringLiteral("N"),
+    const QCommandLineOption limit(QStringLiteral("limit"), Sift::tr("At most N results."), QStringLiteral("N"),
                                    QStringLiteral("20"));
     parser.addOption(limit);
     parser.addOption(jsonOption());
-    parser.addPositionalArgument(QStringLiteral("QUERY"), tr("FTS5 query: words, \"phrases\", prefix*, AND/OR/NOT."));
-    if (!ctx.parse(parser, tr("Search the articles' full text, best matches first.")))
+    parser.addPositionalArgument(QStringLiteral("QUERY"),
+                                 Sift::tr("FTS5 query: words, \"phrases\", prefix*, AND/OR/NOT."));
+    if (!ctx.parse(parser, Sift::tr("Search the articles' full text, best matches first.")))
         return parser.isSet(QStringLiteral("help")) ? Ok : UsageError;
     const QString query = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
     if (query.isEmpty())
-        return ctx.usageError(tr("give a search query"));
+        return ctx.usageError(Sift::tr("give a search query"));
     bool ok = false;
     const int n = parser.value(limit).toInt(&ok);
     if (!ok || n <= 0)
-        return ctx.usageError(tr("--limit takes a positive number"));
+        return ctx.usageError(Sift::tr("--limit takes a positive number"));
     Store store;
     if (!ctx.openProject(store, Store::OpenMode::ReadOnly))
         return UsageError;
@@ -197,8 +197,8 @@ int searchCommand(CliContext &ctx)
     try {
         hits = ArticleStore(store.db()).search(query, n);
     } catch (const StoreError &e) {
-        return ctx.usageError(tr("cannot search for %1: %2 (a query is words, \"phrases\", prefix*, "
-                                 "combined with AND, OR, NOT and parentheses)")
+        return ctx.usageError(Sift::tr("cannot search for %1: %2 (a query is words, \"phrases\", prefix*, "
+                                       "combined with AND, OR, NOT and parentheses)")
                                   .arg(query, e.message()));
     }
     if (parser.isSet(QStringLiteral("json"))) {
@@ -214,7 +214,7 @@ int searchCommand(CliContext &ctx)
     for (const SearchHit &h : hits)
         ctx.out() << QStringLiteral("%1\t%2\n\t%3\n").arg(h.id).arg(h.title, h.snippet);
     if (hits.isEmpty())
-        ctx.out() << tr("No matches.\n");
+        ctx.out() << Sift::tr("No matches.\n");
     return Ok;
 }
 
@@ -222,7 +222,7 @@ int statsCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
     parser.addOption(jsonOption());
-    if (!ctx.parse(parser, tr("Count articles, claims, entities and incidents.")))
+    if (!ctx.parse(parser, Sift::tr("Count articles, claims, entities and incidents.")))
         return parser.isSet(QStringLiteral("help")) ? Ok : UsageError;
     Store store;
     if (!ctx.openProject(store, Store::OpenMode::ReadOnly))
@@ -235,7 +235,7 @@ int statsCommand(CliContext &ctx)
                                   {QStringLiteral("incidents"), c.incidents}});
         return Ok;
     }
-    ctx.out() << tr("articles\t%1\nclaims\t%2\nentities\t%3\nincidents\t%4\n")
+    ctx.out() << Sift::tr("articles\t%1\nclaims\t%2\nentities\t%3\nincidents\t%4\n")
                      .arg(c.articles)
                      .arg(c.claims)
                      .arg(c.entities)
@@ -246,10 +246,10 @@ int statsCommand(CliContext &ctx)
 int checkCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
-    if (!ctx.parse(parser, tr("Check the project file: integrity, foreign keys, full-text index.")))
+    if (!ctx.parse(parser, Sift::tr("Check the project file: integrity, foreign keys, full-text index.")))
         return parser.isSet(QStringLiteral("help")) ? Ok : UsageError;
     if (ctx.projectPath().isEmpty())
-        return ctx.usageError(tr("no project given (use -p FILE.sift)"));
+        return ctx.usageError(Sift::tr("no project given (use -p FILE.sift)"));
     // Another Sift process writing, or a read-only file, does not stop a check: it reads what it can.
     Store store;
     QString error = store.open(ctx.projectPath(), Store::OpenMode::ExistingOnly);
@@ -262,7 +262,7 @@ int checkCommand(CliContext &ctx)
         ctx.err() << problem << '\n';
     if (!report.problems.isEmpty())
         return InputFailed;
-    ctx.out() << tr("ok: %1\n").arg(report.checks.join(QStringLiteral(", ")));
+    ctx.out() << Sift::tr("ok: %1\n").arg(report.checks.join(QStringLiteral(", ")));
     return Ok;
 }
 
@@ -271,13 +271,13 @@ int checkCommand(CliContext &ctx)
 QList<Command> projectCommands()
 {
     return {
-        {QStringLiteral("init"), tr("create an empty project"), initCommand},
-        {QStringLiteral("import"), tr("import articles from files or folders"), importCommand},
-        {QStringLiteral("list"), tr("list articles"), listCommand},
-        {QStringLiteral("show"), tr("show one article and its claims"), showCommand},
-        {QStringLiteral("search"), tr("full-text search"), searchCommand},
-        {QStringLiteral("stats"), tr("count what the project holds"), statsCommand},
-        {QStringLiteral("check"), tr("check the project file"), checkCommand},
+        {QStringLiteral("init"), Sift::tr("create an empty project"), initCommand},
+        {QStringLiteral("import"), Sift::tr("import articles from files or folders"), importCommand},
+        {QStringLiteral("list"), Sift::tr("list articles"), listCommand},
+        {QStringLiteral("show"), Sift::tr("show one article and its claims"), showCommand},
+        {QStringLiteral("search"), Sift::tr("full-text search"), searchCommand},
+        {QStringLiteral("stats"), Sift::tr("count what the project holds"), statsCommand},
+        {QStringLiteral("check"), Sift::tr("check the project file"), checkCommand},
     };
 }
 

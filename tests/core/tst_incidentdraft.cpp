@@ -196,7 +196,7 @@ void TestIncidentDraft::draft()
     const qint64 claimId = addClaim(articleId, quote, claimant);
     QVERIFY2(claimId > 0, qPrintable(quote));
 
-    const Incident incident = draftIncident(*m_project, {claimId});
+    const Incident incident = draftIncident(m_project->db(), {claimId});
     QTEST(incident.eventDate.toIso().isEmpty() ? QString() : incident.eventDate.date.toString(Qt::ISODate), "date");
     if (incident.eventDate.isValid())
         QTEST(datePrecisionKey(incident.eventDate.precision), "precision");
@@ -236,7 +236,8 @@ void TestIncidentDraft::placeFieldsComeFromEarlierIncident()
 
     const qint64 articleId = article(kAzerbaijan);
     QVERIFY(m_project->setArticleField(articleId, ArticleStore::Field::Published, QStringLiteral("2025-03-16")));
-    const Incident draft = draftIncident(*m_project, {addClaim(articleId, kAcceptanceQuote, QStringLiteral("MoD"))});
+    const Incident draft =
+        draftIncident(m_project->db(), {addClaim(articleId, kAcceptanceQuote, QStringLiteral("MoD"))});
     QCOMPARE(draft.location, QStringLiteral("Goris"));
     QCOMPARE(draft.admin1, QStringLiteral("Syunik"));
     QCOMPARE(draft.country, QStringLiteral("Armenia"));
@@ -258,7 +259,7 @@ void TestIncidentDraft::knownPlaceEntityIsTheLocation()
     a.uid = articleUid(a.title, a.body);
     const qint64 articleId = m_project->articles().insert(a);
     const Incident draft = draftIncident(
-        *m_project, {addClaim(articleId, QStringLiteral("Shots were heard over Stepanakert overnight"), {})});
+        m_project->db(), {addClaim(articleId, QStringLiteral("Shots were heard over Stepanakert overnight"), {})});
     QCOMPARE(draft.location, QStringLiteral("Khankendi"));
     QVERIFY(draft.actor1.isEmpty()); // a place is not an actor, and there is no claimant
 }
@@ -272,7 +273,7 @@ void TestIncidentDraft::severalClaimsLinkEveryArticle()
                                    QStringLiteral("Armenia's defense ministry"));
     const qint64 accusation = addClaim(azerbaijan, kAcceptanceQuote, QStringLiteral("Azerbaijan's defense ministry"));
     const qint64 other = addClaim(kremlin, QStringLiteral("could neither confirm nor deny"), {});
-    const Incident draft = draftIncident(*m_project, {denial, accusation, other, accusation});
+    const Incident draft = draftIncident(m_project->db(), {denial, accusation, other, accusation});
     QCOMPARE(draft.claimIds, (QList<qint64>{denial, accusation, other}));
     QCOMPARE(draft.articleIds, (QList<qint64>{azerbaijan, kremlin}));
     // The denial names no side and no date of its own; the accusation does.
@@ -285,17 +286,17 @@ void TestIncidentDraft::statusComesFromTheClaim()
 {
     const qint64 articleId = article(kAzerbaijan);
     const qint64 disputed = addClaim(articleId, kAcceptanceQuote, QStringLiteral("MoD"), QStringLiteral("Disputed"));
-    const Incident draft = draftIncident(*m_project, {disputed});
+    const Incident draft = draftIncident(m_project->db(), {disputed});
     QCOMPARE(draft.status, QStringLiteral("Disputed"));
     QCOMPARE(draft.statusId, m_project->vocabulary().statusByName(QStringLiteral("Disputed"))->id);
 
     const qint64 plain = addClaim(articleId, QStringLiteral("It gave no further details."), {});
-    QCOMPARE(draftIncident(*m_project, {plain}).status, m_project->vocabulary().defaultStatus().name);
+    QCOMPARE(draftIncident(m_project->db(), {plain}).status, m_project->vocabulary().defaultStatus().name);
 }
 
 void TestIncidentDraft::unknownClaimGivesEmptyDraft()
 {
-    const Incident draft = draftIncident(*m_project, {12345});
+    const Incident draft = draftIncident(m_project->db(), {12345});
     QVERIFY(draft.claimIds.isEmpty());
     QVERIFY(!draft.eventDate.isValid());
     QVERIFY(draft.actor1.isEmpty());

@@ -3,7 +3,11 @@
 #include "core/analysis/DateParser.h"
 #include "core/analysis/DateResolver.h"
 #include "core/domain/TextOffsets.h"
-#include "core/project/Project.h"
+#include "core/store/ArticleStore.h"
+#include "core/store/ClaimStore.h"
+#include "core/store/EntityStore.h"
+#include "core/store/IncidentStore.h"
+#include "core/store/VocabularyStore.h"
 
 #include <QRegularExpression>
 
@@ -19,6 +23,22 @@ struct Span {
     qsizetype end = 0;
     QString name;
     qint64 entityId = 0;
+};
+
+/// The stores a draft reads, on the caller's connection.
+struct Stores {
+    explicit Stores(Database &db)
+        : articles(db)
+        , claims(db)
+        , entities(db)
+        , incidents(db)
+        , vocabulary(db)
+    {}
+    ArticleStore articles;
+    ClaimStore claims;
+    EntityStore entities;
+    IncidentStore incidents;
+    VocabularyStore vocabulary;
 };
 
 /// A claim with the text around it.
@@ -52,12 +72,12 @@ QList<qsizetype> wordOccurrences(const QString &text, const QString &needle)
     return out;
 }
 
-std::optional<Context> contextOf(Project &project, qint64 claimId)
+std::optional<Context> contextOf(Stores &stores, qint64 claimId)
 {
-    const std::optional<Claim> claim = project.claims().claim(claimId);
+    const std::optional<Claim> claim = stores.claims.claim(claimId);
     if (!claim)
         return std::nullopt;
-    const std::optional<Article> article = project.articles().article(claim->articleId);
+    const std::optional<Article> article = stores.articles.article(claim->articleId);
     if (!article)
         return std::nullopt;
     Context c{*claim, *article, {}, {}, 0};
@@ -231,7 +251,7 @@ QList<Span> entitySpans(const QString &text, const QList<Entity> &entities, bool
     return out;
 }
 
-QList<Span> actorsIn(Project &project, const QString &text, const QList<Entity> &entities)
+QList<Span> actorsIn(Stores &stores, const QString &text, const QList<Entity> &entities)
 {
     QList<Span> spans = entitySpans(text, entities, false) + patternActors(text);
     spans = merged(spans);
@@ -239,9 +259,9 @@ QList<Span> actorsIn(Project &project, const QString &text, const QList<Entity> 
         if (s.entityId)
             continue;
         s.name = s.name.simplified();
-        if (const qint64 id = project.entities().findByName(s.name)) {
+        if (const qint64 id = stores.entities.findByName(s.name)) {
             s.entityId = id;
-            if (const auto e = project.entities().entity(id))
+            if (const auto e = stores.entities.entity(id))
                 s.name = e->name;
         }
     }
@@ -334,7 +354,7 @@ std::optional<Place> placeIn(const QString &text, const QList<Span> &actors, con
     return place;
 }
 
-void guessEventType(Project &project, const QString &text, Incident &incident)
+void guessEventType(Stores &stores, const QString &text, Incident &incident)
 {
     struct Cue {
         const char *pattern;
@@ -356,7 +376,7 @@ void guessEventType(Project &project, const QString &text, Incident &incident)
         {"protest|rall(?:y|ied)|demonstrat|march(?:ed)? (?:through|on)", "Protests", "Peaceful protest"},
         {"arrest|detain", "Strategic developments", "Arrests"},
     };
-    const QStringList types = project.vocabulary().eventTypes();
+    const QStringList types = stores.vocabulary.eventTypes();
     for (const Cue &cue : cues) {
         const QRegularExpression re(QString::fromLatin1(cue.pattern), QRegularExpression::CaseInsensitiveOption);
         if (!re.match(text).hasMatch())
@@ -365,7 +385,7 @@ void guessEventType(Project &project, const QString &text, Incident &incident)
         if (!types.contains(type))
             continue;
         incident.eventType = type;
-        if (project.vocabulary().subEventTypes(type).contains(QString::fromLatin1(cue.subType)))
+        if (stores.vocabulary.subEventTypes(type).contains(QString::fromLatin1(cue.subType)))
             incident.subEventType = QString::fromLatin1(cue.subType);
         return;
     }
@@ -392,7 +412,7 @@ std::optional<int> fatalitiesIn(const QString &text)
     return ok ? value : int(numbers.indexOf(n));
 }
 
-void fillPlace(Project &project, const Place &place, Incident &incident)
+void fillPlace(Stores &stores, const Place &place, Incident &incident)
 {
     if (place.location.isEmpty())
         return;
@@ -400,7 +420,7 @@ void fillPlace(Project &project, const Place &place, Incident &incident)
     incident.admin1 = place.admin1;
     incident.country = place.country;
     // What the analyst already recorded for this place is better than anything read off one sentence.
-    if (const auto known = project.incidents().latestAt(place.location)) {
+    if (const auto known = stores.incidents.latestAt(place.location)) {
         incident.location = known->location;
         incident.country = known->country;
         incident.admin1 = known->admin1;
@@ -413,14 +433,15 @@ void fillPlace(Project &project, const Place &place, Incident &incident)
 
 } // namespace
 
-Incident draftIncident(Project &project, const QList<qint64> &claimIds)
+Incident draftIncident(Database &db, const QList<qint64> &claimIds)
 {
+    Stores stores(db);
     Incident incident;
     QList<Context> contexts;
     for (const qint64 id : claimIds) {
         if (incident.claimIds.contains(id))
             continue;
-        if (auto c = contextOf(project, id)) {
+        if (auto c = contextOf(stores, id)) {
             contexts << *c;
             incident.claimIds << id;
             if (!incident.articleIds.contains(c->article.id))
@@ -439,13 +460,13 @@ Incident draftIncident(Project &project, const QList<qint64> &claimIds)
     if (!incident.eventDate.isValid())
         incident.eventDate = contexts.first().article.published;
 
-    const QList<Entity> entities = project.entities().all();
+    const QList<Entity> entities = stores.entities.all();
     // A claimant named in its own claim is most often the side that was hit ("Azerbaijan accused Armenian forces
     // of shooting at it"), so it comes after the others.
     QList<Span> actors;
     QList<Span> claimants;
     for (const Context &c : std::as_const(contexts)) {
-        for (const Span &s : actorsIn(project, c.claim.anchor.quote, entities)) {
+        for (const Span &s : actorsIn(stores, c.claim.anchor.quote, entities)) {
             const auto same = [&](const Span &a) {
                 return (s.entityId && a.entityId == s.entityId) || a.name.compare(s.name, Qt::CaseInsensitive) == 0;
             };
@@ -469,25 +490,25 @@ Incident draftIncident(Project &project, const QList<qint64> &claimIds)
 
     for (const Context &c : std::as_const(contexts)) {
         const QString &quote = c.claim.anchor.quote;
-        auto place = placeIn(quote, actorsIn(project, quote, entities), entities);
+        auto place = placeIn(quote, actorsIn(stores, quote, entities), entities);
         if (!place)
-            place = placeIn(c.sentence, actorsIn(project, c.sentence, entities), entities);
+            place = placeIn(c.sentence, actorsIn(stores, c.sentence, entities), entities);
         if (place) {
-            fillPlace(project, *place, incident);
+            fillPlace(stores, *place, incident);
             break;
         }
     }
 
     for (const Context &c : std::as_const(contexts)) {
         if (incident.eventType.isEmpty())
-            guessEventType(project, c.claim.anchor.quote, incident);
+            guessEventType(stores, c.claim.anchor.quote, incident);
         if (!incident.fatalities)
             incident.fatalities = fatalitiesIn(c.claim.anchor.quote);
     }
 
     const Claim &first = contexts.first().claim;
-    const std::optional<Status> status = first.statusId ? project.vocabulary().statusById(first.statusId)
-                                                        : std::optional<Status>(project.vocabulary().defaultStatus());
+    const std::optional<Status> status = first.statusId ? stores.vocabulary.statusById(first.statusId)
+                                                        : std::optional<Status>(stores.vocabulary.defaultStatus());
     if (status) {
         incident.statusId = status->id;
         incident.status = status->name;

@@ -6,7 +6,7 @@
 
 namespace sift {
 
-class Project;
+class Database;
 
 /// A first version of the incident that claims report, for the analyst to confirm or correct; nothing is written.
 /// - date: the first date expression in a claim's quote, else in its sentence, else nearest it in its paragraph,
@@ -18,7 +18,8 @@ class Project;
 ///   country, admin1/2 and coordinates copied from the last incident recorded there;
 /// - event type and fatalities when the wording makes them plain ("opened fire", "12 killed");
 /// - status from the first claim; every claim and its article linked.
-/// Actor ids are 0 for names that are not entities yet (Project::addIncident creates them).
-Incident draftIncident(Project &project, const QList<qint64> &claimIds);
+/// Reads the project through db (its stores); actor ids are 0 for names that are not entities yet
+/// (Project::addIncident creates them).
+Incident draftIncident(Database &db, const QList<qint64> &claimIds);
 
 } // namespace sift

@@ -1,5 +1,7 @@
 #include "core/domain/PartialDate.h"
 
+#include <algorithm>
+
 namespace sift {
 
 QString datePrecisionKey(DatePrecision precision)
@@ -24,6 +26,27 @@ std::optional<DatePrecision> datePrecisionFromKey(const QString &key)
             return p;
     }
     return std::nullopt;
+}
+
+PartialDate coarsened(PartialDate date, DatePrecision precision)
+{
+    if (!date.isValid())
+        return date;
+    date.precision = std::max(date.precision, precision);
+    switch (date.precision) {
+    case DatePrecision::Day:
+        break;
+    case DatePrecision::Week:
+        date.date = date.date.addDays(1 - date.date.dayOfWeek());
+        break;
+    case DatePrecision::Month:
+        date.date = QDate(date.date.year(), date.date.month(), 1);
+        break;
+    case DatePrecision::Year:
+        date.date = QDate(date.date.year(), 1, 1);
+        break;
+    }
+    return date;
 }
 
 QString PartialDate::toIso() const

@@ -22,4 +22,8 @@ struct PartialDate {
     bool operator==(const PartialDate &other) const = default;
 };
 
+/// date at the coarser of its own precision and `precision`, moved to the first day of that period (the Monday of
+/// its ISO week, the 1st of its month, 1 January), as PartialDate keeps it.
+PartialDate coarsened(PartialDate date, DatePrecision precision);
+
 } // namespace sift

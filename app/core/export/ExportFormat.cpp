@@ -1,17 +1,10 @@
 #include "core/export/ExportFormat.h"
 
+#include "core/domain/Translation.h"
+
 #include <QCoreApplication>
 
 namespace sift {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
-
-} // namespace
 
 QList<ExportFormat> allExportFormats()
 {
@@ -63,23 +56,23 @@ QString exportFormatLabel(ExportFormat format)
 {
     switch (format) {
     case ExportFormat::Pdf:
-        return tr("PDF report");
+        return Sift::tr("PDF report");
     case ExportFormat::Html:
-        return tr("HTML report (single file)");
+        return Sift::tr("HTML report (single file)");
     case ExportFormat::Odt:
-        return tr("OpenDocument text report (LibreOffice, Word)");
+        return Sift::tr("OpenDocument text report (LibreOffice, Word)");
     case ExportFormat::Markdown:
-        return tr("Markdown report");
+        return Sift::tr("Markdown report");
     case ExportFormat::ClaimsCsv:
-        return tr("Claims as CSV");
+        return Sift::tr("Claims as CSV");
     case ExportFormat::IncidentsCsv:
-        return tr("Incidents as CSV (ACLED columns)");
+        return Sift::tr("Incidents as CSV (ACLED columns)");
     case ExportFormat::Json:
-        return tr("Project data as JSON");
+        return Sift::tr("Project data as JSON");
     case ExportFormat::ClaimReview:
-        return tr("schema.org ClaimReview (JSON-LD)");
+        return Sift::tr("schema.org ClaimReview (JSON-LD)");
     case ExportFormat::WebAnnotation:
-        return tr("W3C Web Annotations (JSON-LD)");
+        return Sift::tr("W3C Web Annotations (JSON-LD)");
     }
     return {};
 }
@@ -109,7 +102,7 @@ QString exportFormatSuffix(ExportFormat format)
 
 QString exportFormatFilter(ExportFormat format)
 {
-    return tr("%1 (*.%2);;All files (*)").arg(exportFormatLabel(format), exportFormatSuffix(format));
+    return Sift::tr("%1 (*.%2);;All files (*)").arg(exportFormatLabel(format), exportFormatSuffix(format));
 }
 
 bool isReportFormat(ExportFormat format)

@@ -1,5 +1,6 @@
 #include "core/export/Exporter.h"
 
+#include "core/domain/Translation.h"
 #include "core/export/DataExport.h"
 #include "core/export/ExportData.h"
 #include "core/export/HtmlReportWriter.h"
@@ -18,11 +19,6 @@
 namespace sift {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
 
 std::unique_ptr<ReportWriter> writerFor(ExportFormat format)
 {
@@ -80,22 +76,22 @@ QString Exporter::write(ExportFormat format, QIODevice &out) const
 QString Exporter::writeFile(ExportFormat format, const QString &path) const
 {
     if (path.isEmpty())
-        return tr("no file name given");
+        return Sift::tr("no file name given");
     if (QFileInfo(path).isDir())
-        return tr("cannot write %1: it is a folder").arg(path);
+        return Sift::tr("cannot write %1: it is a folder").arg(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return Sift::tr("cannot write %1: %2").arg(path, file.errorString());
     if (const QString error = write(format, file); !error.isEmpty()) {
         file.cancelWriting();
-        return tr("cannot write %1: %2").arg(path, error);
+        return Sift::tr("cannot write %1: %2").arg(path, error);
     }
     if (m_cancel && m_cancel->load()) {
         file.cancelWriting();
-        return tr("export cancelled");
+        return Sift::tr("export cancelled");
     }
     if (!file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return Sift::tr("cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "core/export/HtmlReportWriter.h"
 
+#include "core/domain/Translation.h"
 #include "core/export/ReportDocument.h"
 
 #include <QBuffer>
@@ -9,11 +10,6 @@
 namespace sift {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
 
 /// Escapes user text for element content and double-quoted attributes; line breaks become <br>.
 QString esc(const QString &text)
@@ -206,7 +202,7 @@ QString HtmlReportWriter::block(const ReportBlock &b)
             if (n.location.isEmpty())
                 out += QStringLiteral(" <a href=\"#ref-%1\" class=\"back\" title=\"%2\">↩</a>")
                            .arg(n.number)
-                           .arg(esc(tr("Back to the text")));
+                           .arg(esc(Sift::tr("Back to the text")));
             else
                 out += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(esc(n.location));
             out += fields(n.fields) + QStringLiteral("</li>\n");
@@ -266,12 +262,13 @@ QString HtmlReportWriter::toHtml(const ReportDocument &doc)
         for (const ReportSectionBlock &s : doc.sections)
             links << QStringLiteral("<a href=\"#%1\">%2</a>").arg(esc(s.anchor), esc(s.title));
         out += QStringLiteral("<nav class=\"contents\">%1 %2</nav>\n")
-                   .arg(esc(tr("Contents:")), links.join(QStringLiteral(" · ")));
+                   .arg(esc(Sift::tr("Contents:")), links.join(QStringLiteral(" · ")));
     }
     for (const ReportSectionBlock &s : doc.sections)
         out += section(s);
-    out += QStringLiteral("<footer class=\"generated\">%1</footer>\n</body>\n</html>\n")
-               .arg(esc(tr("Generated with Sift on %1.").arg(doc.generated.toString(QStringLiteral("d MMM yyyy")))));
+    out +=
+        QStringLiteral("<footer class=\"generated\">%1</footer>\n</body>\n</html>\n")
+            .arg(esc(Sift::tr("Generated with Sift on %1.").arg(doc.generated.toString(QStringLiteral("d MMM yyyy")))));
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "core/export/PdfReportWriter.h"
 
+#include "core/domain/Translation.h"
 #include "core/export/ReportDocument.h"
 #include "core/export/ReportTextDocument.h"
 
@@ -19,11 +20,6 @@ constexpr int kResolution = 96;
 constexpr qreal kFooterHeight = 30;
 constexpr int kKeepWithNextPages = 600;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
-
 QPageLayout pageLayout(PaperSize paper)
 {
     const QPageSize size(paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4);
@@ -40,7 +36,7 @@ void drawFooter(QPainter &painter, const QRectF &area, const QString &title, int
     painter.setFont(font);
     painter.setPen(QColor(0x5b, 0x65, 0x73));
     const QRectF text = area.adjusted(0, 12, 0, 0);
-    const QString number = tr("Page %1 of %2").arg(page).arg(pages);
+    const QString number = Sift::tr("Page %1 of %2").arg(page).arg(pages);
     const qreal numberWidth = painter.fontMetrics().horizontalAdvance(number) + 12;
     const QString elided =
         painter.fontMetrics().elidedText(title, Qt::ElideRight, int(text.width() - numberWidth - 12));
@@ -58,7 +54,7 @@ QString PdfReportWriter::write(const ReportDocument &doc, QIODevice &out)
     writer.setCreator(QStringLiteral("Sift"));
     writer.setTitle(doc.title);
     if (!writer.setPageLayout(pageLayout(doc.paper)))
-        return tr("the page layout is not possible");
+        return Sift::tr("the page layout is not possible");
     const QRectF paint = writer.pageLayout().paintRectPixels(kResolution);
     const QSizeF page(paint.width(), paint.height() - kFooterHeight);
 
@@ -72,21 +68,21 @@ QString PdfReportWriter::write(const ReportDocument &doc, QIODevice &out)
         m_pages = text->pageCount();
     }
     if (cancelled())
-        return tr("cancelled");
+        return Sift::tr("cancelled");
 
     QPainter painter;
     if (!painter.begin(&writer))
-        return tr("cannot start the PDF");
+        return Sift::tr("cannot start the PDF");
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, QColor(0x1d, 0x23, 0x2b));
     for (int i = 0; i < m_pages; ++i) {
         if (cancelled()) {
             painter.end();
-            return tr("cancelled");
+            return Sift::tr("cancelled");
         }
         if (i > 0 && !writer.newPage()) {
             painter.end();
-            return tr("cannot add a page to the PDF");
+            return Sift::tr("cannot add a page to the PDF");
         }
         const QRectF clip(0, i * page.height(), page.width(), page.height());
         painter.save();
@@ -98,7 +94,7 @@ QString PdfReportWriter::write(const ReportDocument &doc, QIODevice &out)
         drawFooter(painter, QRectF(0, page.height(), page.width(), kFooterHeight), doc.title, i + 1, m_pages);
     }
     if (!painter.end())
-        return tr("cannot finish the PDF");
+        return Sift::tr("cannot finish the PDF");
     return {};
 }
 

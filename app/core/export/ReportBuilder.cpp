@@ -2,6 +2,7 @@
 
 #include "core/analysis/Timeline.h"
 #include "core/domain/TextOffsets.h"
+#include "core/domain/Translation.h"
 #include "core/export/ExportData.h"
 
 #include <QCoreApplication>
@@ -14,15 +15,10 @@ namespace sift {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
-
 /// English needs no "(s)": the singular and plural sentences are separate strings for translators.
 QString plural(qint64 n, const char *one, const char *many)
 {
-    return (n == 1 ? tr(one) : tr(many)).arg(n);
+    return (n == 1 ? Sift::tr(one) : Sift::tr(many)).arg(n);
 }
 
 QString shortDate(const QDate &date)
@@ -60,11 +56,11 @@ QString passiveRelation(ClaimRelation relation)
 {
     switch (relation) {
     case ClaimRelation::Contradicts:
-        return tr("contradicted by");
+        return Sift::tr("contradicted by");
     case ClaimRelation::Supports:
-        return tr("supported by");
+        return Sift::tr("supported by");
     case ClaimRelation::Repeats:
-        return tr("repeated by");
+        return Sift::tr("repeated by");
     }
     return {};
 }
@@ -126,19 +122,19 @@ QString ReportBuilder::credibilityLabel(int grade)
 {
     switch (grade) {
     case 1:
-        return tr("1 — confirmed by other sources");
+        return Sift::tr("1 — confirmed by other sources");
     case 2:
-        return tr("2 — probably true");
+        return Sift::tr("2 — probably true");
     case 3:
-        return tr("3 — possibly true");
+        return Sift::tr("3 — possibly true");
     case 4:
-        return tr("4 — doubtful");
+        return Sift::tr("4 — doubtful");
     case 5:
-        return tr("5 — improbable");
+        return Sift::tr("5 — improbable");
     case 6:
-        return tr("6 — truth cannot be judged");
+        return Sift::tr("6 — truth cannot be judged");
     default:
-        return tr("not rated");
+        return Sift::tr("not rated");
     }
 }
 
@@ -146,29 +142,29 @@ QString ReportBuilder::reliabilityLabel(const QString &grade)
 {
     const QString g = grade.trimmed().toUpper();
     if (g == QLatin1String("A"))
-        return tr("A — completely reliable");
+        return Sift::tr("A — completely reliable");
     if (g == QLatin1String("B"))
-        return tr("B — usually reliable");
+        return Sift::tr("B — usually reliable");
     if (g == QLatin1String("C"))
-        return tr("C — fairly reliable");
+        return Sift::tr("C — fairly reliable");
     if (g == QLatin1String("D"))
-        return tr("D — not usually reliable");
+        return Sift::tr("D — not usually reliable");
     if (g == QLatin1String("E"))
-        return tr("E — unreliable");
+        return Sift::tr("E — unreliable");
     if (g == QLatin1String("F"))
-        return tr("F — reliability cannot be judged");
-    return tr("not rated");
+        return Sift::tr("F — reliability cannot be judged");
+    return Sift::tr("not rated");
 }
 
 QString ReportBuilder::dateText(const PartialDate &date)
 {
     if (!date.isValid())
-        return tr("date unknown");
+        return Sift::tr("date unknown");
     switch (date.precision) {
     case DatePrecision::Day:
         return shortDate(date.date);
     case DatePrecision::Week:
-        return tr("week of %1").arg(shortDate(date.date));
+        return Sift::tr("week of %1").arg(shortDate(date.date));
     case DatePrecision::Month:
         return date.date.toString(QStringLiteral("MMMM yyyy"));
     case DatePrecision::Year:
@@ -186,8 +182,8 @@ void ReportBuilder::addTitle()
     m_doc.articleCount = int(m_data.articles.size());
     m_doc.claimCount = int(m_data.claims.size());
     if (!m_doc.author.isEmpty())
-        m_doc.meta << ReportField{tr("Prepared by"), m_doc.author};
-    m_doc.meta << ReportField{tr("Date"), shortDate(m_doc.generated.date())};
+        m_doc.meta << ReportField{Sift::tr("Prepared by"), m_doc.author};
+    m_doc.meta << ReportField{Sift::tr("Date"), shortDate(m_doc.generated.date())};
     m_doc.scope = scopeSentence();
 }
 
@@ -209,19 +205,19 @@ QString ReportBuilder::scopeSentence() const
     if (!outlets.isEmpty())
         parts.last() += plural(outlets.size(), " from %1 outlet", " from %1 outlets");
     if (first.isValid())
-        parts.last() += first == last ? tr(", published %1").arg(shortDate(first))
-                                      : tr(", published %1 to %2").arg(shortDate(first), shortDate(last));
+        parts.last() += first == last ? Sift::tr(", published %1").arg(shortDate(first))
+                                      : Sift::tr(", published %1 to %2").arg(shortDate(first), shortDate(last));
     parts.last() += plural(m_data.claims.size(), ", with %1 claim", ", with %1 claims");
     parts.last() += plural(m_data.incidents.size(), " and %1 incident.", " and %1 incidents.");
     if (!m_options.scopeLabel.isEmpty())
-        parts << tr("Scope: %1.").arg(m_options.scopeLabel);
+        parts << Sift::tr("Scope: %1.").arg(m_options.scopeLabel);
     if (m_options.from.isValid() || m_options.to.isValid()) {
-        const QString from = m_options.from.isValid() ? shortDate(m_options.from) : tr("the start");
-        const QString to = m_options.to.isValid() ? shortDate(m_options.to) : tr("today");
-        parts << tr("Articles published from %1 to %2.").arg(from, to);
+        const QString from = m_options.from.isValid() ? shortDate(m_options.from) : Sift::tr("the start");
+        const QString to = m_options.to.isValid() ? shortDate(m_options.to) : Sift::tr("today");
+        parts << Sift::tr("Articles published from %1 to %2.").arg(from, to);
     }
     if (!m_options.statuses.isEmpty())
-        parts << tr("Only claims with the status %1.").arg(m_options.statuses.join(tr(", ")));
+        parts << Sift::tr("Only claims with the status %1.").arg(m_options.statuses.join(Sift::tr(", ")));
     return parts.join(QLatin1Char(' '));
 }
 
@@ -229,7 +225,7 @@ ReportSectionBlock ReportBuilder::summary() const
 {
     ReportSectionBlock s;
     if (m_data.claims.isEmpty()) {
-        s.blocks << ReportBlock::paragraph(tr("No claims are recorded in this scope."));
+        s.blocks << ReportBlock::paragraph(Sift::tr("No claims are recorded in this scope."));
         return s;
     }
     const qint64 total = m_data.claims.size();
@@ -242,27 +238,27 @@ ReportSectionBlock ReportBuilder::summary() const
         orphaned += c.orphaned ? 1 : 0;
     }
     ReportTable status;
-    status.header = {tr("Status"), tr("Claims"), tr("Share")};
+    status.header = {Sift::tr("Status"), Sift::tr("Claims"), Sift::tr("Share")};
     status.widths = {60, 20, 20};
     for (const Status &st : m_data.statuses) {
         if (const int n = byStatus.value(st.name.toLower()))
             status.rows << QList<ReportCell>{statusCell(st.name), ReportCell::number(n),
                                              ReportCell{{ReportSpan::plain(percent(n, total))}, {}, true}};
     }
-    status.rows << QList<ReportCell>{ReportCell{{ReportSpan::strong(tr("All claims"))}},
+    status.rows << QList<ReportCell>{ReportCell{{ReportSpan::strong(Sift::tr("All claims"))}},
                                      ReportCell{{ReportSpan::strong(QString::number(total))}, {}, true},
                                      ReportCell{{ReportSpan::plain(QStringLiteral("100%"))}, {}, true}};
-    s.blocks << ReportBlock::heading(tr("Claims by status")) << tableBlock(status);
+    s.blocks << ReportBlock::heading(Sift::tr("Claims by status")) << tableBlock(status);
 
     ReportTable stance;
-    stance.header = {tr("Stance of the claimant"), tr("Claims"), tr("Share")};
+    stance.header = {Sift::tr("Stance of the claimant"), Sift::tr("Claims"), Sift::tr("Share")};
     stance.widths = {60, 20, 20};
     for (Stance st : allStances()) {
         if (const int n = byStance.value(int(st)))
             stance.rows << QList<ReportCell>{ReportCell::text(stanceLabel(st)), ReportCell::number(n),
                                              ReportCell{{ReportSpan::plain(percent(n, total))}, {}, true}};
     }
-    s.blocks << ReportBlock::heading(tr("Claims by stance")) << tableBlock(stance);
+    s.blocks << ReportBlock::heading(Sift::tr("Claims by stance")) << tableBlock(stance);
     if (orphaned > 0)
         s.blocks << ReportBlock::paragraph(
             {ReportSpan::muted(plural(orphaned,
@@ -278,22 +274,22 @@ ReportSectionBlock ReportBuilder::timeline() const
     ReportSectionBlock s;
     const TimelineData data = m_data.timeline();
     if (m_data.incidents.isEmpty()) {
-        s.blocks << ReportBlock::paragraph(tr("No incidents are recorded in this scope."));
+        s.blocks << ReportBlock::paragraph(Sift::tr("No incidents are recorded in this scope."));
         return s;
     }
     QString caption;
     switch (data.bin) {
     case TimeBin::Day:
-        caption = tr("Incidents per day, by event type.");
+        caption = Sift::tr("Incidents per day, by event type.");
         break;
     case TimeBin::Week:
-        caption = tr("Incidents per week, by event type.");
+        caption = Sift::tr("Incidents per week, by event type.");
         break;
     case TimeBin::Month:
-        caption = tr("Incidents per month, by event type.");
+        caption = Sift::tr("Incidents per month, by event type.");
         break;
     case TimeBin::Year:
-        caption = tr("Incidents per year, by event type.");
+        caption = Sift::tr("Incidents per year, by event type.");
         break;
     }
     if (data.undated > 0)
@@ -309,7 +305,7 @@ ReportSectionBlock ReportBuilder::timeline() const
     }
     // Without a drawn chart the counts still tell the story.
     ReportTable table;
-    table.header = {tr("Period"), tr("Incidents"), tr("By event type")};
+    table.header = {Sift::tr("Period"), Sift::tr("Incidents"), Sift::tr("By event type")};
     table.widths = {20, 15, 65};
     for (const TimelineBin &bin : data.bins) {
         if (bin.count == 0)
@@ -317,7 +313,7 @@ ReportSectionBlock ReportBuilder::timeline() const
         QStringList stacks;
         for (const QString &key : data.stackKeys) {
             if (const int n = bin.stacks.value(key))
-                stacks << QStringLiteral("%1 %2").arg(key.isEmpty() ? tr("(no type)") : key).arg(n);
+                stacks << QStringLiteral("%1 %2").arg(key.isEmpty() ? Sift::tr("(no type)") : key).arg(n);
         }
         table.rows << QList<ReportCell>{ReportCell::text(bin.period), ReportCell::number(bin.count),
                                         ReportCell::text(stacks.join(QStringLiteral(", ")))};
@@ -330,15 +326,15 @@ ReportSectionBlock ReportBuilder::incidents() const
 {
     ReportSectionBlock s;
     if (m_data.incidents.isEmpty()) {
-        s.blocks << ReportBlock::paragraph(tr("No incidents are recorded in this scope."));
+        s.blocks << ReportBlock::paragraph(Sift::tr("No incidents are recorded in this scope."));
         return s;
     }
     ReportTable table;
-    table.header = {tr("Date"),       tr("Event"),  tr("Actors"), tr("Location"),
-                    tr("Fatalities"), tr("Status"), tr("Claims")};
+    table.header = {Sift::tr("Date"),       Sift::tr("Event"),  Sift::tr("Actors"), Sift::tr("Location"),
+                    Sift::tr("Fatalities"), Sift::tr("Status"), Sift::tr("Claims")};
     table.widths = {11, 29, 16, 14, 9, 13, 8};
     for (const Incident &i : m_data.incidents) {
-        ReportCell event{{ReportSpan::strong(i.eventType.isEmpty() ? tr("(no type)") : i.eventType)}};
+        ReportCell event{{ReportSpan::strong(i.eventType.isEmpty() ? Sift::tr("(no type)") : i.eventType)}};
         if (!i.subEventType.isEmpty())
             event.spans << ReportSpan::plain(QStringLiteral("\n") + i.subEventType);
         if (!i.notes.isEmpty())
@@ -391,20 +387,20 @@ ReportSectionBlock ReportBuilder::claims() const
 {
     ReportSectionBlock s;
     if (m_data.claims.isEmpty()) {
-        s.blocks << ReportBlock::paragraph(tr("No claims are recorded in this scope."));
+        s.blocks << ReportBlock::paragraph(Sift::tr("No claims are recorded in this scope."));
         return s;
     }
     auto numberCell = [this](const Claim &c) { return ReportCell::number(m_data.claimNumber(c.id)); };
     if (m_options.grouping == ClaimGrouping::ByArticle) {
-        s.blocks << ReportBlock::paragraph(
-            {ReportSpan::muted(tr("Grouped by article. Numbers match the footnotes of the annotated articles."))});
+        s.blocks << ReportBlock::paragraph({ReportSpan::muted(
+            Sift::tr("Grouped by article. Numbers match the footnotes of the annotated articles."))});
         for (const Article &a : m_data.articles) {
             const QList<int> indexes = m_data.claimsOf(a.id);
             if (indexes.isEmpty())
                 continue;
             ReportTable table;
-            table.header = {tr("#"),      tr("Claim"),  tr("Claimant"), tr("Reported by"),
-                            tr("Stance"), tr("Status"), tr("Cred.")};
+            table.header = {Sift::tr("#"),      Sift::tr("Claim"),  Sift::tr("Claimant"), Sift::tr("Reported by"),
+                            Sift::tr("Stance"), Sift::tr("Status"), Sift::tr("Cred.")};
             table.widths = {5, 39, 14, 12, 11, 13, 6};
             for (int index : indexes) {
                 const Claim &c = m_data.claims.at(index);
@@ -418,16 +414,17 @@ ReportSectionBlock ReportBuilder::claims() const
                                                     ? ReportCell::number(c.credibility)
                                                     : ReportCell{{ReportSpan::plain(QStringLiteral("—"))}}};
             }
-            s.blocks << ReportBlock::heading(a.title.isEmpty() ? tr("(untitled article)") : a.title, 3)
+            s.blocks << ReportBlock::heading(a.title.isEmpty() ? Sift::tr("(untitled article)") : a.title, 3)
                      << ReportBlock::paragraph(articleMeta(a)) << tableBlock(table);
         }
         return s;
     }
     s.blocks << ReportBlock::paragraph(
-        {ReportSpan::muted(tr("Grouped by status. Numbers match the footnotes of the annotated articles."))});
+        {ReportSpan::muted(Sift::tr("Grouped by status. Numbers match the footnotes of the annotated articles."))});
     for (const Status &st : m_data.statuses) {
         ReportTable table;
-        table.header = {tr("#"), tr("Claim"), tr("Article"), tr("Claimant"), tr("Stance"), tr("Cred.")};
+        table.header = {Sift::tr("#"),        Sift::tr("Claim"),  Sift::tr("Article"),
+                        Sift::tr("Claimant"), Sift::tr("Stance"), Sift::tr("Cred.")};
         table.widths = {5, 43, 22, 14, 10, 6};
         for (const Claim &c : m_data.claims) {
             if (c.status.compare(st.name, Qt::CaseInsensitive) != 0)
@@ -473,12 +470,12 @@ ReportSectionBlock ReportBuilder::annotatedText() const
 {
     ReportSectionBlock s;
     if (m_data.articles.isEmpty()) {
-        s.blocks << ReportBlock::paragraph(tr("No articles in this scope."));
+        s.blocks << ReportBlock::paragraph(Sift::tr("No articles in this scope."));
         return s;
     }
-    s.blocks << ReportBlock::paragraph(
-        {ReportSpan::muted(tr("Each claim is highlighted in the colour of its status; its number leads to a footnote "
-                              "with the assessment."))});
+    s.blocks << ReportBlock::paragraph({ReportSpan::muted(
+        Sift::tr("Each claim is highlighted in the colour of its status; its number leads to a footnote "
+                 "with the assessment."))});
     for (const Article &a : m_data.articles)
         s.blocks << annotatedArticle(a);
     return s;
@@ -487,7 +484,7 @@ ReportSectionBlock ReportBuilder::annotatedText() const
 QList<ReportBlock> ReportBuilder::annotatedArticle(const Article &a) const
 {
     QList<ReportBlock> blocks;
-    blocks << ReportBlock::heading(a.title.isEmpty() ? tr("(untitled article)") : a.title, 3,
+    blocks << ReportBlock::heading(a.title.isEmpty() ? Sift::tr("(untitled article)") : a.title, 3,
                                    QStringLiteral("article-%1").arg(a.id));
     blocks << ReportBlock::paragraph(articleMeta(a));
     blocks << annotatedBody(a);
@@ -564,33 +561,34 @@ ReportFootnote ReportBuilder::footnote(const Claim &c) const
     n.color = m_data.statusColor(c.status);
     n.quote = c.anchor.quote;
     if (c.orphaned)
-        n.location = tr("not found in the current text of the article");
+        n.location = Sift::tr("not found in the current text of the article");
     if (!c.statement.isEmpty())
-        n.fields << ReportField{tr("Statement"), c.statement};
-    n.fields << ReportField{tr("Claimant"), c.claimant.isEmpty() ? tr("not attributed") : c.claimant, {}, {}, true};
-    n.fields << ReportField{tr("Reported by"), orDash(c.reportedBy), {}, {}, true};
-    n.fields << ReportField{tr("Stance"), stanceLabel(c.stance), {}, {}, true};
-    n.fields << ReportField{tr("Status"), c.status, m_data.statusColor(c.status), {}, true};
-    n.fields << ReportField{tr("Credibility"), credibilityLabel(c.credibility), {}, {}, true};
+        n.fields << ReportField{Sift::tr("Statement"), c.statement};
+    n.fields << ReportField{
+        Sift::tr("Claimant"), c.claimant.isEmpty() ? Sift::tr("not attributed") : c.claimant, {}, {}, true};
+    n.fields << ReportField{Sift::tr("Reported by"), orDash(c.reportedBy), {}, {}, true};
+    n.fields << ReportField{Sift::tr("Stance"), stanceLabel(c.stance), {}, {}, true};
+    n.fields << ReportField{Sift::tr("Status"), c.status, m_data.statusColor(c.status), {}, true};
+    n.fields << ReportField{Sift::tr("Credibility"), credibilityLabel(c.credibility), {}, {}, true};
     if (!c.rationale.isEmpty())
-        n.fields << ReportField{tr("Rationale"), c.rationale};
+        n.fields << ReportField{Sift::tr("Rationale"), c.rationale};
     for (const QString &e : c.evidence) {
         if (!e.trimmed().isEmpty())
-            n.fields << ReportField{tr("Evidence"), e, {}, isWebAddress(e) ? e : QString()};
+            n.fields << ReportField{Sift::tr("Evidence"), e, {}, isWebAddress(e) ? e : QString()};
     }
     if (!c.tags.isEmpty())
-        n.fields << ReportField{tr("Tags"), c.tags.join(QStringLiteral(", "))};
+        n.fields << ReportField{Sift::tr("Tags"), c.tags.join(QStringLiteral(", "))};
     if (!c.note.isEmpty())
-        n.fields << ReportField{tr("Note"), c.note};
+        n.fields << ReportField{Sift::tr("Note"), c.note};
     QStringList related;
     for (const ClaimLink &l : m_data.links) {
         if (l.fromClaim == c.id)
-            related << tr("%1 #%2").arg(claimRelationLabel(l.relation)).arg(m_data.claimNumber(l.toClaim));
+            related << Sift::tr("%1 #%2").arg(claimRelationLabel(l.relation)).arg(m_data.claimNumber(l.toClaim));
         else if (l.toClaim == c.id)
-            related << tr("%1 #%2").arg(passiveRelation(l.relation)).arg(m_data.claimNumber(l.fromClaim));
+            related << Sift::tr("%1 #%2").arg(passiveRelation(l.relation)).arg(m_data.claimNumber(l.fromClaim));
     }
     if (!related.isEmpty())
-        n.fields << ReportField{tr("Related claims"), related.join(QStringLiteral("; "))};
+        n.fields << ReportField{Sift::tr("Related claims"), related.join(QStringLiteral("; "))};
     return n;
 }
 
@@ -628,12 +626,12 @@ ReportSectionBlock ReportBuilder::sources() const
             ++rowFor(a.outlet).articles;
     }
     if (rows.isEmpty()) {
-        s.blocks << ReportBlock::paragraph(tr("No sources are named in this scope."));
+        s.blocks << ReportBlock::paragraph(Sift::tr("No sources are named in this scope."));
         return s;
     }
     ReportTable table;
-    table.header = {tr("Source"),      tr("Kind"),           tr("Reliability"),
-                    tr("Claims made"), tr("Claims relayed"), tr("Articles")};
+    table.header = {Sift::tr("Source"),      Sift::tr("Kind"),           Sift::tr("Reliability"),
+                    Sift::tr("Claims made"), Sift::tr("Claims relayed"), Sift::tr("Articles")};
     table.widths = {30, 16, 24, 10, 10, 10};
     for (const Row &r : rows) {
         table.rows << QList<ReportCell>{ReportCell::text(r.name),
@@ -643,9 +641,9 @@ ReportSectionBlock ReportBuilder::sources() const
                                         ReportCell::number(r.reporter),
                                         ReportCell::number(r.articles)};
     }
-    s.blocks << ReportBlock::paragraph(
-        {ReportSpan::muted(tr("Reliability is graded on the Admiralty scale, A (completely reliable) to "
-                              "F (cannot be judged); outlets count the articles they published in this scope."))});
+    s.blocks << ReportBlock::paragraph({ReportSpan::muted(
+        Sift::tr("Reliability is graded on the Admiralty scale, A (completely reliable) to "
+                 "F (cannot be judged); outlets count the articles they published in this scope."))});
     s.blocks << tableBlock(table);
     return s;
 }
@@ -657,16 +655,17 @@ ReportSectionBlock ReportBuilder::legend() const
     for (const Claim &c : m_data.claims)
         ++counts[c.status.toLower()];
     ReportTable table;
-    table.header = {tr("Status"), tr("Meaning"), tr("ClaimReview rating"), tr("Claims")};
+    table.header = {Sift::tr("Status"), Sift::tr("Meaning"), Sift::tr("ClaimReview rating"), Sift::tr("Claims")};
     table.widths = {22, 46, 20, 12};
     for (const Status &st : m_data.statuses) {
         table.rows << QList<ReportCell>{
             ReportCell{{ReportSpan::plain(st.name)}, st.color}, ReportCell::text(st.description),
-            ReportCell::text(
-                tr("%1 (%2 of 5)").arg(st.alternateName.isEmpty() ? st.name : st.alternateName).arg(st.ratingValue)),
+            ReportCell::text(Sift::tr("%1 (%2 of 5)")
+                                 .arg(st.alternateName.isEmpty() ? st.name : st.alternateName)
+                                 .arg(st.ratingValue)),
             ReportCell::number(counts.value(st.name.toLower()))};
     }
-    s.blocks << ReportBlock::heading(tr("Verification statuses")) << tableBlock(table);
+    s.blocks << ReportBlock::heading(Sift::tr("Verification statuses")) << tableBlock(table);
 
     QStringList credibility;
     for (int grade = 1; grade <= 6; ++grade)
@@ -677,12 +676,12 @@ ReportSectionBlock ReportBuilder::legend() const
     QStringList stances;
     for (Stance st : allStances())
         stances << stanceLabel(st);
-    s.blocks << ReportBlock::heading(tr("Grading scales"));
+    s.blocks << ReportBlock::heading(Sift::tr("Grading scales"));
     ReportBlock scales;
     scales.kind = ReportBlock::Kind::Fields;
-    scales.fields << ReportField{tr("Credibility of a claim"), credibility.join(QStringLiteral("; "))}
-                  << ReportField{tr("Reliability of a source"), reliability.join(QStringLiteral("; "))}
-                  << ReportField{tr("Stance of the claimant"), stances.join(QStringLiteral("; "))};
+    scales.fields << ReportField{Sift::tr("Credibility of a claim"), credibility.join(QStringLiteral("; "))}
+                  << ReportField{Sift::tr("Reliability of a source"), reliability.join(QStringLiteral("; "))}
+                  << ReportField{Sift::tr("Stance of the claimant"), stances.join(QStringLiteral("; "))};
     s.blocks << scales;
     return s;
 }

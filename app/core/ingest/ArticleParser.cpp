@@ -1,5 +1,6 @@
 #include "core/ingest/ArticleParser.h"
 
+#include "core/domain/Translation.h"
 #include "core/ingest/ArticleFields.h"
 #include "core/ingest/CsvArticleParser.h"
 #include "core/ingest/FormatDetector.h"
@@ -17,18 +18,13 @@ namespace {
 // A file with thousands of bad records should not bury the summary; the rest are counted.
 constexpr qsizetype kMaxWarnings = 30;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
-
 void capWarnings(QStringList *warnings)
 {
     if (warnings->size() <= kMaxWarnings)
         return;
     const qsizetype more = warnings->size() - kMaxWarnings;
     warnings->resize(kMaxWarnings);
-    *warnings << tr("\u2026and %1 more notes").arg(more);
+    *warnings << Sift::tr("\u2026and %1 more notes").arg(more);
 }
 
 ParseResult dispatch(InputFormat format, const QString &text, const QString &fileName, const FieldMap &map)
@@ -98,13 +94,13 @@ std::optional<FieldMap> parseFieldMap(const QString &spec, QString *error)
         const QString column = eq < 0 ? QString() : entry.mid(eq + 1).trimmed();
         if (eq < 0 || field.isEmpty() || column.isEmpty())
             return fail(
-                tr("\u201c%1\u201d is not of the form field=column, as in title=headline").arg(entry.trimmed()));
+                Sift::tr("\u201c%1\u201d is not of the form field=column, as in title=headline").arg(entry.trimmed()));
         if (!ArticleFields::isField(field)) {
-            return fail(tr("unknown field \u201c%1\u201d; the fields are %2")
+            return fail(Sift::tr("unknown field \u201c%1\u201d; the fields are %2")
                             .arg(field, ArticleFields::names().join(QLatin1String(", "))));
         }
         if (map.contains(field))
-            return fail(tr("the field \u201c%1\u201d is mapped twice").arg(field));
+            return fail(Sift::tr("the field \u201c%1\u201d is mapped twice").arg(field));
         map.insert(field, column);
     }
     if (error)
@@ -114,7 +110,7 @@ std::optional<FieldMap> parseFieldMap(const QString &spec, QString *error)
 
 QString tooManyArticlesError()
 {
-    return tr("the file holds more than %1 articles; split it into smaller files").arg(kMaxArticlesPerFile);
+    return Sift::tr("the file holds more than %1 articles; split it into smaller files").arg(kMaxArticlesPerFile);
 }
 
 ParseResult parseArticles(const QByteArray &bytes, const QString &fileName, InputFormat format, const FieldMap &map)
@@ -130,9 +126,9 @@ ParseResult parseArticles(const QByteArray &bytes, const QString &fileName, Inpu
     result = dispatch(chosen, decoded.text, fileName, map);
     result.warnings = decoded.warnings + result.warnings;
     if (!map.isEmpty() && (chosen == InputFormat::Scraped || chosen == InputFormat::Text))
-        result.warnings << tr("the field map applies to JSON and CSV only; it was ignored for this text file");
+        result.warnings << Sift::tr("the field map applies to JSON and CSV only; it was ignored for this text file");
     if (result.ok() && result.articles.isEmpty())
-        result.error = tr("no article was found in the file");
+        result.error = Sift::tr("no article was found in the file");
     if (!result.ok())
         result.articles.clear();
     capWarnings(&result.warnings);

@@ -1,5 +1,6 @@
 #include "core/ingest/CsvArticleParser.h"
 
+#include "core/domain/Translation.h"
 #include "core/ingest/ArticleFields.h"
 #include "core/ingest/CsvReader.h"
 
@@ -11,11 +12,6 @@ namespace {
 
 // Header cells are names; a longer cell means the first row is data or prose.
 constexpr qsizetype kMaxHeaderCell = 64;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
 
 QStringList trimmedCells(const QStringList &cells)
 {
@@ -29,7 +25,7 @@ QString columnList(const QStringList &header)
 {
     QStringList quoted;
     for (const QString &name : header)
-        quoted << (name.isEmpty() ? tr("(unnamed)") : QStringLiteral("\u201c%1\u201d").arg(name));
+        quoted << (name.isEmpty() ? Sift::tr("(unnamed)") : QStringLiteral("\u201c%1\u201d").arg(name));
     return quoted.join(QLatin1String(", "));
 }
 
@@ -43,8 +39,8 @@ std::optional<QHash<QString, QList<qsizetype>>> resolveColumns(const QStringList
         for (const QString &key : it.value()) {
             const QString column = ArticleFields::matchKey(header, key);
             if (column.isEmpty()) {
-                *error = tr("the field map names the column \u201c%1\u201d for %2, but the header has no such "
-                            "column (columns: %3)")
+                *error = Sift::tr("the field map names the column \u201c%1\u201d for %2, but the header has no such "
+                                  "column (columns: %3)")
                              .arg(key, it.key(), columnList(header));
                 return std::nullopt;
             }
@@ -52,8 +48,8 @@ std::optional<QHash<QString, QList<qsizetype>>> resolveColumns(const QStringList
         }
     }
     if (!columns.contains(QStringLiteral("title")) && !columns.contains(QStringLiteral("body"))) {
-        *error = tr("the header has neither a title nor a body column (columns: %1); name them with a field map "
-                    "such as title=headline,body=text")
+        *error = Sift::tr("the header has neither a title nor a body column (columns: %1); name them with a field map "
+                          "such as title=headline,body=text")
                      .arg(columnList(header));
         return std::nullopt;
     }
@@ -84,7 +80,7 @@ ParseResult CsvArticleParser::parse(const QString &text, const FieldMap &map)
     reader.setMaxRows(kMaxArticlesPerFile + 1); // the header and the most articles a file may hold
     const CsvReader::Result csv = reader.read(text);
     if (!csv.ok()) {
-        result.error = tr("malformed CSV: %1").arg(csv.error);
+        result.error = Sift::tr("malformed CSV: %1").arg(csv.error);
         return result;
     }
     if (csv.truncated) {
@@ -92,7 +88,7 @@ ParseResult CsvArticleParser::parse(const QString &text, const FieldMap &map)
         return result;
     }
     if (csv.rows.isEmpty()) {
-        result.error = tr("the file is empty");
+        result.error = Sift::tr("the file is empty");
         return result;
     }
     const QStringList header = trimmedCells(csv.rows.first());
@@ -101,29 +97,29 @@ ParseResult CsvArticleParser::parse(const QString &text, const FieldMap &map)
         return result;
 
     if (!columns->contains(QStringLiteral("body"))) {
-        result.warnings
-            << tr("the header has no body column (columns: %1); the articles have titles only").arg(columnList(header));
+        result.warnings << Sift::tr("the header has no body column (columns: %1); the articles have titles only")
+                               .arg(columnList(header));
     } else if (!columns->contains(QStringLiteral("title"))) {
-        result.warnings
-            << tr("the header has no title column (columns: %1); the articles have no titles").arg(columnList(header));
+        result.warnings << Sift::tr("the header has no title column (columns: %1); the articles have no titles")
+                               .arg(columnList(header));
     }
 
     int ragged = 0;
     for (qsizetype i = 1; i < csv.rows.size(); ++i) {
         const QStringList &row = csv.rows[i];
         ragged += row.size() != header.size();
-        const QString where = tr("the row on line %1").arg(csv.rowLines[i]);
+        const QString where = Sift::tr("the row on line %1").arg(csv.rowLines[i]);
         if (std::optional<Article> article = ArticleFields::build(rowValues(row, *columns), where, &result.warnings))
             result.articles << *article;
     }
     if (ragged > 0) {
-        result.warnings << tr("%1 row(s) have a different number of fields than the header's %2")
+        result.warnings << Sift::tr("%1 row(s) have a different number of fields than the header's %2")
                                .arg(QString::number(ragged), QString::number(header.size()));
     }
     if (csv.rows.size() == 1)
-        result.error = tr("the CSV has a header but no rows");
+        result.error = Sift::tr("the CSV has a header but no rows");
     else if (result.articles.isEmpty())
-        result.error = tr("no row in the CSV has a title or a body");
+        result.error = Sift::tr("no row in the CSV has a title or a body");
     return result;
 }
 

@@ -1,5 +1,6 @@
 #include "core/ingest/Importer.h"
 
+#include "core/domain/Translation.h"
 #include "core/store/ArticleStore.h"
 #include "core/store/Store.h"
 
@@ -14,11 +15,6 @@
 namespace sift {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
 
 class Cancelled
 {
@@ -51,18 +47,18 @@ QString ImportSummary::text() const
 {
     if (!projectError.isEmpty())
         return projectError;
-    QString out = tr("Imported %1 article(s), skipped %2 duplicate(s), %3 file(s) failed")
+    QString out = Sift::tr("Imported %1 article(s), skipped %2 duplicate(s), %3 file(s) failed")
                       .arg(imported())
                       .arg(duplicates())
                       .arg(failed());
     if (cancelled)
-        out += tr(" — cancelled before the end");
+        out += Sift::tr(" — cancelled before the end");
     out += QLatin1Char('\n');
     for (const FileOutcome &f : files) {
         if (!f.error.isEmpty())
-            out += tr("  failed: %1: %2\n").arg(f.path, f.error);
+            out += Sift::tr("  failed: %1: %2\n").arg(f.path, f.error);
         for (const QString &w : f.warnings)
-            out += tr("  warning: %1: %2\n").arg(f.path, w);
+            out += Sift::tr("  warning: %1: %2\n").arg(f.path, w);
     }
     return out;
 }
@@ -101,7 +97,7 @@ ImportSummary Importer::run()
     QStringList missing;
     const QStringList files = expandPaths(m_paths, &missing);
     for (const QString &path : missing)
-        summary.files << FileOutcome{path, 0, 0, tr("no such file or folder"), {}};
+        summary.files << FileOutcome{path, 0, 0, Sift::tr("no such file or folder"), {}};
 
     Store store;
     if (const QString error = store.open(m_projectPath, Store::OpenMode::ExistingOnly); !error.isEmpty()) {
@@ -138,9 +134,9 @@ ImportSummary Importer::run()
             break;
         } catch (const StoreError &e) {
             // The file's transaction rolled back; a project that cannot be written stops the whole run.
-            summary.files << FileOutcome{files.at(i), 0, 0, tr("could not be stored: %1").arg(e.message()), {}};
+            summary.files << FileOutcome{files.at(i), 0, 0, Sift::tr("could not be stored: %1").arg(e.message()), {}};
             if (e.code() != 19 /* SQLITE_CONSTRAINT */) {
-                summary.projectError = tr("The project could not be written: %1").arg(e.message());
+                summary.projectError = Sift::tr("The project could not be written: %1").arg(e.message());
                 break;
             }
         }
@@ -161,13 +157,13 @@ Importer::PreparedFile Importer::prepareFile(const QString &path) const
         return prepared;
     QFile file(path);
     if (file.size() > kMaxFileBytes) {
-        outcome.error = tr("file too large (%1 MB; the limit is %2 MB)")
+        outcome.error = Sift::tr("file too large (%1 MB; the limit is %2 MB)")
                             .arg(file.size() / (1024 * 1024))
                             .arg(kMaxFileBytes / (1024 * 1024));
         return prepared;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        outcome.error = tr("cannot read: %1").arg(file.errorString());
+        outcome.error = Sift::tr("cannot read: %1").arg(file.errorString());
         return prepared;
     }
     const QString sourceFile = QFileInfo(path).fileName();

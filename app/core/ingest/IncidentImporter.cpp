@@ -1,6 +1,7 @@
 #include "core/ingest/IncidentImporter.h"
 
 #include "core/analysis/DateParser.h"
+#include "core/domain/Translation.h"
 #include "core/ingest/CsvReader.h"
 #include "core/ingest/TextDecoder.h"
 #include "core/store/Database.h"
@@ -21,11 +22,6 @@
 namespace sift {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
 
 class Cancelled
 {
@@ -62,7 +58,7 @@ std::optional<QHash<QString, int>> resolveColumns(const QStringList &header, con
             if (index < 0)
                 index = byName.value(normalizedColumn(column), -1);
             if (index < 0) {
-                *error = tr("the column \u201c%1\u201d mapped to %2 is not in the header").arg(column, field);
+                *error = Sift::tr("the column \u201c%1\u201d mapped to %2 is not in the header").arg(column, field);
                 return std::nullopt;
             }
             columns.insert(field, index);
@@ -71,8 +67,8 @@ std::optional<QHash<QString, int>> resolveColumns(const QStringList &header, con
         }
     }
     if (!columns.contains(QStringLiteral("event_date"))) {
-        *error = tr("no event_date column: this does not look like an incident table (map one with "
-                    "event_date=COLUMN)");
+        *error = Sift::tr("no event_date column: this does not look like an incident table (map one with "
+                          "event_date=COLUMN)");
         return std::nullopt;
     }
     return columns;
@@ -121,12 +117,13 @@ PartialDate readDate(const Row &row)
     const QString precisionText = row.value(QStringLiteral("time_precision"));
     std::optional<DatePrecision> precision = DatePrecision::Day;
     if (!precisionText.isEmpty() && !(precision = precisionFromColumn(precisionText)))
-        throw RowError{tr("time_precision \u201c%1\u201d is not 1, 2, 3, day, week, month or year").arg(precisionText)};
+        throw RowError{
+            Sift::tr("time_precision \u201c%1\u201d is not 1, 2, 3, day, week, month or year").arg(precisionText)};
     if (text.isEmpty())
         return {};
     const std::optional<PartialDate> date = parseDate(text);
     if (!date)
-        throw RowError{tr("event_date \u201c%1\u201d is not a date").arg(text)};
+        throw RowError{Sift::tr("event_date \u201c%1\u201d is not a date").arg(text)};
     return coarsened(*date, *precision);
 }
 
@@ -138,7 +135,7 @@ std::optional<double> readReal(const Row &row, const QString &field, double limi
     bool ok = false;
     const double value = text.toDouble(&ok);
     if (!ok || !std::isfinite(value) || value < -limit || value > limit)
-        throw RowError{tr("%1 \u201c%2\u201d is not a number between -%3 and %3").arg(field, text).arg(limit)};
+        throw RowError{Sift::tr("%1 \u201c%2\u201d is not a number between -%3 and %3").arg(field, text).arg(limit)};
     return value;
 }
 
@@ -150,7 +147,8 @@ std::optional<int> readInt(const Row &row, const QString &field, int min, int ma
     bool ok = false;
     const int value = text.toInt(&ok);
     if (!ok || value < min || value > max)
-        throw RowError{tr("%1 \u201c%2\u201d is not a whole number from %3 to %4").arg(field, text).arg(min).arg(max)};
+        throw RowError{
+            Sift::tr("%1 \u201c%2\u201d is not a whole number from %3 to %4").arg(field, text).arg(min).arg(max)};
     return value;
 }
 
@@ -163,7 +161,7 @@ void readPlace(const Row &row, Incident &incident)
     incident.latitude = readReal(row, QStringLiteral("latitude"), 90);
     incident.longitude = readReal(row, QStringLiteral("longitude"), 180);
     if (incident.latitude.has_value() != incident.longitude.has_value())
-        throw RowError{tr("latitude and longitude must be given together")};
+        throw RowError{Sift::tr("latitude and longitude must be given together")};
     incident.geoPrecision = readInt(row, QStringLiteral("geo_precision"), 1, 3).value_or(0);
 }
 
@@ -224,7 +222,7 @@ public:
     void finish()
     {
         for (auto it = m_unknownStatuses.cbegin(); it != m_unknownStatuses.cend(); ++it) {
-            m_summary.warnings << tr("unknown status \u201c%1\u201d on %2 row(s); set to %3")
+            m_summary.warnings << Sift::tr("unknown status \u201c%1\u201d on %2 row(s); set to %3")
                                       .arg(it.key())
                                       .arg(it.value())
                                       .arg(m_defaultStatus.name);
@@ -236,7 +234,7 @@ private:
     {
         for (qsizetype i = headerSize; i < fields.size(); ++i) {
             if (!fields.at(i).trimmed().isEmpty())
-                throw RowError{tr("the row has %1 fields, the header %2").arg(fields.size()).arg(headerSize)};
+                throw RowError{Sift::tr("the row has %1 fields, the header %2").arg(fields.size()).arg(headerSize)};
         }
     }
 
@@ -303,46 +301,25 @@ void warnAboutAdmin3(const QList<QStringList> &rows, IncidentImportSummary &summ
         return column < row.size() && !row.at(column).trimmed().isEmpty();
     });
     if (used)
-        summary.warnings << tr("the admin3 column was not imported: incidents have no admin3 field");
+        summary.warnings << Sift::tr("the admin3 column was not imported: incidents have no admin3 field");
 }
 
 } // namespace
 
-PartialDate coarsened(PartialDate date, DatePrecision precision)
-{
-    if (!date.isValid())
-        return date;
-    date.precision = std::max(date.precision, precision);
-    switch (date.precision) {
-    case DatePrecision::Day:
-        break;
-    case DatePrecision::Week:
-        date.date = date.date.addDays(1 - date.date.dayOfWeek());
-        break;
-    case DatePrecision::Month:
-        date.date = QDate(date.date.year(), date.date.month(), 1);
-        break;
-    case DatePrecision::Year:
-        date.date = QDate(date.date.year(), 1, 1);
-        break;
-    }
-    return date;
-}
-
 QString IncidentImportSummary::text() const
 {
     if (!error.isEmpty())
-        return tr("Import failed: %1: %2\n").arg(path, error);
+        return Sift::tr("Import failed: %1: %2\n").arg(path, error);
     if (cancelled)
-        return tr("Import cancelled: nothing was imported\n");
-    QString out = tr("Imported %1 incident(s), skipped %2 duplicate(s), %3 row(s) failed\n")
+        return Sift::tr("Import cancelled: nothing was imported\n");
+    QString out = Sift::tr("Imported %1 incident(s), skipped %2 duplicate(s), %3 row(s) failed\n")
                       .arg(imported)
                       .arg(duplicates)
                       .arg(failures.size());
     for (const RowFailure &f : failures)
-        out += tr("  line %1: %2\n").arg(f.line).arg(f.reason);
+        out += Sift::tr("  line %1: %2\n").arg(f.line).arg(f.reason);
     for (const QString &w : warnings)
-        out += tr("  warning: %1\n").arg(w);
+        out += Sift::tr("  warning: %1\n").arg(w);
     return out;
 }
 
@@ -379,12 +356,12 @@ std::optional<IncidentFieldMap> IncidentImporter::parseFieldMap(const QString &s
         const QString column = eq < 0 ? QString() : entry.mid(eq + 1).trimmed();
         if (eq < 0 || field.isEmpty() || column.isEmpty())
             return fail(
-                tr("\u201c%1\u201d is not of the form field=column, as in event_date=date").arg(entry.trimmed()));
+                Sift::tr("\u201c%1\u201d is not of the form field=column, as in event_date=date").arg(entry.trimmed()));
         if (!fields().contains(field))
-            return fail(
-                tr("unknown field \u201c%1\u201d; the fields are %2").arg(field, fields().join(QLatin1String(", "))));
+            return fail(Sift::tr("unknown field \u201c%1\u201d; the fields are %2")
+                            .arg(field, fields().join(QLatin1String(", "))));
         if (map.contains(field))
-            return fail(tr("the field \u201c%1\u201d is mapped twice").arg(field));
+            return fail(Sift::tr("the field \u201c%1\u201d is mapped twice").arg(field));
         map.insert(field, column);
     }
     if (error)
@@ -398,17 +375,17 @@ IncidentImportSummary IncidentImporter::importFile(const QString &path)
     summary.path = path;
     QFile file(path);
     if (!file.exists()) {
-        summary.error = tr("no such file");
+        summary.error = Sift::tr("no such file");
         return summary;
     }
     if (file.size() > kMaxFileBytes) {
-        summary.error = tr("file too large (%1 MB; the limit is %2 MB)")
+        summary.error = Sift::tr("file too large (%1 MB; the limit is %2 MB)")
                             .arg(file.size() / (1024 * 1024))
                             .arg(kMaxFileBytes / (1024 * 1024));
         return summary;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        summary.error = tr("cannot read: %1").arg(file.errorString());
+        summary.error = Sift::tr("cannot read: %1").arg(file.errorString());
         return summary;
     }
     const TextDecoder::Result decoded = TextDecoder::decode(file.readAll());
@@ -432,7 +409,7 @@ IncidentImportSummary IncidentImporter::importText(const QString &text, const QS
         return summary;
     }
     if (csv.rows.isEmpty()) {
-        summary.error = tr("the file is empty");
+        summary.error = Sift::tr("the file is empty");
         return summary;
     }
     const std::optional<QHash<QString, int>> columns = resolveColumns(csv.rows.first(), m_map, &summary.error);
@@ -463,7 +440,7 @@ IncidentImportSummary IncidentImporter::importText(const QString &text, const QS
         summary = IncidentImportSummary{};
         summary.path = name;
         summary.warnings = warnings;
-        summary.error = tr("could not be stored: %1").arg(e.message());
+        summary.error = Sift::tr("could not be stored: %1").arg(e.message());
     }
     return summary;
 }

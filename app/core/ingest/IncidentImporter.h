@@ -17,10 +17,6 @@ class Database;
 /// Sift incident field -> the CSV column that holds it.
 using IncidentFieldMap = QHash<QString, QString>;
 
-/// date at the coarser of its own precision and `precision`, moved to the first day of that period (the Monday of
-/// its ISO week, the 1st of its month, 1 January), as PartialDate keeps it.
-PartialDate coarsened(PartialDate date, DatePrecision precision);
-
 /// What became of one incident CSV.
 struct IncidentImportSummary {
     struct RowFailure {

@@ -1,5 +1,6 @@
 #include "core/ingest/JsonArticleParser.h"
 
+#include "core/domain/Translation.h"
 #include "core/ingest/ArticleFields.h"
 
 #include <QCoreApplication>
@@ -25,11 +26,6 @@ struct Record {
     QJsonObject object;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
-
 QChar firstSignificant(const QString &text, qsizetype *at = nullptr)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -48,7 +44,7 @@ QString describeError(const QJsonParseError &error, const QByteArray &utf8)
     const int line = int(before.count('\n')) + 1;
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
-    return tr("malformed JSON at line %1, column %2 (offset %3): %4")
+    return Sift::tr("malformed JSON at line %1, column %2 (offset %3): %4")
         .arg(QString::number(line), QString::number(column), QString::number(error.offset), error.errorString());
 }
 
@@ -126,16 +122,16 @@ QList<Record> recordsOf(const QJsonDocument &document, QStringList *warnings)
     if (document.isObject()) {
         const std::optional<QJsonArray> nested = recordArray(document.object());
         if (!nested)
-            return {Record{tr("the object"), document.object()}};
+            return {Record{Sift::tr("the object"), document.object()}};
         array = *nested;
     }
     QList<Record> records;
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = tr("item %1").arg(i + 1);
+        const QString where = Sift::tr("item %1").arg(i + 1);
         if (array[i].isObject())
             records << Record{where, array[i].toObject()};
         else
-            *warnings << tr("%1 is not an object; skipped").arg(where);
+            *warnings << Sift::tr("%1 is not an object; skipped").arg(where);
     }
     return records;
 }
@@ -191,13 +187,13 @@ std::optional<QList<Record>> lineRecords(const QString &text, QStringList *warni
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (lines[i].trimmed().isEmpty())
             continue;
-        const QString where = tr("line %1").arg(i + 1);
+        const QString where = Sift::tr("line %1").arg(i + 1);
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(lines[i].toUtf8(), &error);
         if (error.error != QJsonParseError::NoError)
-            lineWarnings << tr("%1 is not valid JSON (%2); skipped").arg(where, error.errorString());
+            lineWarnings << Sift::tr("%1 is not valid JSON (%2); skipped").arg(where, error.errorString());
         else if (!document.isObject())
-            lineWarnings << tr("%1 is not an object; skipped").arg(where);
+            lineWarnings << Sift::tr("%1 is not an object; skipped").arg(where);
         else
             records << Record{where, document.object()};
     }
@@ -237,12 +233,12 @@ ParseResult articlesOf(const QList<Record> &records, const FieldMap &map, QStrin
     }
     for (auto it = map.begin(); it != map.end(); ++it) {
         if (!records.isEmpty() && !mappedFound.contains(it.key()))
-            warnings << tr("no record has the key \u201c%1\u201d mapped to %2").arg(it.value(), it.key());
+            warnings << Sift::tr("no record has the key \u201c%1\u201d mapped to %2").arg(it.value(), it.key());
     }
     result.warnings = warnings;
     if (result.articles.isEmpty())
-        result.error = records.isEmpty() ? tr("the JSON holds no article records")
-                                         : tr("no record in the JSON has a title or a body");
+        result.error = records.isEmpty() ? Sift::tr("the JSON holds no article records")
+                                         : Sift::tr("no record in the JSON has a title or a body");
     return result;
 }
 
@@ -273,7 +269,7 @@ ParseResult JsonArticleParser::parse(const QString &text, const FieldMap &map)
             return articlesOf(*records, map, warnings);
     }
     if (first != QLatin1Char('{') && first != QLatin1Char('['))
-        result.error = tr("the JSON holds neither an object nor an array of objects");
+        result.error = Sift::tr("the JSON holds neither an object nor an array of objects");
     else
         result.error = describeError(error, utf8);
     return result;

@@ -1,5 +1,7 @@
 #include "core/ingest/TextDecoder.h"
 
+#include "core/domain/Translation.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -32,11 +34,6 @@ constexpr std::array<char16_t, 32> kCp1252High = {
     0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
 
 std::optional<QString> decodeStrict(QByteArrayView bytes, QStringConverter::Encoding encoding)
 {
@@ -78,7 +75,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
 {
     Result result;
     if (bytes.isEmpty()) {
-        result.error = tr("the file is empty");
+        result.error = Sift::tr("the file is empty");
         return result;
     }
 
@@ -95,7 +92,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
             text = *strict;
         } else {
             text = decodeLenient(payload, bom.encoding);
-            result.warnings << tr("not valid %1; unreadable characters were replaced").arg(result.encoding);
+            result.warnings << Sift::tr("not valid %1; unreadable characters were replaced").arg(result.encoding);
         }
         decoded = true;
         break;
@@ -107,14 +104,14 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
         if (std::optional<Bom> utf16 = utf8Bom ? std::nullopt : sniffBomlessUtf16(payload)) {
             result.encoding = QString::fromLatin1(utf16->name);
             text = decodeLenient(payload, utf16->encoding);
-            result.warnings << tr("no byte-order mark; read as %1").arg(result.encoding);
+            result.warnings << Sift::tr("no byte-order mark; read as %1").arg(result.encoding);
         } else if (std::optional<QString> utf8 = decodeStrict(payload, QStringConverter::Utf8)) {
             result.encoding = QStringLiteral("UTF-8");
             text = *utf8;
         } else {
             result.encoding = QStringLiteral("Windows-1252");
             text = fromWindows1252(payload);
-            result.warnings << tr("not valid UTF-8; read as Windows-1252");
+            result.warnings << Sift::tr("not valid UTF-8; read as Windows-1252");
         }
     }
 
@@ -122,12 +119,12 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
         text.remove(0, 1);
     if (looksBinary(text)) {
         result.warnings.clear();
-        result.error = tr("binary data, not text");
+        result.error = Sift::tr("binary data, not text");
         return result;
     }
     if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); })) {
         result.warnings.clear();
-        result.error = tr("the file is empty");
+        result.error = Sift::tr("the file is empty");
         return result;
     }
     result.text = normalizeLineBreaks(text).normalized(QString::NormalizationForm_C);

@@ -1,5 +1,6 @@
 #include "core/project/BackupRotation.h"
 
+#include "core/domain/Translation.h"
 #include "core/project/Project.h"
 #include "core/store/Database.h"
 #include "core/store/ProjectLock.h"
@@ -18,11 +19,6 @@
 namespace sift {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
 
 const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 
@@ -49,7 +45,7 @@ QString copyDatabase(const QString &source, const QString &destination)
     QFile::remove(destination);
     if (!QFile::rename(partial, destination)) {
         QFile::remove(partial);
-        return tr("could not rename %1 to %2").arg(partial, destination);
+        return Sift::tr("could not rename %1 to %2").arg(partial, destination);
     }
     return {};
 }
@@ -143,10 +139,10 @@ QString BackupRotation::takeBackup(const QString &projectPath, int keep, QString
 {
     const QString folder = folderFor(projectPath);
     if (!QDir().mkpath(folder))
-        return tr("Could not back up %1: cannot create the folder %2.").arg(projectPath, folder);
+        return Sift::tr("Could not back up %1: cannot create the folder %2.").arg(projectPath, folder);
     const QString path = folder + QLatin1Char('/') + backupNameFor(projectPath, QDateTime::currentDateTimeUtc());
     if (const QString error = copyDatabase(projectPath, path); !error.isEmpty())
-        return tr("Could not back up %1: %2").arg(projectPath, error);
+        return Sift::tr("Could not back up %1: %2").arg(projectPath, error);
     if (backupPath)
         *backupPath = path;
     const QList<Backup> backups = backupsOf(projectPath);
@@ -164,20 +160,20 @@ QString BackupRotation::restore(const QString &projectPath, const QString &backu
     {
         Store backup;
         if (const QString error = backup.open(backupPath, Store::OpenMode::ReadOnly); !error.isEmpty())
-            return tr("%1 cannot be restored: %2").arg(backupPath, error);
+            return Sift::tr("%1 cannot be restored: %2").arg(backupPath, error);
         const Store::CheckReport report = backup.check();
         if (!report.problems.isEmpty())
-            return tr("%1 cannot be restored, it is damaged: %2").arg(backupPath, report.problems.first());
+            return Sift::tr("%1 cannot be restored, it is damaged: %2").arg(backupPath, report.problems.first());
     }
     if (const QString error = copyDatabase(projectPath, beforeRestorePathFor(projectPath)); !error.isEmpty())
-        return tr("Could not keep the current project before restoring: %1. Nothing was changed.").arg(error);
+        return Sift::tr("Could not keep the current project before restoring: %1. Nothing was changed.").arg(error);
     // The backup API writes into the project in one transaction: it either has all of the backup or
     // stays as it was, and a write-ahead log next to it can never be replayed onto the wrong content.
     Database source;
     if (const QString error = source.open(backupPath, Database::Mode::ReadOnly); !error.isEmpty())
-        return tr("%1 cannot be restored: %2").arg(backupPath, error);
+        return Sift::tr("%1 cannot be restored: %2").arg(backupPath, error);
     if (const QString error = source.backupTo(projectPath); !error.isEmpty())
-        return tr("Could not restore %1: %2. The project was left as it was.").arg(backupPath, error);
+        return Sift::tr("Could not restore %1: %2. The project was left as it was.").arg(backupPath, error);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "core/project/ClaimCommands.h"
 
+#include "core/domain/Translation.h"
 #include "core/project/Project.h"
 
 #include <QCoreApplication>
@@ -7,11 +8,6 @@
 namespace sift {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
 
 void emitForClaims(Project &project, std::initializer_list<qint64> claimIds)
 {
@@ -27,7 +23,7 @@ void emitForClaims(Project &project, std::initializer_list<qint64> claimIds)
 } // namespace
 
 AddClaimCommand::AddClaimCommand(Project &project, const Claim &claim)
-    : ProjectCommand(project, tr("New claim"))
+    : ProjectCommand(project, Sift::tr("New claim"))
     , m_claim(claim)
 {}
 
@@ -49,7 +45,7 @@ void AddClaimCommand::notify()
 }
 
 RemoveClaimCommand::RemoveClaimCommand(Project &project, qint64 claimId)
-    : ProjectCommand(project, tr("Delete claim"))
+    : ProjectCommand(project, Sift::tr("Delete claim"))
     , m_claim(project.claims().claim(claimId).value_or(Claim{}))
     , m_links(project.claims().links(claimId))
     , m_incidents(project.incidents().incidentsForClaim(claimId))
@@ -58,7 +54,7 @@ RemoveClaimCommand::RemoveClaimCommand(Project &project, qint64 claimId)
 void RemoveClaimCommand::apply()
 {
     if (m_claim.id == 0)
-        throw StoreError(tr("the claim no longer exists"));
+        throw StoreError(Sift::tr("the claim no longer exists"));
     m_project.claims().remove(m_claim.id);
     recordHistory(QStringLiteral("claim"), m_claim.id, QStringLiteral("deleted"), m_claim.anchor.quote, QString());
 }
@@ -84,7 +80,7 @@ void RemoveClaimCommand::notify()
 
 SetClaimFieldCommand::SetClaimFieldCommand(Project &project, qint64 claimId, ClaimStore::Field field,
                                            const QVariant &value)
-    : ProjectCommand(project, tr("Set claim %1")
+    : ProjectCommand(project, Sift::tr("Set claim %1")
                                   .arg(ClaimStore::fieldKey(field)
                                            .remove(QStringLiteral("_id"))
                                            .replace(QLatin1Char('_'), QLatin1Char(' '))))
@@ -129,7 +125,7 @@ QString SetClaimFieldCommand::describe(const QVariant &value) const
 void SetClaimFieldCommand::write(const QVariant &value)
 {
     if (m_articleId == 0)
-        throw StoreError(tr("the claim no longer exists"));
+        throw StoreError(Sift::tr("the claim no longer exists"));
     m_project.claims().setField(m_claimId, m_field, value);
     recordHistory(QStringLiteral("claim"), m_claimId, ClaimStore::fieldKey(m_field), describe(m_old), describe(m_new));
 }
@@ -152,7 +148,7 @@ void SetClaimFieldCommand::notify()
 }
 
 AddClaimLinkCommand::AddClaimLinkCommand(Project &project, const ClaimLink &link)
-    : ProjectCommand(project, tr("Link claims"))
+    : ProjectCommand(project, Sift::tr("Link claims"))
     , m_link(link)
 {}
 
@@ -160,7 +156,7 @@ void AddClaimLinkCommand::apply()
 {
     m_link.id = m_project.claims().addLink(m_link);
     if (m_link.id == 0)
-        throw StoreError(tr("these claims are already linked that way"));
+        throw StoreError(Sift::tr("these claims are already linked that way"));
     recordHistory(QStringLiteral("claim"), m_link.fromClaim, claimRelationKey(m_link.relation), QString(),
                   QString::number(m_link.toClaim));
 }
@@ -178,7 +174,7 @@ void AddClaimLinkCommand::notify()
 }
 
 RemoveClaimLinkCommand::RemoveClaimLinkCommand(Project &project, const ClaimLink &link)
-    : ProjectCommand(project, tr("Unlink claims"))
+    : ProjectCommand(project, Sift::tr("Unlink claims"))
     , m_link(link)
 {}
 

@@ -1,5 +1,6 @@
 #include "core/project/EntityCommands.h"
 
+#include "core/domain/Translation.h"
 #include "core/project/Project.h"
 
 #include <QCoreApplication>
@@ -7,11 +8,6 @@
 namespace sift {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
 
 void notifyEntityUsers(Project &project)
 {
@@ -24,14 +20,14 @@ void notifyEntityUsers(Project &project)
 } // namespace
 
 AddEntityCommand::AddEntityCommand(Project &project, const Entity &entity)
-    : ProjectCommand(project, tr("New entity"))
+    : ProjectCommand(project, Sift::tr("New entity"))
     , m_entity(entity)
 {}
 
 void AddEntityCommand::apply()
 {
     if (m_project.entities().findByName(m_entity.name))
-        throw StoreError(tr("an entity named %1 already exists").arg(m_entity.name));
+        throw StoreError(Sift::tr("an entity named %1 already exists").arg(m_entity.name));
     m_entity.id = m_project.entities().insert(m_entity);
     recordHistory(QStringLiteral("entity"), m_entity.id, QStringLiteral("created"), QString(), m_entity.name);
 }
@@ -48,7 +44,7 @@ void AddEntityCommand::notify()
 }
 
 SetEntityFieldCommand::SetEntityFieldCommand(Project &project, qint64 entityId, Field field, const QVariant &value)
-    : ProjectCommand(project, tr("Edit entity"))
+    : ProjectCommand(project, Sift::tr("Edit entity"))
     , m_entityId(entityId)
     , m_field(field)
     , m_new(value)
@@ -78,12 +74,12 @@ void SetEntityFieldCommand::write(const QVariant &value)
 {
     EntityStore &store = m_project.entities();
     if (!store.entity(m_entityId))
-        throw StoreError(tr("the entity no longer exists"));
+        throw StoreError(Sift::tr("the entity no longer exists"));
     QString key;
     switch (m_field) {
     case Field::Name:
         if (const qint64 other = store.findByName(value.toString()); other && other != m_entityId)
-            throw StoreError(tr("another entity is already called %1").arg(value.toString()));
+            throw StoreError(Sift::tr("another entity is already called %1").arg(value.toString()));
         store.rename(m_entityId, value.toString());
         key = QStringLiteral("name");
         break;
@@ -93,7 +89,7 @@ void SetEntityFieldCommand::write(const QVariant &value)
         break;
     case Field::Reliability:
         if (!isValidReliability(value.toString().trimmed().toUpper()))
-            throw StoreError(tr("source reliability is a letter from A to F"));
+            throw StoreError(Sift::tr("source reliability is a letter from A to F"));
         store.setReliability(m_entityId, value.toString());
         key = QStringLiteral("reliability");
         break;
@@ -124,7 +120,7 @@ void SetEntityFieldCommand::notify()
 }
 
 MergeEntitiesCommand::MergeEntitiesCommand(Project &project, qint64 from, qint64 into)
-    : ProjectCommand(project, tr("Merge entities"))
+    : ProjectCommand(project, Sift::tr("Merge entities"))
     , m_from(project.entities().entity(from).value_or(Entity{}))
     , m_into(into)
     , m_intoAliases(project.entities().entity(into).value_or(Entity{}).aliases)
@@ -135,7 +131,7 @@ void MergeEntitiesCommand::apply()
 {
     const auto into = m_project.entities().entity(m_into);
     if (m_from.id == 0 || !into || m_from.id == m_into)
-        throw StoreError(tr("choose two different entities to merge"));
+        throw StoreError(Sift::tr("choose two different entities to merge"));
     m_project.entities().merge(m_from.id, m_into);
     recordHistory(QStringLiteral("entity"), m_into, QStringLiteral("merged"), m_from.name, into->name);
 }

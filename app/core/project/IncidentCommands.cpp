@@ -1,6 +1,7 @@
 #include "core/project/IncidentCommands.h"
 
-#include "core/export/JsonCodec.h"
+#include "core/domain/IncidentJson.h"
+#include "core/domain/Translation.h"
 #include "core/project/Project.h"
 
 #include <QCoreApplication>
@@ -8,17 +9,8 @@
 
 namespace sift {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
-
-} // namespace
-
 AddIncidentCommand::AddIncidentCommand(Project &project, const Incident &incident)
-    : ProjectCommand(project, tr("New incident"))
+    : ProjectCommand(project, Sift::tr("New incident"))
     , m_incident(incident)
 {}
 
@@ -42,7 +34,7 @@ void AddIncidentCommand::notify()
 }
 
 UpdateIncidentCommand::UpdateIncidentCommand(Project &project, const Incident &incident)
-    : ProjectCommand(project, tr("Edit incident"))
+    : ProjectCommand(project, Sift::tr("Edit incident"))
     , m_old(project.incidents().incident(incident.id).value_or(Incident{}))
     , m_new(incident)
 {}
@@ -50,7 +42,7 @@ UpdateIncidentCommand::UpdateIncidentCommand(Project &project, const Incident &i
 void UpdateIncidentCommand::apply()
 {
     if (m_old.id == 0)
-        throw StoreError(tr("the incident no longer exists"));
+        throw StoreError(Sift::tr("the incident no longer exists"));
     m_project.incidents().update(m_new);
     recordChanges();
 }
@@ -64,8 +56,8 @@ void UpdateIncidentCommand::revert()
 void UpdateIncidentCommand::recordChanges()
 {
     // One history row per changed field, named as in the JSON export.
-    const QJsonObject before = JsonCodec::incident(m_old);
-    const QJsonObject after = JsonCodec::incident(m_new);
+    const QJsonObject before = incidentJson(m_old);
+    const QJsonObject after = incidentJson(m_new);
     for (auto it = after.begin(); it != after.end(); ++it) {
         if (before.value(it.key()) != it.value())
             recordHistory(QStringLiteral("incident"), m_new.id, it.key(), before.value(it.key()).toVariant().toString(),
@@ -79,14 +71,14 @@ void UpdateIncidentCommand::notify()
 }
 
 RemoveIncidentCommand::RemoveIncidentCommand(Project &project, qint64 incidentId)
-    : ProjectCommand(project, tr("Delete incident"))
+    : ProjectCommand(project, Sift::tr("Delete incident"))
     , m_incident(project.incidents().incident(incidentId).value_or(Incident{}))
 {}
 
 void RemoveIncidentCommand::apply()
 {
     if (m_incident.id == 0)
-        throw StoreError(tr("the incident no longer exists"));
+        throw StoreError(Sift::tr("the incident no longer exists"));
     m_project.incidents().remove(m_incident.id);
     recordHistory(QStringLiteral("incident"), m_incident.id, QStringLiteral("deleted"), m_incident.eventType,
                   QString());

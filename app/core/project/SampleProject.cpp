@@ -1,6 +1,7 @@
 #include "core/project/SampleProject.h"
 
 #include "core/domain/TextOffsets.h"
+#include "core/domain/Translation.h"
 #include "core/ingest/ArticleParser.h"
 #include "core/store/ArticleStore.h"
 #include "core/store/ClaimStore.h"
@@ -21,11 +22,6 @@
 namespace sift::SampleProject {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
 
 QStringList strings(const QJsonValue &value)
 {
@@ -52,7 +48,7 @@ struct Annotator {
             return 0;
         const auto status = vocabulary.statusByName(name);
         if (!status)
-            throw StoreError(tr("unknown status '%1'").arg(name));
+            throw StoreError(Sift::tr("unknown status '%1'").arg(name));
         return status->id;
     }
 
@@ -62,7 +58,7 @@ struct Annotator {
             const QJsonObject o = v.toObject();
             const qint64 id = articleByTitle.value(o.value(QStringLiteral("title")).toString());
             if (!id)
-                throw StoreError(tr("no article titled '%1'").arg(o.value(QStringLiteral("title")).toString()));
+                throw StoreError(Sift::tr("no article titled '%1'").arg(o.value(QStringLiteral("title")).toString()));
             using F = ArticleStore::Field;
             const QList<QPair<QString, F>> fields{{QStringLiteral("published"), F::Published},
                                                   {QStringLiteral("outlet"), F::Outlet},
@@ -100,8 +96,8 @@ struct Annotator {
             const auto anchor = TextOffsets::anchorForQuote(articles.body(articleId), quote,
                                                             o.value(QStringLiteral("occurrence")).toInt(1));
             if (!articleId || !anchor)
-                throw StoreError(
-                    tr("claim %1: quote not found in '%2'").arg(o.value(QStringLiteral("key")).toString(), title));
+                throw StoreError(Sift::tr("claim %1: quote not found in '%2'")
+                                     .arg(o.value(QStringLiteral("key")).toString(), title));
             Claim c;
             c.articleId = articleId;
             c.anchor = *anchor;
@@ -127,7 +123,7 @@ struct Annotator {
             const qint64 from = claimByKey.value(o.value(QStringLiteral("from")).toString());
             const qint64 to = claimByKey.value(o.value(QStringLiteral("to")).toString());
             if (!relation || !from || !to)
-                throw StoreError(tr("a claim link names an unknown claim or relation"));
+                throw StoreError(Sift::tr("a claim link names an unknown claim or relation"));
             claims.addLink(ClaimLink{0, from, to, *relation});
         }
     }
@@ -166,7 +162,7 @@ struct Annotator {
             for (const QString &key : strings(o.value(QStringLiteral("claims")))) {
                 const qint64 claimId = claimByKey.value(key);
                 if (!claimId)
-                    throw StoreError(tr("an incident names an unknown claim '%1'").arg(key));
+                    throw StoreError(Sift::tr("an incident names an unknown claim '%1'").arg(key));
                 i.claimIds << claimId;
                 if (const auto c = claims.claim(claimId); c && !i.articleIds.contains(c->articleId))
                     i.articleIds << c->articleId;
@@ -183,7 +179,7 @@ QString applyAnnotations(Database &db, const QByteArray &json)
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
     if (parseError.error != QJsonParseError::NoError)
-        return tr("annotations are not valid JSON: %1").arg(parseError.errorString());
+        return Sift::tr("annotations are not valid JSON: %1").arg(parseError.errorString());
     try {
         Transaction tx(db);
         Annotator a{db};
@@ -213,10 +209,10 @@ QString build(Store &store)
         for (const QString &name : corpus.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
             QFile file(corpus.filePath(name));
             if (!file.open(QIODevice::ReadOnly))
-                return tr("the embedded sample corpus is missing %1").arg(name);
+                return Sift::tr("the embedded sample corpus is missing %1").arg(name);
             ParseResult parsed = parseArticles(file.readAll(), name, InputFormat::Scraped);
             if (!parsed.ok())
-                return tr("sample %1: %2").arg(name, parsed.error);
+                return Sift::tr("sample %1: %2").arg(name, parsed.error);
             for (Article &article : parsed.articles) {
                 article.sourceFile = name;
                 articles.insert(article);
@@ -228,7 +224,7 @@ QString build(Store &store)
     }
     QFile annotations(corpus.filePath(QStringLiteral("annotations.json")));
     if (!annotations.open(QIODevice::ReadOnly))
-        return tr("the embedded sample corpus has no annotations");
+        return Sift::tr("the embedded sample corpus has no annotations");
     return applyAnnotations(store.db(), annotations.readAll());
 }
 
@@ -237,7 +233,7 @@ QString build(Store &store)
 QString create(const QString &path)
 {
     if (QFileInfo::exists(path))
-        return tr("%1 already exists; the sample project is only created in a new file.").arg(path);
+        return Sift::tr("%1 already exists; the sample project is only created in a new file.").arg(path);
     Store store;
     if (const QString error = store.open(path, Store::OpenMode::CreateIfMissing); !error.isEmpty())
         return error;

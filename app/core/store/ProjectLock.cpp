@@ -1,5 +1,7 @@
 #include "core/store/ProjectLock.h"
 
+#include "core/domain/Translation.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -21,11 +23,6 @@ struct ProjectLock::Entry {
 };
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
 
 /// Every lock this process holds, by lock file path. Guarded by registryMutex(); entries die under it too.
 /// Both are never destroyed, so a Store with static lifetime can still release its lock at exit.
@@ -56,12 +53,12 @@ QString describeHolder(const QLockFile &file)
     QString host;
     QString program;
     if (!file.getLockInfo(&pid, &host, &program))
-        return tr("a process that is just starting or stopping");
+        return Sift::tr("a process that is just starting or stopping");
     if (program.isEmpty())
-        program = tr("unknown program");
+        program = Sift::tr("unknown program");
     if (host.isEmpty())
-        return tr("%1, process %2").arg(program).arg(pid);
-    return tr("%1, process %2 on %3").arg(program).arg(pid).arg(host);
+        return Sift::tr("%1, process %2").arg(program).arg(pid);
+    return Sift::tr("%1, process %2 on %3").arg(program).arg(pid).arg(host);
 }
 
 /// A lock file that names no process was left by one killed between creating the file and writing its name
@@ -113,17 +110,17 @@ QString ProjectLock::acquire(const QString &projectPath)
     switch (entry->file.error()) {
     case QLockFile::LockFailedError:
         m_heldElsewhere = true;
-        return tr("%1 is open for writing in another Sift program (%2). Close it there to edit it here; "
-                  "it can be read meanwhile.")
+        return Sift::tr("%1 is open for writing in another Sift program (%2). Close it there to edit it here; "
+                        "it can be read meanwhile.")
             .arg(projectPath, describeHolder(entry->file));
     case QLockFile::PermissionError:
-        return tr("Cannot write to %1: the folder %2 is read-only (Sift keeps a lock file next to the project "
-                  "while it writes).")
+        return Sift::tr("Cannot write to %1: the folder %2 is read-only (Sift keeps a lock file next to the project "
+                        "while it writes).")
             .arg(projectPath, folder);
     default:
         if (QStorageInfo(folder).bytesAvailable() == 0)
-            return tr("Cannot write to %1: the disk is full.").arg(projectPath);
-        return tr("Cannot write to %1: could not create the lock file %2.").arg(projectPath, lockPath);
+            return Sift::tr("Cannot write to %1: the disk is full.").arg(projectPath);
+        return Sift::tr("Cannot write to %1: could not create the lock file %2.").arg(projectPath, lockPath);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "core/store/Store.h"
 
+#include "core/domain/Translation.h"
 #include "core/store/Schema.h"
 
 #include <QCoreApplication>
@@ -12,11 +13,6 @@
 namespace sift {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sift", text);
-}
 
 bool looksLikeSqlite(const QString &path)
 {
@@ -73,20 +69,20 @@ QString Store::open(const QString &path, OpenMode mode)
     m_writeRefused = false;
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
-        return tr("%1 is a folder, not a Sift project.").arg(path);
+        return Sift::tr("%1 is a folder, not a Sift project.").arg(path);
     if (!info.exists() && mode != OpenMode::CreateIfMissing)
-        return tr("No project at %1.").arg(path);
+        return Sift::tr("No project at %1.").arg(path);
     if (info.exists() && info.size() > 0 && !looksLikeSqlite(path)) {
         if (!info.isReadable())
-            return tr("Cannot read %1: permission denied.").arg(path);
-        return tr("%1 is not a Sift project (it is not an SQLite database, or it is damaged).").arg(path);
+            return Sift::tr("Cannot read %1: permission denied.").arg(path);
+        return Sift::tr("%1 is not a Sift project (it is not an SQLite database, or it is damaged).").arg(path);
     }
     if (!info.exists()) {
         const QFileInfo dir(info.absolutePath());
         if (!dir.exists())
-            return tr("Cannot create %1: the folder %2 does not exist.").arg(path, dir.absoluteFilePath());
+            return Sift::tr("Cannot create %1: the folder %2 does not exist.").arg(path, dir.absoluteFilePath());
         if (!dir.isWritable())
-            return tr("Cannot create %1: the folder is not writable.").arg(path);
+            return Sift::tr("Cannot create %1: the folder is not writable.").arg(path);
     }
     if (info.exists() && info.size() > 0) {
         if (const QString damage = truncationIn(path); !damage.isEmpty())
@@ -103,7 +99,7 @@ QString Store::open(const QString &path, OpenMode mode)
         return error;
     } catch (const StoreError &e) {
         close();
-        return tr("Cannot open %1: %2").arg(path, e.message());
+        return Sift::tr("Cannot open %1: %2").arg(path, e.message());
     }
 }
 
@@ -113,7 +109,7 @@ QString Store::takeWriteLock(const QString &path)
     // Whatever stops a write here leaves the file readable: the caller may open it read-only instead.
     m_writeRefused = info.exists();
     if (info.exists() && !info.isWritable())
-        return tr("%1 is read-only (its file permissions allow no writing); it can only be read.").arg(path);
+        return Sift::tr("%1 is read-only (its file permissions allow no writing); it can only be read.").arg(path);
     if (const QString error = m_lock.acquire(path); !error.isEmpty())
         return error;
     m_writeRefused = false;
@@ -125,21 +121,21 @@ QString Store::prepare(const QString &path, OpenMode mode)
     const bool existed = QFileInfo::exists(path) && QFileInfo(path).size() > 0;
     const auto dbMode = mode == OpenMode::ReadOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite;
     if (const QString error = m_db.open(path, dbMode); !error.isEmpty())
-        return tr("Cannot open %1: %2").arg(path, error);
+        return Sift::tr("Cannot open %1: %2").arg(path, error);
 
     // Read what the file is before anything writes to it: a refused file must stay byte-for-byte the same.
     const qint64 version = m_db.scalar("PRAGMA user_version");
     const qint64 appId = m_db.scalar("PRAGMA application_id");
     const qint64 tables = m_db.scalar("SELECT count(*) FROM sqlite_schema");
     if (version > Schema::kVersion) {
-        return tr("%1 was made by a newer version of Sift (project format %2; this version reads up to %3). "
-                  "It was left untouched.")
+        return Sift::tr("%1 was made by a newer version of Sift (project format %2; this version reads up to %3). "
+                        "It was left untouched.")
             .arg(path)
             .arg(version)
             .arg(Schema::kVersion);
     }
     if (existed && tables > 0 && appId != Schema::kApplicationId)
-        return tr("%1 is an SQLite database but not a Sift project. It was left untouched.").arg(path);
+        return Sift::tr("%1 is an SQLite database but not a Sift project. It was left untouched.").arg(path);
 
     if (mode != OpenMode::ReadOnly) {
         m_db.exec("PRAGMA journal_mode = WAL");
@@ -150,14 +146,14 @@ QString Store::prepare(const QString &path, OpenMode mode)
 
     if (tables == 0) {
         if (mode == OpenMode::ReadOnly)
-            return tr("%1 is an empty file, not a Sift project.").arg(path);
+            return Sift::tr("%1 is an empty file, not a Sift project.").arg(path);
         Schema::create(m_db);
     } else if (version < Schema::kVersion) {
         if (mode == OpenMode::ReadOnly)
-            return tr("%1 uses an older project format; open it for writing once to upgrade it.").arg(path);
+            return Sift::tr("%1 uses an older project format; open it for writing once to upgrade it.").arg(path);
         m_backupPath = backupPathFor(path, int(version));
         if (const QString error = m_db.backupTo(m_backupPath); !error.isEmpty())
-            return tr("Could not back up %1 before upgrading it: %2. It was left untouched.").arg(path, error);
+            return Sift::tr("Could not back up %1 before upgrading it: %2. It was left untouched.").arg(path, error);
         Schema::migrate(m_db, int(version));
     }
     return {};
@@ -181,29 +177,29 @@ Store::CheckReport Store::check()
                 report.problems << what + QStringLiteral(": ") + row;
         }
     };
-    collect("PRAGMA integrity_check", tr("integrity"), QStringLiteral("ok"));
+    collect("PRAGMA integrity_check", Sift::tr("integrity"), QStringLiteral("ok"));
     {
-        report.checks << tr("foreign keys");
+        report.checks << Sift::tr("foreign keys");
         Statement st(m_db, "PRAGMA foreign_key_check");
         while (st.step())
-            report.problems << tr("foreign keys: row %1 of %2 points to a missing %3")
+            report.problems << Sift::tr("foreign keys: row %1 of %2 points to a missing %3")
                                    .arg(st.integer(1))
                                    .arg(st.text(0), st.text(2));
     }
     if (m_db.isReadOnly()) {
         // FTS5 checks itself only through a write statement (it changes nothing, but a reader may not run it).
-        report.checks << tr("full-text index skipped (the project is open read-only)");
+        report.checks << Sift::tr("full-text index skipped (the project is open read-only)");
     } else {
-        report.checks << tr("full-text index");
+        report.checks << Sift::tr("full-text index");
         try {
             m_db.exec("INSERT INTO article_fts (article_fts, rank) VALUES ('integrity-check', 1)");
         } catch (const StoreError &e) {
-            report.problems << tr("full-text index out of step with the articles: %1").arg(e.message());
+            report.problems << Sift::tr("full-text index out of step with the articles: %1").arg(e.message());
         }
     }
-    report.checks << tr("schema version");
+    report.checks << Sift::tr("schema version");
     if (m_db.scalar("PRAGMA user_version") != Schema::kVersion)
-        report.problems << tr("schema version is not %1").arg(Schema::kVersion);
+        report.problems << Sift::tr("schema version is not %1").arg(Schema::kVersion);
     return report;
 }
 

@@ -6,6 +6,7 @@
 #include "core/project/EntityCommands.h"
 #include "core/project/IncidentCommands.h"
 #include "core/project/Project.h"
+#include "core/project/VocabularyCommands.h"
 #include "core/store/Database.h"
 #include "support/ExportFixture.h"
 
@@ -117,6 +118,18 @@ const QList<std::pair<QString, Edit>> &edits()
          [](Project &p, const test::ExportFixture &f) {
              return p.push(new RemoveIncidentCommand(p, f.incidentIds.at(0)));
          }},
+        {QStringLiteral("AddEventTypeCommand"),
+         [](Project &p, const test::ExportFixture &) {
+             return p.push(new AddEventTypeCommand(p, QStringLiteral("Vigil"), QStringLiteral("Protests")));
+         }},
+        {QStringLiteral("MacroCommand"),
+         // Project::pushMacro makes one: a new claimant entity and the claim that names it, as one step.
+         [](Project &p, const test::ExportFixture &f) {
+             Claim c = newClaim(p, f);
+             c.claimantId = 0;
+             c.claimant = QStringLiteral("Halden mayor");
+             return p.addClaim(c) != 0;
+         }},
     };
     return rows;
 }
@@ -172,6 +185,7 @@ private Q_SLOTS:
     void failedRedoKeepsTheRedoSide();
     void failedMacroUndoTakesBackNothing();
     void failedMacroLeavesNothingBehind();
+    void failureInTheMiddleOfASweepStopsThere();
 
 private:
     /// Makes every statement of kind ("INSERT", "UPDATE", "DELETE") on table fail, as a full disk or a
@@ -445,6 +459,33 @@ void TestUndo::failedMacroLeavesNothingBehind()
     QCOMPARE(p.entities().findByName(QStringLiteral("Halden mayor")), qint64(0));
     QVERIFY2(difference(before, snapshot(p)).isEmpty(), qPrintable(difference(before, snapshot(p))));
     lift(trigger);
+}
+
+void TestUndo::failureInTheMiddleOfASweepStopsThere()
+{
+    // QUndoStack::setIndex (an undo view's click) runs several commands; the one that fails stops the rest.
+    Project &p = *m_project;
+    const QString start = snapshot(p);
+    QVERIFY(p.setArticleField(m_fixture->articleIds.at(1), ArticleStore::Field::Author, QStringLiteral("Desk")));
+    QVERIFY(p.setClaimField(m_fixture->claimIds.at(2), ClaimStore::Field::Credibility, 2));
+    const QString middle = snapshot(p);
+    QVERIFY(p.setEntityKind(entityId(p, "Interfax"), QStringLiteral("news agency")));
+    const QString end = snapshot(p);
+    QCOMPARE(p.undoStack()->count(), 3);
+    QSignalSpy errors(&p, &Project::errorOccurred);
+    const QString trigger = inject("UPDATE", "claim");
+
+    p.undoStack()->setIndex(0);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(p.undoStack()->index(), 2);
+    QVERIFY2(difference(middle, snapshot(p)).isEmpty(), qPrintable(difference(middle, snapshot(p))));
+
+    lift(trigger);
+    p.undoStack()->setIndex(0);
+    QVERIFY2(difference(start, snapshot(p)).isEmpty(), qPrintable(difference(start, snapshot(p))));
+    p.undoStack()->setIndex(3);
+    QVERIFY2(difference(end, snapshot(p)).isEmpty(), qPrintable(difference(end, snapshot(p))));
+    QCOMPARE(errors.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestUndo)

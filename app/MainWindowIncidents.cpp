@@ -156,12 +156,7 @@ qint64 MainWindow::confirmIncident(const Incident &incident)
     if (!dialog.confirm() || !m_project)
         return 0;
     const Incident result = dialog.incident();
-    // A type the analyst typed joins the vocabulary, so the next incident offers it.
-    VocabularyStore &vocabulary = m_project->vocabulary();
-    if (!result.eventType.isEmpty() && !vocabulary.eventTypes().contains(result.eventType))
-        vocabulary.addEventType(result.eventType);
-    if (!result.subEventType.isEmpty() && !vocabulary.subEventTypes(result.eventType).contains(result.subEventType))
-        vocabulary.addEventType(result.subEventType, result.eventType);
+    // A type the analyst typed joins the vocabulary in the same undoable step (Project::addIncident).
     const qint64 id = result.id ? (m_project->updateIncident(result) ? result.id : 0) : m_project->addIncident(result);
     if (id && m_incidentTable) {
         m_incidentDock->show();

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void stackByStatusAndZoom();
     void draftFromClaimThroughTheWindow();
     void editAndDeleteFromTheTable();
+    void newEventTypeUndoesWithTheIncident();
     void exportsAndReportImage();
 
 private:
@@ -395,6 +396,39 @@ void TestIncidents::editAndDeleteFromTheTable()
     QCOMPARE(view->model()->rowCount(), 0);
     m_window->project()->undoStack()->undo();
     QCOMPARE(view->model()->rowCount(), 1);
+}
+
+void TestIncidents::newEventTypeUndoesWithTheIncident()
+{
+    openWindow();
+    Project *project = m_window->project();
+    const QString type = QStringLiteral("Border incident");
+    const QString subType = QStringLiteral("Fence crossing");
+    IncidentDialog::setAutoAccept(true, [&](IncidentDialog &dialog) {
+        auto *typeCombo = dialog.findChild<QComboBox *>(QStringLiteral("incidentTypeCombo"));
+        auto *subTypeCombo = dialog.findChild<QComboBox *>(QStringLiteral("incidentSubTypeCombo"));
+        QVERIFY(typeCombo && subTypeCombo);
+        typeCombo->setCurrentText(type);
+        subTypeCombo->setCurrentText(subType);
+    });
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionNewIncident"));
+    QVERIFY(action);
+    const int steps = project->undoStack()->count();
+    action->trigger();
+    QCOMPARE(project->incidents().incidents().size(), 1);
+    QVERIFY(project->vocabulary().eventTypes().contains(type));
+    QCOMPARE(project->vocabulary().subEventTypes(type), QStringList{subType});
+    QCOMPARE(project->undoStack()->count(), steps + 1);
+
+    // One undo takes the incident and the words it brought into the vocabulary; redo brings both back.
+    m_window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+    QVERIFY(project->incidents().incidents().isEmpty());
+    QVERIFY(!project->vocabulary().eventTypes().contains(type));
+    QVERIFY(project->vocabulary().subEventTypes(type).isEmpty());
+    m_window->findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
+    QCOMPARE(project->incidents().incidents().size(), 1);
+    QVERIFY(project->vocabulary().eventTypes().contains(type));
+    QCOMPARE(project->vocabulary().subEventTypes(type), QStringList{subType});
 }
 
 void TestIncidents::exportsAndReportImage()

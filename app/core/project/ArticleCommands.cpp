@@ -26,6 +26,8 @@ bool SetArticleFieldCommand::mergeWith(const QUndoCommand *other)
     if (!textField || o->m_articleId != m_articleId || o->m_field != m_field)
         return false;
     m_new = o->m_new;
+    // Typed and then deleted again: no step is left that undoes nothing (QUndoStack drops it).
+    setObsolete(m_new == m_old);
     return true;
 }
 

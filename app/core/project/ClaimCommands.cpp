@@ -30,6 +30,14 @@ AddClaimCommand::AddClaimCommand(Project &project, const Claim &claim)
 void AddClaimCommand::apply()
 {
     m_claim.id = m_project.claims().insert(m_claim);
+    if (!m_claim.createdAt.isValid()) {
+        // The store stamped it now; redo after undo must bring back the same stamps, not new ones.
+        const auto stored = m_project.claims().claim(m_claim.id);
+        if (!stored)
+            throw StoreError(tr("the new claim could not be read back"));
+        m_claim.createdAt = stored->createdAt;
+        m_claim.updatedAt = stored->updatedAt;
+    }
     recordHistory(QStringLiteral("claim"), m_claim.id, QStringLiteral("created"), QString(), m_claim.anchor.quote);
 }
 
@@ -89,6 +97,7 @@ SetClaimFieldCommand::SetClaimFieldCommand(Project &project, qint64 claimId, Cla
     , m_field(field)
     , m_old(project.claims().fieldValue(claimId, field))
     , m_new(value)
+    , m_oldStamp(project.claims().claim(claimId).value_or(Claim{}).updatedAt)
 {}
 
 bool SetClaimFieldCommand::mergeWith(const QUndoCommand *other)
@@ -99,6 +108,16 @@ bool SetClaimFieldCommand::mergeWith(const QUndoCommand *other)
     if (!textField || o->m_claimId != m_claimId || o->m_field != m_field)
         return false;
     m_new = o->m_new;
+    m_newStamp = o->m_newStamp;
+    if (m_new == m_old) {
+        // Typed and then deleted again: QUndoStack drops the step, and the claim keeps the stamp it had.
+        setObsolete(true);
+        try {
+            m_project.claims().setUpdatedAt(m_claimId, m_oldStamp);
+        } catch (const StoreError &) {
+            // Only the stamp stays newer than it need be; the text is already back.
+        }
+    }
     return true;
 }
 
@@ -133,11 +152,16 @@ void SetClaimFieldCommand::write(const QVariant &value)
 void SetClaimFieldCommand::apply()
 {
     write(m_new);
+    if (m_newStamp.isValid())
+        m_project.claims().setUpdatedAt(m_claimId, m_newStamp);
+    else
+        m_newStamp = m_project.claims().claim(m_claimId).value_or(Claim{}).updatedAt;
 }
 
 void SetClaimFieldCommand::revert()
 {
     write(m_old);
+    m_project.claims().setUpdatedAt(m_claimId, m_oldStamp);
 }
 
 void SetClaimFieldCommand::notify()

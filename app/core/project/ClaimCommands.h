@@ -4,6 +4,7 @@
 #include "core/project/ProjectCommand.h"
 #include "core/store/ClaimStore.h"
 
+#include <QDateTime>
 #include <QVariant>
 
 namespace sift {
@@ -64,6 +65,8 @@ private:
     ClaimStore::Field m_field;
     QVariant m_old;
     QVariant m_new;
+    QDateTime m_oldStamp; ///< updated_at before the edit, which undo puts back
+    QDateTime m_newStamp; ///< updated_at the first run wrote, which redo writes again
 };
 
 class AddClaimLinkCommand final : public ProjectCommand

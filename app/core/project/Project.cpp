@@ -4,6 +4,8 @@
 #include "core/project/ClaimCommands.h"
 #include "core/project/EntityCommands.h"
 #include "core/project/IncidentCommands.h"
+#include "core/project/MacroCommand.h"
+#include "core/project/VocabularyCommands.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -20,6 +22,8 @@ std::unique_ptr<Project> Project::open(const QString &path, QString *error, Stor
         return nullptr;
     }
     project->m_undoStack.setUndoLimit(500);
+    // First connection, so the stack is back in step before anyone else hears of the move.
+    connect(&project->m_undoStack, &QUndoStack::indexChanged, project.get(), &Project::finishResync);
     return project;
 }
 
@@ -38,6 +42,8 @@ std::unique_ptr<Project> Project::openOrRead(const QString &path, QString *error
         return nullptr;
     }
     project->m_undoStack.setUndoLimit(500);
+    // First connection, so the stack is back in step before anyone else hears of the move.
+    connect(&project->m_undoStack, &QUndoStack::indexChanged, project.get(), &Project::finishResync);
     return project;
 }
 
@@ -50,6 +56,12 @@ QString Project::name() const
 
 bool Project::push(ProjectCommand *command)
 {
+    if (m_openMacro) {
+        // Part of the macro (its child since construction): runs now, in the macro's transaction.
+        m_commandFailed = false;
+        command->redo();
+        return !command->failed();
+    }
     if (isReadOnly()) {
         delete command;
         reportError(tr("This project is open read-only; the change was not made."));
@@ -75,16 +87,60 @@ void Project::notifyArticlesImported()
 
 bool Project::pushMacro(const QString &text, const std::function<bool()> &body)
 {
-    m_undoStack.beginMacro(text);
-    const bool ok = body();
-    m_undoStack.endMacro();
-    if (!ok) {
-        // Take back whatever part of the macro did run; the failure was already reported.
-        const bool failed = m_commandFailed;
-        m_undoStack.undo();
-        m_commandFailed = failed;
+    if (m_openMacro)
+        return body(); // a macro inside a macro joins the outer one
+    if (isReadOnly()) {
+        reportError(tr("This project is open read-only; the change was not made."));
+        return false;
     }
-    return ok;
+    auto macro = std::make_unique<MacroCommand>(*this, text);
+    m_openMacro = macro.get();
+    bool ok = false;
+    try {
+        Transaction tx(db());
+        ok = body();
+        if (ok)
+            tx.commit();
+    } catch (const StoreError &e) {
+        reportError(tr("Could not %1: %2").arg(text.toLower(), e.message()));
+        ok = false;
+    }
+    m_openMacro = nullptr;
+    if (!ok || macro->size() == 0)
+        return ok; // rolled back, or nothing to do; the failure was already reported
+    // Already applied and committed: the push only notifies.
+    macro->m_appliedAhead = true;
+    m_undoStack.push(macro.release());
+    return true;
+}
+
+void Project::resync(bool undoing, const QString &message)
+{
+    if (!m_resync)
+        m_resync = Resync{undoing, message};
+}
+
+void Project::finishResync()
+{
+    if (!m_resync || m_resyncing)
+        return;
+    m_resyncing = true;
+    auto skipping = [this](int index) {
+        const auto *command = dynamic_cast<const ProjectCommand *>(m_undoStack.command(index));
+        return command && command->m_skipNext;
+    };
+    // Each command passed over skips this move, so nothing runs: the stack just walks back to the database.
+    if (m_resync->undoing) {
+        while (m_undoStack.index() < m_undoStack.count() && skipping(m_undoStack.index()))
+            m_undoStack.redo();
+    } else {
+        while (m_undoStack.index() > 0 && skipping(m_undoStack.index() - 1))
+            m_undoStack.undo();
+    }
+    const QString message = m_resync->message;
+    m_resync.reset();
+    m_resyncing = false;
+    reportError(message);
 }
 
 bool Project::setArticleField(qint64 articleId, ArticleStore::Field field, const QString &value)
@@ -153,7 +209,7 @@ qint64 Project::addClaim(Claim claim)
         claim.statusId = status->id;
     }
     qint64 id = 0;
-    pushMacro(tr("New claim"), [&] {
+    const bool added = pushMacro(tr("New claim"), [&] {
         if (claim.claimantId == 0 && (claim.claimantId = entityIdFor(claim.claimant)) < 0)
             return false;
         if (claim.reportedById == 0 && (claim.reportedById = entityIdFor(claim.reportedBy)) < 0)
@@ -164,7 +220,7 @@ qint64 Project::addClaim(Claim claim)
         id = command->claimId(); // kept by the macro, so still alive
         return true;
     });
-    return id;
+    return added ? id : 0;
 }
 
 bool Project::removeClaim(qint64 claimId)
@@ -280,29 +336,43 @@ bool Project::mergeEntities(qint64 from, qint64 into)
     return push(new MergeEntitiesCommand(*this, from, into));
 }
 
-namespace {
-
-bool namesNewActor(const Incident &incident)
+bool Project::needsNewNames(const Incident &incident) const
 {
     return (incident.actor1Id == 0 && !incident.actor1.simplified().isEmpty()) ||
-           (incident.actor2Id == 0 && !incident.actor2.simplified().isEmpty());
+           (incident.actor2Id == 0 && !incident.actor2.simplified().isEmpty()) ||
+           (!incident.eventType.isEmpty() && !m_vocabulary.eventTypeId(incident.eventType)) ||
+           (!incident.eventType.isEmpty() && !incident.subEventType.isEmpty() &&
+            !m_vocabulary.eventTypeId(incident.subEventType, incident.eventType));
 }
 
-} // namespace
+bool Project::resolveIncidentNames(Incident &incident)
+{
+    if (incident.actor1Id == 0 && (incident.actor1Id = entityIdFor(incident.actor1)) < 0)
+        return false;
+    if (incident.actor2Id == 0 && (incident.actor2Id = entityIdFor(incident.actor2)) < 0)
+        return false;
+    // A type the analyst typed joins the vocabulary, so the next incident offers it; undo takes it back.
+    if (!incident.eventType.isEmpty() && !m_vocabulary.eventTypeId(incident.eventType) &&
+        !push(new AddEventTypeCommand(*this, incident.eventType)))
+        return false;
+    if (!incident.eventType.isEmpty() && !incident.subEventType.isEmpty() &&
+        !m_vocabulary.eventTypeId(incident.subEventType, incident.eventType) &&
+        !push(new AddEventTypeCommand(*this, incident.subEventType, incident.eventType)))
+        return false;
+    return true;
+}
 
 qint64 Project::addIncident(const Incident &incident)
 {
-    if (!namesNewActor(incident)) {
+    if (!needsNewNames(incident)) {
         auto *command = new AddIncidentCommand(*this, incident);
         return push(command) ? command->incidentId() : 0;
     }
-    // Actors given by name only: find or create their entities in the same undoable step, as addClaim does.
+    // Actors given by name only and new event types: made in the same undoable step, as addClaim does.
     qint64 id = 0;
-    pushMacro(tr("New incident"), [&] {
+    const bool added = pushMacro(tr("New incident"), [&] {
         Incident resolved = incident;
-        if (resolved.actor1Id == 0 && (resolved.actor1Id = entityIdFor(resolved.actor1)) < 0)
-            return false;
-        if (resolved.actor2Id == 0 && (resolved.actor2Id = entityIdFor(resolved.actor2)) < 0)
+        if (!resolveIncidentNames(resolved))
             return false;
         auto *command = new AddIncidentCommand(*this, resolved);
         if (!push(command))
@@ -310,20 +380,16 @@ qint64 Project::addIncident(const Incident &incident)
         id = command->incidentId(); // kept by the macro, so still alive
         return true;
     });
-    return id;
+    return added ? id : 0;
 }
 
 bool Project::updateIncident(const Incident &incident)
 {
-    if (!namesNewActor(incident))
+    if (!needsNewNames(incident))
         return push(new UpdateIncidentCommand(*this, incident));
     return pushMacro(tr("Edit incident"), [&] {
         Incident resolved = incident;
-        if (resolved.actor1Id == 0 && (resolved.actor1Id = entityIdFor(resolved.actor1)) < 0)
-            return false;
-        if (resolved.actor2Id == 0 && (resolved.actor2Id = entityIdFor(resolved.actor2)) < 0)
-            return false;
-        return push(new UpdateIncidentCommand(*this, resolved));
+        return resolveIncidentNames(resolved) && push(new UpdateIncidentCommand(*this, resolved));
     });
 }
 

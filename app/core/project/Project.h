@@ -14,9 +14,11 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace sift {
 
+class MacroCommand;
 class ProjectCommand;
 
 /// An open project: the store, the undo stack every edit goes through, and the change signals
@@ -77,8 +79,11 @@ public:
     bool push(ProjectCommand *command);
     void reportError(const QString &message);
 
-    /// Runs body between beginMacro/endMacro; when body returns false, what ran is undone.
+    /// Runs body as one undo step: the commands it pushes share one transaction and become one MacroCommand.
+    /// When body returns false (or the store fails) none of it is kept: no data, no undo or redo step.
     bool pushMacro(const QString &text, const std::function<bool()> &body);
+    /// The macro that commands made now belong to, while pushMacro runs.
+    MacroCommand *openMacro() const { return m_openMacro; }
 
     /// Called by importers when articles were added outside the undo stack.
     void notifyArticlesImported();
@@ -94,6 +99,23 @@ Q_SIGNALS:
 private:
     Project() = default;
     qint64 entityIdFor(const QString &name);
+    /// Turns actor names into entities and new event types into vocabulary, each as a command.
+    bool resolveIncidentNames(Incident &incident);
+    bool needsNewNames(const Incident &incident) const;
+
+    // A command whose later undo or redo failed has rolled its transaction back; the stack, which moves past
+    // it regardless, is moved back over it (and every command of the same sweep) before the error is told.
+    friend class ProjectCommand;
+    bool resyncPending() const { return m_resync.has_value(); }
+    void resync(bool undoing, const QString &message);
+    void finishResync();
+    struct Resync {
+        bool undoing;
+        QString message;
+    };
+    std::optional<Resync> m_resync;
+    bool m_resyncing = false;
+    MacroCommand *m_openMacro = nullptr;
 
     Store m_store;
     ArticleStore m_articles{m_store.db()};

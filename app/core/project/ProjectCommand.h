@@ -10,7 +10,9 @@ class Project;
 enum class CommandId { SetArticleField = 1, SetClaimField, SetEntityField };
 
 /// Base of every edit: runs apply()/revert() in one transaction, records history, notifies.
-/// A failing first run marks the command obsolete, so QUndoStack::push drops it.
+/// A failing first run marks the command obsolete, so QUndoStack::push drops it. A failing later undo or
+/// redo rolls its transaction back and leaves the command where it was on the stack (Project::resync).
+/// Made while Project::pushMacro runs, a command is a child of that macro and runs in the macro's transaction.
 class ProjectCommand : public QUndoCommand
 {
 public:
@@ -30,8 +32,18 @@ protected:
     Project &m_project;
 
 private:
+    friend class MacroCommand;
+    friend class Project;
+    void forward();         ///< apply() inside a transaction someone else holds
+    void backward();        ///< revert() inside a transaction someone else holds
+    bool run(bool undoing); ///< one transaction; false (and a resync of the stack) when the store failed
+
     bool m_failed = false;
     bool m_undoing = false;
+    bool m_inMacro = false;
+    bool m_done = false;         ///< applied at least once: a failure is no longer a failed push
+    bool m_appliedAhead = false; ///< applied by Project::pushMacro: the push that follows only notifies
+    bool m_skipNext = false;     ///< the database already is where the stack's next move would take it
 };
 
 } // namespace sift

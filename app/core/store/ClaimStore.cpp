@@ -254,6 +254,12 @@ void ClaimStore::touch(qint64 id)
     st.bind(1, now()).bind(2, id).exec();
 }
 
+void ClaimStore::setUpdatedAt(qint64 id, const QDateTime &when)
+{
+    Statement st(m_db, "UPDATE claim SET updated_at = ? WHERE id = ?");
+    st.bind(1, when.toUTC().toString(Qt::ISODate)).bind(2, id).exec();
+}
+
 void ClaimStore::setTags(qint64 claimId, const QStringList &tags)
 {
     Statement clear(m_db, "DELETE FROM claim_tag WHERE claim_id = ?");

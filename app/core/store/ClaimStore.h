@@ -41,6 +41,8 @@ public:
     void setField(qint64 id, Field field, const QVariant &value);
     QVariant fieldValue(qint64 id, Field field) const;
     void setAnchor(qint64 id, const TextAnchor &anchor, bool orphaned);
+    /// Sets updated_at to a given time (undo and redo put back the stamp an edit found or wrote).
+    void setUpdatedAt(qint64 id, const QDateTime &when);
 
     qint64 addLink(const ClaimLink &link); ///< honours link.id when set; returns 0 if it already exists
     void removeLink(qint64 linkId);

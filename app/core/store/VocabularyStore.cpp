@@ -178,4 +178,32 @@ bool VocabularyStore::addEventType(const QString &name, const QString &parent)
     return true;
 }
 
+qint64 VocabularyStore::eventTypeId(const QString &name, const QString &parent) const
+{
+    if (parent.isEmpty()) {
+        Statement st(m_db, "SELECT id FROM event_type WHERE parent_id IS NULL AND name = ?");
+        st.bind(1, name);
+        return st.step() ? st.integer(0) : 0;
+    }
+    Statement st(m_db, "SELECT c.id FROM event_type c JOIN event_type p ON p.id = c.parent_id "
+                       "WHERE p.parent_id IS NULL AND p.name = ? AND c.name = ?");
+    st.bind(1, parent).bind(2, name);
+    return st.step() ? st.integer(0) : 0;
+}
+
+void VocabularyStore::removeEventType(qint64 id)
+{
+    Statement st(m_db, "DELETE FROM event_type WHERE id = ?");
+    st.bind(1, id).exec();
+}
+
+void VocabularyStore::restoreEventType(qint64 id, const QString &name, const QString &parent)
+{
+    const qint64 parentId = parent.isEmpty() ? 0 : eventTypeId(parent);
+    if (!parent.isEmpty() && !parentId)
+        throw StoreError(QStringLiteral("there is no event type %1").arg(parent));
+    Statement st(m_db, "INSERT INTO event_type (id, parent_id, name) VALUES (?, ?, ?)");
+    st.bind(1, id).bindId(2, parentId).bind(3, name).exec();
+}
+
 } // namespace sift

@@ -33,6 +33,12 @@ public:
     QStringList subEventTypes(const QString &eventType) const;
     /// Adds a user event type (or a sub-type under parent); returns false if it already exists.
     bool addEventType(const QString &name, const QString &parent = {});
+    /// The id of a type (or of a sub-type under parent); 0 when the vocabulary does not have it.
+    qint64 eventTypeId(const QString &name, const QString &parent = {}) const;
+    /// Removes a type with its sub-types (undo of an addition).
+    void removeEventType(qint64 id);
+    /// Puts a removed type back under its old id (redo of an addition).
+    void restoreEventType(qint64 id, const QString &name, const QString &parent = {});
 
 private:
     Database &m_db;

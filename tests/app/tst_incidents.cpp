@@ -147,16 +147,16 @@ void TestIncidents::dockAndActionsExist()
     SIFT_CHILD(QDockWidget, dock, m_window.get(), "incidentDock");
     QVERIFY(dock->isVisible());
     QCOMPARE(m_window->dockWidgetArea(dock), Qt::BottomDockWidgetArea);
-    QVERIFY(SIFT_FIND_CHILD(TimelineChart, dock, "timelineChart"));
-    QVERIFY(SIFT_FIND_CHILD(QWidget, dock, "incidentTable"));
+    SIFT_CHILD(TimelineChart, chartInDock, dock, "timelineChart");
+    SIFT_CHILD(QWidget, tableInDock, dock, "incidentTable");
     QVERIFY(dock->height() >= 200);
     SIFT_CHILD(QAction, fromClaim, m_window.get(), "actionNewIncidentFromClaim");
     QCOMPARE(fromClaim->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+N")));
     QVERIFY(!fromClaim->isEnabled()); // no claim picked yet
     SIFT_CHILD(QAction, newIncident, m_window.get(), "actionNewIncident");
     QVERIFY(newIncident->isEnabled());
-    QVERIFY(SIFT_FIND_CHILD(QComboBox, m_window.get(), "timelineBinCombo"));
-    QVERIFY(SIFT_FIND_CHILD(QComboBox, m_window.get(), "timelineStackCombo"));
+    SIFT_CHILD(QComboBox, binCombo, m_window.get(), "timelineBinCombo");
+    SIFT_CHILD(QComboBox, stackCombo, m_window.get(), "timelineStackCombo");
 }
 
 void TestIncidents::clickingABarFiltersTableAndLibrary()

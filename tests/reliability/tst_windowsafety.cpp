@@ -87,7 +87,7 @@ void TestWindowSafety::windowKeepsRollingBackups()
 {
     MainWindow window;
     QVERIFY(window.openProject(m_project));
-    QVERIFY(SIFT_FIND_CHILD(BackupRotation, window.project(), nullptr));
+    SIFT_CHILD(BackupRotation, rotation, window.project(), nullptr);
     QTRY_COMPARE_WITH_TIMEOUT(BackupRotation::backupsOf(m_project).size(), 1, 10000);
     SIFT_CHILD(QAction, restore, &window, "actionRestoreBackup");
     QVERIFY(restore->isEnabled());

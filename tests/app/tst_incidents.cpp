@@ -2,6 +2,7 @@
 #include "core/domain/TextOffsets.h"
 #include "core/ingest/ArticleParser.h"
 #include "core/project/Project.h"
+#include "support/FindChild.h"
 #include "support/TestSupport.h"
 #include "widgets/AnnotationPanel.h"
 #include "widgets/Dialogs.h"
@@ -52,7 +53,6 @@ private:
     qint64 addIncident(const QString &date, const QString &type, const QString &location = {},
                        const QString &status = {});
     qint64 addArticle(const QString &title, const QString &published);
-    TimelineChart *chart() const;
     QTableView *incidentView() const;
     int libraryRows() const;
     QStringList tableDates() const;
@@ -90,8 +90,7 @@ void TestIncidents::openWindow()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->openProject(m_dir->filePath(QStringLiteral("incidents.sift")), true));
     // Docks added to a shown window appear once the event loop has run.
-    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("incidentDock"));
-    QVERIFY(dock);
+    SIFT_CHILD(QDockWidget, dock, m_window.get(), "incidentDock");
     QTRY_VERIFY(dock->isVisible());
 }
 
@@ -120,25 +119,24 @@ qint64 TestIncidents::addArticle(const QString &title, const QString &published)
     return id;
 }
 
-TimelineChart *TestIncidents::chart() const
-{
-    return m_window->findChild<TimelineChart *>(QStringLiteral("timelineChart"));
-}
-
 QTableView *TestIncidents::incidentView() const
 {
-    return m_window->findChild<QTableView *>(QStringLiteral("incidentTableView"));
+    return SIFT_FIND_CHILD(QTableView, m_window.get(), "incidentTableView");
 }
 
 int TestIncidents::libraryRows() const
 {
-    return m_window->findChild<QTableView *>(QStringLiteral("libraryTable"))->model()->rowCount();
+    auto *table = SIFT_FIND_CHILD(QTableView, m_window.get(), "libraryTable");
+    return table ? table->model()->rowCount() : -1;
 }
 
 QStringList TestIncidents::tableDates() const
 {
     QStringList dates;
-    QAbstractItemModel *model = incidentView()->model();
+    QTableView *view = incidentView();
+    if (!view)
+        return dates;
+    QAbstractItemModel *model = view->model();
     for (int row = 0; row < model->rowCount(); ++row)
         dates << model->index(row, 0).data().toString();
     return dates;
@@ -147,20 +145,19 @@ QStringList TestIncidents::tableDates() const
 void TestIncidents::dockAndActionsExist()
 {
     openWindow();
-    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("incidentDock"));
-    QVERIFY(dock);
+    SIFT_CHILD(QDockWidget, dock, m_window.get(), "incidentDock");
     QVERIFY(dock->isVisible());
     QCOMPARE(m_window->dockWidgetArea(dock), Qt::BottomDockWidgetArea);
-    QVERIFY(dock->findChild<TimelineChart *>(QStringLiteral("timelineChart")));
-    QVERIFY(dock->findChild<QWidget *>(QStringLiteral("incidentTable")));
+    SIFT_CHILD(TimelineChart, chartInDock, dock, "timelineChart");
+    SIFT_CHILD(QWidget, tableInDock, dock, "incidentTable");
     QVERIFY(dock->height() >= 200);
-    auto *fromClaim = m_window->findChild<QAction *>(QStringLiteral("actionNewIncidentFromClaim"));
-    QVERIFY(fromClaim);
+    SIFT_CHILD(QAction, fromClaim, m_window.get(), "actionNewIncidentFromClaim");
     QCOMPARE(fromClaim->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+N")));
     QVERIFY(!fromClaim->isEnabled()); // no claim picked yet
-    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionNewIncident"))->isEnabled());
-    QVERIFY(m_window->findChild<QComboBox *>(QStringLiteral("timelineBinCombo")));
-    QVERIFY(m_window->findChild<QComboBox *>(QStringLiteral("timelineStackCombo")));
+    SIFT_CHILD(QAction, newIncident, m_window.get(), "actionNewIncident");
+    QVERIFY(newIncident->isEnabled());
+    SIFT_CHILD(QComboBox, binCombo, m_window.get(), "timelineBinCombo");
+    SIFT_CHILD(QComboBox, stackCombo, m_window.get(), "timelineStackCombo");
 }
 
 void TestIncidents::clickingABarFiltersTableAndLibrary()
@@ -175,12 +172,16 @@ void TestIncidents::clickingABarFiltersTableAndLibrary()
     addIncident(QStringLiteral("2025-03-01"), QStringLiteral("Riots"));
     addIncident(QStringLiteral("2025-03-16"), QStringLiteral("Battles"));
     addIncident({}, QStringLiteral("Battles"));
-    QCOMPARE(incidentView()->model()->rowCount(), 6);
+    SIFT_CHILD(QTableView, view, m_window.get(), "incidentTableView");
+    QCOMPARE(view->model()->rowCount(), 6);
     QCOMPARE(libraryRows(), 3);
 
-    auto *bin = m_window->findChild<QComboBox *>(QStringLiteral("timelineBinCombo"));
+    SIFT_CHILD(QComboBox, bin, m_window.get(), "timelineBinCombo");
+    SIFT_CHILD(TimelineChart, timeline, m_window.get(), "timelineChart");
+    SIFT_CHILD(QLabel, period, m_window.get(), "incidentPeriodLabel");
+    SIFT_CHILD(QPushButton, reset, m_window.get(), "timelineResetButton");
+    SIFT_CHILD(QLineEdit, filter, m_window.get(), "incidentFilterEdit");
     bin->setCurrentIndex(bin->findData(QStringLiteral("month")));
-    TimelineChart *timeline = chart();
     QCOMPARE(timeline->data().bin, TimeBin::Month);
     QCOMPARE(timeline->data().bins.size(), 3);
     QCOMPARE(timeline->data().bins.at(2).count, 2);
@@ -195,22 +196,20 @@ void TestIncidents::clickingABarFiltersTableAndLibrary()
     QCOMPARE(clicked.first().at(1).toDate(), QDate(2025, 3, 31));
     QCOMPARE(tableDates(), (QStringList{QStringLiteral("2025-03-01"), QStringLiteral("2025-03-16")}));
     QCOMPARE(libraryRows(), 2); // the two March articles
-    auto *period = m_window->findChild<QLabel *>(QStringLiteral("incidentPeriodLabel"));
     QVERIFY(period->isVisible());
     QVERIFY(period->text().contains(QStringLiteral("March 2025")));
 
     // The way back.
-    auto *reset = m_window->findChild<QPushButton *>(QStringLiteral("timelineResetButton"));
     QVERIFY(reset->isEnabled());
     QTest::mouseClick(reset, Qt::LeftButton);
-    QCOMPARE(incidentView()->model()->rowCount(), 6);
+    QCOMPARE(view->model()->rowCount(), 6);
     QCOMPARE(libraryRows(), 3);
     QVERIFY(!period->isVisible());
 
     // The filter box narrows within the period too. (Reset redrew the bars.)
     Q_EMIT timeline->barSets().first()->clicked(0);
     QCOMPARE(tableDates(), (QStringList{QStringLiteral("2025-01-05"), QStringLiteral("2025-01-31")}));
-    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("incidentFilterEdit")), QStringLiteral("prot"));
+    QTest::keyClicks(filter, QStringLiteral("prot"));
     QCOMPARE(tableDates(), QStringList{QStringLiteral("2025-01-31")});
 }
 
@@ -220,10 +219,10 @@ void TestIncidents::clickingABarWithTheMouse()
     addIncident(QStringLiteral("2025-01-05"), QStringLiteral("Battles"));
     addIncident(QStringLiteral("2025-02-10"), QStringLiteral("Battles"));
     addIncident(QStringLiteral("2025-02-11"), QStringLiteral("Battles"));
-    TimelineChart *timeline = chart();
+    SIFT_CHILD(TimelineChart, timeline, m_window.get(), "timelineChart");
     timeline->setBin(TimeBin::Month);
-    auto *view = timeline->findChild<QChartView *>();
-    QVERIFY(view && view->isVisible());
+    SIFT_CHILD(QChartView, view, timeline, nullptr);
+    QVERIFY(view->isVisible());
     QTRY_VERIFY(view->chart()->plotArea().width() > 0);
     auto *series = static_cast<QStackedBarSeries *>(view->chart()->series().first());
     const QPointF inBar = view->chart()->mapToPosition(QPointF(1, 1), series); // February, half-way up its 2
@@ -238,15 +237,16 @@ void TestIncidents::clickingABarWithTheMouse()
 void TestIncidents::undatedIncidentsAreCounted()
 {
     openWindow();
-    auto *label = m_window->findChild<QLabel *>(QStringLiteral("timelineUndatedLabel"));
-    QVERIFY(label);
+    SIFT_CHILD(QLabel, label, m_window.get(), "timelineUndatedLabel");
+    SIFT_CHILD(TimelineChart, timeline, m_window.get(), "timelineChart");
+    SIFT_CHILD(QTableView, view, m_window.get(), "incidentTableView");
     QCOMPARE(label->text(), QStringLiteral("0 undated"));
     addIncident({}, QStringLiteral("Battles"));
     addIncident({}, {});
     addIncident(QStringLiteral("2025-04-01"), QStringLiteral("Battles"));
     QCOMPARE(label->text(), QStringLiteral("2 undated"));
-    QCOMPARE(chart()->data().undated, 2);
-    QCOMPARE(incidentView()->model()->rowCount(), 3); // the table keeps them
+    QCOMPARE(timeline->data().undated, 2);
+    QCOMPARE(view->model()->rowCount(), 3); // the table keeps them
     m_window->project()->undoStack()->undo();
     m_window->project()->undoStack()->undo();
     QCOMPARE(label->text(), QStringLiteral("1 undated"));
@@ -259,9 +259,10 @@ void TestIncidents::stackByStatusAndZoom()
         addIncident(QDate(2025, 2, day).toString(Qt::ISODate), day % 2 ? QStringLiteral("Battles") : QString(), {},
                     day % 2 ? QString() : QStringLiteral("Verified"));
     addIncident(QStringLiteral("2026-02-01"), QStringLiteral("Riots"));
-    TimelineChart *timeline = chart();
+    SIFT_CHILD(TimelineChart, timeline, m_window.get(), "timelineChart");
+    SIFT_CHILD(QComboBox, stack, m_window.get(), "timelineStackCombo");
+    SIFT_CHILD(QPushButton, reset, m_window.get(), "timelineResetButton");
     QCOMPARE(timeline->data().bin, TimeBin::Week); // a year: weekly bars
-    auto *stack = m_window->findChild<QComboBox *>(QStringLiteral("timelineStackCombo"));
     stack->setCurrentIndex(stack->findData(QStringLiteral("status")));
     QCOMPARE(timeline->stackBy(), StackBy::Status);
     QCOMPARE(timeline->data().stackKeys, (QStringList{QString(), QStringLiteral("Verified")}));
@@ -275,14 +276,13 @@ void TestIncidents::stackByStatusAndZoom()
     QCOMPARE(timeline->data().bin, TimeBin::Day);
     QCOMPARE(timeline->data().bins.size(), 28);
     QVERIFY(timeline->isZoomed());
-    auto *reset = m_window->findChild<QPushButton *>(QStringLiteral("timelineResetButton"));
     QTest::mouseClick(reset, Qt::LeftButton);
     QVERIFY(!timeline->isZoomed());
     QCOMPARE(timeline->data().bin, TimeBin::Week);
 
     // A drag across the bars zooms to them.
     timeline->zoomTo(QDate(2025, 2, 1), QDate(2025, 2, 28));
-    auto *view = timeline->findChild<QChartView *>();
+    SIFT_CHILD(QChartView, view, timeline, nullptr);
     QTRY_VERIFY(view->chart()->plotArea().width() > 0);
     auto *series = view->chart()->series().first();
     auto at = [&](double x) {
@@ -323,15 +323,15 @@ void TestIncidents::draftFromClaimThroughTheWindow()
     const qint64 claimId = project->addClaim(claim);
     QVERIFY(claimId);
     m_window->annotationPanel()->setCurrentClaim(claimId);
-    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionNewIncidentFromClaim"));
+    SIFT_CHILD(QAction, action, m_window.get(), "actionNewIncidentFromClaim");
+    SIFT_CHILD(TimelineChart, timeline, m_window.get(), "timelineChart");
+    SIFT_CHILD(QTableView, view, m_window.get(), "incidentTableView");
     QVERIFY(action->isEnabled());
 
     QString seenDate;
     IncidentDialog::setAutoAccept(true, [&](IncidentDialog &dialog) {
-        seenDate = dialog.findChild<QWidget *>(QStringLiteral("incidentDateEdit"))
-                       ->property("date")
-                       .toDate()
-                       .toString(Qt::ISODate);
+        SIFT_CHILD(QWidget, dateEdit, &dialog, "incidentDateEdit");
+        seenDate = dateEdit->property("date").toDate().toString(Qt::ISODate);
     });
     action->trigger();
     QCOMPARE(seenDate, QStringLiteral("2025-03-16"));
@@ -346,11 +346,11 @@ void TestIncidents::draftFromClaimThroughTheWindow()
     QCOMPARE(incident.claimIds, QList<qint64>{claimId});
 
     // It is on the chart, and selected in the table.
-    const TimelineData &data = chart()->data();
+    const TimelineData &data = timeline->data();
     QCOMPARE(data.bins.size(), 1);
     QCOMPARE(data.bins.first().start, QDate(2025, 3, 16));
     QCOMPARE(data.bins.first().count, 1);
-    QCOMPARE(incidentView()->currentIndex().data().toString(), QStringLiteral("2025-03-16"));
+    QCOMPARE(view->currentIndex().data().toString(), QStringLiteral("2025-03-16"));
 
     // One undo takes the incident and the actor entity made for it.
     project->undoStack()->undo();
@@ -362,13 +362,17 @@ void TestIncidents::editAndDeleteFromTheTable()
 {
     openWindow();
     const qint64 id = addIncident(QStringLiteral("2025-03-16"), QStringLiteral("Battles"), QStringLiteral("Goris"));
-    QTableView *view = incidentView();
+    SIFT_CHILD(QTableView, view, m_window.get(), "incidentTableView");
+    SIFT_CHILD(QAction, edit, m_window.get(), "actionEditIncident");
+    SIFT_CHILD(QAction, remove, m_window.get(), "actionDeleteIncident");
     view->setCurrentIndex(view->model()->index(0, 0));
     IncidentDialog::setAutoAccept(true, [](IncidentDialog &dialog) {
-        dialog.findChild<QLineEdit *>(QStringLiteral("incidentLocationEdit"))->setText(QStringLiteral("Kornidzor"));
-        auto *type = dialog.findChild<QComboBox *>(QStringLiteral("incidentTypeCombo"));
+        SIFT_CHILD(QLineEdit, location, &dialog, "incidentLocationEdit");
+        SIFT_CHILD(QComboBox, type, &dialog, "incidentTypeCombo");
+        SIFT_CHILD(QLineEdit, actor2, &dialog, "incidentActor2Edit");
+        location->setText(QStringLiteral("Kornidzor"));
         type->setCurrentText(QStringLiteral("Border incident"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("incidentActor2Edit"))->setText(QStringLiteral("Azerbaijan"));
+        actor2->setText(QStringLiteral("Azerbaijan"));
     });
     const QRect cell = view->visualRect(view->model()->index(0, 0));
     // A double-click as a user makes it: the first click of the pair, then the double-click.
@@ -382,14 +386,15 @@ void TestIncidents::editAndDeleteFromTheTable()
 
     // A bad coordinate keeps the dialog open: nothing is saved.
     IncidentDialog::setAutoAccept(true, [](IncidentDialog &dialog) {
-        dialog.findChild<QLineEdit *>(QStringLiteral("incidentLatitudeEdit"))->setText(QStringLiteral("95"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("incidentLongitudeEdit"))->setText(QStringLiteral("46"));
+        SIFT_CHILD(QLineEdit, latitude, &dialog, "incidentLatitudeEdit");
+        SIFT_CHILD(QLineEdit, longitude, &dialog, "incidentLongitudeEdit");
+        latitude->setText(QStringLiteral("95"));
+        longitude->setText(QStringLiteral("46"));
     });
-    m_window->findChild<QAction *>(QStringLiteral("actionEditIncident"))->trigger();
+    edit->trigger();
     QVERIFY(!m_window->project()->incidents().incident(id)->latitude);
 
     view->setCurrentIndex(view->model()->index(0, 0));
-    auto *remove = m_window->findChild<QAction *>(QStringLiteral("actionDeleteIncident"));
     QVERIFY(remove->isEnabled());
     remove->trigger();
     QVERIFY(!m_window->project()->incidents().incident(id));
@@ -436,7 +441,7 @@ void TestIncidents::exportsAndReportImage()
     openWindow();
     addIncident(QStringLiteral("2025-01-05"), QStringLiteral("Battles"));
     addIncident(QStringLiteral("2025-02-05"), QStringLiteral("Protests"));
-    TimelineChart *timeline = chart();
+    SIFT_CHILD(TimelineChart, timeline, m_window.get(), "timelineChart");
     const QString png = m_dir->filePath(QStringLiteral("t.png"));
     const QString svg = m_dir->filePath(QStringLiteral("t.svg"));
     QVERIFY(timeline->exportPng(png));

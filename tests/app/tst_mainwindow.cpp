@@ -1,5 +1,6 @@
 #include "app/MainWindow.h"
 #include "core/project/Project.h"
+#include "support/FindChild.h"
 #include "support/TestSupport.h"
 #include "widgets/AnnotationPanel.h"
 #include "widgets/ArticleReader.h"
@@ -22,7 +23,6 @@ const QString kQuote = QStringLiteral("could neither confirm nor deny");
 
 void typeInto(QLineEdit *edit, const QString &text)
 {
-    QVERIFY(edit);
     edit->setFocus();
     edit->selectAll();
     QTest::keyClicks(edit, text);
@@ -31,7 +31,6 @@ void typeInto(QLineEdit *edit, const QString &text)
 
 void choose(QComboBox *combo, const QString &text)
 {
-    QVERIFY(combo);
     const int index = combo->findText(text);
     QVERIFY2(index >= 0, qPrintable(text));
     // What a user does with the keyboard: focus the box and pick the entry.
@@ -89,7 +88,7 @@ void TestMainWindow::importSample(MainWindow &window)
 
 qint64 TestMainWindow::kremlinArticle(MainWindow &window)
 {
-    auto *table = window.findChild<QTableView *>(QStringLiteral("libraryTable"));
+    auto *table = SIFT_FIND_CHILD(QTableView, &window, "libraryTable");
     if (!table)
         return 0;
     for (int row = 0; row < table->model()->rowCount(); ++row) {
@@ -116,13 +115,20 @@ void TestMainWindow::recordClaimUndoRedoReopen()
         QVERIFY(article > 0);
 
         // Find the words with the find bar, the keyboard path: the match becomes the selection.
-        window.findChild<QAction *>(QStringLiteral("actionFind"))->trigger();
-        auto *find = window.findChild<QLineEdit *>(QStringLiteral("findEdit"));
-        QVERIFY(find && find->isVisible());
+        SIFT_CHILD(QAction, findAction, &window, "actionFind");
+        SIFT_CHILD(QLineEdit, find, &window, "findEdit");
+        SIFT_CHILD(QAction, newClaim, &window, "actionNewClaim");
+        SIFT_CHILD(QLineEdit, claimant, &window, "claimantEdit");
+        SIFT_CHILD(QLineEdit, reportedBy, &window, "reportedByEdit");
+        SIFT_CHILD(QComboBox, stance, &window, "claimStanceCombo");
+        SIFT_CHILD(QComboBox, status, &window, "claimStatusCombo");
+        SIFT_CHILD(QAction, undo, &window, "actionUndo");
+        SIFT_CHILD(QAction, redo, &window, "actionRedo");
+        findAction->trigger();
+        QVERIFY(find->isVisible());
         QTest::keyClicks(find, kQuote);
         QCOMPARE(window.reader()->textCursor().selectedText(), kQuote);
 
-        auto *newClaim = window.findChild<QAction *>(QStringLiteral("actionNewClaim"));
         QVERIFY(newClaim->isEnabled());
         newClaim->trigger();
         Project *project = window.project();
@@ -130,11 +136,10 @@ void TestMainWindow::recordClaimUndoRedoReopen()
         claimId = window.annotationPanel()->currentClaim();
         QVERIFY(claimId > 0);
 
-        typeInto(window.findChild<QLineEdit *>(QStringLiteral("claimantEdit")), QStringLiteral("Dmitry Peskov"));
-        typeInto(window.findChild<QLineEdit *>(QStringLiteral("reportedByEdit")), QStringLiteral("Reuters"));
-        choose(window.findChild<QComboBox *>(QStringLiteral("claimStanceCombo")),
-               stanceLabel(Stance::NeitherConfirmsNorDenies));
-        choose(window.findChild<QComboBox *>(QStringLiteral("claimStatusCombo")), QStringLiteral("Unconfirmed"));
+        typeInto(claimant, QStringLiteral("Dmitry Peskov"));
+        typeInto(reportedBy, QStringLiteral("Reuters"));
+        choose(stance, stanceLabel(Stance::NeitherConfirmsNorDenies));
+        choose(status, QStringLiteral("Unconfirmed"));
 
         auto check = [&] {
             const auto claim = project->claims().claim(claimId);
@@ -153,8 +158,6 @@ void TestMainWindow::recordClaimUndoRedoReopen()
         QVERIFY(project->history().entries(QStringLiteral("claim"), claimId).size() >= 5);
 
         // Undo everything back to before the claim, then redo it all.
-        auto *undo = window.findChild<QAction *>(QStringLiteral("actionUndo"));
-        auto *redo = window.findChild<QAction *>(QStringLiteral("actionRedo"));
         int steps = 0;
         while (undo->isEnabled() && project->store().counts().claims > 0) {
             undo->trigger();

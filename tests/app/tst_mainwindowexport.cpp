@@ -1,6 +1,7 @@
 #include "app/MainWindow.h"
 #include "core/project/Project.h"
 #include "core/project/SampleProject.h"
+#include "support/FindChild.h"
 #include "support/TestSupport.h"
 #include "widgets/Dialogs.h"
 #include "widgets/LibraryView.h"
@@ -58,18 +59,17 @@ void TestMainWindowExport::cleanup()
 
 ReportDialog *TestMainWindowExport::openDialog(MainWindow &window)
 {
-    auto *action = window.findChild<QAction *>(QStringLiteral("actionExport"));
+    auto *action = SIFT_FIND_CHILD(QAction, &window, "actionExport");
     if (!action)
         return nullptr;
     action->trigger();
-    return window.findChild<ReportDialog *>(QStringLiteral("reportDialog"));
+    return SIFT_FIND_CHILD(ReportDialog, &window, "reportDialog");
 }
 
 void TestMainWindowExport::actionNeedsProject()
 {
     MainWindow window;
-    auto *action = window.findChild<QAction *>(QStringLiteral("actionExport"));
-    QVERIFY(action);
+    SIFT_CHILD(QAction, action, &window, "actionExport");
     QVERIFY(!action->shortcut().isEmpty());
     QVERIFY(!action->isEnabled());
     QVERIFY(window.openProject(m_project));
@@ -82,8 +82,10 @@ void TestMainWindowExport::offersCurrentArticleAndFilter()
     QVERIFY(window.openProject(m_project));
     QVERIFY(window.currentArticle() != 0);
     ReportDialog *dialog = openDialog(window);
-    QVERIFY(dialog);
-    QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("scopeCurrentArticle"))->isEnabled());
+    if (!dialog)
+        return;
+    SIFT_CHILD(QRadioButton, current, dialog, "scopeCurrentArticle");
+    QVERIFY(current->isEnabled());
     dialog->setScope(ReportDialog::Scope::CurrentArticle);
     QCOMPARE(dialog->options().articleIds, QList<qint64>{window.currentArticle()});
     dialog->updatePreview();
@@ -94,17 +96,16 @@ void TestMainWindowExport::offersCurrentArticleAndFilter()
 
     // A library search narrows the "library list" scope to what it finds.
     QLineEdit *search = window.library()->searchEdit();
-    QTableView *table = window.library()->findChild<QTableView *>();
-    QVERIFY(table);
+    SIFT_CHILD(QTableView, table, window.library(), nullptr);
     const int all = table->model()->rowCount();
     QTest::keyClicks(search, QStringLiteral("drone"));
     QTest::keyClick(search, Qt::Key_Return);
     QTRY_VERIFY(table->model()->rowCount() < all);
     dialog = openDialog(window);
-    QVERIFY(dialog);
-    QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("scopeLibraryFilter"))
-                ->text()
-                .contains(QStringLiteral("drone")));
+    if (!dialog)
+        return;
+    SIFT_CHILD(QRadioButton, libraryFilter, dialog, "scopeLibraryFilter");
+    QVERIFY2(libraryFilter->text().contains(QStringLiteral("drone")), qPrintable(libraryFilter->text()));
     dialog->setScope(ReportDialog::Scope::LibraryFilter);
     const QList<qint64> ids = dialog->options().articleIds;
     QVERIFY(!ids.isEmpty());
@@ -116,13 +117,15 @@ void TestMainWindowExport::exportsPdfThroughDialog()
     MainWindow window;
     QVERIFY(window.openProject(m_project));
     ReportDialog *dialog = openDialog(window);
-    QVERIFY(dialog);
+    if (!dialog)
+        return;
+    SIFT_CHILD(QPushButton, exportButton, dialog, "exportButton");
     dialog->setScope(ReportDialog::Scope::Everything);
     dialog->setFormat(ExportFormat::Pdf);
     const QString path = m_dir->filePath(QStringLiteral("desk.pdf"));
     QSignalSpy finished(dialog, &ReportDialog::exportFinished);
     Dialogs::setNextFileNames({path});
-    dialog->findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+    exportButton->click();
     QVERIFY(finished.wait(60000) || !finished.isEmpty());
     QCOMPARE(finished.first().at(1).toString(), QString());
     QVERIFY(test::readFile(path).startsWith("%PDF-"));

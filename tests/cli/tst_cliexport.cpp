@@ -1,3 +1,6 @@
+#include "reliability/CliRunner.h"
+
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void refusesBadArguments_data();
     void refusesBadArguments();
     void unwritablePathLeavesNothing();
+    void failureKeepsExistingFile_data();
     void failureKeepsExistingFile();
     void runsWithoutDisplay();
 
@@ -62,6 +66,8 @@ void TestCliExport::initTestCase()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    // The permission tests run sift-cli as an unprivileged user when this runs as root: it must reach the project.
+    QVERIFY(QFile::setPermissions(m_dir->path(), QFileDevice::Permissions(0x7755)));
     m_project = m_dir->filePath(u"sample.sift"_s);
     const CliRun run = cli({u"init"_s, u"--sample"_s});
     QVERIFY2(run.code == 0, qPrintable(run.err));
@@ -250,28 +256,42 @@ void TestCliExport::unwritablePathLeavesNothing()
     QVERIFY2(toFolder.err.contains(u"it is a folder"_s), qPrintable(toFolder.err));
 }
 
+void TestCliExport::failureKeepsExistingFile_data()
+{
+    QTest::addColumn<int>("folderMode"); // QFileDevice::Permissions
+    QTest::addColumn<int>("fileMode");
+    // The file itself takes writes: only the folder refuses the temporary file an atomic save writes first.
+    QTest::newRow("read-only folder") << 0x5555 << 0x6666;
+    // The folder takes a new file, which could replace the old one: the old one is read-only.
+    QTest::newRow("read-only file") << 0x7777 << 0x4444;
+}
+
 void TestCliExport::failureKeepsExistingFile()
 {
-    // A read-only folder refuses the temporary file QSaveFile writes first (root ignores permissions: skip then).
-    const QString folder = out(u"locked"_s);
+    QFETCH(int, folderMode);
+    QFETCH(int, fileMode);
+    const QString folder = out(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
     QVERIFY(QDir().mkpath(folder));
     const QString path = folder + u"/report.csv"_s;
     {
         QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write("previous export\n");
     }
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-    QFile probe(folder + u"/probe"_s);
-    if (probe.open(QIODevice::WriteOnly)) {
-        probe.remove();
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        QSKIP("running with permissions that ignore a read-only folder");
-    }
-    const CliRun run = cli({u"export"_s, u"--format"_s, u"claims-csv"_s, u"--out"_s, path});
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QCOMPARE(run.code, 2);
+    QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions(fileMode)));
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::Permissions(folderMode)));
+
+    // Root ignores permissions, and CI runs as root: sift-cli then runs as "nobody", for whom they apply. A child
+    // left as root would write, and fail this test rather than skip it.
+    sift::test::CliRunner runner(QStringLiteral(SIFT_CLI));
+    runner.setUnprivileged(true);
+    const sift::test::CliRun run =
+        runner.run({u"-p"_s, m_project, u"export"_s, u"--format"_s, u"claims-csv"_s, u"--out"_s, path});
+    QFile::setPermissions(folder, QFileDevice::Permissions(0x7755));
+    QVERIFY2(run.exitedWith(2), run.diagnostic());
+    QVERIFY2(run.err.contains(u"cannot write "_s + path), run.diagnostic());
     QCOMPARE(readAll(path), QByteArray("previous export\n"));
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{u"report.csv"_s});
 }
 
 void TestCliExport::runsWithoutDisplay()

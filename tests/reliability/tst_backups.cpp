@@ -5,6 +5,7 @@
 #include "core/project/Project.h"
 #include "core/project/SampleProject.h"
 #include "core/store/Store.h"
+#include "support/FindChild.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -66,8 +68,14 @@ void TestBackups::backupOnStartAndKeepsNewest()
     QCOMPARE(finished.first().at(1).toString(), QString());
     QCOMPARE(BackupRotation::backupsOf(m_project).size(), 1);
 
-    // Nothing changed: the timer takes no new copy.
-    QTest::qWait(300);
+    // Nothing changed: a tick of the timer takes no new copy. The rotation's slot is connected to the timeout
+    // before this spy, so once the spy has seen a tick the rotation has decided: a copy it started would be
+    // running now or already reported.
+    SIFT_CHILD(QTimer, timer, &rotation, "backupTimer");
+    QVERIFY(timer->isActive());
+    QSignalSpy ticks(timer, &QTimer::timeout);
+    QVERIFY2(ticks.wait(10000), "the backup timer did not tick");
+    QVERIFY(!rotation.isRunning());
     QCOMPARE(finished.size(), 1);
 
     // Each change brings a copy on the next tick; only the newest three stay.

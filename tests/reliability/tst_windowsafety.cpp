@@ -6,6 +6,7 @@
 #include "core/project/BackupRotation.h"
 #include "core/project/Project.h"
 #include "core/project/SampleProject.h"
+#include "support/FindChild.h"
 #include "widgets/Dialogs.h"
 
 #include <QAction>
@@ -65,11 +66,10 @@ void TestWindowSafety::secondWindowOpensReadOnly()
     const QString message = window.statusBar()->currentMessage();
     QVERIFY2(message.contains(QStringLiteral("another Sift program")), qPrintable(message));
     QVERIFY2(message.contains(QString::number(holder.pid())), qPrintable(message));
-    auto *label = window.findChild<QLabel *>(QStringLiteral("readOnlyLabel"));
-    QVERIFY(label && label->isVisible());
+    SIFT_CHILD(QLabel, label, &window, "readOnlyLabel");
+    QVERIFY(label->isVisible());
     for (const char *name : {"actionImportFiles", "actionNewClaim", "actionRestoreBackup"}) {
-        auto *action = window.findChild<QAction *>(QLatin1String(name));
-        QVERIFY2(action, name);
+        SIFT_CHILD(QAction, action, &window, name);
         QVERIFY2(!action->isEnabled(), name);
     }
     // A read-only window makes no backups: that is the writer's job.
@@ -87,11 +87,10 @@ void TestWindowSafety::windowKeepsRollingBackups()
 {
     MainWindow window;
     QVERIFY(window.openProject(m_project));
-    auto *rotation = window.project()->findChild<BackupRotation *>();
-    QVERIFY(rotation);
+    SIFT_CHILD(BackupRotation, rotation, window.project(), nullptr);
     QTRY_COMPARE_WITH_TIMEOUT(BackupRotation::backupsOf(m_project).size(), 1, 10000);
-    auto *restore = window.findChild<QAction *>(QStringLiteral("actionRestoreBackup"));
-    QVERIFY(restore && restore->isEnabled());
+    SIFT_CHILD(QAction, restore, &window, "actionRestoreBackup");
+    QVERIFY(restore->isEnabled());
 }
 
 void TestWindowSafety::restoreBackupFromWindow()

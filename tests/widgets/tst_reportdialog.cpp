@@ -1,5 +1,6 @@
 #include "core/project/Project.h"
 #include "support/ExportFixture.h"
+#include "support/FindChild.h"
 #include "support/TestSupport.h"
 #include "widgets/Dialogs.h"
 #include "widgets/ReportDialog.h"
@@ -68,8 +69,10 @@ void TestReportDialog::cleanup()
 std::unique_ptr<ReportDialog> TestReportDialog::dialog(const ReportScopeChoices &choices)
 {
     auto d = std::make_unique<ReportDialog>(*m_project, choices);
-    d->findChild<QLineEdit *>(QStringLiteral("reportTitleEdit"))->setText(QStringLiteral("Desk review"));
-    d->findChild<QLineEdit *>(QStringLiteral("reportAuthorEdit"))->setText(QStringLiteral("Meridian <Unit>"));
+    if (auto *title = SIFT_FIND_CHILD(QLineEdit, d.get(), "reportTitleEdit"))
+        title->setText(QStringLiteral("Desk review"));
+    if (auto *author = SIFT_FIND_CHILD(QLineEdit, d.get(), "reportAuthorEdit"))
+        author->setText(QStringLiteral("Meridian <Unit>"));
     d->setFormat(ExportFormat::Html);
     return d;
 }
@@ -77,8 +80,10 @@ std::unique_ptr<ReportDialog> TestReportDialog::dialog(const ReportScopeChoices 
 void TestReportDialog::offersOnlyAvailableScopes()
 {
     auto none = dialog();
-    QVERIFY(!none->findChild<QRadioButton *>(QStringLiteral("scopeCurrentArticle"))->isEnabled());
-    QVERIFY(!none->findChild<QRadioButton *>(QStringLiteral("scopeSelected"))->isEnabled());
+    SIFT_CHILD(QRadioButton, noneCurrent, none.get(), "scopeCurrentArticle");
+    SIFT_CHILD(QRadioButton, noneSelected, none.get(), "scopeSelected");
+    QVERIFY(!noneCurrent->isEnabled());
+    QVERIFY(!noneSelected->isEnabled());
     QCOMPARE(none->scope(), ReportDialog::Scope::Everything);
     QVERIFY(none->options().articleIds.isEmpty());
 
@@ -90,19 +95,25 @@ void TestReportDialog::offersOnlyAvailableScopes()
     auto some = dialog(choices);
     QCOMPARE(some->scope(), ReportDialog::Scope::Selected);
     QCOMPARE(some->options().articleIds, choices.selectedArticles);
-    some->findChild<QRadioButton *>(QStringLiteral("scopeCurrentArticle"))->click();
+    SIFT_CHILD(QRadioButton, current, some.get(), "scopeCurrentArticle");
+    SIFT_CHILD(QRadioButton, libraryFilter, some.get(), "scopeLibraryFilter");
+    current->click();
     QCOMPARE(some->options().articleIds, QList<qint64>{m_fixture->articleIds.at(1)});
-    some->findChild<QRadioButton *>(QStringLiteral("scopeLibraryFilter"))->click();
+    libraryFilter->click();
     QCOMPARE(some->options().articleIds, choices.filteredArticles);
 }
 
 void TestReportDialog::optionsFollowControls()
 {
     auto d = dialog();
-    QListWidget *statuses = d->findChild<QListWidget *>(QStringLiteral("statusList"));
-    statuses->findItems(QStringLiteral("Disputed"), Qt::MatchExactly).first()->setCheckState(Qt::Checked);
-    d->findChild<QCheckBox *>(QStringLiteral("reportSection_text"))->setChecked(false);
-    d->findChild<QCheckBox *>(QStringLiteral("dateRangeCheck"))->setChecked(true);
+    SIFT_CHILD(QListWidget, statuses, d.get(), "statusList");
+    SIFT_CHILD(QCheckBox, textSection, d.get(), "reportSection_text");
+    SIFT_CHILD(QCheckBox, dateRange, d.get(), "dateRangeCheck");
+    const QList<QListWidgetItem *> disputed = statuses->findItems(QStringLiteral("Disputed"), Qt::MatchExactly);
+    QVERIFY2(!disputed.isEmpty(), "no status \"Disputed\" in statusList");
+    disputed.first()->setCheckState(Qt::Checked);
+    textSection->setChecked(false);
+    dateRange->setChecked(true);
     const ReportOptions o = d->options();
     QCOMPARE(o.statuses, QStringList{QStringLiteral("Disputed")});
     QVERIFY(!o.has(ReportSection::AnnotatedText));
@@ -121,7 +132,8 @@ void TestReportDialog::previewShowsUserTextAsText()
     QVERIFY(shown.contains(QStringLiteral("Meridian <Unit>")));
     QVERIFY(shown.contains(QStringLiteral("Кремль не подтвердил")));
     QVERIFY(!d->preview()->document()->toHtml().contains(QStringLiteral("<script")));
-    QVERIFY(d->findChild<QLabel *>(QStringLiteral("scopeSummaryLabel"))->text().contains(QStringLiteral("5 claims")));
+    SIFT_CHILD(QLabel, summary, d.get(), "scopeSummaryLabel");
+    QVERIFY2(summary->text().contains(QStringLiteral("5 claims")), qPrintable(summary->text()));
 }
 
 void TestReportDialog::previewLoadsNothingRemote()
@@ -147,7 +159,8 @@ void TestReportDialog::previewOfDataFormatIsText()
 {
     auto d = dialog();
     d->setFormat(ExportFormat::ClaimsCsv);
-    QVERIFY(!d->findChild<QCheckBox *>(QStringLiteral("reportSection_summary"))->isEnabled());
+    SIFT_CHILD(QCheckBox, summarySection, d.get(), "reportSection_summary");
+    QVERIFY(!summarySection->isEnabled());
     d->updatePreview();
     QVERIFY(d->preview()->toPlainText().startsWith(QStringLiteral("id,article_id,article_title")));
 }
@@ -158,8 +171,9 @@ void TestReportDialog::exportsToChosenFile()
     const QString path = out.filePath(QStringLiteral("desk.html"));
     auto d = dialog();
     QSignalSpy finished(d.get(), &ReportDialog::exportFinished);
+    SIFT_CHILD(QPushButton, exportButton, d.get(), "exportButton");
     Dialogs::setNextFileNames({path});
-    d->findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+    exportButton->click();
     QVERIFY(d->isExporting() || !finished.isEmpty());
     QVERIFY(finished.wait(30000) || !finished.isEmpty());
     QCOMPARE(finished.first().at(0).toString(), path);
@@ -183,7 +197,8 @@ void TestReportDialog::exportFailureIsReported()
     QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("cannot write")));
     QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("cannot write")));
     QVERIFY(!QFileInfo::exists(path));
-    QVERIFY(d->findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+    SIFT_CHILD(QPushButton, exportButton, d.get(), "exportButton");
+    QVERIFY(exportButton->isEnabled());
 }
 
 QTEST_MAIN(TestReportDialog)

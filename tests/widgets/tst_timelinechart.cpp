@@ -1,4 +1,5 @@
 #include "core/project/Project.h"
+#include "support/FindChild.h"
 #include "widgets/Dialogs.h"
 #include "widgets/TimelineChart.h"
 
@@ -65,8 +66,8 @@ void TestTimelineChart::emptyProjectShowsAHint()
     chart.show();
     QVERIFY(chart.data().bins.isEmpty());
     QVERIFY(chart.barSets().isEmpty());
-    auto *hint = chart.findChild<QLabel *>(QStringLiteral("timelineEmptyLabel"));
-    QVERIFY(hint && hint->isVisible());
+    SIFT_CHILD(QLabel, hint, &chart, "timelineEmptyLabel");
+    QVERIFY(hint->isVisible());
     QVERIFY(!hint->text().isEmpty());
     add(QDate(2025, 3, 16), QStringLiteral("Battles"));
     QVERIFY(!hint->isVisible());
@@ -79,7 +80,7 @@ void TestTimelineChart::binsFollowTheRangeUnlessChosen()
     add(QDate(2025, 6, 30), QStringLiteral("Protests"));
     TimelineChart chart(*m_project);
     QCOMPARE(chart.data().bin, TimeBin::Month); // five and a half years
-    auto *combo = chart.findChild<QComboBox *>(QStringLiteral("timelineBinCombo"));
+    SIFT_CHILD(QComboBox, combo, &chart, "timelineBinCombo");
     QVERIFY(combo->itemText(0).contains(QStringLiteral("month")));
     combo->setCurrentIndex(combo->findData(QStringLiteral("year")));
     QCOMPARE(chart.data().bin, TimeBin::Year);
@@ -123,8 +124,8 @@ void TestTimelineChart::dateEditsZoomAndExportMenuWrites()
     add(QDate(2024, 1, 10), QStringLiteral("Protests"));
     add(QDate(2025, 3, 10), QStringLiteral("Battles"));
     TimelineChart chart(*m_project);
-    auto *from = chart.findChild<QDateEdit *>(QStringLiteral("timelineFromEdit"));
-    auto *to = chart.findChild<QDateEdit *>(QStringLiteral("timelineToEdit"));
+    SIFT_CHILD(QDateEdit, from, &chart, "timelineFromEdit");
+    SIFT_CHILD(QDateEdit, to, &chart, "timelineToEdit");
     QCOMPARE(from->date(), QDate(2024, 1, 10));
     QCOMPARE(to->date(), QDate(2025, 3, 10));
     from->setDate(QDate(2025, 3, 1));
@@ -137,8 +138,8 @@ void TestTimelineChart::dateEditsZoomAndExportMenuWrites()
     QTemporaryDir out;
     const QString path = out.filePath(QStringLiteral("timeline")); // the extension is added
     Dialogs::setNextFileNames({path});
-    auto *button = chart.findChild<QPushButton *>(QStringLiteral("timelineExportButton"));
-    QVERIFY(button && button->menu());
+    SIFT_CHILD(QPushButton, button, &chart, "timelineExportButton");
+    QVERIFY(button->menu());
     button->menu()->actions().at(1)->trigger(); // SVG
     QVERIFY(QFileInfo(path + QStringLiteral(".svg")).size() > 1000);
 }

@@ -56,6 +56,7 @@ BackupRotation::BackupRotation(Project &project, QObject *parent)
     : QObject(parent)
     , m_project(project)
 {
+    m_timer.setObjectName(QStringLiteral("backupTimer"));
     const auto changed = [this] { m_changed = true; };
     connect(&project, &Project::articleChanged, this, changed);
     connect(&project, &Project::articlesReset, this, changed);

@@ -60,7 +60,7 @@ private:
     void onTimer();
 
     Project &m_project;
-    QTimer m_timer;
+    QTimer m_timer{this}; ///< a child named "backupTimer", so a test can watch it tick
     QThread *m_thread = nullptr;
     int m_keep = kKeep;
     bool m_changed = true;

@@ -328,7 +328,8 @@ void TestReportWriters::pdfTextHasNoLigatures()
     QVERIFY(all.contains(QStringLiteral("Кремль не подтвердил и не опроверг")));
     // Arabic is still shaped: its letters come out in their joined (presentation) forms, and fold back to the
     // words of the quote.
-    QVERIFY(std::any_of(text->cbegin(), text->cend(), [](QChar c) { return c.unicode() >= 0xFE70 && c.unicode() <= 0xFEFF; }));
+    QVERIFY(std::any_of(text->cbegin(), text->cend(),
+                        [](QChar c) { return c.unicode() >= 0xFE70 && c.unicode() <= 0xFEFF; }));
     const QString folded = collapsed(*text);
     for (const QString &word : QStringLiteral("إن الاتهامات لا أساس لها من الصحة").split(QLatin1Char(' ')))
         QVERIFY2(folded.contains(collapsed(word)) || folded.contains(reversed(collapsed(word))), qPrintable(word));
@@ -392,8 +393,9 @@ void TestReportWriters::tableColumnsNeverBreakAWord()
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     QPdfWriter device(&buffer);
     device.setResolution(96);
-    QVERIFY(device.setPageLayout(QPageLayout(QPageSize(letter ? QPageSize::Letter : QPageSize::A4),
-                                             QPageLayout::Portrait, QMarginsF(17, 16, 17, 12), QPageLayout::Millimeter)));
+    QVERIFY(
+        device.setPageLayout(QPageLayout(QPageSize(letter ? QPageSize::Letter : QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(17, 16, 17, 12), QPageLayout::Millimeter)));
     const QRectF paint = device.pageLayout().paintRectPixels(96);
     const std::unique_ptr<QTextDocument> doc =
         ReportTextDocument::build(document(), paint.width(), &device, QSizeF(paint.width(), paint.height() - 30));

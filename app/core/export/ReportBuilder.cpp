@@ -194,23 +194,35 @@ void ReportBuilder::addTitle()
 QString ReportBuilder::scopeSentence() const
 {
     QSet<QString> outlets;
-    QDate first;
-    QDate last;
+    const PartialDate *first = nullptr;
+    const PartialDate *last = nullptr;
+    int undated = 0;
     for (const Article &a : m_data.articles) {
         if (!a.outlet.isEmpty())
             outlets.insert(a.outlet);
-        if (a.published.isValid()) {
-            first = first.isValid() ? std::min(first, a.published.date) : a.published.date;
-            last = last.isValid() ? std::max(last, a.published.date) : a.published.date;
+        if (!a.published.isValid()) {
+            ++undated;
+            continue;
         }
+        if (!first || a.published.date < first->date)
+            first = &a.published;
+        if (!last || a.published.date > last->date)
+            last = &a.published;
     }
     QStringList parts;
     parts << plural(m_data.articles.size(), "This report covers %1 article", "This report covers %1 articles");
     if (!outlets.isEmpty())
         parts.last() += plural(outlets.size(), " from %1 outlet", " from %1 outlets");
-    if (first.isValid())
-        parts.last() += first == last ? tr(", published %1").arg(shortDate(first))
-                                      : tr(", published %1 to %2").arg(shortDate(first), shortDate(last));
+    // Each end of the range reads as precisely as it is known; undated articles are counted, never dated.
+    if (first) {
+        const QString from = dateText(*first);
+        const QString to = dateText(*last);
+        parts.last() += from == to ? tr(", published %1").arg(from) : tr(", published %1 to %2").arg(from, to);
+        if (undated > 0)
+            parts.last() += tr(" (%1 undated)").arg(undated);
+    } else if (undated > 0) {
+        parts.last() += tr(", undated");
+    }
     parts.last() += plural(m_data.claims.size(), ", with %1 claim", ", with %1 claims");
     parts.last() += plural(m_data.incidents.size(), " and %1 incident.", " and %1 incidents.");
     if (!m_options.scopeLabel.isEmpty())
@@ -356,7 +368,7 @@ ReportSectionBlock ReportBuilder::incidents() const
         QStringList claims;
         for (qint64 id : i.claimIds) {
             if (const int n = m_data.claimNumber(id))
-                claims << QString::number(n);
+                claims << QStringLiteral("#%1").arg(n);
         }
         table.rows << QList<ReportCell>{
             ReportCell::text(dateText(i.eventDate)),
@@ -397,7 +409,8 @@ ReportSectionBlock ReportBuilder::claims() const
     auto numberCell = [this](const Claim &c) { return ReportCell::number(m_data.claimNumber(c.id)); };
     if (m_options.grouping == ClaimGrouping::ByArticle) {
         s.blocks << ReportBlock::paragraph(
-            {ReportSpan::muted(tr("Grouped by article. Numbers match the footnotes of the annotated articles."))});
+            {ReportSpan::muted(tr("Grouped by article. Numbers are the claims' numbers in Sift, as in the footnotes of "
+                                  "the annotated articles."))});
         for (const Article &a : m_data.articles) {
             const QList<int> indexes = m_data.claimsOf(a.id);
             if (indexes.isEmpty())
@@ -423,8 +436,8 @@ ReportSectionBlock ReportBuilder::claims() const
         }
         return s;
     }
-    s.blocks << ReportBlock::paragraph(
-        {ReportSpan::muted(tr("Grouped by status. Numbers match the footnotes of the annotated articles."))});
+    s.blocks << ReportBlock::paragraph({ReportSpan::muted(tr("Grouped by status. Numbers are the claims' numbers in "
+                                                             "Sift, as in the footnotes of the annotated articles."))});
     for (const Status &st : m_data.statuses) {
         ReportTable table;
         table.header = {tr("#"), tr("Claim"), tr("Article"), tr("Claimant"), tr("Stance"), tr("Cred.")};

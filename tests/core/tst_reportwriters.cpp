@@ -115,6 +115,7 @@ private Q_SLOTS:
     void pdfHasPageNumbersAndPaper();
     void pdfEmbedsFontsForEveryScript();
     void pdfTextHasNoLigatures();
+    void pdfNumbersEveryFootnote();
     void pdfHasNoPageOfAnEmptySection();
     void pdfOfOneArticleFitsThreePages();
     void tableColumnsNeverBreakAWord_data();
@@ -333,6 +334,20 @@ void TestReportWriters::pdfTextHasNoLigatures()
     const QString folded = collapsed(*text);
     for (const QString &word : QStringLiteral("إن الاتهامات لا أساس لها من الصحة").split(QLatin1Char(' ')))
         QVERIFY2(folded.contains(collapsed(word)) || folded.contains(reversed(collapsed(word))), qPrintable(word));
+}
+
+void TestReportWriters::pdfNumbersEveryFootnote()
+{
+    const QString path = writeFile(ExportFormat::Pdf, test::ExportFixture::options());
+    QVERIFY(!path.isEmpty());
+    const std::optional<QString> text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!text)
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    // A note on an Arabic quote still reads left to right from its number, as the notes around it do.
+    for (qint64 id : m_fixture->claimIds) {
+        const QRegularExpression number(QStringLiteral("^%1\\.(\\s|$)").arg(id), QRegularExpression::MultilineOption);
+        QVERIFY2(text->contains(number), qPrintable(QStringLiteral("no footnote number %1.").arg(id)));
+    }
 }
 
 void TestReportWriters::pdfHasNoPageOfAnEmptySection()

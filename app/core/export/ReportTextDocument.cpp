@@ -492,6 +492,9 @@ void ReportTextDocument::footnotes(const ReportBlock &b)
     const QTextCharFormat small = charFormat(kSmallPoints);
     const QTextCharFormat label = charFormat(kSmallPoints, false, kMuted);
     QTextBlockFormat first = blockFormat(5, 0);
+    // Left to right whatever the quote's script: a note on an Arabic quote would otherwise be laid out right to left,
+    // and its hanging number pushed off the page.
+    first.setLayoutDirection(Qt::LeftToRight);
     first.setLeftMargin(kHang);
     first.setTextIndent(-kHang);
     first.setTabPositions({QTextOption::Tab(kHang, QTextOption::LeftTab)});

@@ -41,7 +41,9 @@ private Q_SLOTS:
     void narrowsByArticle();
     void narrowsByDate();
     void narrowsByStatus();
-    void numbersClaimsInReadingOrder();
+    void numbersClaimsByTheirIds();
+    void scopeSentenceCountsAndDates_data();
+    void scopeSentenceCountsAndDates();
     void marksClaimsInText();
     void marksOverlappingClaims();
     void footnoteCarriesAssessment();
@@ -114,13 +116,82 @@ void TestReportBuilder::narrowsByStatus()
     QCOMPARE(data.incidents.size(), 1);
 }
 
-void TestReportBuilder::numbersClaimsInReadingOrder()
+void TestReportBuilder::numbersClaimsByTheirIds()
 {
+    // Recorded last, but first in the text: its id (6) is not its place in reading order (1).
+    Claim early;
+    early.articleId = m_fixture->articleIds.at(0);
+    early.anchor = *TextOffsets::anchorForQuote(test::ExportFixture::body1(), QStringLiteral("defence ministry said"));
+    early.statusId = VocabularyStore(m_fixture->store.db()).defaultStatus().id;
+    const qint64 earlyId = ClaimStore(m_fixture->store.db()).insert(early);
     const ExportData data = ExportData::load(m_fixture->store.db(), test::ExportFixture::options());
-    for (int i = 0; i < data.claims.size(); ++i)
-        QCOMPARE(data.claimNumber(data.claims.at(i).id), i + 1);
-    QCOMPARE(data.claims.at(0).anchor.quote.left(8), QStringLiteral("Ostreli "));
+    QCOMPARE(data.claims.first().id, earlyId);
+    QCOMPARE(data.claimNumber(earlyId), int(earlyId));
+    for (const Claim &c : data.claims)
+        QCOMPARE(data.claimNumber(c.id), int(c.id));
     QCOMPARE(data.claimNumber(999), 0);
+
+    const ReportDocument doc = ReportBuilder::build(data, test::ExportFixture::options());
+    QSet<int> markers;
+    QSet<int> notes;
+    for (const ReportBlock &b : sectionOf(doc, ReportSection::AnnotatedText)->blocks) {
+        for (const ReportSpan &s : b.spans) {
+            if (s.footnote > 0)
+                markers << s.footnote;
+        }
+        for (const ReportFootnote &n : b.footnotes)
+            notes << n.number;
+    }
+    QSet<int> ids;
+    for (const Claim &c : data.claims)
+        ids << int(c.id);
+    QCOMPARE(markers, ids);
+    QCOMPARE(notes, ids);
+
+    // The claims table's first column, and the incident table's claims, by the same ids.
+    QStringList numbers;
+    for (const ReportBlock &b : sectionOf(doc, ReportSection::Claims)->blocks) {
+        if (b.kind == ReportBlock::Kind::Table) {
+            for (const QList<ReportCell> &row : b.table.rows)
+                numbers << plainText(row.first().spans);
+        }
+    }
+    QCOMPARE(numbers.first(), QString::number(earlyId));
+    QCOMPARE(numbers.size(), data.claims.size());
+    const ReportTable &incidents = sectionOf(doc, ReportSection::Incidents)->blocks.first().table;
+    QCOMPARE(incidents.header.last(), QStringLiteral("Claims"));
+    QCOMPARE(plainText(incidents.rows.first().last().spans),
+             QStringLiteral("#%1, #%2").arg(m_fixture->claimIds.at(0)).arg(m_fixture->claimIds.at(1)));
+}
+
+void TestReportBuilder::scopeSentenceCountsAndDates_data()
+{
+    QTest::addColumn<QList<int>>("articles");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("one of each") << QList<int>{1}
+                                 << QStringLiteral("This report covers 1 article from 1 outlet, published 23 Jan 2025, "
+                                                   "with 1 claim and 1 incident.");
+    QTest::newRow("undated article") << QList<int>{0, 3}
+                                     << QStringLiteral("This report covers 2 articles from 1 outlet, published 6 Jan "
+                                                       "2025 (1 undated), with 3 claims and 1 incident.");
+    QTest::newRow("only undated") << QList<int>{3}
+                                  << QStringLiteral("This report covers 1 article from 1 outlet, undated, with 0 "
+                                                    "claims and 0 incidents.");
+    QTest::newRow("month precision")
+        << QList<int>{0, 2}
+        << QStringLiteral("This report covers 2 articles from 2 outlets, published 6 Jan 2025 to February 2025, with "
+                          "4 claims and 2 incidents.");
+}
+
+void TestReportBuilder::scopeSentenceCountsAndDates()
+{
+    QFETCH(QList<int>, articles);
+    QFETCH(QString, sentence);
+    ReportOptions options = test::ExportFixture::options();
+    for (int i : articles)
+        options.articleIds << m_fixture->articleIds.at(i);
+    const ExportData data = ExportData::load(m_fixture->store.db(), options);
+    QCOMPARE(ReportBuilder::build(data, options).scope, sentence);
 }
 
 void TestReportBuilder::marksClaimsInText()
@@ -178,8 +249,10 @@ void TestReportBuilder::marksOverlappingClaims()
     // "Ostreli" belongs to both claims: the later-starting one colours it; each claim gets its marker at its end.
     QCOMPARE(
         plainText(first->spans),
-        QStringLiteral("Varenia's defence ministry said on Sunday that Ostreli[1] artillery had shelled the border "
-                       "village of Halden \U0001F525[2], killing two civilians."));
+        QStringLiteral("Varenia's defence ministry said on Sunday that Ostreli[%1] artillery had shelled the border "
+                       "village of Halden \U0001F525[%2], killing two civilians.")
+            .arg(data.claims.first().id)
+            .arg(m_fixture->claimIds.at(0)));
     QCOMPARE(first->spans.at(1).text, QStringLiteral("defence ministry said on Sunday that "));
     QCOMPARE(first->spans.at(1).highlight, data.statusColor(QStringLiteral("Verified")));
     QCOMPARE(first->spans.at(2).text, QStringLiteral("Ostreli"));

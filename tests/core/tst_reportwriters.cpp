@@ -2,16 +2,22 @@
 #include "core/export/Exporter.h"
 #include "core/export/HtmlReportWriter.h"
 #include "core/export/MarkdownReportWriter.h"
+#include "core/export/PdfReportWriter.h"
 #include "core/export/ReportBuilder.h"
+#include "core/export/ReportTextDocument.h"
 #include "core/store/ArticleStore.h"
 #include "core/store/ClaimStore.h"
 #include "support/ExportFixture.h"
 
 #include <QBuffer>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
 
 using namespace sift;
 
@@ -43,6 +49,50 @@ QString collapsed(const QString &text)
     return text.normalized(QString::NormalizationForm_KC).replace(QChar::Nbsp, QLatin1Char(' ')).simplified();
 }
 
+/// The text of one page of a PDF, without its footer ("Page n of m" and the title beside it).
+QStringList pageLines(const QString &path, int page)
+{
+    const QString n = QString::number(page);
+    const std::optional<QString> text =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), n, QStringLiteral("-l"), n, path, QStringLiteral("-")});
+    QStringList lines;
+    for (const QString &line : text.value_or(QString()).split(QLatin1Char('\n'))) {
+        const QString l = line.simplified();
+        if (!l.isEmpty() && !l.contains(QRegularExpression(QStringLiteral("Page \\d+ of \\d+"))))
+            lines << l;
+    }
+    return lines;
+}
+
+int pdfPages(const QString &path)
+{
+    const std::optional<QString> info = run(QStringLiteral("pdfinfo"), {path});
+    return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info.value_or(QString())).captured(1).toInt();
+}
+
+bool isWordCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+/// Lines in the cells of doc's tables that start inside a word ("Unconfirme|d"), as "cell text: where".
+QStringList wordsBrokenInTables(QTextDocument &doc)
+{
+    QStringList broken;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (!qobject_cast<QTextTable *>(QTextCursor(b).currentTable()))
+            continue;
+        const QString text = b.text();
+        const QTextLayout *layout = b.layout();
+        for (int i = 1; i < layout->lineCount(); ++i) {
+            const int at = layout->lineAt(i).textStart();
+            if (at > 0 && at < text.size() && isWordCharacter(text.at(at - 1)) && isWordCharacter(text.at(at)))
+                broken << QStringLiteral("%1: %2|%3").arg(text, text.left(at), text.mid(at));
+        }
+    }
+    return broken;
+}
+
 } // namespace
 
 /// The report writers: golden HTML and Markdown, escaping, the embedded chart, and PDF/ODT read back by
@@ -64,6 +114,12 @@ private Q_SLOTS:
     void pdfHasPageNumbersAndPaper_data();
     void pdfHasPageNumbersAndPaper();
     void pdfEmbedsFontsForEveryScript();
+    void pdfTextHasNoLigatures();
+    void pdfNumbersEveryFootnote();
+    void pdfHasNoPageOfAnEmptySection();
+    void pdfOfOneArticleFitsThreePages();
+    void tableColumnsNeverBreakAWord_data();
+    void tableColumnsNeverBreakAWord();
     void odtIsOpenDocumentText();
     void failedWriteLeavesNoFile();
 
@@ -253,6 +309,113 @@ void TestReportWriters::pdfEmbedsFontsForEveryScript()
     QVERIFY2(fonts->contains(QStringLiteral("NotoSans-")) || fonts->contains(QStringLiteral("DejaVuSans")),
              qPrintable(*fonts));
     QVERIFY2(fonts->contains(QStringLiteral("Arabic")), qPrintable(*fonts));
+}
+
+void TestReportWriters::pdfTextHasNoLigatures()
+{
+    const QString path = writeFile(ExportFormat::Pdf, test::ExportFixture::options());
+    QVERIFY(!path.isEmpty());
+    const std::optional<QString> text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!text)
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    // A search for "confirm" in a PDF viewer, or a copied quote, must find the letters typed, not U+FB01 "ﬁ".
+    for (const QChar c : *text)
+        QVERIFY2(c.unicode() < 0xFB00 || c.unicode() > 0xFB06,
+                 qPrintable(QStringLiteral("ligature U+%1 in the text layer").arg(c.unicode(), 4, 16)));
+    const QString all = text->simplified();
+    QVERIFY(all.contains(QStringLiteral("confirmed by other sources")));
+    QVERIFY(all.contains(QStringLiteral("Unverified")));
+    QVERIFY(all.contains(QStringLiteral("Only one side's account")));
+    QVERIFY(all.contains(QStringLiteral("Кремль не подтвердил и не опроверг")));
+    // Arabic is still shaped: its letters come out in their joined (presentation) forms, and fold back to the
+    // words of the quote.
+    QVERIFY(std::any_of(text->cbegin(), text->cend(),
+                        [](QChar c) { return c.unicode() >= 0xFE70 && c.unicode() <= 0xFEFF; }));
+    const QString folded = collapsed(*text);
+    for (const QString &word : QStringLiteral("إن الاتهامات لا أساس لها من الصحة").split(QLatin1Char(' ')))
+        QVERIFY2(folded.contains(collapsed(word)) || folded.contains(reversed(collapsed(word))), qPrintable(word));
+}
+
+void TestReportWriters::pdfNumbersEveryFootnote()
+{
+    const QString path = writeFile(ExportFormat::Pdf, test::ExportFixture::options());
+    QVERIFY(!path.isEmpty());
+    const std::optional<QString> text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!text)
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    // A note on an Arabic quote still reads left to right from its number, as the notes around it do.
+    for (qint64 id : m_fixture->claimIds) {
+        const QRegularExpression number(QStringLiteral("^%1\\.(\\s|$)").arg(id), QRegularExpression::MultilineOption);
+        QVERIFY2(text->contains(number), qPrintable(QStringLiteral("no footnote number %1.").arg(id)));
+    }
+}
+
+void TestReportWriters::pdfHasNoPageOfAnEmptySection()
+{
+    // The undated round-up has no claims and no incidents: every section but the text and sources is empty.
+    ReportOptions options = test::ExportFixture::options();
+    options.articleIds = {m_fixture->articleIds.at(3)};
+    const QString path = writeFile(ExportFormat::Pdf, options);
+    QVERIFY(!path.isEmpty());
+    const int pages = pdfPages(path);
+    if (pages == 0)
+        QSKIP("pdfinfo (poppler-utils) is not installed");
+    const QRegularExpression emptyNote(QStringLiteral("^No .* in this scope\\.$"));
+    for (int page = 1; page <= pages; ++page) {
+        QStringList lines = pageLines(path, page);
+        lines.removeAll(options.title);
+        const bool onlyEmptySection = lines.size() <= 2 && !lines.filter(emptyNote).isEmpty();
+        QVERIFY2(!onlyEmptySection, qPrintable(QStringLiteral("page %1 of %2 holds only: %3")
+                                                   .arg(page)
+                                                   .arg(pages)
+                                                   .arg(lines.join(QStringLiteral(" / ")))));
+    }
+    // The empty sections are one line each and follow one another on the first page.
+    const QStringList first = pageLines(path, 1);
+    for (const char *heading : {"Summary", "Timeline of incidents", "Incidents", "Claims"})
+        QVERIFY2(first.contains(QString::fromUtf8(heading)), heading);
+    QVERIFY(first.contains(QStringLiteral("No claims are recorded in this scope.")));
+    QVERIFY(first.contains(QStringLiteral("No incidents are recorded in this scope.")));
+    QVERIFY2(pages <= 2, qPrintable(QString::number(pages)));
+}
+
+void TestReportWriters::pdfOfOneArticleFitsThreePages()
+{
+    ReportOptions options = test::ExportFixture::options();
+    options.articleIds = {m_fixture->articleIds.at(0)};
+    const ExportData data = ExportData::load(m_fixture->store.db(), options);
+    QCOMPARE(data.claims.size(), 3);
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    PdfReportWriter writer;
+    QCOMPARE(writer.write(ReportBuilder::build(data, options), buffer), QString());
+    QVERIFY2(writer.pageCount() <= 3, qPrintable(QStringLiteral("%1 pages").arg(writer.pageCount())));
+    QVERIFY(writer.pageCount() >= 2); // the annotated article starts a page of its own
+}
+
+void TestReportWriters::tableColumnsNeverBreakAWord_data()
+{
+    QTest::addColumn<bool>("letter");
+    QTest::newRow("A4") << false;
+    QTest::newRow("Letter") << true;
+}
+
+void TestReportWriters::tableColumnsNeverBreakAWord()
+{
+    QFETCH(bool, letter);
+    // Laid out as the PDF writer lays it out: the same device, page and margins.
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QPdfWriter device(&buffer);
+    device.setResolution(96);
+    QVERIFY(
+        device.setPageLayout(QPageLayout(QPageSize(letter ? QPageSize::Letter : QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(17, 16, 17, 12), QPageLayout::Millimeter)));
+    const QRectF paint = device.pageLayout().paintRectPixels(96);
+    const std::unique_ptr<QTextDocument> doc =
+        ReportTextDocument::build(document(), paint.width(), &device, QSizeF(paint.width(), paint.height() - 30));
+    const QStringList broken = wordsBrokenInTables(*doc);
+    QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QStringLiteral("\n"))));
 }
 
 void TestReportWriters::odtIsOpenDocumentText()

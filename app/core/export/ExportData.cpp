@@ -177,7 +177,7 @@ void ExportData::index()
     m_claimNumber.clear();
     for (int i = 0; i < claims.size(); ++i) {
         m_claimsByArticle[claims.at(i).articleId] << i;
-        m_claimNumber.insert(claims.at(i).id, i + 1);
+        m_claimNumber.insert(claims.at(i).id, int(claims.at(i).id));
     }
 }
 

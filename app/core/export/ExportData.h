@@ -43,7 +43,7 @@ public:
     QColor statusColor(const QString &name) const; ///< grey for an unknown status
     /// Indexes into claims of the claims of one article, in text order.
     QList<int> claimsOf(qint64 articleId) const { return m_claimsByArticle.value(articleId); }
-    /// 1-based number of a claim in the report (claims order); 0 when not in scope.
+    /// The number a claim carries in the report: its id, as the desk shows it (#12); 0 when not in scope.
     int claimNumber(qint64 claimId) const { return m_claimNumber.value(claimId); }
 
     /// The incidents in scope binned as the timeline chart shows them, stacked by event type.

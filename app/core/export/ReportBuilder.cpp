@@ -190,23 +190,36 @@ void ReportBuilder::addTitle()
 QString ReportBuilder::scopeSentence() const
 {
     QSet<QString> outlets;
-    QDate first;
-    QDate last;
+    const PartialDate *first = nullptr;
+    const PartialDate *last = nullptr;
+    int undated = 0;
     for (const Article &a : m_data.articles) {
         if (!a.outlet.isEmpty())
             outlets.insert(a.outlet);
-        if (a.published.isValid()) {
-            first = first.isValid() ? std::min(first, a.published.date) : a.published.date;
-            last = last.isValid() ? std::max(last, a.published.date) : a.published.date;
+        if (!a.published.isValid()) {
+            ++undated;
+            continue;
         }
+        if (!first || a.published.date < first->date)
+            first = &a.published;
+        if (!last || a.published.date > last->date)
+            last = &a.published;
     }
     QStringList parts;
     parts << plural(m_data.articles.size(), "This report covers %1 article", "This report covers %1 articles");
     if (!outlets.isEmpty())
         parts.last() += plural(outlets.size(), " from %1 outlet", " from %1 outlets");
-    if (first.isValid())
-        parts.last() += first == last ? Sift::tr(", published %1").arg(shortDate(first))
-                                      : Sift::tr(", published %1 to %2").arg(shortDate(first), shortDate(last));
+    // Each end of the range reads as precisely as it is known; undated articles are counted, never dated.
+    if (first) {
+        const QString from = dateText(*first);
+        const QString to = dateText(*last);
+        parts.last() +=
+            from == to ? Sift::tr(", published %1").arg(from) : Sift::tr(", published %1 to %2").arg(from, to);
+        if (undated > 0)
+            parts.last() += Sift::tr(" (%1 undated)").arg(undated);
+    } else if (undated > 0) {
+        parts.last() += Sift::tr(", undated");
+    }
     parts.last() += plural(m_data.claims.size(), ", with %1 claim", ", with %1 claims");
     parts.last() += plural(m_data.incidents.size(), " and %1 incident.", " and %1 incidents.");
     if (!m_options.scopeLabel.isEmpty())
@@ -352,7 +365,7 @@ ReportSectionBlock ReportBuilder::incidents() const
         QStringList claims;
         for (qint64 id : i.claimIds) {
             if (const int n = m_data.claimNumber(id))
-                claims << QString::number(n);
+                claims << QStringLiteral("#%1").arg(n);
         }
         table.rows << QList<ReportCell>{
             ReportCell::text(dateText(i.eventDate)),
@@ -393,7 +406,8 @@ ReportSectionBlock ReportBuilder::claims() const
     auto numberCell = [this](const Claim &c) { return ReportCell::number(m_data.claimNumber(c.id)); };
     if (m_options.grouping == ClaimGrouping::ByArticle) {
         s.blocks << ReportBlock::paragraph({ReportSpan::muted(
-            Sift::tr("Grouped by article. Numbers match the footnotes of the annotated articles."))});
+            Sift::tr("Grouped by article. Numbers are the claims' numbers in Sift, as in the footnotes of "
+                     "the annotated articles."))});
         for (const Article &a : m_data.articles) {
             const QList<int> indexes = m_data.claimsOf(a.id);
             if (indexes.isEmpty())
@@ -420,7 +434,8 @@ ReportSectionBlock ReportBuilder::claims() const
         return s;
     }
     s.blocks << ReportBlock::paragraph(
-        {ReportSpan::muted(Sift::tr("Grouped by status. Numbers match the footnotes of the annotated articles."))});
+        {ReportSpan::muted(Sift::tr("Grouped by status. Numbers are the claims' numbers in "
+                                    "Sift, as in the footnotes of the annotated articles."))});
     for (const Status &st : m_data.statuses) {
         ReportTable table;
         table.header = {Sift::tr("#"),        Sift::tr("Claim"),  Sift::tr("Article"),

@@ -4,12 +4,15 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QTextBoundaryFinder>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
 #include <QUrl>
 
 #include <algorithm>
+#include <cmath>
 
 namespace sift {
 
@@ -26,11 +29,17 @@ constexpr int kKeepWithNext = QTextFormat::UserProperty + 1;
 
 constexpr qreal kBodyPoints = 10;
 constexpr qreal kSmallPoints = 8.5;
+constexpr qreal kCellPadding = 3.5;
+constexpr qreal kCellBorder = 0.6;
 
 QTextCharFormat charFormat(qreal points, bool bold = false, const QColor &color = kInk)
 {
     QTextCharFormat f;
     f.setFontPointSize(points);
+    // Any letter spacing turns off Qt's cosmetic ligatures (never Arabic joining); 100% spaces nothing apart. So the
+    // PDF's text layer holds "fi", not U+FB01, and a search for "confirm" finds it.
+    f.setFontLetterSpacingType(QFont::PercentageSpacing);
+    f.setFontLetterSpacing(100);
     f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     f.setForeground(color);
     return f;
@@ -90,6 +99,54 @@ void insertSwatch(QTextCursor &cursor, const QColor &color, const QTextCharForma
     cursor.insertText(QStringLiteral("■\u00A0"), f);
 }
 
+QString swatchText()
+{
+    return QStringLiteral("■\u00A0");
+}
+
+/// The widest run of text that cannot break across lines ("■ Unconfirmed", "Fatalities"), in layout units.
+qreal widestUnbreakable(const QString &text, const QFont &font, QPaintDevice *device)
+{
+    const QFontMetricsF metrics = device ? QFontMetricsF(font, device) : QFontMetricsF(font);
+    qreal widest = 0;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Line, line);
+        qsizetype start = 0;
+        for (qsizetype at = finder.toNextBoundary(); at >= 0; at = finder.toNextBoundary()) {
+            if (at > start)
+                widest = std::max(widest, metrics.horizontalAdvance(line.mid(start, at - start).trimmed()));
+            start = at;
+        }
+    }
+    return widest;
+}
+
+/// Column widths (percent) as close to wanted as they can be while each column holds its widest word: a column
+/// short of its minimum takes the difference from the others' room above their own minimum.
+QList<qreal> fitColumns(const QList<qreal> &wanted, const QList<qreal> &minimum)
+{
+    qreal deficit = 0;
+    qreal room = 0;
+    qreal needed = 0;
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        const qreal d = minimum.at(i) - wanted.at(i);
+        (d > 0 ? deficit : room) += std::abs(d);
+        needed += minimum.at(i);
+    }
+    if (deficit <= 0)
+        return wanted;
+    QList<qreal> out;
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        if (room <= deficit) // the words do not fit side by side at all: share the width by what they need
+            out << minimum.at(i) * 100 / needed;
+        else if (wanted.at(i) < minimum.at(i))
+            out << minimum.at(i);
+        else
+            out << wanted.at(i) - deficit * (wanted.at(i) - minimum.at(i)) / room;
+    }
+    return out;
+}
+
 } // namespace
 
 QFont ReportTextDocument::baseFont()
@@ -99,21 +156,23 @@ QFont ReportTextDocument::baseFont()
                       QStringLiteral("Noto Naskh Arabic"), QStringLiteral("Droid Sans Fallback")});
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(kBodyPoints);
+    font.setLetterSpacing(QFont::PercentageSpacing, 100); // no ligatures: see charFormat()
     return font;
 }
 
-ReportTextDocument::ReportTextDocument(QTextDocument &document, qreal textWidth)
+ReportTextDocument::ReportTextDocument(QTextDocument &document, qreal textWidth, QPaintDevice *device)
     : m_doc(document)
     , m_textWidth(textWidth)
+    , m_device(device)
 {}
 
 namespace {
 
-/// The sections that open a page of their own.
+/// The sections that open a page of their own: only the long read of the annotated articles. The others follow
+/// one another, so a section with nothing in scope is one line, never a page.
 bool startsPage(ReportSection section)
 {
-    return section == ReportSection::Incidents || section == ReportSection::Claims ||
-           section == ReportSection::AnnotatedText || section == ReportSection::Legend;
+    return section == ReportSection::AnnotatedText;
 }
 
 } // namespace
@@ -134,7 +193,7 @@ std::unique_ptr<QTextDocument> ReportTextDocument::build(const ReportDocument &d
         document->setPageSize(pageSize);
     else
         document->setTextWidth(textWidth);
-    ReportTextDocument writer(*document, textWidth);
+    ReportTextDocument writer(*document, textWidth, device);
     // One edit block: the document is laid out once when it is complete, not after every insertion.
     QTextCursor edit(document.get());
     edit.beginEditBlock();
@@ -157,7 +216,20 @@ void ReportTextDocument::keepWithNext(QTextDocument &doc)
     auto pageOf = [&](const QTextBlock &b) { return int(layout->blockBoundingRect(b).top() / pageHeight); };
     // One pass: each pass costs a full layout, and a move that strands another block is rare.
     QList<QTextBlock> moves;
+    QList<QTextBlock> spareBreaks;
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        // A forced break reached when a margin before it already ran onto the next page leaves that page blank
+        // (Qt breaks again from there): the text before it ends two pages back. Flowing on is enough then.
+        if ((b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) && b.previous().isValid()) {
+            // Where the text before it ends, without its bottom margin.
+            const QTextTable *table = QTextCursor(b.previous()).currentTable();
+            const qreal before =
+                table ? layout->frameBoundingRect(const_cast<QTextTable *>(table)).bottom() -
+                            table->format().bottomMargin()
+                      : layout->blockBoundingRect(b.previous()).bottom() - b.previous().blockFormat().bottomMargin();
+            if (int(before / pageHeight) + 1 < pageOf(b))
+                spareBreaks << b;
+        }
         if (!b.blockFormat().boolProperty(kKeepWithNext) || !b.next().isValid())
             continue;
         const int page = pageOf(b);
@@ -173,11 +245,17 @@ void ReportTextDocument::keepWithNext(QTextDocument &doc)
         if (top - page * pageHeight > 40 && (moves.isEmpty() || moves.last() != first))
             moves << first;
     }
-    if (moves.isEmpty())
+    if (moves.isEmpty() && spareBreaks.isEmpty())
         return;
     // One edit block: the layout runs once for all the moves, not once per move.
     QTextCursor edit(&doc);
     edit.beginEditBlock();
+    for (const QTextBlock &b : std::as_const(spareBreaks)) {
+        QTextBlockFormat format = b.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        edit.setPosition(b.position());
+        edit.setBlockFormat(format);
+    }
     for (const QTextBlock &b : std::as_const(moves)) {
         QTextBlockFormat format = b.blockFormat();
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -317,21 +395,21 @@ void ReportTextDocument::table(const ReportTable &t, const QString &caption)
     BlockInserter in(m_doc);
     in.toEnd();
     QTextTableFormat format;
-    format.setBorder(0.6);
+    format.setBorder(kCellBorder);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setBorderBrush(kRule);
     format.setBorderCollapse(true);
-    format.setCellPadding(3.5);
+    format.setCellPadding(kCellPadding);
     format.setCellSpacing(0);
     format.setTopMargin(3);
     format.setBottomMargin(caption.isEmpty() ? 9 : 2);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setHeaderRowCount(1);
+    const int columns = int(t.header.size());
     QList<QTextLength> widths;
-    for (int w : t.widths)
+    for (qreal w : columnWidths(t))
         widths << QTextLength(QTextLength::PercentageLength, w);
     format.setColumnWidthConstraints(widths);
-    const int columns = int(t.header.size());
     QTextTable *table = in.cursor().insertTable(int(t.rows.size()) + 1, columns, format);
     const QTextCharFormat text = charFormat(kSmallPoints);
     for (int c = 0; c < columns; ++c) {
@@ -366,6 +444,44 @@ void ReportTextDocument::table(const ReportTable &t, const QString &caption)
     }
 }
 
+QList<qreal> ReportTextDocument::columnWidths(const ReportTable &t) const
+{
+    const qsizetype columns = t.header.size();
+    QList<qreal> wanted;
+    for (int w : t.widths)
+        wanted << w;
+    if (wanted.size() != columns)
+        wanted = QList<qreal>(columns, columns > 0 ? 100.0 / qreal(columns) : 0);
+    if (m_textWidth <= 0)
+        return wanted;
+    QFont regular = baseFont();
+    regular.setPointSizeF(kSmallPoints);
+    QFont bold = regular;
+    bold.setBold(true);
+    QFont italic = regular;
+    italic.setItalic(true);
+    QList<qreal> widest(columns, 0);
+    for (qsizetype c = 0; c < columns; ++c)
+        widest[c] = widestUnbreakable(t.header.at(c), bold, m_device);
+    for (const QList<ReportCell> &row : t.rows) {
+        for (qsizetype c = 0; c < columns && c < row.size(); ++c) {
+            const ReportCell &cell = row.at(c);
+            QString prefix = cell.swatch.isValid() ? swatchText() : QString();
+            for (const ReportSpan &s : cell.spans) {
+                const QFont &font = s.style == ReportSpan::Style::Strong     ? bold
+                                    : s.style == ReportSpan::Style::Emphasis ? italic
+                                                                             : regular;
+                widest[c] = std::max(widest[c], widestUnbreakable(prefix + s.text, font, m_device));
+                prefix.clear();
+            }
+        }
+    }
+    QList<qreal> minimum;
+    for (qreal w : std::as_const(widest))
+        minimum << (w + 2 * kCellPadding + 2 * kCellBorder + 2) * 100 / m_textWidth;
+    return fitColumns(wanted, minimum);
+}
+
 void ReportTextDocument::footnotes(const ReportBlock &b)
 {
     // Paragraphs with a hanging number rather than a table: a long report has thousands of notes, and plain
@@ -376,6 +492,9 @@ void ReportTextDocument::footnotes(const ReportBlock &b)
     const QTextCharFormat small = charFormat(kSmallPoints);
     const QTextCharFormat label = charFormat(kSmallPoints, false, kMuted);
     QTextBlockFormat first = blockFormat(5, 0);
+    // Left to right whatever the quote's script: a note on an Arabic quote would otherwise be laid out right to left,
+    // and its hanging number pushed off the page.
+    first.setLayoutDirection(Qt::LeftToRight);
     first.setLeftMargin(kHang);
     first.setTextIndent(-kHang);
     first.setTabPositions({QTextOption::Tab(kHang, QTextOption::LeftTab)});

@@ -35,7 +35,7 @@ public:
     static QFont baseFont();
 
 private:
-    explicit ReportTextDocument(QTextDocument &document, qreal textWidth);
+    ReportTextDocument(QTextDocument &document, qreal textWidth, QPaintDevice *device);
 
     void title(const ReportDocument &doc);
     void block(const ReportBlock &block);
@@ -43,6 +43,8 @@ private:
     void paragraph(const QList<ReportSpan> &spans, bool rightToLeft);
     void spans(QTextCursor &cursor, const QList<ReportSpan> &spans, const QTextCharFormat &base, bool breakIntoBlocks);
     void table(const ReportTable &table, const QString &caption);
+    /// The table's relative widths, widened where a column's longest word would otherwise break (percent).
+    QList<qreal> columnWidths(const ReportTable &table) const;
     void footnotes(const ReportBlock &block);
     void image(const ReportBlock &block);
     void fields(const ReportBlock &block);
@@ -50,6 +52,7 @@ private:
     QTextDocument &m_doc;
     qreal m_textWidth = 0;
     int m_images = 0;
+    QPaintDevice *m_device = nullptr; ///< what the document is laid out for; null = the screen
 };
 
 } // namespace sift

@@ -9,6 +9,7 @@
 #include "widgets/ArticleReader.h"
 #include "widgets/ClaimEditor.h"
 #include "widgets/Dialogs.h"
+#include "widgets/EditorGuard.h"
 #include "widgets/EntityDialog.h"
 #include "widgets/LibraryView.h"
 
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    EditorGuard::install(); // before any box exists, so each is polished without wheel focus
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks);
     resize(1500, 920);

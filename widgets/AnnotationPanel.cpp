@@ -119,8 +119,10 @@ AnnotationPanel::AnnotationPanel(Project &project, ClaimListModel &claims, QWidg
 
 void AnnotationPanel::setArticle(qint64 articleId)
 {
+    // The same article shown again (one of its fields was edited) keeps the claim the analyst is on.
+    if (articleId != m_articleId)
+        m_editor->setClaim(0);
     m_articleId = articleId;
-    m_editor->setClaim(0);
     loadMetadata();
     m_claimsHeader->setText(tr("CLAIMS (%1)").arg(m_claims.rowCount()));
 }

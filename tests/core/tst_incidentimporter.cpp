@@ -4,6 +4,7 @@
 #include "core/store/Database.h"
 #include "core/store/HistoryStore.h"
 #include "core/store/IncidentStore.h"
+#include "core/store/Schema.h"
 #include "core/store/Store.h"
 
 #include <QTemporaryDir>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void rowsSharingAnIdAreAllImported();
     void reimportUpdatesRevisedIncidents();
     void reimportKeepsAnalystEdits();
+    void upgradeMarksOnlyUneditedImports();
 
 private:
     QList<sift::Incident> incidents() { return sift::IncidentStore(m_store.db()).incidents(); }
@@ -301,6 +303,32 @@ void TestIncidentImporter::reimportKeepsAnalystEdits()
     const auto again = importer.importFile(dataFile(u"acled-syria-2016-rev1.csv"_s));
     QVERIFY2(again.text().contains(u"0 new, 9 unchanged, 0 updated, 1 conflict(s)"_s), qPrintable(again.text()));
     QCOMPARE(project->incidents().incident(protest.id)->notes, protest.notes);
+}
+
+void TestIncidentImporter::upgradeMarksOnlyUneditedImports()
+{
+    // A project as version 1 left it: no import_hash, SYR2003 edited after its import.
+    IncidentImporter importer(m_store.db());
+    QVERIFY(importer.importFile(dataFile(u"acled-syria-2016.csv"_s)).ok());
+    m_store.db().exec("UPDATE incident SET updated_at = created_at");
+    m_store.db().exec("UPDATE incident SET notes = 'About 200 people.', updated_at = '2099-01-01T00:00:00Z' "
+                      "WHERE source_key = 'SYR2003'");
+    m_store.db().exec("ALTER TABLE incident DROP COLUMN import_hash");
+    m_store.db().exec("PRAGMA user_version = 1");
+    const QString path = m_store.path();
+    m_store.close();
+
+    QCOMPARE(m_store.open(path, sift::Store::OpenMode::ExistingOnly), QString());
+    QCOMPARE(m_store.db().scalar("PRAGMA user_version"), qint64(sift::Schema::kVersion));
+    QCOMPARE(m_store.db().scalar("SELECT count(*) FROM incident WHERE import_hash IS NULL"), 1);
+    const QList<sift::Incident> upgraded = incidents();
+    QCOMPARE(bySourceKey(upgraded, u"SYR2003"_s).importHash, QString());
+    const sift::Incident shelling = bySourceKey(upgraded, u"SYR2002"_s);
+    QCOMPARE(shelling.importHash, sift::IncidentStore::contentHash(shelling));
+
+    const auto summary = IncidentImporter(m_store.db()).importFile(dataFile(u"acled-syria-2016-rev1.csv"_s));
+    QVERIFY2(summary.text().contains(u"1 new, 6 unchanged, 2 updated, 1 conflict(s)"_s), qPrintable(summary.text()));
+    QCOMPARE(bySourceKey(incidents(), u"SYR2003"_s).notes, u"About 200 people."_s);
 }
 
 QTEST_GUILESS_MAIN(TestIncidentImporter)

@@ -305,8 +305,10 @@ int incidentImportCommand(CliContext &ctx)
         QStringLiteral("MAP"));
     parser.addOption(map);
     parser.addPositionalArgument(QStringLiteral("FILE"), Sift::tr("A CSV file; ACLED exports need no map."));
-    if (!ctx.parse(parser,
-                   Sift::tr("Import incidents from a CSV file (ACLED column names); re-importing adds nothing.")))
+    if (!ctx.parse(
+            parser,
+            Sift::tr("Import incidents from a CSV file (ACLED column names); re-importing a revised file updates "
+                     "what changed, except incidents edited in Sift since.")))
         return parser.isSet(QStringLiteral("help")) ? Ok : UsageError;
     if (parser.positionalArguments().size() != 1)
         return ctx.usageError(Sift::tr("give one CSV file"));

@@ -1,4 +1,5 @@
 #include "core/store/ClaimStore.h"
+#include "core/store/IncidentStore.h"
 #include "core/store/Store.h"
 
 #include <QFile>
@@ -68,6 +69,8 @@ private Q_SLOTS:
     void importThroughFieldMap();
     void importWithoutIdUsesRowHash();
     void importRefusesBadMap();
+    void importKeepsRowsSharingAnId();
+    void reimportUpdatesAndReportsConflicts();
     void timelineByWeek();
     void timelineByMonth();
     void timelineFromTo();
@@ -193,11 +196,13 @@ void TestCliIncidents::importsAcledOnce()
     const QString path = writeFile(u"acled.csv"_s, kAcled);
     const CliRun first = cli({u"incident"_s, u"import"_s, path});
     QVERIFY2(first.code == 0, qPrintable(first.err + first.out));
-    QVERIFY2(first.out.contains(u"Imported 6 incident(s), skipped 0 duplicate(s), 0 row(s) failed"_s),
+    QVERIFY2(first.out.contains(
+                 u"6 new, 0 unchanged, 0 updated, 0 conflict(s); skipped 0 duplicate row(s); 0 row(s) failed"_s),
              qPrintable(first.out));
     const CliRun second = cli({u"incident"_s, u"import"_s, path});
     QCOMPARE(second.code, 0);
-    QVERIFY2(second.out.contains(u"Imported 0 incident(s), skipped 6 duplicate(s), 0 row(s) failed"_s),
+    QVERIFY2(second.out.contains(
+                 u"0 new, 6 unchanged, 0 updated, 0 conflict(s); skipped 0 duplicate row(s); 0 row(s) failed"_s),
              qPrintable(second.out));
     QCOMPARE(json({u"incident"_s, u"list"_s}).toArray().size(), 6);
 }
@@ -257,7 +262,8 @@ void TestCliIncidents::importReportsFailedRows()
                         u"X5,2016-01-05,Battles,,,,\n"_s;
     const CliRun run = cli({u"incident"_s, u"import"_s, writeFile(u"bad.csv"_s, csv)});
     QCOMPARE(run.code, 1);
-    QVERIFY2(run.out.contains(u"Imported 2 incident(s), skipped 0 duplicate(s), 3 row(s) failed"_s),
+    QVERIFY2(run.out.contains(
+                 u"2 new, 0 unchanged, 0 updated, 0 conflict(s); skipped 0 duplicate row(s); 3 row(s) failed"_s),
              qPrintable(run.out));
     const QStringList lines = run.out.split(u'\n');
     const auto lineFor = [&lines](const QString &prefix) {
@@ -293,9 +299,9 @@ void TestCliIncidents::importThroughFieldMap()
                            u"--map"_s,
                            u"actor1=Who,location=Place,fatalities=Killed"_s};
     const CliRun first = cli(args);
-    QVERIFY2(first.code == 0 && first.out.contains(u"Imported 2 incident(s)"_s), qPrintable(first.err + first.out));
+    QVERIFY2(first.code == 0 && first.out.contains(u"2 new, 0 unchanged"_s), qPrintable(first.err + first.out));
     const CliRun second = cli(args);
-    QVERIFY2(second.out.contains(u"Imported 0 incident(s), skipped 2 duplicate(s)"_s), qPrintable(second.out));
+    QVERIFY2(second.out.contains(u"0 new, 2 unchanged, 0 updated, 0 conflict(s)"_s), qPrintable(second.out));
 
     const QJsonArray incidents = json({u"incident"_s, u"list"_s}).toArray();
     QCOMPARE(incidents.size(), 2);
@@ -314,9 +320,11 @@ void TestCliIncidents::importWithoutIdUsesRowHash()
     const QString path = writeFile(u"plain.csv"_s, u"event_date,event_type\n2016-01-01,Riots\n2016-01-02,Riots\n"
                                                    u"2016-01-02,Riots\n"_s);
     const CliRun first = cli({u"incident"_s, u"import"_s, path});
-    QVERIFY2(first.out.contains(u"Imported 2 incident(s), skipped 1 duplicate(s)"_s), qPrintable(first.out));
+    QVERIFY2(first.out.contains(u"2 new, 0 unchanged, 0 updated, 0 conflict(s); skipped 1 duplicate row(s)"_s),
+             qPrintable(first.out));
     const CliRun second = cli({u"incident"_s, u"import"_s, path});
-    QVERIFY2(second.out.contains(u"Imported 0 incident(s), skipped 3 duplicate(s)"_s), qPrintable(second.out));
+    QVERIFY2(second.out.contains(u"0 new, 2 unchanged, 0 updated, 0 conflict(s); skipped 1 duplicate row(s)"_s),
+             qPrintable(second.out));
 }
 
 void TestCliIncidents::importRefusesBadMap()
@@ -328,6 +336,53 @@ void TestCliIncidents::importRefusesBadMap()
     run = cli({u"incident"_s, u"import"_s, path, u"--map"_s, u"event_date=when"_s});
     QCOMPARE(run.code, 1);
     QVERIFY2(run.err.contains(u"when"_s), qPrintable(run.err));
+}
+
+void TestCliIncidents::importKeepsRowsSharingAnId()
+{
+    const CliRun run =
+        cli({u"incident"_s, u"import"_s, QStringLiteral(SIFT_TEST_DATA "/incidents/acled-syria-2016.csv")});
+    QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
+    QVERIFY2(run.out.contains(u"9 new, 0 unchanged, 0 updated, 0 conflict(s); skipped 1 duplicate row(s)"_s),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"2 rows share an id with another row: imported separately (SYR2007)"_s),
+             qPrintable(run.out));
+    QStringList locations;
+    for (const QJsonValue &v : json({u"incident"_s, u"list"_s}).toArray()) {
+        if (v.toObject().value(u"location"_s).toString().startsWith(u"Aleppo - "_s))
+            locations << v.toObject().value(u"location"_s).toString();
+    }
+    locations.sort();
+    QCOMPARE(locations, QStringList({u"Aleppo - Al Kalasa"_s, u"Aleppo - Bustan al Qasr"_s}));
+}
+
+void TestCliIncidents::reimportUpdatesAndReportsConflicts()
+{
+    const QString original = QStringLiteral(SIFT_TEST_DATA "/incidents/acled-syria-2016.csv");
+    QCOMPARE(cli({u"incident"_s, u"import"_s, original}).code, 0);
+    {
+        // An analyst's edit to SYR2003, which the revised file also changes.
+        sift::Store store;
+        QCOMPARE(store.open(m_project, sift::Store::OpenMode::ExistingOnly), QString());
+        sift::IncidentStore incidents(store.db());
+        for (sift::Incident i : incidents.incidents()) {
+            if (i.sourceKey == u"SYR2003"_s) {
+                i.notes = u"About 200 people, say two local sources."_s;
+                incidents.update(i);
+            }
+        }
+    }
+    const CliRun run =
+        cli({u"incident"_s, u"import"_s, QStringLiteral(SIFT_TEST_DATA "/incidents/acled-syria-2016-rev1.csv")});
+    QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
+    QVERIFY2(run.out.contains(u"1 new, 6 unchanged, 2 updated, 1 conflict(s); skipped 1 duplicate row(s); "
+                              u"0 row(s) failed"_s),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"line 4: SYR2003 was edited in Sift since its import"_s), qPrintable(run.out));
+    QVERIFY(!incidentByKeyNote(u"About 200 people"_s).isEmpty());
+    QVERIFY(incidentByKeyNote(u"Protest against both sides"_s).isEmpty());
+    QCOMPARE(incidentByKeyNote(u"Shelling on Ariha"_s).value(u"fatalities"_s).toInt(), 2);
+    QCOMPARE(json({u"incident"_s, u"list"_s}).toArray().size(), 10);
 }
 
 void TestCliIncidents::timelineByWeek()

@@ -31,7 +31,8 @@ struct Incident {
     QString notes;
     qint64 statusId = 0;
     QString status;
-    QString sourceKey; ///< identity of an imported row (event_id_cnty, a mapped id, or a row hash)
+    QString sourceKey;  ///< identity of an imported row (event_id_cnty, a mapped id, or a row hash)
+    QString importHash; ///< IncidentStore::contentHash as the last import wrote it; empty if never imported
     QList<qint64> claimIds;
     QList<qint64> articleIds;
 };

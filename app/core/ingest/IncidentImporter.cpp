@@ -6,6 +6,7 @@
 #include "core/ingest/TextDecoder.h"
 #include "core/store/Database.h"
 #include "core/store/EntityStore.h"
+#include "core/store/HistoryStore.h"
 #include "core/store/IncidentStore.h"
 #include "core/store/VocabularyStore.h"
 
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -165,19 +167,38 @@ void readPlace(const Row &row, Incident &incident)
     incident.geoPrecision = readInt(row, QStringLiteral("geo_precision"), 1, 3).value_or(0);
 }
 
-/// The row's identity: its id, else a hash of every field (trailing empty fields aside, as spreadsheets add them).
-QString rowKey(const QStringList &fields, const Row &row, bool hasIdColumn)
+/// A hash of every field (trailing empty fields aside, as spreadsheets add them): equal for rows written alike.
+QString rowHash(const QStringList &fields)
 {
-    if (hasIdColumn) {
-        if (const QString id = row.value(QStringLiteral("id")); !id.isEmpty())
-            return id;
-    }
     qsizetype n = fields.size();
     while (n > 0 && fields.at(n - 1).trimmed().isEmpty())
         --n;
     const QString joined = fields.mid(0, n).join(QChar(0x1f));
-    return QStringLiteral("row:") +
-           QString::fromLatin1(QCryptographicHash::hash(joined.toUtf8(), QCryptographicHash::Sha1).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(joined.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+/// The fields an import writes, named as in the JSON export, as the history shows them.
+QList<std::pair<QString, QString>> describedFields(const Incident &i)
+{
+    const auto real = [](const std::optional<double> &v) { return v ? QString::number(*v, 'g', 17) : QString(); };
+    return {
+        {QStringLiteral("event_date"), i.eventDate.isValid() ? i.eventDate.date.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("time_precision"), datePrecisionKey(i.eventDate.precision)},
+        {QStringLiteral("event_type"), i.eventType},
+        {QStringLiteral("sub_event_type"), i.subEventType},
+        {QStringLiteral("actor1"), i.actor1},
+        {QStringLiteral("actor2"), i.actor2},
+        {QStringLiteral("country"), i.country},
+        {QStringLiteral("admin1"), i.admin1},
+        {QStringLiteral("admin2"), i.admin2},
+        {QStringLiteral("location"), i.location},
+        {QStringLiteral("latitude"), real(i.latitude)},
+        {QStringLiteral("longitude"), real(i.longitude)},
+        {QStringLiteral("geo_precision"), i.geoPrecision > 0 ? QString::number(i.geoPrecision) : QString()},
+        {QStringLiteral("fatalities"), i.fatalities ? QString::number(*i.fatalities) : QString()},
+        {QStringLiteral("notes"), i.notes},
+        {QStringLiteral("status"), i.status},
+    };
 }
 
 /// Turns rows into incidents and stores them, keeping what the rows share (entities, vocabulary) at hand.
@@ -188,6 +209,7 @@ public:
         : m_entities(db)
         , m_incidents(db)
         , m_vocabulary(db)
+        , m_history(db)
         , m_columns(columns)
         , m_summary(summary)
         , m_hasIdColumn(columns.contains(QStringLiteral("id")))
@@ -203,8 +225,8 @@ public:
     void import(const QStringList &fields, int line, int headerSize)
     {
         const Row row(fields, m_columns);
-        const QString key = rowKey(fields, row, m_hasIdColumn);
-        if (m_incidents.hasSourceKey(key)) {
+        const QString key = rowKey(fields, row);
+        if (key.isEmpty()) {
             ++m_summary.duplicates;
             return;
         }
@@ -212,6 +234,12 @@ public:
             checkWidth(fields, headerSize);
             Incident incident = read(row);
             incident.sourceKey = key;
+            if (const std::optional<Incident> stored = m_incidents.bySourceKey(key)) {
+                merge(*stored, incident, line);
+                return;
+            }
+            createActors(incident);
+            incident.importHash = IncidentStore::contentHash(incident);
             m_summary.newIncidentIds << m_incidents.insert(incident);
             ++m_summary.imported;
         } catch (const RowError &e) {
@@ -221,6 +249,12 @@ public:
 
     void finish()
     {
+        for (const QString &id : std::as_const(m_idOrder)) {
+            if (const qsizetype n = m_rowHashesById.value(id).size(); n > 1) {
+                m_summary.sharedIdRows += int(n);
+                m_summary.sharedIds << id;
+            }
+        }
         for (auto it = m_unknownStatuses.cbegin(); it != m_unknownStatuses.cend(); ++it) {
             m_summary.warnings << Sift::tr("unknown status \u201c%1\u201d on %2 row(s); set to %3")
                                       .arg(it.key())
@@ -230,6 +264,71 @@ public:
     }
 
 private:
+    /// The row's source key: its id, "ID#2" for the second different row with that id (and so on), else
+    /// "row:" and a hash of the row. Empty for a row the file already had, field for field.
+    QString rowKey(const QStringList &fields, const Row &row)
+    {
+        const QString hash = rowHash(fields);
+        const QString id = m_hasIdColumn ? row.value(QStringLiteral("id")) : QString();
+        if (id.isEmpty()) {
+            if (m_rowHashes.contains(hash))
+                return {};
+            m_rowHashes.insert(hash);
+            return QStringLiteral("row:") + hash;
+        }
+        auto it = m_rowHashesById.find(id);
+        if (it == m_rowHashesById.end()) {
+            m_idOrder << id;
+            it = m_rowHashesById.insert(id, {});
+        }
+        if (it->contains(hash))
+            return {};
+        it->append(hash);
+        return it->size() == 1 ? id : id + QLatin1Char('#') + QString::number(it->size());
+    }
+
+    /// A row whose key the project already has. Whether an analyst edited the incident since its import is
+    /// told by content, not time: the import stores the hash of what it wrote (import_hash), and the incident
+    /// is unedited exactly when its current content still hashes to that. Timestamps would not do: updated_at
+    /// has one-second resolution, moves on an undone edit that restored the imported values, and follows the
+    /// clock of whichever machine wrote it.
+    void merge(const Incident &stored, Incident incoming, int line)
+    {
+        const QString fileHash = IncidentStore::contentHash(incoming);
+        if (fileHash == stored.importHash) {
+            ++m_summary.unchanged; // the file says what it said last time, whatever Sift made of it since
+            return;
+        }
+        const QString currentHash = IncidentStore::contentHash(stored);
+        if (currentHash == fileHash) {
+            // Sift already holds what the file now says (an analyst made the same correction): nothing to write.
+            m_incidents.setImportHash(stored.id, fileHash);
+            ++m_summary.unchanged;
+            return;
+        }
+        if (currentHash != stored.importHash) {
+            m_summary.conflicts << IncidentImportSummary::Conflict{line, stored.sourceKey, stored.id};
+            return;
+        }
+        createActors(incoming);
+        Incident revised = incoming;
+        revised.id = stored.id;
+        revised.claimIds = stored.claimIds;
+        revised.articleIds = stored.articleIds;
+        m_incidents.update(revised);
+        m_incidents.setImportHash(stored.id, IncidentStore::contentHash(revised));
+        // Read back for the names (actors, status) the history shows.
+        const Incident after = m_incidents.incident(stored.id).value_or(revised);
+        const auto before = describedFields(stored);
+        const auto now = describedFields(after);
+        for (qsizetype k = 0; k < before.size(); ++k) {
+            if (before.at(k).second != now.at(k).second)
+                m_history.record(QStringLiteral("incident"), stored.id, before.at(k).first, before.at(k).second,
+                                 now.at(k).second);
+        }
+        ++m_summary.updated;
+    }
+
     static void checkWidth(const QStringList &fields, int headerSize)
     {
         for (qsizetype i = headerSize; i < fields.size(); ++i) {
@@ -247,24 +346,42 @@ private:
         readPlace(row, incident);
         incident.fatalities = readInt(row, QStringLiteral("fatalities"), 0, std::numeric_limits<int>::max());
         incident.notes = row.value(QStringLiteral("notes"));
-        incident.actor1Id = actorId(row.value(QStringLiteral("actor1")));
-        incident.actor2Id = actorId(row.value(QStringLiteral("actor2")));
+        incident.actor1 = row.value(QStringLiteral("actor1")).simplified();
+        incident.actor1Id = actorId(incident.actor1);
+        incident.actor2 = row.value(QStringLiteral("actor2")).simplified();
+        incident.actor2Id = actorId(incident.actor2);
         incident.statusId = statusId(row.value(QStringLiteral("status")));
         return incident;
     }
 
     QString canonicalType(const QString &type) const { return m_eventTypes.value(type.toLower(), type); }
 
+    /// The entity named so (or by that alias), else -1: created by createActors only for an incident that is
+    /// written, so a row left unchanged or in conflict adds no entity.
     qint64 actorId(const QString &name)
     {
-        const QString simplified = name.simplified();
-        if (simplified.isEmpty())
+        if (name.isEmpty())
             return 0;
-        auto it = m_actorIds.constFind(simplified);
-        if (it == m_actorIds.cend())
-            it = m_actorIds.insert(simplified, m_entities.findOrCreate(simplified));
+        auto it = m_actorIds.constFind(name);
+        if (it == m_actorIds.cend()) {
+            const qint64 id = m_entities.findByName(name);
+            if (id <= 0)
+                return kNewActor;
+            it = m_actorIds.insert(name, id);
+        }
         return it.value();
     }
+
+    void createActors(Incident &incident)
+    {
+        for (auto [id, name] :
+             {std::pair{&incident.actor1Id, &incident.actor1}, std::pair{&incident.actor2Id, &incident.actor2}}) {
+            if (*id == kNewActor)
+                *id = *m_actorIds.insert(*name, m_entities.findOrCreate(*name));
+        }
+    }
+
+    static constexpr qint64 kNewActor = -1;
 
     qint64 statusId(const QString &name)
     {
@@ -279,12 +396,16 @@ private:
     EntityStore m_entities;
     IncidentStore m_incidents;
     VocabularyStore m_vocabulary;
+    HistoryStore m_history;
     const QHash<QString, int> &m_columns;
     IncidentImportSummary &m_summary;
     bool m_hasIdColumn;
     Status m_defaultStatus;
     QHash<QString, QString> m_eventTypes; ///< lower case -> the vocabulary's spelling
     QHash<QString, qint64> m_actorIds;
+    QSet<QString> m_rowHashes;                   ///< rows without an id seen in this file
+    QHash<QString, QStringList> m_rowHashesById; ///< the different rows seen per id, in file order
+    QStringList m_idOrder;
     QMap<QString, int> m_unknownStatuses;
 };
 
@@ -312,10 +433,27 @@ QString IncidentImportSummary::text() const
         return Sift::tr("Import failed: %1: %2\n").arg(path, error);
     if (cancelled)
         return Sift::tr("Import cancelled: nothing was imported\n");
-    QString out = Sift::tr("Imported %1 incident(s), skipped %2 duplicate(s), %3 row(s) failed\n")
+    QString out = Sift::tr("Imported incidents: %1 new, %2 unchanged, %3 updated, %4 conflict(s); skipped %5 duplicate "
+                           "row(s); %6 row(s) failed\n")
                       .arg(imported)
+                      .arg(unchanged)
+                      .arg(updated)
+                      .arg(conflicts.size())
                       .arg(duplicates)
                       .arg(failures.size());
+    if (sharedIdRows > 0) {
+        constexpr qsizetype kShown = 10;
+        QString ids = sharedIds.mid(0, kShown).join(QLatin1String(", "));
+        if (sharedIds.size() > kShown)
+            ids += Sift::tr(" and %1 more").arg(sharedIds.size() - kShown);
+        out +=
+            Sift::tr("  %1 rows share an id with another row: imported separately (%2)\n").arg(sharedIdRows).arg(ids);
+    }
+    for (const Conflict &c : conflicts)
+        out += Sift::tr("  line %1: %2 was edited in Sift since its import; kept as edited, the file's version not "
+                        "applied\n")
+                   .arg(c.line)
+                   .arg(c.key);
     for (const RowFailure &f : failures)
         out += Sift::tr("  line %1: %2\n").arg(f.line).arg(f.reason);
     for (const QString &w : warnings)

@@ -24,9 +24,21 @@ struct IncidentImportSummary {
         QString reason;
     };
 
+    /// A row whose incident an analyst edited since its import, left as edited.
+    struct Conflict {
+        int line = 0;
+        QString key; ///< the incident's source key
+        qint64 incidentId = 0;
+    };
+
     QString path;
-    int imported = 0;
-    int duplicates = 0; ///< rows whose identity the project already had (or the file repeated)
+    int imported = 0;     ///< new incidents
+    int unchanged = 0;    ///< rows the project already had with the same content (or an analyst's edit the file leaves)
+    int updated = 0;      ///< incidents the file revised, their old values written to the history
+    int duplicates = 0;   ///< rows the file repeated exactly
+    int sharedIdRows = 0; ///< rows that share their id with a different row of the file, each imported on its own
+    QStringList sharedIds;
+    QList<Conflict> conflicts;
     QList<RowFailure> failures;
     QStringList warnings;
     QString error; ///< non-empty: the whole file failed and nothing was imported
@@ -34,14 +46,19 @@ struct IncidentImportSummary {
     QList<qint64> newIncidentIds;
 
     bool ok() const { return error.isEmpty() && !cancelled; }
-    /// "Imported 5 incident(s), skipped 2 duplicate(s), 1 row(s) failed" and a line per failed row and warning.
+    /// "Imported incidents: 5 new, 2 unchanged, 1 updated, 0 conflict(s); skipped 2 duplicate row(s); 1 row(s)
+    /// failed", then a line for rows sharing an id, each conflict, failed row and warning.
     QString text() const;
 };
 
 /// Imports incidents from CSV: ACLED exports as they come, other tables through a field map. The file goes in
 /// as one transaction on the given connection, written straight to the stores (like an article import, it is not
-/// an undo step). Each row's identity (the id column, else a hash of the whole row) is kept as its sourceKey, so a
-/// file imported twice adds nothing the second time.
+/// an undo step). Each row's identity is kept as its sourceKey: the id column, else a hash of the whole row.
+/// - Rows that repeat an id with other content (one id, two locations) are all imported: the second is keyed
+///   "ID#2", the third "ID#3", in file order; a row repeated exactly is a duplicate.
+/// - A row whose key the project has is unchanged, or updated when the file revised it (ACLED re-releases
+///   corrections under the same event_id_cnty), the old values going to the history; an incident an analyst
+///   edited since its import is a conflict and stays as edited.
 ///
 /// Columns are matched ignoring case, spaces, '_' and '-'. The fields, named as ACLED names its columns:
 /// id (default column event_id_cnty), event_date, time_precision, event_type, sub_event_type, actor1, actor2,

@@ -3,8 +3,11 @@
 #include "core/store/ArticleStore.h"
 #include "core/store/Database.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace sift {
 
@@ -28,7 +31,7 @@ QString jsonList(const QStringList &list)
 constexpr const char *kSelect =
     "SELECT i.id, i.event_date, i.time_precision, i.event_type, i.sub_event_type, i.actor1_id, a1.name, i.actor2_id, "
     "a2.name, i.country, i.admin1, i.admin2, i.location, i.latitude, i.longitude, i.geo_precision, i.fatalities, "
-    "i.notes, i.status_id, s.name, i.source_key FROM incident i "
+    "i.notes, i.status_id, s.name, i.source_key, i.import_hash FROM incident i "
     "LEFT JOIN entity a1 ON a1.id = i.actor1_id LEFT JOIN entity a2 ON a2.id = i.actor2_id "
     "LEFT JOIN status s ON s.id = i.status_id ";
 
@@ -38,8 +41,8 @@ qint64 IncidentStore::insert(const Incident &i)
 {
     Statement st(m_db, "INSERT INTO incident (id, event_date, time_precision, event_type, sub_event_type, actor1_id, "
                        "actor2_id, country, admin1, admin2, location, latitude, longitude, geo_precision, fatalities, "
-                       "notes, status_id, source_key, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                       "notes, status_id, source_key, created_at, updated_at, import_hash) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.bindId(1, i.id)
         .bindOptional(2, partialDateToColumn(i.eventDate))
         .bind(3, datePrecisionKey(i.eventDate.precision))
@@ -59,7 +62,8 @@ qint64 IncidentStore::insert(const Incident &i)
         .bindId(17, i.statusId)
         .bindOptional(18, i.sourceKey)
         .bind(19, now())
-        .bind(20, now());
+        .bind(20, now())
+        .bindOptional(21, i.importHash);
     st.exec();
     const qint64 id = m_db.lastInsertId();
     writeLinks(id, i);
@@ -158,6 +162,7 @@ QList<Incident> IncidentStore::query(const QByteArray &where, const QList<QVaria
         i.statusId = st.integer(18);
         i.status = st.text(19);
         i.sourceKey = st.text(20);
+        i.importHash = st.text(21);
         claims.bind(1, i.id);
         while (claims.step())
             i.claimIds << claims.integer(0);
@@ -175,6 +180,50 @@ std::optional<Incident> IncidentStore::incident(qint64 id) const
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
+}
+
+std::optional<Incident> IncidentStore::bySourceKey(const QString &key) const
+{
+    const QList<Incident> found = query("WHERE i.source_key = ?", {key});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+void IncidentStore::setImportHash(qint64 id, const QString &hash)
+{
+    Statement st(m_db, "UPDATE incident SET import_hash = ? WHERE id = ?");
+    st.bindOptional(1, hash).bind(2, id).exec();
+}
+
+QString IncidentStore::contentHash(const Incident &i)
+{
+    // Every value as it reads back from its column, so an incident hashes the same before and after a round trip.
+    const auto real = [](const std::optional<double> &v) {
+        return v ? QString::number(*v, 'g', 17) : QStringLiteral("null");
+    };
+    const QStringList values{
+        QStringLiteral("v1"),
+        i.eventDate.isValid()
+            ? partialDateToColumn(i.eventDate) + QLatin1Char('/') + datePrecisionKey(i.eventDate.precision)
+            : QString(),
+        i.eventType,
+        i.subEventType,
+        QString::number(i.actor1Id), // a negative id (an actor not yet created) matches no stored incident
+        QString::number(i.actor2Id),
+        i.country,
+        i.admin1,
+        i.admin2,
+        i.location,
+        real(i.latitude),
+        real(i.longitude),
+        QString::number(std::max(i.geoPrecision, 0)),
+        i.fatalities ? QString::number(*i.fatalities) : QStringLiteral("null"),
+        i.notes,
+        QString::number(std::max<qint64>(i.statusId, 0)),
+    };
+    return QString::fromLatin1(
+        QCryptographicHash::hash(values.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
 std::optional<Incident> IncidentStore::latestAt(const QString &location) const

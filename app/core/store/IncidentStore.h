@@ -34,6 +34,12 @@ public:
     QList<Incident> incidents(const IncidentFilter &filter = {}) const;
     qint64 count() const;
     bool hasSourceKey(const QString &key) const;
+    std::optional<Incident> bySourceKey(const QString &key) const;
+    /// Records that the import wrote this content (see contentHash); update() leaves the mark alone.
+    void setImportHash(qint64 id, const QString &hash);
+    /// A hash of the fields an incident import writes (not the id, links or source key), as stored: equal
+    /// hashes mean equal imported content.
+    static QString contentHash(const Incident &incident);
     void setClaims(qint64 incidentId, const QList<qint64> &claimIds);
     void linkClaim(qint64 incidentId, qint64 claimId);
     QList<qint64> incidentsForClaim(qint64 claimId) const;

@@ -1,6 +1,7 @@
 #include "core/store/Schema.h"
 
 #include "core/store/Database.h"
+#include "core/store/IncidentStore.h"
 #include "core/store/VocabularyStore.h"
 
 namespace sift::Schema {
@@ -196,6 +197,39 @@ CREATE INDEX history_row ON history (table_name, row_id);
 CREATE INDEX history_at ON history (at);
 )sql";
 
+/// Version 2: incident.import_hash, the content an import last wrote (IncidentStore::contentHash), so that a
+/// re-import can tell a row the source revised from an incident an analyst edited. Incidents imported before
+/// it are marked only when never updated since (created_at = updated_at); an edited or unknown one keeps no mark
+/// and a re-import that would change it reports a conflict instead of overwriting.
+void addImportHash(Database &db)
+{
+    db.exec("ALTER TABLE incident ADD COLUMN import_hash TEXT");
+    QList<qint64> unedited;
+    Statement st(db, "SELECT id FROM incident WHERE source_key IS NOT NULL AND created_at = updated_at");
+    while (st.step())
+        unedited << st.integer(0);
+    IncidentStore incidents(db);
+    for (const qint64 id : unedited) {
+        if (const std::optional<Incident> incident = incidents.incident(id))
+            incidents.setImportHash(id, IncidentStore::contentHash(*incident));
+    }
+}
+
+/// Runs every step from fromVersion to kVersion and records the version.
+void upgrade(Database &db, int fromVersion)
+{
+    for (int version = fromVersion; version < kVersion; ++version) {
+        switch (version) {
+        case 1:
+            addImportHash(db);
+            break;
+        default:
+            throw StoreError(QStringLiteral("no migration from schema version %1").arg(version));
+        }
+    }
+    db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(kVersion)).constData());
+}
+
 } // namespace
 
 void create(Database &db)
@@ -205,20 +239,15 @@ void create(Database &db)
     VocabularyStore::seed(db);
     static_assert(kApplicationId == 1397311060);
     db.exec("PRAGMA application_id = 1397311060");
-    db.exec("PRAGMA user_version = 1");
+    upgrade(db, 1);
     tx.commit();
 }
 
 void migrate(Database &db, int fromVersion)
 {
-    // Version 1 is the first released layout; each later version adds one step here.
+    // Version 1 is the first released layout; each later version adds one step in upgrade().
     Transaction tx(db);
-    for (int version = fromVersion; version < kVersion; ++version) {
-        switch (version) {
-        default:
-            throw StoreError(QStringLiteral("no migration from schema version %1").arg(version));
-        }
-    }
+    upgrade(db, fromVersion);
     tx.commit();
 }
 

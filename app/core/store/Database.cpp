@@ -7,7 +7,21 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+
 namespace sift {
+
+namespace {
+
+std::atomic<qint64> g_commits = 0;
+
+int countCommit(void *)
+{
+    g_commits.fetch_add(1, std::memory_order_relaxed);
+    return 0; // go ahead with the commit
+}
+
+} // namespace
 
 StoreError::StoreError(const QString &message, int code)
     : std::runtime_error(message.toStdString())
@@ -194,6 +208,7 @@ QString Database::open(const QString &path, Mode mode)
     m_mode = mode;
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
+    sqlite3_commit_hook(m_db, &countCommit, nullptr);
     if (mode == Mode::ReadOnly)
         sqlite3_exec(m_db, "PRAGMA query_only = ON", nullptr, nullptr, nullptr);
     return {};
@@ -235,6 +250,11 @@ int Database::changes() const
 QString Database::errorMessage() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+}
+
+qint64 Database::commitsInProcess()
+{
+    return g_commits.load(std::memory_order_relaxed);
 }
 
 QString Database::backupTo(const QString &destination)

@@ -90,6 +90,10 @@ public:
     int changes() const;
     QString errorMessage() const;
 
+    /// Transactions committed by every connection in this process, counted by SQLite's commit hook (each
+    /// statement outside a transaction counts as one): lets a test see how finely an operation commits.
+    static qint64 commitsInProcess();
+
     /// Copies this database into another file with the online backup API.
     QString backupTo(const QString &destination);
 

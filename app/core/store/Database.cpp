@@ -29,6 +29,11 @@ StoreError::StoreError(const QString &message, int code)
     , m_code(code)
 {}
 
+bool StoreError::isConstraint() const
+{
+    return (m_code & 0xff) == SQLITE_CONSTRAINT; // extended result codes are on: SQLITE_CONSTRAINT_UNIQUE, …
+}
+
 Statement::Statement(Database &db, const char *sql)
     : m_db(db)
 {
@@ -247,6 +252,11 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+bool Database::inTransaction() const
+{
+    return m_db && !sqlite3_get_autocommit(m_db);
+}
+
 QString Database::errorMessage() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
@@ -298,6 +308,29 @@ Transaction::~Transaction()
 void Transaction::commit()
 {
     m_db.exec("COMMIT");
+    m_done = true;
+}
+
+Savepoint::Savepoint(Database &db)
+    : m_db(db)
+{
+    m_db.exec("SAVEPOINT sift_savepoint");
+}
+
+Savepoint::~Savepoint()
+{
+    if (!m_done) {
+        try {
+            m_db.exec("ROLLBACK TO sift_savepoint; RELEASE sift_savepoint");
+        } catch (const StoreError &) {
+            // SQLite already rolled back the whole transaction, savepoint and all.
+        }
+    }
+}
+
+void Savepoint::release()
+{
+    m_db.exec("RELEASE sift_savepoint");
     m_done = true;
 }
 

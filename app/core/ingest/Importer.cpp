@@ -123,6 +123,9 @@ ImportSummary Importer::run()
     // Each checkpoint ends in fsyncs. At SQLite's default of one per 4 MB of log, a 100,000-article import made
     // 600 fdatasync calls that took 6.0 s; one per 64 MB makes 84 that take 4.5 s (BENCHMARKS.md).
     store.db().exec("PRAGMA wal_autocheckpoint = 16384");
+    // Each file is a savepoint, each insert a statement: SQLite keeps the pages they may have to restore in
+    // journals that are temp files by default. For 5,000 small files that was 370 MB of pwrite (BENCHMARKS.md).
+    store.db().exec("PRAGMA temp_store = MEMORY");
     ArticleStore articles(store.db());
     // Two stages: while one file is written, the next is read, parsed and hashed on a second thread. That is a
     // third or more of the work and needs no database, so on two cores it costs next to no time. Only one file

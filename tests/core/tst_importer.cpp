@@ -49,6 +49,8 @@ private Q_SLOTS:
     void cancelMidBatchKeepsTheFilesBeforeIt();
     void skipsDuplicatesAcrossFilesOfOneBatch();
     void anotherConnectionSeesOnlyWholeFiles();
+    void commitsABatchAtEitherLimit_data();
+    void commitsABatchAtEitherLimit();
 
 private:
     void write(const QString &name, const QByteArray &bytes);
@@ -311,6 +313,36 @@ void TestImporter::anotherConnectionSeesOnlyWholeFiles()
         maxLag = std::max(maxLag, done - int(visible.at(done)));
     QVERIFY2(maxLag <= 300, qPrintable(u"a crash could have lost %1 whole files"_s.arg(maxLag)));
     QCOMPARE(storedTitles().size(), files * articlesPerFile);
+}
+
+void TestImporter::commitsABatchAtEitherLimit_data()
+{
+    const qint64 oneFile = scrapedArticle(u"File 1"_s).toUtf8().size();
+    QTest::addColumn<int>("everyFiles");
+    QTest::addColumn<qint64>("everyBytes");
+    QTest::addColumn<int>("commits");
+    constexpr qint64 unlimited = qint64(1) << 40;
+    QTest::newRow("every 3 files: 3+3+3+1") << 3 << unlimited << 4;
+    QTest::newRow("every file") << 1 << unlimited << 10;
+    QTest::newRow("every 2 files' bytes") << 100 << 2 * oneFile << 5;
+    QTest::newRow("all in one") << 100 << unlimited << 1;
+}
+
+void TestImporter::commitsABatchAtEitherLimit()
+{
+    QFETCH(int, everyFiles);
+    QFETCH(qint64, everyBytes);
+    QFETCH(int, commits);
+    writeNumberedFiles(10);
+    ImportOptions options;
+    options.commitEveryFiles = everyFiles;
+    options.commitEveryBytes = everyBytes;
+    Importer importer(m_project, {m_dir->filePath(u"in"_s)}, options);
+    const qint64 commitsBefore = Database::commitsInProcess();
+    const ImportSummary summary = importer.run();
+    QCOMPARE(Database::commitsInProcess() - commitsBefore, qint64(commits));
+    QCOMPARE(summary.imported(), 10);
+    QCOMPARE(storedTitles().size(), 10);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <future>
+#include <optional>
+#include <utility>
 
 namespace sift {
 
@@ -21,6 +23,15 @@ class Cancelled
 };
 
 } // namespace
+
+/// The files written since the last commit. Their outcomes wait here: they become true only with the commit.
+struct Importer::Batch {
+    std::optional<Transaction> transaction;
+    QList<FileOutcome> outcomes; ///< every file since the last commit, in order, failed ones too
+    QList<qint64> ids;
+    int files = 0; ///< files written into the transaction
+    qint64 bytes = 0;
+};
 
 int ImportSummary::imported() const
 {
@@ -108,6 +119,9 @@ ImportSummary Importer::run()
     // Each checkpoint ends in fsyncs. At SQLite's default of one per 4 MB of log, a 100,000-article import made
     // 600 fdatasync calls that took 6.0 s; one per 64 MB makes 84 that take 4.5 s (BENCHMARKS.md).
     store.db().exec("PRAGMA wal_autocheckpoint = 16384");
+    // Each file is a savepoint, each insert a statement: SQLite keeps the pages they may have to restore in
+    // journals that are temp files by default. For 5,000 small files that was 370 MB of pwrite (BENCHMARKS.md).
+    store.db().exec("PRAGMA temp_store = MEMORY");
     ArticleStore articles(store.db());
     // Two stages: while one file is written, the next is read, parsed and hashed on a second thread. That is a
     // third or more of the work and needs no database, so on two cores it costs next to no time. Only one file
@@ -118,6 +132,7 @@ ImportSummary Importer::run()
     std::future<PreparedFile> next;
     if (!files.isEmpty())
         next = prepareAsync(0);
+    Batch batch;
     for (int i = 0; i < files.size(); ++i) {
         if (m_cancel) {
             summary.cancelled = true;
@@ -128,19 +143,29 @@ ImportSummary Importer::run()
         if (i + 1 < files.size())
             next = prepareAsync(i + 1);
         try {
-            summary.files << storeFile(store.db(), articles, std::move(current), summary.newArticleIds);
+            storeFile(store.db(), articles, std::move(current), batch);
         } catch (const Cancelled &) {
             summary.cancelled = true;
             break;
         } catch (const StoreError &e) {
-            // The file's transaction rolled back; a project that cannot be written stops the whole run.
-            summary.files << FileOutcome{files.at(i), 0, 0, Sift::tr("could not be stored: %1").arg(e.message()), {}};
-            if (e.code() != 19 /* SQLITE_CONSTRAINT */) {
+            // The file's savepoint rolled back; a project that cannot be written stops the whole run.
+            batch.outcomes << FileOutcome{files.at(i), 0, 0, Sift::tr("could not be stored: %1").arg(e.message()), {}};
+            if (!e.isConstraint()) {
                 summary.projectError = Sift::tr("The project could not be written: %1").arg(e.message());
                 break;
             }
         }
+        if (batch.files >= m_options.commitEveryFiles || batch.bytes >= m_options.commitEveryBytes) {
+            if (const QString error = commitBatch(store.db(), batch, summary); !error.isEmpty()) {
+                summary.projectError = Sift::tr("The project could not be written: %1").arg(error);
+                break;
+            }
+        }
     }
+    // What was written stays, in whole files: after the last file, a Cancel, or a failure that stops the run.
+    if (const QString error = commitBatch(store.db(), batch, summary);
+        !error.isEmpty() && summary.projectError.isEmpty())
+        summary.projectError = Sift::tr("The project could not be written: %1").arg(error);
     if (next.valid())
         next.wait(); // a file read ahead of a cancel or a failure is dropped
     Q_EMIT progress(int(files.size()), int(files.size()), QString());
@@ -181,30 +206,66 @@ Importer::PreparedFile Importer::prepareFile(const QString &path) const
             article.uid = articleUid(article.title, article.body);
     }
     prepared.articles = std::move(parsed.articles);
+    prepared.bytes = file.size();
     return prepared;
 }
 
-FileOutcome Importer::storeFile(Database &db, ArticleStore &store, PreparedFile file, QList<qint64> &newIds)
+void Importer::storeFile(Database &db, ArticleStore &store, PreparedFile file, Batch &batch)
 {
     FileOutcome outcome = std::move(file.outcome);
-    if (!outcome.error.isEmpty())
-        return outcome;
-    if (m_cancel)
-        throw Cancelled(); // also when the file was read ahead of the Cancel, or skipped because of it
-    const QList<Article> &articles = file.articles;
-    QList<qint64> ids;
-    Transaction tx(db);
-    // Many rows to a statement (see ArticleStore::insertAll), still checking for Cancel between them.
-    for (qsizetype first = 0; first < articles.size(); first += ArticleStore::kBatchRows) {
-        if (first > 0 && m_cancel)
-            throw Cancelled();
-        ids << store.insertAll(articles.mid(first, ArticleStore::kBatchRows));
+    if (outcome.error.isEmpty()) {
+        if (m_cancel)
+            throw Cancelled(); // also when the file was read ahead of the Cancel, or skipped because of it
+        if (!batch.transaction)
+            batch.transaction.emplace(db);
+        const QList<Article> &articles = file.articles;
+        QList<qint64> ids;
+        Savepoint savepoint(db);
+        // Many rows to a statement (see ArticleStore::insertAll), still checking for Cancel between them.
+        for (qsizetype first = 0; first < articles.size(); first += ArticleStore::kBatchRows) {
+            if (first > 0 && m_cancel)
+                throw Cancelled();
+            ids << store.insertAll(articles.mid(first, ArticleStore::kBatchRows));
+        }
+        savepoint.release();
+        outcome.imported = int(ids.size());
+        outcome.duplicates = int(articles.size() - ids.size());
+        batch.ids << ids;
+        ++batch.files;
+        batch.bytes += file.bytes;
     }
-    outcome.imported = int(ids.size());
-    outcome.duplicates = int(articles.size() - ids.size());
-    tx.commit();
-    newIds << ids;
-    return outcome;
+    batch.outcomes << outcome;
+}
+
+QString Importer::commitBatch(Database &db, Batch &batch, ImportSummary &summary)
+{
+    QString error;
+    if (batch.transaction) {
+        try {
+            if (!db.inTransaction())
+                throw StoreError(Sift::tr("the database gave up the transaction"));
+            batch.transaction->commit();
+        } catch (const StoreError &e) {
+            error = e.message();
+        }
+        batch.transaction.reset(); // rolls back what a failed commit left
+    }
+    if (!error.isEmpty()) {
+        // Nothing of the batch was stored: the files it wrote failed after all.
+        batch.ids.clear();
+        for (FileOutcome &outcome : batch.outcomes) {
+            if (outcome.error.isEmpty()) {
+                outcome.error = Sift::tr("could not be stored: %1").arg(error);
+                outcome.imported = 0;
+                outcome.duplicates = 0;
+            }
+        }
+    }
+    summary.files << std::exchange(batch.outcomes, {});
+    summary.newArticleIds << std::exchange(batch.ids, {});
+    batch.files = 0;
+    batch.bytes = 0;
+    return error;
 }
 
 } // namespace sift

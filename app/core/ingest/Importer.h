@@ -13,6 +13,11 @@ namespace sift {
 struct ImportOptions {
     InputFormat format = InputFormat::Auto;
     FieldMap fieldMap;
+    /// Files are written in batches, one transaction each, committed once a batch holds this many files or
+    /// bytes of input (and at the end, on Cancel, before a failure stops the run). A crash loses at most the batch
+    /// in progress; each file is a savepoint inside it, so it is stored whole or not at all.
+    int commitEveryFiles = 256;
+    qint64 commitEveryBytes = 16 * 1024 * 1024;
 };
 
 /// What became of one input file.
@@ -38,7 +43,8 @@ struct ImportSummary {
 };
 
 /// Imports files into a project through its own database connection, so it can run on a worker
-/// thread. Each file commits whole or not at all; duplicates are skipped and counted.
+/// thread. Each file is stored whole or not at all, committed with a batch of files (ImportOptions);
+/// duplicates are skipped and counted.
 class Importer final : public QObject
 {
     Q_OBJECT
@@ -64,9 +70,12 @@ private:
     struct PreparedFile {
         FileOutcome outcome;
         QList<Article> articles;
+        qint64 bytes = 0;
     };
+    struct Batch;
     PreparedFile prepareFile(const QString &path) const;
-    FileOutcome storeFile(class Database &db, class ArticleStore &store, PreparedFile file, QList<qint64> &newIds);
+    void storeFile(class Database &db, class ArticleStore &store, PreparedFile file, Batch &batch);
+    static QString commitBatch(Database &db, Batch &batch, ImportSummary &summary);
 
     QString m_projectPath;
     QStringList m_paths;

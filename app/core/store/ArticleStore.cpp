@@ -117,6 +117,10 @@ QList<qint64> ArticleStore::insertAll(const QList<Article> &articles)
             if (!m_insertBatch)
                 m_insertBatch = std::make_unique<Statement>(m_db, insertSql(kBatchRows).constData());
             st = m_insertBatch.get();
+        } else if (rows == 1) { // a folder of one-article files: prepared once, not once a file
+            if (!m_insert)
+                m_insert = std::make_unique<Statement>(m_db, insertSql(1).constData());
+            st = m_insert.get();
         } else {
             partial = std::make_unique<Statement>(m_db, insertSql(rows).constData());
             st = partial.get();

@@ -7,13 +7,32 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+
 namespace sift {
+
+namespace {
+
+std::atomic<qint64> g_commits = 0;
+
+int countCommit(void *)
+{
+    g_commits.fetch_add(1, std::memory_order_relaxed);
+    return 0; // go ahead with the commit
+}
+
+} // namespace
 
 StoreError::StoreError(const QString &message, int code)
     : std::runtime_error(message.toStdString())
     , m_message(message)
     , m_code(code)
 {}
+
+bool StoreError::isConstraint() const
+{
+    return (m_code & 0xff) == SQLITE_CONSTRAINT; // extended result codes are on: SQLITE_CONSTRAINT_UNIQUE, …
+}
 
 Statement::Statement(Database &db, const char *sql)
     : m_db(db)
@@ -194,6 +213,7 @@ QString Database::open(const QString &path, Mode mode)
     m_mode = mode;
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
+    sqlite3_commit_hook(m_db, &countCommit, nullptr);
     if (mode == Mode::ReadOnly)
         sqlite3_exec(m_db, "PRAGMA query_only = ON", nullptr, nullptr, nullptr);
     return {};
@@ -232,9 +252,19 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+bool Database::inTransaction() const
+{
+    return m_db && !sqlite3_get_autocommit(m_db);
+}
+
 QString Database::errorMessage() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+}
+
+qint64 Database::commitsInProcess()
+{
+    return g_commits.load(std::memory_order_relaxed);
 }
 
 QString Database::backupTo(const QString &destination)
@@ -278,6 +308,29 @@ Transaction::~Transaction()
 void Transaction::commit()
 {
     m_db.exec("COMMIT");
+    m_done = true;
+}
+
+Savepoint::Savepoint(Database &db)
+    : m_db(db)
+{
+    m_db.exec("SAVEPOINT sift_savepoint");
+}
+
+Savepoint::~Savepoint()
+{
+    if (!m_done) {
+        try {
+            m_db.exec("ROLLBACK TO sift_savepoint; RELEASE sift_savepoint");
+        } catch (const StoreError &) {
+            // SQLite already rolled back the whole transaction, savepoint and all.
+        }
+    }
+}
+
+void Savepoint::release()
+{
+    m_db.exec("RELEASE sift_savepoint");
     m_done = true;
 }
 

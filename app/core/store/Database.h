@@ -20,6 +20,8 @@ public:
     explicit StoreError(const QString &message, int code = 0);
     QString message() const { return m_message; }
     int code() const { return m_code; }
+    /// The data broke a constraint (UNIQUE, CHECK, NOT NULL, a trigger's RAISE): the database itself is fine.
+    bool isConstraint() const;
 
 private:
     QString m_message;
@@ -88,7 +90,13 @@ public:
     qint64 scalar(const char *sql);
     qint64 lastInsertId() const;
     int changes() const;
+    /// A transaction is open (SQLite rolls one back by itself on some errors: disk full, I/O, out of memory).
+    bool inTransaction() const;
     QString errorMessage() const;
+
+    /// Transactions committed by every connection in this process, counted by SQLite's commit hook (each
+    /// statement outside a transaction counts as one): lets a test see how finely an operation commits.
+    static qint64 commitsInProcess();
 
     /// Copies this database into another file with the online backup API.
     QString backupTo(const QString &destination);
@@ -110,6 +118,22 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
     void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+/// RAII savepoint inside a transaction: release() keeps its changes in the transaction; destroyed unreleased,
+/// it undoes them and leaves the transaction open.
+class Savepoint
+{
+public:
+    explicit Savepoint(Database &db);
+    ~Savepoint();
+    Savepoint(const Savepoint &) = delete;
+    Savepoint &operator=(const Savepoint &) = delete;
+    void release();
 
 private:
     Database &m_db;

@@ -34,7 +34,7 @@ void AddClaimCommand::apply()
         // The store stamped it now; redo after undo must bring back the same stamps, not new ones.
         const auto stored = m_project.claims().claim(m_claim.id);
         if (!stored)
-            throw StoreError(tr("the new claim could not be read back"));
+            throw StoreError(Sift::tr("the new claim could not be read back"));
         m_claim.createdAt = stored->createdAt;
         m_claim.updatedAt = stored->updatedAt;
     }

@@ -151,7 +151,7 @@ void TestCliExport::noChartGivesTable()
 void TestCliExport::pdfOnLetterPaper()
 {
     if (QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty())
-        QSKIP("pdfinfo (poppler-utils) is not installed");
+        QFAIL("pdfinfo is missing: poppler-utils is declared in scripts/deps.sh");
     const QString path = out(u"letter.pdf"_s);
     const CliRun run = cli({u"export"_s, u"--format"_s, u"pdf"_s, u"--out"_s, path, u"--paper"_s, u"letter"_s});
     QVERIFY2(run.code == 0, qPrintable(run.err));

@@ -245,7 +245,7 @@ void TestReportWriters::pdfHoldsEveryQuoteAndFootnote()
     QVERIFY(!path.isEmpty());
     const std::optional<QString> text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
     if (!text)
-        QSKIP("pdftotext (poppler-utils) is not installed");
+        QFAIL("pdftotext is missing: poppler-utils is declared in scripts/deps.sh");
     const QString all = collapsed(*text);
     const ExportData data = ExportData::load(m_fixture->store.db(), test::ExportFixture::options());
     for (const Claim &c : data.claims) {
@@ -288,7 +288,7 @@ void TestReportWriters::pdfHasPageNumbersAndPaper()
     QVERIFY(!path.isEmpty());
     const std::optional<QString> info = run(QStringLiteral("pdfinfo"), {path});
     if (!info)
-        QSKIP("pdfinfo (poppler-utils) is not installed");
+        QFAIL("pdfinfo is missing: poppler-utils is declared in scripts/deps.sh");
     QVERIFY2(info->contains(size), qPrintable(*info));
     const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(*info);
     QVERIFY(pages.hasMatch());
@@ -305,7 +305,7 @@ void TestReportWriters::pdfEmbedsFontsForEveryScript()
     const QString path = writeFile(ExportFormat::Pdf, test::ExportFixture::options());
     const std::optional<QString> fonts = run(QStringLiteral("pdffonts"), {path});
     if (!fonts)
-        QSKIP("pdffonts (poppler-utils) is not installed");
+        QFAIL("pdffonts is missing: poppler-utils is declared in scripts/deps.sh");
     QVERIFY2(fonts->contains(QStringLiteral("NotoSans-")) || fonts->contains(QStringLiteral("DejaVuSans")),
              qPrintable(*fonts));
     QVERIFY2(fonts->contains(QStringLiteral("Arabic")), qPrintable(*fonts));
@@ -317,7 +317,7 @@ void TestReportWriters::pdfTextHasNoLigatures()
     QVERIFY(!path.isEmpty());
     const std::optional<QString> text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
     if (!text)
-        QSKIP("pdftotext (poppler-utils) is not installed");
+        QFAIL("pdftotext is missing: poppler-utils is declared in scripts/deps.sh");
     // A search for "confirm" in a PDF viewer, or a copied quote, must find the letters typed, not U+FB01 "ﬁ".
     for (const QChar c : *text)
         QVERIFY2(c.unicode() < 0xFB00 || c.unicode() > 0xFB06,
@@ -342,7 +342,7 @@ void TestReportWriters::pdfNumbersEveryFootnote()
     QVERIFY(!path.isEmpty());
     const std::optional<QString> text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
     if (!text)
-        QSKIP("pdftotext (poppler-utils) is not installed");
+        QFAIL("pdftotext is missing: poppler-utils is declared in scripts/deps.sh");
     // A note on an Arabic quote still reads left to right from its number, as the notes around it do.
     for (qint64 id : m_fixture->claimIds) {
         const QRegularExpression number(QStringLiteral("^%1\\.(\\s|$)").arg(id), QRegularExpression::MultilineOption);
@@ -359,7 +359,7 @@ void TestReportWriters::pdfHasNoPageOfAnEmptySection()
     QVERIFY(!path.isEmpty());
     const int pages = pdfPages(path);
     if (pages == 0)
-        QSKIP("pdfinfo (poppler-utils) is not installed");
+        QFAIL("pdfinfo is missing: poppler-utils is declared in scripts/deps.sh");
     const QRegularExpression emptyNote(QStringLiteral("^No .* in this scope\\.$"));
     for (int page = 1; page <= pages; ++page) {
         QStringList lines = pageLines(path, page);
@@ -425,7 +425,7 @@ void TestReportWriters::odtIsOpenDocumentText()
     const std::optional<QString> mimetype =
         run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("mimetype")});
     if (!mimetype)
-        QSKIP("unzip is not installed");
+        QFAIL("unzip is missing: it is declared in scripts/deps.sh");
     QCOMPARE(*mimetype, QStringLiteral("application/vnd.oasis.opendocument.text"));
     const QString content = *run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
     QVERIFY(content.contains(QStringLiteral("«комментировать эти сообщения пока нечего»")));

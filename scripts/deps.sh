@@ -9,7 +9,7 @@ SIFT_PACKAGES=(
     libsqlite3-dev sqlite3 libpq-dev postgresql
     libgumbo-dev zlib1g-dev
     fonts-dejavu-core fonts-dejavu-extra fonts-noto-core
-    xvfb xauth poppler-utils
+    xvfb xauth poppler-utils poppler-data
     python3 time unzip strace
 )
 

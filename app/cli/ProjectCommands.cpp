@@ -46,16 +46,25 @@ int initCommand(CliContext &ctx)
 int importCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), Sift::tr("Input format: auto, scraped, text, json, csv."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Sift::tr("Input format: auto, scraped, text, json, csv, feed."),
                                     QStringLiteral("FORMAT"), QStringLiteral("auto"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     Sift::tr("Give up on an address after this many seconds (default 30)."),
+                                     QStringLiteral("SECONDS"), QStringLiteral("30"));
+    const QCommandLineOption noFullText(QStringLiteral("no-full-text"),
+                                        Sift::tr("Keep a web feed's summaries; do not fetch the linked pages."));
+    parser.addOption(timeout);
+    parser.addOption(noFullText);
     const QCommandLineOption map(QStringLiteral("map"),
                                  Sift::tr("Map fields to columns, e.g. title=headline,body=text."),
                                  QStringLiteral("MAP"));
     parser.addOption(format);
     parser.addOption(map);
-    parser.addPositionalArgument(QStringLiteral("PATH"), Sift::tr("Files or folders to import."),
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 Sift::tr("Files, folders, or http(s) addresses of pages and feeds to import."),
                                  QStringLiteral("PATH..."));
-    if (!ctx.parse(parser, Sift::tr("Import articles from files or folders.")))
+    if (!ctx.parse(parser, Sift::tr("Import articles from files, folders and web addresses.")))
         return parser.isSet(QStringLiteral("help")) ? Ok : UsageError;
     if (parser.positionalArguments().isEmpty())
         return ctx.usageError(Sift::tr("give at least one file or folder to import"));
@@ -63,8 +72,14 @@ int importCommand(CliContext &ctx)
     const auto fmt = inputFormatFromKey(parser.value(format));
     if (!fmt)
         return ctx.usageError(
-            Sift::tr("unknown format '%1' (auto, scraped, text, json, csv)").arg(parser.value(format)));
+            Sift::tr("unknown format '%1' (auto, scraped, text, json, csv, feed)").arg(parser.value(format)));
     options.format = *fmt;
+    bool secondsOk = false;
+    const double seconds = parser.value(timeout).toDouble(&secondsOk);
+    if (!secondsOk || seconds <= 0)
+        return ctx.usageError(Sift::tr("--timeout takes a number of seconds"));
+    options.fetch.connectTimeoutMs = options.fetch.totalTimeoutMs = int(seconds * 1000);
+    options.fetchFullText = !parser.isSet(noFullText);
     if (parser.isSet(map)) {
         QString error;
         const auto fieldMap = parseFieldMap(parser.value(map), &error);
@@ -158,6 +173,8 @@ int showCommand(CliContext &ctx)
                     reviewStateKey(article->reviewState));
     if (!article->url.isEmpty())
         out << article->url << '\n';
+    if (article->fetchedAt.isValid())
+        out << Sift::tr("fetched %1 · SHA-256 %2\n").arg(article->fetchedAt.toString(Qt::ISODate), article->sha256);
     for (const QString &caption : article->captions)
         out << QStringLiteral("[caption] ") << caption << '\n';
     out << '\n' << article->body << "\n";
@@ -272,7 +289,7 @@ QList<Command> projectCommands()
 {
     return {
         {QStringLiteral("init"), Sift::tr("create an empty project"), initCommand},
-        {QStringLiteral("import"), Sift::tr("import articles from files or folders"), importCommand},
+        {QStringLiteral("import"), Sift::tr("import articles from files, folders or web addresses"), importCommand},
         {QStringLiteral("list"), Sift::tr("list articles"), listCommand},
         {QStringLiteral("show"), Sift::tr("show one article and its claims"), showCommand},
         {QStringLiteral("search"), Sift::tr("full-text search"), searchCommand},

@@ -30,6 +30,13 @@ struct Article {
     QDateTime importedAt;
     ReviewState reviewState = ReviewState::New;
     QString notes;
+    /// Web provenance, read from the store (empty for an article from a file): when and what was fetched.
+    qint64 captureId = 0;
+    QDateTime fetchedAt;
+    QString sha256; ///< hex SHA-256 of the fetched bytes
+    /// From a feed entry: its guid/id (what tells a new entry from one already imported) and its categories.
+    QString guid;
+    QStringList categories;
 };
 
 /// The identity used to skip duplicates: the SHA-1 of the title and the body, each simplified, case-folded and

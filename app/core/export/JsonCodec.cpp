@@ -28,6 +28,9 @@ QJsonObject article(const Article &a, bool withBody)
         {QStringLiteral("imported_at"), a.importedAt.toString(Qt::ISODate)},
         {QStringLiteral("review_state"), reviewStateKey(a.reviewState)},
         {QStringLiteral("notes"), a.notes},
+        {QStringLiteral("fetched_at"),
+         a.fetchedAt.isValid() ? QJsonValue(a.fetchedAt.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("sha256"), a.sha256.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.sha256)},
     };
     if (withBody)
         o.insert(QStringLiteral("body"), a.body);

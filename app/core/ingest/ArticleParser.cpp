@@ -3,6 +3,7 @@
 #include "core/domain/Translation.h"
 #include "core/ingest/ArticleFields.h"
 #include "core/ingest/CsvArticleParser.h"
+#include "core/ingest/FeedParser.h"
 #include "core/ingest/FormatDetector.h"
 #include "core/ingest/JsonArticleParser.h"
 #include "core/ingest/PlainTextParser.h"
@@ -38,6 +39,7 @@ ParseResult dispatch(InputFormat format, const QString &text, const QString &fil
         return CsvArticleParser::parse(text, map);
     case InputFormat::Auto:
     case InputFormat::Text:
+    case InputFormat::Feed:
         break;
     }
     return PlainTextParser::parse(text, fileName);
@@ -58,6 +60,8 @@ QString inputFormatKey(InputFormat format)
         return QStringLiteral("json");
     case InputFormat::Csv:
         return QStringLiteral("csv");
+    case InputFormat::Feed:
+        return QStringLiteral("feed");
     }
     return QStringLiteral("auto");
 }
@@ -65,8 +69,8 @@ QString inputFormatKey(InputFormat format)
 std::optional<InputFormat> inputFormatFromKey(const QString &key)
 {
     const QString k = key.trimmed().toLower();
-    for (const InputFormat format :
-         {InputFormat::Auto, InputFormat::Scraped, InputFormat::Text, InputFormat::Json, InputFormat::Csv}) {
+    for (const InputFormat format : {InputFormat::Auto, InputFormat::Scraped, InputFormat::Text, InputFormat::Json,
+                                     InputFormat::Csv, InputFormat::Feed}) {
         if (inputFormatKey(format) == k)
             return format;
     }
@@ -74,6 +78,8 @@ std::optional<InputFormat> inputFormatFromKey(const QString &key)
         return InputFormat::Text;
     if (k == QLatin1String("jsonl") || k == QLatin1String("ndjson"))
         return InputFormat::Json;
+    if (k == QLatin1String("rss") || k == QLatin1String("atom"))
+        return InputFormat::Feed;
     return std::nullopt;
 }
 
@@ -113,9 +119,35 @@ QString tooManyArticlesError()
     return Sift::tr("the file holds more than %1 articles; split it into smaller files").arg(kMaxArticlesPerFile);
 }
 
+namespace {
+
+ParseResult parseFeed(const QByteArray &bytes, const QString &charset)
+{
+    QList<qsizetype> summaryOnly;
+    ParseResult result = FeedParser::toArticles(FeedParser::parse(bytes, charset), &summaryOnly);
+    result.summaryOnly = std::move(summaryOnly);
+    result.isFeed = true;
+    return result;
+}
+
+} // namespace
+
 ParseResult parseArticles(const QByteArray &bytes, const QString &fileName, InputFormat format, const FieldMap &map)
 {
+    return parseWebArticles(bytes, fileName, format, {}, map);
+}
+
+ParseResult parseWebArticles(const QByteArray &bytes, const QString &fileName, InputFormat format,
+                             const QString &charset, const FieldMap &map)
+{
     ParseResult result;
+    if (format == InputFormat::Feed) {
+        result = parseFeed(bytes, charset);
+        if (result.ok() && result.articles.isEmpty())
+            result.error = Sift::tr("the feed holds no entries");
+        capWarnings(&result.warnings);
+        return result;
+    }
     const TextDecoder::Result decoded = TextDecoder::decode(bytes);
     if (!decoded.ok()) {
         result.error = decoded.error;
@@ -123,6 +155,8 @@ ParseResult parseArticles(const QByteArray &bytes, const QString &fileName, Inpu
     }
     const InputFormat chosen =
         format == InputFormat::Auto ? FormatDetector::detect(fileName, decoded.text, map) : format;
+    if (chosen == InputFormat::Feed)
+        return parseWebArticles(bytes, fileName, chosen, charset, map);
     result = dispatch(chosen, decoded.text, fileName, map);
     result.warnings = decoded.warnings + result.warnings;
     if (!map.isEmpty() && (chosen == InputFormat::Scraped || chosen == InputFormat::Text))

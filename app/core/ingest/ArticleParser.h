@@ -12,7 +12,7 @@
 
 namespace sift {
 
-enum class InputFormat { Auto, Scraped, Text, Json, Csv };
+enum class InputFormat { Auto, Scraped, Text, Json, Csv, Feed };
 
 /// More articles than this in one file fail the file: the parsers hold a file's articles in memory
 /// until its transaction commits, so a file of millions of tiny records would take gigabytes.
@@ -20,7 +20,7 @@ inline constexpr qsizetype kMaxArticlesPerFile = 100000;
 /// The sentence a parser fails a file with when it holds more than kMaxArticlesPerFile records.
 QString tooManyArticlesError();
 
-QString inputFormatKey(InputFormat format); ///< "auto", "scraped", "text", "json", "csv"
+QString inputFormatKey(InputFormat format); ///< "auto", "scraped", "text", "json", "csv", "feed"
 std::optional<InputFormat> inputFormatFromKey(const QString &key);
 
 /// Sift field -> the input's column/key name. Fields: title, body, url, published, outlet, author, language, captions.
@@ -33,6 +33,10 @@ struct ParseResult {
     QList<Article> articles;
     QStringList warnings; ///< per-file notes a user should see, e.g. "not valid UTF-8; read as Windows-1252"
     QString error;        ///< non-empty = the whole file failed; a sentence a user can read ("binary data, not text")
+    /// A feed (RSS/RDF/Atom): its articles carry guid and categories; summaryOnly lists the indexes of those
+    /// whose body is only the entry's summary (an importer may fetch the linked page for the full text).
+    bool isFeed = false;
+    QList<qsizetype> summaryOnly;
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -40,5 +44,9 @@ struct ParseResult {
 /// id, uid, sourceFile and importedAt itself.
 ParseResult parseArticles(const QByteArray &bytes, const QString &fileName, InputFormat format = InputFormat::Auto,
                           const FieldMap &map = {});
+/// The same for bytes fetched from the web: charset is the HTTP Content-Type's, which a feed's XML declaration
+/// yields to (RFC 7303).
+ParseResult parseWebArticles(const QByteArray &bytes, const QString &fileName, InputFormat format,
+                             const QString &charset, const FieldMap &map = {});
 
 } // namespace sift

@@ -1,6 +1,7 @@
 #include "core/ingest/FormatDetector.h"
 
 #include "core/ingest/CsvArticleParser.h"
+#include "core/ingest/FeedParser.h"
 #include "core/ingest/JsonArticleParser.h"
 #include "core/ingest/ScrapedTextParser.h"
 
@@ -15,6 +16,8 @@ InputFormat FormatDetector::detect(const QString &fileName, const QString &text,
         return InputFormat::Json;
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv"))
         return InputFormat::Csv;
+    if (suffix == QLatin1String("rss") || suffix == QLatin1String("atom") || FeedParser::looksLikeFeed(text))
+        return InputFormat::Feed;
     if (JsonArticleParser::looksLikeJson(text))
         return InputFormat::Json;
     if (CsvArticleParser::looksLikeCsv(text, map))

@@ -1,13 +1,16 @@
 #include "core/ingest/Importer.h"
 
 #include "core/domain/Translation.h"
+#include "core/ingest/ArticleNormalizer.h"
 #include "core/store/ArticleStore.h"
 #include "core/store/Store.h"
+#include "core/store/WebStore.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <algorithm>
 #include <future>
@@ -21,6 +24,14 @@ namespace {
 class Cancelled
 {
 };
+
+/// What a format detector gets as the "file name" of a fetched address: the last path segment, or the host.
+QString fileNameForUrl(const QString &address)
+{
+    const QUrl url(address);
+    const QString name = url.fileName();
+    return name.isEmpty() ? url.host() : name;
+}
 
 } // namespace
 
@@ -86,7 +97,9 @@ QStringList Importer::expandPaths(const QStringList &paths, QStringList *missing
     QStringList out;
     for (const QString &path : paths) {
         const QFileInfo info(path);
-        if (info.isDir()) {
+        if (WebFetcher::isWebAddress(path)) {
+            out << path.trimmed();
+        } else if (info.isDir()) {
             QStringList found;
             QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
             while (it.hasNext())
@@ -126,30 +139,49 @@ ImportSummary Importer::run()
     // Two stages: while one file is written, the next is read, parsed and hashed on a second thread. That is a
     // third or more of the work and needs no database, so on two cores it costs next to no time. Only one file
     // waits ahead, which keeps memory to two files'.
+    // Inputs: the files and addresses, then the feed subscriptions to refresh.
+    const qsizetype total = files.size() + m_feeds.size();
+    const auto label = [&](qsizetype i) { return i < files.size() ? files.at(i) : m_feeds.at(i - files.size()).url; };
     const auto prepareAsync = [this, &files](qsizetype i) {
+        if (i >= files.size()) {
+            const FeedSubscription *feed = &m_feeds.at(i - files.size());
+            return std::async(std::launch::async, [this, feed] { return prepareUrl(feed->url, feed); });
+        }
         return std::async(std::launch::async, [this, path = files.at(i)] { return prepareFile(path); });
     };
     std::future<PreparedFile> next;
-    if (!files.isEmpty())
+    if (total > 0)
         next = prepareAsync(0);
     Batch batch;
-    for (int i = 0; i < files.size(); ++i) {
+    WebStore web(store.db());
+    for (int i = 0; i < total; ++i) {
         if (m_cancel) {
             summary.cancelled = true;
             break;
         }
-        Q_EMIT progress(i, int(files.size()), files.at(i));
+        Q_EMIT progress(i, int(total), label(i));
         PreparedFile current = next.get();
-        if (i + 1 < files.size())
+        if (i + 1 < total)
             next = prepareAsync(i + 1);
         try {
+            if (current.isFeed && current.outcome.error.isEmpty()) {
+                dropKnownEntries(web, current);
+                if (current.fetchFullText && !current.summaryOnly.isEmpty()) {
+                    // No write transaction stays open while linked pages are fetched.
+                    if (const QString error = commitBatch(store.db(), batch, summary); !error.isEmpty()) {
+                        summary.projectError = Sift::tr("The project could not be written: %1").arg(error);
+                        break;
+                    }
+                    fetchFullTexts(current);
+                }
+            }
             storeFile(store.db(), articles, std::move(current), batch);
         } catch (const Cancelled &) {
             summary.cancelled = true;
             break;
         } catch (const StoreError &e) {
             // The file's savepoint rolled back; a project that cannot be written stops the whole run.
-            batch.outcomes << FileOutcome{files.at(i), 0, 0, Sift::tr("could not be stored: %1").arg(e.message()), {}};
+            batch.outcomes << FileOutcome{label(i), 0, 0, Sift::tr("could not be stored: %1").arg(e.message()), {}};
             if (!e.isConstraint()) {
                 summary.projectError = Sift::tr("The project could not be written: %1").arg(e.message());
                 break;
@@ -168,13 +200,15 @@ ImportSummary Importer::run()
         summary.projectError = Sift::tr("The project could not be written: %1").arg(error);
     if (next.valid())
         next.wait(); // a file read ahead of a cancel or a failure is dropped
-    Q_EMIT progress(int(files.size()), int(files.size()), QString());
+    Q_EMIT progress(int(total), int(total), QString());
     Q_EMIT finished(summary);
     return summary;
 }
 
 Importer::PreparedFile Importer::prepareFile(const QString &path) const
 {
+    if (WebFetcher::isWebAddress(path))
+        return prepareUrl(path, nullptr);
     PreparedFile prepared;
     FileOutcome &outcome = prepared.outcome;
     outcome.path = path;
@@ -207,32 +241,177 @@ Importer::PreparedFile Importer::prepareFile(const QString &path) const
     }
     prepared.articles = std::move(parsed.articles);
     prepared.bytes = file.size();
+    prepared.isFeed = parsed.isFeed;
     return prepared;
+}
+
+Importer::PreparedFile Importer::prepareUrl(const QString &url, const FeedSubscription *feed) const
+{
+    PreparedFile prepared;
+    FileOutcome &outcome = prepared.outcome;
+    outcome.path = url;
+    prepared.feed = feed;
+    if (m_cancel)
+        return prepared;
+    FetchOptions options = m_options.fetch;
+    if (feed) {
+        options.etag = feed->etag;
+        options.lastModified = feed->lastModified;
+    }
+    FetchResult fetched = WebFetcher::fetch(url, options, &m_cancel);
+    prepared.etag = fetched.etag;
+    prepared.lastModified = fetched.lastModified;
+    if (!fetched.ok()) {
+        outcome.error = fetched.error;
+        return prepared;
+    }
+    if (fetched.notModified) {
+        outcome.notModified = true;
+        outcome.warnings << Sift::tr("not modified since the last refresh");
+        prepared.isFeed = true;
+        return prepared;
+    }
+    const QString finalUrl = fetched.capture.finalUrl;
+    ParseResult parsed =
+        parseWebArticles(fetched.capture.raw, fileNameForUrl(finalUrl), feed ? InputFormat::Feed : m_options.format,
+                         fetched.charset, m_options.fieldMap);
+    outcome.warnings = parsed.warnings;
+    if (!parsed.ok()) {
+        outcome.error = parsed.error;
+        return prepared;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (Article &article : parsed.articles) {
+        article.sourceFile = url;
+        article.importedAt = now;
+        if (!parsed.isFeed && article.url.isEmpty())
+            article.url = finalUrl;
+        if (article.uid.isEmpty())
+            article.uid = articleUid(article.title, article.body);
+    }
+    prepared.bytes = fetched.capture.raw.size();
+    prepared.captures << std::move(fetched.capture);
+    prepared.articleCapture = QList<int>(parsed.articles.size(), 0);
+    prepared.articles = std::move(parsed.articles);
+    prepared.isFeed = parsed.isFeed;
+    prepared.summaryOnly = parsed.summaryOnly;
+    prepared.fetchFullText = feed ? feed->fullText : m_options.fetchFullText;
+    return prepared;
+}
+
+void Importer::dropKnownEntries(WebStore &web, PreparedFile &file) const
+{
+    QList<Article> kept;
+    QList<int> keptCapture;
+    QList<qsizetype> keptSummaryOnly;
+    for (qsizetype i = 0; i < file.articles.size(); ++i) {
+        const Article &a = file.articles.at(i);
+        if (web.hasEntry(a.guid, a.url)) {
+            ++file.knownEntries;
+            continue;
+        }
+        if (file.summaryOnly.contains(i))
+            keptSummaryOnly << kept.size();
+        keptCapture << file.articleCapture.value(i, -1);
+        kept << a;
+    }
+    file.articles = std::move(kept);
+    file.articleCapture = std::move(keptCapture);
+    file.summaryOnly = std::move(keptSummaryOnly);
+}
+
+void Importer::fetchFullTexts(PreparedFile &file) const
+{
+    for (const qsizetype i : std::as_const(file.summaryOnly)) {
+        if (m_cancel)
+            return;
+        Article &article = file.articles[i];
+        FetchResult fetched = WebFetcher::fetch(article.url, m_options.fetch, &m_cancel);
+        if (!fetched.ok()) {
+            file.outcome.warnings
+                << Sift::tr("the full text of %1 was not fetched: %2").arg(article.url, fetched.error);
+            continue;
+        }
+        const ParseResult page = parseWebArticles(fetched.capture.raw, fileNameForUrl(fetched.capture.finalUrl),
+                                                  InputFormat::Auto, fetched.charset);
+        if (!page.ok() || page.articles.isEmpty() || page.articles.first().body.size() <= article.body.size()) {
+            file.outcome.warnings << Sift::tr("the page %1 held no more text than the feed's summary").arg(article.url);
+            continue;
+        }
+        const Article &full = page.articles.first();
+        article.body = full.body;
+        if (article.author.isEmpty())
+            article.author = full.author;
+        article.captions = ArticleNormalizer::captions(article.captions + full.captions);
+        article.uid = articleUid(article.title, article.body);
+        file.captures << std::move(fetched.capture);
+        file.articleCapture[i] = int(file.captures.size() - 1);
+    }
+}
+
+void Importer::storeWebData(WebStore &web, const QList<Article> &articles, qsizetype offset, const QList<qint64> &ids,
+                            const PreparedFile &file, const QList<qint64> &captureIds)
+{
+    QHash<QString, qsizetype> byUid;
+    for (qsizetype k = articles.size() - 1; k >= 0; --k)
+        byUid.insert(articles.at(k).uid, k);
+    for (const qint64 id : ids) {
+        const qsizetype k = byUid.value(web.articleUid(id), -1);
+        if (k < 0)
+            continue;
+        const Article &a = articles.at(k);
+        const int capture = file.articleCapture.value(offset + k, -1);
+        const qint64 captureId = capture >= 0 ? captureIds.value(capture) : 0;
+        const qint64 feedId = file.feed ? file.feed->id : 0;
+        if (captureId != 0 || feedId != 0 || !a.guid.isEmpty())
+            web.linkArticle(id, captureId, feedId, a.guid);
+        if (!a.categories.isEmpty())
+            web.addArticleTags(id, a.categories);
+    }
 }
 
 void Importer::storeFile(Database &db, ArticleStore &store, PreparedFile file, Batch &batch)
 {
     FileOutcome outcome = std::move(file.outcome);
+    WebStore web(db);
     if (outcome.error.isEmpty()) {
         if (m_cancel)
             throw Cancelled(); // also when the file was read ahead of the Cancel, or skipped because of it
         if (!batch.transaction)
             batch.transaction.emplace(db);
         const QList<Article> &articles = file.articles;
+        const bool fromWeb = !file.captures.isEmpty() || file.isFeed;
         QList<qint64> ids;
         Savepoint savepoint(db);
+        QList<qint64> captureIds;
+        for (const WebCapture &capture : std::as_const(file.captures))
+            captureIds << web.insertCapture(capture);
         // Many rows to a statement (see ArticleStore::insertAll), still checking for Cancel between them.
         for (qsizetype first = 0; first < articles.size(); first += ArticleStore::kBatchRows) {
             if (first > 0 && m_cancel)
                 throw Cancelled();
-            ids << store.insertAll(articles.mid(first, ArticleStore::kBatchRows));
+            const QList<Article> chunk = articles.mid(first, ArticleStore::kBatchRows);
+            const QList<qint64> chunkIds = store.insertAll(chunk);
+            if (fromWeb)
+                storeWebData(web, chunk, first, chunkIds, file, captureIds);
+            ids << chunkIds;
         }
+        for (const qint64 id : std::as_const(captureIds))
+            web.deleteCaptureIfUnused(id); // every article it holds was a duplicate
+        if (file.feed)
+            web.recordFetch(file.feed->id, file.etag, file.lastModified, QDateTime::currentDateTimeUtc(), {});
         savepoint.release();
         outcome.imported = int(ids.size());
-        outcome.duplicates = int(articles.size() - ids.size());
+        outcome.duplicates = int(articles.size() - ids.size()) + file.knownEntries;
         batch.ids << ids;
         ++batch.files;
         batch.bytes += file.bytes;
+    } else if (file.feed && !m_cancel) {
+        // A subscription remembers why its last refresh failed; its validators stay as they were.
+        if (!batch.transaction)
+            batch.transaction.emplace(db);
+        web.recordFetch(file.feed->id, file.feed->etag, file.feed->lastModified, QDateTime::currentDateTimeUtc(),
+                        outcome.error);
     }
     batch.outcomes << outcome;
 }

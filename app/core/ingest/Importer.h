@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/ingest/ArticleParser.h"
+#include "core/ingest/WebFetcher.h"
+#include "core/store/WebStore.h"
 
 #include <QObject>
 #include <QString>
@@ -18,6 +20,11 @@ struct ImportOptions {
     /// in progress; each file is a savepoint inside it, so it is stored whole or not at all.
     int commitEveryFiles = 256;
     qint64 commitEveryBytes = 16 * 1024 * 1024;
+    /// For inputs that are http(s) addresses, and feed subscriptions.
+    FetchOptions fetch;
+    /// A feed fetched from the web whose entries carry only a summary: fetch each new entry's linked page and
+    /// keep its text (with its own capture) instead. Subscriptions use their own setting.
+    bool fetchFullText = true;
 };
 
 /// What became of one input file.
@@ -27,6 +34,7 @@ struct FileOutcome {
     int duplicates = 0;
     QString error; ///< non-empty: nothing of this file was imported
     QStringList warnings;
+    bool notModified = false; ///< a feed answered 304: nothing new since the last refresh
 };
 
 struct ImportSummary {
@@ -52,10 +60,14 @@ class Importer final : public QObject
 public:
     static constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
 
+    /// paths: files, folders and http(s) addresses (a page or a feed, fetched with provenance).
     Importer(const QString &projectPath, const QStringList &paths, const ImportOptions &options = {},
              QObject *parent = nullptr);
+    /// Refreshes feed subscriptions instead: a conditional GET each, then only their new entries.
+    void setFeeds(const QList<FeedSubscription> &feeds) { m_feeds = feeds; }
 
-    /// Files to import: the given files, and every regular file below the given folders (sorted, hidden skipped).
+    /// Files to import: the given files and web addresses, and every regular file below the given folders (sorted,
+    /// hidden skipped).
     static QStringList expandPaths(const QStringList &paths, QStringList *missing = nullptr);
 
     ImportSummary run();
@@ -71,14 +83,31 @@ private:
         FileOutcome outcome;
         QList<Article> articles;
         qint64 bytes = 0;
+        /// From the web: the captures (the fetched page or feed first, then linked pages) and, per article, the
+        /// index of its capture (-1: none). A feed's entries are checked against the project before storing.
+        QList<WebCapture> captures;
+        QList<int> articleCapture;
+        bool isFeed = false;
+        bool fetchFullText = false;
+        QList<qsizetype> summaryOnly;
+        int knownEntries = 0; ///< feed entries already in the project, counted as duplicates
+        const FeedSubscription *feed = nullptr;
+        QString etag;
+        QString lastModified;
     };
     struct Batch;
     PreparedFile prepareFile(const QString &path) const;
+    PreparedFile prepareUrl(const QString &url, const FeedSubscription *feed) const;
+    void dropKnownEntries(WebStore &web, PreparedFile &file) const;
+    void fetchFullTexts(PreparedFile &file) const;
+    static void storeWebData(WebStore &web, const QList<Article> &articles, qsizetype offset, const QList<qint64> &ids,
+                             const PreparedFile &file, const QList<qint64> &captureIds);
     void storeFile(class Database &db, class ArticleStore &store, PreparedFile file, Batch &batch);
     static QString commitBatch(Database &db, Batch &batch, ImportSummary &summary);
 
     QString m_projectPath;
     QStringList m_paths;
+    QList<FeedSubscription> m_feeds;
     ImportOptions m_options;
     std::atomic_bool m_cancel = false;
 };

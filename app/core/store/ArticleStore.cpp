@@ -138,8 +138,11 @@ QList<qint64> ArticleStore::insertAll(const QList<Article> &articles)
 
 std::optional<Article> ArticleStore::article(qint64 id) const
 {
-    Statement st(m_db, "SELECT id, uid, title, outlet, url, author, published, date_precision, language, body, "
-                       "captions, source_file, imported_at, review_state, notes FROM article WHERE id = ?");
+    Statement st(m_db, "SELECT a.id, a.uid, a.title, a.outlet, a.url, a.author, a.published, a.date_precision, "
+                       "a.language, a.body, a.captions, a.source_file, a.imported_at, a.review_state, a.notes, "
+                       "w.capture_id, c.fetched_at, c.sha256, w.guid FROM article a "
+                       "LEFT JOIN article_web w ON w.article_id = a.id LEFT JOIN web_capture c ON c.id = w.capture_id "
+                       "WHERE a.id = ?");
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
@@ -158,6 +161,11 @@ std::optional<Article> ArticleStore::article(qint64 id) const
     a.importedAt = QDateTime::fromString(st.text(12), Qt::ISODate);
     a.reviewState = reviewStateFromKey(st.text(13)).value_or(ReviewState::New);
     a.notes = st.text(14);
+    a.captureId = st.isNull(15) ? 0 : st.integer(15);
+    if (!st.isNull(16))
+        a.fetchedAt = QDateTime::fromString(st.text(16), Qt::ISODateWithMs);
+    a.sha256 = st.text(17);
+    a.guid = st.text(18);
     return a;
 }
 

@@ -105,6 +105,17 @@ Statement &Statement::bind(int index, const QVariant &value)
     }
 }
 
+Statement &Statement::bindBlob(int index, const QByteArray &bytes)
+{
+    // A null QByteArray would bind NULL: an empty capture is still an (empty) BLOB.
+    if (m_needsReset)
+        reset();
+    static const char empty = 0;
+    sqlite3_bind_blob64(m_stmt, index, bytes.isEmpty() ? &empty : bytes.constData(), sqlite3_uint64(bytes.size()),
+                        SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement &Statement::bindOptional(int index, const QString &value)
 {
     return value.isEmpty() ? bind(index, nullptr) : bind(index, value);
@@ -159,6 +170,13 @@ qint64 Statement::integer(int column) const
 double Statement::real(int column) const
 {
     return sqlite3_column_double(m_stmt, column);
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? QByteArray(static_cast<const char *>(data), size) : QByteArray();
 }
 
 QVariant Statement::value(int column) const

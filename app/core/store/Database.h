@@ -47,6 +47,7 @@ public:
     Statement &bind(int index, const QVariant &value);        ///< null QVariant binds NULL
     Statement &bindOptional(int index, const QString &value); ///< empty string binds NULL
     Statement &bindId(int index, qint64 id);                  ///< 0 binds NULL
+    Statement &bindBlob(int index, const QByteArray &bytes);  ///< bytes as a BLOB (copied)
 
     bool step(); ///< true while a row is available; throws on error
     void exec(); ///< step to completion
@@ -59,6 +60,7 @@ public:
     qint64 integer(int column) const;
     double real(int column) const;
     QVariant value(int column) const;
+    QByteArray blob(int column) const;
 
 private:
     Database &m_db;

@@ -215,6 +215,53 @@ void addImportHash(Database &db)
     }
 }
 
+/// Web import (issue 12): what was fetched for an article (web_capture: the raw bytes compressed with zlib, the
+/// requested and final URL, fetch time, HTTP status, content type, SHA-256), which capture and feed entry an
+/// article came from (article_web), feed subscriptions (feed) and feed categories as article tags (article_tag).
+void addWebImport(Database &db)
+{
+    db.exec(R"sql(
+CREATE TABLE web_capture (
+    id            INTEGER PRIMARY KEY,
+    requested_url TEXT NOT NULL,
+    final_url     TEXT NOT NULL,
+    fetched_at    TEXT NOT NULL,
+    http_status   INTEGER NOT NULL,
+    content_type  TEXT NOT NULL DEFAULT '',
+    size          INTEGER NOT NULL,
+    sha256        TEXT NOT NULL,
+    raw           BLOB NOT NULL
+);
+CREATE TABLE feed (
+    id               INTEGER PRIMARY KEY,
+    url              TEXT NOT NULL UNIQUE,
+    title            TEXT NOT NULL DEFAULT '',
+    interval_minutes INTEGER NOT NULL DEFAULT 60 CHECK (interval_minutes > 0),
+    full_text        INTEGER NOT NULL DEFAULT 1,
+    etag             TEXT NOT NULL DEFAULT '',
+    last_modified    TEXT NOT NULL DEFAULT '',
+    last_fetched     TEXT,
+    last_error       TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE article_web (
+    article_id INTEGER PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,
+    capture_id INTEGER REFERENCES web_capture (id) ON DELETE SET NULL,
+    feed_id    INTEGER REFERENCES feed (id) ON DELETE SET NULL,
+    guid       TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX article_web_capture ON article_web (capture_id);
+CREATE INDEX article_web_feed ON article_web (feed_id);
+CREATE INDEX article_web_guid ON article_web (guid);
+CREATE TABLE article_tag (
+    article_id INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+    tag_id     INTEGER NOT NULL REFERENCES tag (id) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, tag_id)
+);
+CREATE INDEX article_tag_tag ON article_tag (tag_id);
+CREATE INDEX article_url ON article (url);
+)sql");
+}
+
 /// Runs every step from fromVersion to kVersion and records the version.
 void upgrade(Database &db, int fromVersion)
 {
@@ -222,6 +269,9 @@ void upgrade(Database &db, int fromVersion)
         switch (version) {
         case 1:
             addImportHash(db);
+            break;
+        case 2:
+            addWebImport(db);
             break;
         default:
             throw StoreError(QStringLiteral("no migration from schema version %1").arg(version));

@@ -58,6 +58,20 @@ Name nameOf(const QXmlStreamReader &xml, bool atomFeed)
     return n;
 }
 
+/// C1 control characters in feed text are almost always Windows-1252 bytes read as Latin-1 ("don\x92t"): they
+/// are read as Windows-1252, as browsers do.
+QString withWindows1252Controls(QString text)
+{
+    for (QChar &c : text) {
+        if (c.unicode() >= 0x80 && c.unicode() <= 0x9F) {
+            const QString mapped = TextDecoder::fromWindows1252(QByteArray(1, char(c.unicode())));
+            if (mapped.size() == 1)
+                c = mapped.front();
+        }
+    }
+    return text;
+}
+
 /// The element's content up to its end tag as markup text: character data as read, child elements as tags, so
 /// HtmlText can see the paragraphs of naked XHTML as well as of escaped HTML.
 QString readInner(QXmlStreamReader &xml)
@@ -94,6 +108,12 @@ QString readTextConstruct(QXmlStreamReader &xml)
     QString inner = readInner(xml);
     if (base64)
         inner = QString::fromUtf8(QByteArray::fromBase64(inner.trimmed().toLatin1()));
+    // Atom: a content type that is neither text nor XML carries base64 (RFC 4287, 4.1.3.3).
+    const bool binaryType = type.contains(QLatin1Char('/')) && !type.startsWith(QLatin1String("text/")) &&
+                            !type.endsWith(QLatin1String("xml"));
+    if (!base64 && binaryType)
+        inner = QString::fromUtf8(QByteArray::fromBase64(inner.trimmed().toLatin1()));
+    inner = withWindows1252Controls(inner);
     if (type == QLatin1String("text") || type == QLatin1String("text/plain"))
         return ArticleNormalizer::body(inner);
     return HtmlText::toPlainText(inner);
@@ -101,7 +121,7 @@ QString readTextConstruct(QXmlStreamReader &xml)
 
 QString readPlain(QXmlStreamReader &xml)
 {
-    QString text = readInner(xml);
+    QString text = withWindows1252Controls(readInner(xml));
     if (HtmlText::looksLikeMarkup(text))
         text = HtmlText::toPlainText(text);
     return text.simplified();
@@ -591,14 +611,31 @@ bool FeedParser::looksLikeFeed(QStringView text)
         }
         if (i < 0)
             return false;
-        i += 1;
+        i += rest.startsWith(QLatin1String("<?")) ? 2 : rest.startsWith(QLatin1String("<!--")) ? 3 : 1;
     }
     return false;
 }
 
 QDateTime FeedParser::parseDateTime(const QString &text)
 {
-    const QString t = text.simplified();
+    QString t = text.simplified();
+    // RFC 822 zone names, which Qt's RFC 2822 reader does not take.
+    static const struct {
+        const char *name;
+        const char *offset;
+    } zones[] = {{"GMT", "+0000"}, {"UTC", "+0000"}, {"UT", "+0000"},  {"Z", "+0000"},
+                 {"EST", "-0500"}, {"EDT", "-0400"}, {"CST", "-0600"}, {"CDT", "-0500"},
+                 {"MST", "-0700"}, {"MDT", "-0600"}, {"PST", "-0800"}, {"PDT", "-0700"}};
+    const qsizetype space = t.lastIndexOf(QLatin1Char(' '));
+    if (space > 0) {
+        const QStringView zone = QStringView(t).sliced(space + 1);
+        for (const auto &z : zones) {
+            if (zone.compare(QLatin1String(z.name), Qt::CaseInsensitive) == 0) {
+                t = t.left(space + 1) + QLatin1String(z.offset);
+                break;
+            }
+        }
+    }
     QDateTime dt = QDateTime::fromString(t, Qt::RFC2822Date);
     if (!dt.isValid())
         dt = QDateTime::fromString(t, Qt::ISODateWithMs);

@@ -98,8 +98,8 @@ TagEffect effectOf(const QString &name)
     static const QStringList lines = {QStringLiteral("br"), QStringLiteral("li"), QStringLiteral("tr"),
                                       QStringLiteral("dt"), QStringLiteral("dd")};
     static const QStringList skipped = {
-        QStringLiteral("script"),   QStringLiteral("style"),    QStringLiteral("iframe"), QStringLiteral("object"),
-        QStringLiteral("noscript"), QStringLiteral("template"), QStringLiteral("svg"),    QStringLiteral("math")};
+        QStringLiteral("script"),   QStringLiteral("style"), QStringLiteral("object"), QStringLiteral("noscript"),
+        QStringLiteral("template"), QStringLiteral("svg"),   QStringLiteral("math")};
     if (paragraphs.contains(name))
         return TagEffect::Paragraph;
     if (lines.contains(name))

@@ -11,6 +11,7 @@
 #include "core/ingest/TextDecoder.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 namespace sift {
 
@@ -121,6 +122,21 @@ QString tooManyArticlesError()
 
 namespace {
 
+/// Bytes in the charset an HTTP header names, as UTF-8 with a byte order mark (which every later decoder trusts
+/// first). Bytes that are valid UTF-8 are left alone: a header that says otherwise is wrong far more often.
+QByteArray withHttpCharset(const QByteArray &bytes, const QString &charset)
+{
+    if (charset.isEmpty() || charset.startsWith(QLatin1String("utf-8")) || bytes.isValidUtf8())
+        return bytes;
+    QStringDecoder decoder(charset.toLatin1().constData());
+    if (!decoder.isValid())
+        return bytes;
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return bytes;
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
 ParseResult parseFeed(const QByteArray &bytes, const QString &charset)
 {
     QList<qsizetype> summaryOnly;
@@ -148,7 +164,7 @@ ParseResult parseWebArticles(const QByteArray &bytes, const QString &fileName, I
         capWarnings(&result.warnings);
         return result;
     }
-    const TextDecoder::Result decoded = TextDecoder::decode(bytes);
+    const TextDecoder::Result decoded = TextDecoder::decode(withHttpCharset(bytes, charset));
     if (!decoded.ok()) {
         result.error = decoded.error;
         return result;

@@ -537,8 +537,12 @@ bool better(const Attempt &a, const Attempt &b)
 FeedDocument FeedParser::parse(const QByteArray &bytes, const QString &httpCharset)
 {
     // A charset from HTTP overrides the XML declaration (RFC 7303), so such bytes are decoded here.
+    // A header that names another charset for bytes that are valid UTF-8 is wrong far more often than not.
     QString fromHttp;
-    if (!httpCharset.isEmpty()) {
+    const QString charset = httpCharset.toLower();
+    const bool honourHeader =
+        !charset.isEmpty() && (charset.startsWith(QLatin1String("utf-16")) || !bytes.isValidUtf8());
+    if (honourHeader) {
         QStringDecoder decoder(httpCharset.toLatin1().constData());
         if (decoder.isValid()) {
             fromHttp = decoder.decode(bytes);

@@ -23,22 +23,26 @@ ImportController::~ImportController()
     }
 }
 
-void ImportController::start(const QStringList &paths, const ImportOptions &options)
+void ImportController::start(const QStringList &paths, const ImportOptions &options,
+                             const QList<FeedSubscription> &feeds)
 {
     if (m_thread)
         return;
     m_thread = new QThread(this);
     m_importer = new Importer(m_projectPath, paths, options);
+    m_importer->setFeeds(feeds);
     m_importer->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_importer, [importer = m_importer.data()] { importer->run(); });
     connect(m_thread, &QThread::finished, m_importer, &QObject::deleteLater);
 
-    m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 0, m_window);
-    m_progress->setObjectName(QStringLiteral("importProgress"));
-    m_progress->setWindowTitle(tr("Import"));
-    m_progress->setWindowModality(Qt::NonModal);
-    m_progress->setMinimumDuration(400);
-    connect(m_progress, &QProgressDialog::canceled, this, &ImportController::cancel);
+    if (m_showProgress) {
+        m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 0, m_window);
+        m_progress->setObjectName(QStringLiteral("importProgress"));
+        m_progress->setWindowTitle(tr("Import"));
+        m_progress->setWindowModality(Qt::NonModal);
+        m_progress->setMinimumDuration(400);
+        connect(m_progress, &QProgressDialog::canceled, this, &ImportController::cancel);
+    }
 
     connect(m_importer, &Importer::progress, this, [this](int done, int total, const QString &file) {
         if (m_progress) {

@@ -22,7 +22,10 @@ public:
     ~ImportController() override;
 
     bool isRunning() const { return m_thread != nullptr; }
-    void start(const QStringList &paths, const ImportOptions &options = {});
+    /// paths: files, folders and web addresses; feeds: subscriptions to refresh in the same run.
+    void start(const QStringList &paths, const ImportOptions &options = {}, const QList<FeedSubscription> &feeds = {});
+    /// Without a progress dialog (the feed timer's quiet refresh).
+    void setShowProgress(bool show) { m_showProgress = show; }
     void cancel();
 
 Q_SIGNALS:
@@ -35,6 +38,7 @@ private:
     QThread *m_thread = nullptr;
     QPointer<Importer> m_importer;
     QProgressDialog *m_progress = nullptr;
+    bool m_showProgress = true;
 };
 
 } // namespace sift

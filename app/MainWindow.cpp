@@ -233,6 +233,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_smallerText);
     m_viewMenu->addSeparator();
 
+    addWebMenus(file);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcuts);
     help->addAction(m_about);
@@ -343,6 +344,7 @@ void MainWindow::closeProject()
     if (m_import)
         m_import->cancel();
     delete m_import;
+    delete m_feedRefresh;
     saveSettings();
     m_reader->clearArticle();
     m_reader->setColorForStatus({});
@@ -492,10 +494,11 @@ void MainWindow::importFolderDialog()
 
 bool MainWindow::isImporting() const
 {
-    return m_import && m_import->isRunning();
+    return (m_import && m_import->isRunning()) || (m_feedRefresh && m_feedRefresh->isRunning());
 }
 
-void MainWindow::importPaths(const QStringList &paths)
+void MainWindow::importPaths(const QStringList &paths, const ImportOptions &options,
+                             const QList<FeedSubscription> &feeds)
 {
     if (!m_project || m_project->isReadOnly() || isImporting())
         return;
@@ -504,7 +507,7 @@ void MainWindow::importPaths(const QStringList &paths)
         statusBar()->showMessage(tr("Importing %1 of %2: %3").arg(done + 1).arg(total).arg(QFileInfo(file).fileName()));
     });
     connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
-    m_import->start(paths);
+    m_import->start(paths, options, feeds);
     updateActions();
 }
 

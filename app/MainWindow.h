@@ -51,7 +51,8 @@ public:
     void showArticle(qint64 articleId);
     qint64 currentArticle() const { return m_articleId; }
     /// Starts a background import; importFinished() reports the summary.
-    void importPaths(const QStringList &paths);
+    void importPaths(const QStringList &paths, const ImportOptions &options = {},
+                     const QList<FeedSubscription> &feeds = {});
     bool isImporting() const;
     /// Records a claim for the reader's selection; returns its id, 0 when nothing is selected.
     qint64 newClaimFromSelection();
@@ -90,6 +91,12 @@ private:
     // MainWindowExport.cpp: File ▸ Export… (reports and data exports).
     void addExportActions(QMenu *fileMenu);
     void showExportDialog();
+    // MainWindowWeb.cpp: File ▸ Import from URL…, Article ▸ Source…, the Feeds menu and its refresh timer.
+    void addWebMenus(QMenu *fileMenu);
+    void importUrlDialog();
+    void showArticleSource();
+    void manageFeeds();
+    void refreshFeeds(bool onlyDue);
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
@@ -120,6 +127,7 @@ private:
     QDockWidget *m_libraryDock = nullptr;
     QDockWidget *m_panelDock = nullptr;
     QPointer<ImportController> m_import;
+    QPointer<ImportController> m_feedRefresh; ///< the timer's quiet refresh (MainWindowWeb.cpp)
     qint64 m_articleId = 0;
 
     QAction *m_newProject = nullptr;

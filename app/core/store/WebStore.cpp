@@ -198,8 +198,17 @@ std::optional<FeedSubscription> WebStore::feedByUrl(const QString &url) const
 
 qint64 WebStore::addFeed(const FeedSubscription &feed)
 {
-    Statement st(m_db, "INSERT INTO feed (url, title, interval_minutes, full_text) VALUES (?, ?, ?, ?) RETURNING id");
-    st.bind(1, feed.url).bind(2, feed.title).bind(3, qMax(1, feed.intervalMinutes)).bind(4, feed.fullText ? 1 : 0);
+    Statement st(m_db, "INSERT INTO feed (id, url, title, interval_minutes, full_text, etag, last_modified, "
+                       "last_fetched, last_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    st.bindId(1, feed.id)
+        .bind(2, feed.url)
+        .bind(3, feed.title)
+        .bind(4, qMax(1, feed.intervalMinutes))
+        .bind(5, feed.fullText ? 1 : 0)
+        .bind(6, feed.etag)
+        .bind(7, feed.lastModified)
+        .bindOptional(8, feed.lastFetched.isValid() ? feed.lastFetched.toUTC().toString(Qt::ISODateWithMs) : QString())
+        .bind(9, feed.lastError);
     st.step();
     return st.integer(0);
 }

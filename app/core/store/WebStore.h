@@ -64,7 +64,8 @@ public:
     QList<FeedSubscription> feeds() const;
     std::optional<FeedSubscription> feed(qint64 id) const;
     std::optional<FeedSubscription> feedByUrl(const QString &url) const;
-    /// Adds a subscription; throws StoreError (a constraint) when the URL is already followed.
+    /// Adds a subscription (with feed.id when set: an undone removal comes back as it was, validators too);
+    /// throws StoreError (a constraint) when the URL is already followed.
     qint64 addFeed(const FeedSubscription &feed);
     void removeFeed(qint64 id);
     /// Writes title, interval and fullText.

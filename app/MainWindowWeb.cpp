@@ -72,6 +72,8 @@ void MainWindow::addWebMenus(QMenu *fileMenu)
     article->setObjectName(QStringLiteral("articleMenu"));
     auto *source = article->addAction(tr("&Source…"));
     source->setObjectName(QStringLiteral("actionArticleSource"));
+    source->setShortcut(QKeySequence(tr("Ctrl+U"))); // a browser's View Source
+    addAction(source);
     connect(source, &QAction::triggered, this, &MainWindow::showArticleSource);
 
     QMenu *feeds = menuBar()->addMenu(tr("Fee&ds"));

@@ -478,6 +478,12 @@ ReportParagraph ReportBuilder::articleMeta(const Article &a) const
             url.link = a.url;
         meta << url;
     }
+    if (a.fetchedAt.isValid()) {
+        // Web evidence a reader of the report can check: when the page was fetched and the hash of its bytes.
+        meta << ReportSpan::muted(QStringLiteral("\n"))
+             << ReportSpan::muted(Sift::tr("Fetched %1 UTC · SHA-256 %2")
+                                      .arg(a.fetchedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), a.sha256));
+    }
     return meta;
 }
 

@@ -6,6 +6,8 @@
 #include "core/ingest/ArticleParser.h"
 #include "core/ingest/CsvArticleParser.h"
 #include "core/ingest/CsvReader.h"
+#include "core/ingest/FeedParser.h"
+#include "core/ingest/HtmlText.h"
 #include "core/ingest/JsonArticleParser.h"
 #include "core/ingest/ScrapedTextParser.h"
 #include "core/ingest/TextDecoder.h"
@@ -142,10 +144,33 @@ int searchQuery(const std::uint8_t *data, std::size_t size)
     return 0;
 }
 
+int feed(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray bytes = bytesOf(data, size);
+    for (const QString &charset : {QString(), QStringLiteral("windows-1251"), QStringLiteral("utf-16le")}) {
+        const FeedDocument doc = FeedParser::parse(bytes, charset);
+        require(doc.ok() || doc.entries.isEmpty());
+        require(doc.entries.size() <= kMaxArticlesPerFile);
+        QList<qsizetype> summaryOnly;
+        const ParseResult result = FeedParser::toArticles(doc, &summaryOnly);
+        for (const qsizetype i : summaryOnly)
+            require(i >= 0 && i < result.articles.size());
+        for (const FeedEntry &entry : doc.entries)
+            FeedParser::parseDateTime(entry.published);
+    }
+    const QString text = QString::fromUtf8(bytes);
+    FeedParser::looksLikeFeed(text);
+    HtmlText::decodeEntities(text);
+    const QString plain = HtmlText::toPlainText(text);
+    require(!plain.contains(QLatin1String("\n\n\n")));
+    checkArticles(parseArticles(bytes, QStringLiteral("fuzz.rss"), InputFormat::Feed));
+    return 0;
+}
+
 QStringList targetNames()
 {
-    return {QStringLiteral("scraped"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("dates"),
-            QStringLiteral("search")};
+    return {QStringLiteral("scraped"), QStringLiteral("json"),   QStringLiteral("csv"),
+            QStringLiteral("dates"),   QStringLiteral("search"), QStringLiteral("feed")};
 }
 
 int run(const QString &target, const std::uint8_t *data, std::size_t size)
@@ -160,6 +185,8 @@ int run(const QString &target, const std::uint8_t *data, std::size_t size)
         return dates(data, size);
     if (target == QLatin1String("search"))
         return searchQuery(data, size);
+    if (target == QLatin1String("feed"))
+        return feed(data, size);
     return -1;
 }
 

@@ -204,9 +204,9 @@ public:
                     entryDepth = depth;
                     m_entry = FeedEntry();
                     m_inEntry = true;
-                    const QStringView about = rdfAbout();
+                    const QString about = rdfAbout();
                     if (!about.isEmpty())
-                        m_entry.guid = about.toString();
+                        m_entry.guid = about;
                     m_entry.language = m_xml.attributes().value(QLatin1String("xml:lang")).toString();
                     parents << name.local;
                     continue;
@@ -237,11 +237,12 @@ public:
     bool tooMany() const { return m_stop; }
 
 private:
-    QStringView rdfAbout() const
+    QString rdfAbout() const
     {
-        for (const QXmlStreamAttribute &a : m_xml.attributes()) {
+        const QXmlStreamAttributes attributes = m_xml.attributes();
+        for (const QXmlStreamAttribute &a : attributes) {
             if (a.name() == QLatin1String("about") || a.qualifiedName() == QLatin1String("rdf:about"))
-                return a.value();
+                return a.value().toString();
         }
         return {};
     }
@@ -277,11 +278,11 @@ private:
             return true;
         }
         if (name.local == QLatin1String("link") && m_doc.link.isEmpty()) {
-            const QStringView href = m_xml.attributes().value(QLatin1String("href"));
-            const QStringView rel = m_xml.attributes().value(QLatin1String("rel"));
+            const QString href = m_xml.attributes().value(QLatin1String("href")).toString();
+            const QString rel = m_xml.attributes().value(QLatin1String("rel")).toString();
             if (!href.isEmpty()) {
                 if (rel.isEmpty() || rel == QLatin1String("alternate"))
-                    m_doc.link = href.toString();
+                    m_doc.link = href;
                 return false;
             }
             m_doc.link = readPlain(m_xml);
@@ -357,9 +358,9 @@ private:
         }
         if ((own && local == QLatin1String("category")) ||
             (ns == QLatin1String("dc") && local == QLatin1String("subject"))) {
-            const QStringView term = m_xml.attributes().value(QLatin1String("term"));
+            const QString term = m_xml.attributes().value(QLatin1String("term")).toString();
             const QString text = readPlain(m_xml);
-            appendOnce(m_entry.categories, term.isEmpty() ? text : term.toString());
+            appendOnce(m_entry.categories, term.isEmpty() ? text : term);
             return true;
         }
         if ((own && (local == QLatin1String("description") || local == QLatin1String("summary"))) ||

@@ -4,10 +4,12 @@
 #include "core/project/ArticleCommands.h"
 #include "core/project/ClaimCommands.h"
 #include "core/project/EntityCommands.h"
+#include "core/project/FeedCommands.h"
 #include "core/project/IncidentCommands.h"
 #include "core/project/Project.h"
 #include "core/project/VocabularyCommands.h"
 #include "core/store/Database.h"
+#include "core/store/WebStore.h"
 #include "support/ExportFixture.h"
 
 #include <QDir>
@@ -122,6 +124,24 @@ const QList<std::pair<QString, Edit>> &edits()
          [](Project &p, const test::ExportFixture &) {
              return p.push(new AddEventTypeCommand(p, QStringLiteral("Vigil"), QStringLiteral("Protests")));
          }},
+        {QStringLiteral("AddFeedCommand"),
+         [](Project &p, const test::ExportFixture &) {
+             FeedSubscription feed;
+             feed.url = QStringLiteral("https://wire.example/rss");
+             return p.push(new AddFeedCommand(p, feed));
+         }},
+        {QStringLiteral("RemoveFeedCommand"),
+         // init() follows one feed.
+         [](Project &p, const test::ExportFixture &) {
+             return p.push(new RemoveFeedCommand(p, WebStore(p.db()).feeds().value(0).id));
+         }},
+        {QStringLiteral("UpdateFeedCommand"),
+         [](Project &p, const test::ExportFixture &) {
+             FeedSubscription feed = WebStore(p.db()).feeds().value(0);
+             feed.title = QStringLiteral("Desk wire");
+             feed.intervalMinutes = 15;
+             return p.push(new UpdateFeedCommand(p, feed));
+         }},
         {QStringLiteral("MacroCommand"),
          // Project::pushMacro makes one: a new claimant entity and the claim that names it, as one step.
          [](Project &p, const test::ExportFixture &f) {
@@ -148,6 +168,10 @@ QString snapshot(Project &p)
     for (const QString &type : p.vocabulary().eventTypes())
         types.insert(type, QJsonArray::fromStringList(p.vocabulary().subEventTypes(type)));
     state.insert(QStringLiteral("event_types"), types);
+    QJsonArray feeds;
+    for (const FeedSubscription &f : WebStore(p.db()).feeds())
+        feeds.append(QJsonArray{f.id, f.url, f.title, f.intervalMinutes, f.etag});
+    state.insert(QStringLiteral("feeds"), feeds);
     return QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Indented));
 }
 
@@ -201,6 +225,10 @@ void TestUndo::init()
 {
     m_fixture = std::make_unique<test::ExportFixture>();
     QVERIFY(m_fixture->build());
+    FeedSubscription feed;
+    feed.url = QStringLiteral("https://desk.example/feed.xml");
+    feed.etag = QStringLiteral("\"v1\"");
+    WebStore(m_fixture->store.db()).addFeed(feed);
     m_fixture->store.close();
     QString error;
     m_project = Project::open(m_fixture->path(), &error);

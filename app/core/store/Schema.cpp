@@ -221,7 +221,7 @@ void addImportHash(Database &db)
 void addWebImport(Database &db)
 {
     db.exec(R"sql(
-CREATE TABLE web_capture (
+CREATE TABLE IF NOT EXISTS web_capture (
     id            INTEGER PRIMARY KEY,
     requested_url TEXT NOT NULL,
     final_url     TEXT NOT NULL,
@@ -232,7 +232,7 @@ CREATE TABLE web_capture (
     sha256        TEXT NOT NULL,
     raw           BLOB NOT NULL
 );
-CREATE TABLE feed (
+CREATE TABLE IF NOT EXISTS feed (
     id               INTEGER PRIMARY KEY,
     url              TEXT NOT NULL UNIQUE,
     title            TEXT NOT NULL DEFAULT '',
@@ -243,22 +243,22 @@ CREATE TABLE feed (
     last_fetched     TEXT,
     last_error       TEXT NOT NULL DEFAULT ''
 );
-CREATE TABLE article_web (
+CREATE TABLE IF NOT EXISTS article_web (
     article_id INTEGER PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,
     capture_id INTEGER REFERENCES web_capture (id) ON DELETE SET NULL,
     feed_id    INTEGER REFERENCES feed (id) ON DELETE SET NULL,
     guid       TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX article_web_capture ON article_web (capture_id);
-CREATE INDEX article_web_feed ON article_web (feed_id);
-CREATE INDEX article_web_guid ON article_web (guid);
-CREATE TABLE article_tag (
+CREATE INDEX IF NOT EXISTS article_web_capture ON article_web (capture_id);
+CREATE INDEX IF NOT EXISTS article_web_feed ON article_web (feed_id);
+CREATE INDEX IF NOT EXISTS article_web_guid ON article_web (guid);
+CREATE TABLE IF NOT EXISTS article_tag (
     article_id INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE,
     tag_id     INTEGER NOT NULL REFERENCES tag (id) ON DELETE CASCADE,
     PRIMARY KEY (article_id, tag_id)
 );
-CREATE INDEX article_tag_tag ON article_tag (tag_id);
-CREATE INDEX article_url ON article (url);
+CREATE INDEX IF NOT EXISTS article_tag_tag ON article_tag (tag_id);
+CREATE INDEX IF NOT EXISTS article_url ON article (url);
 )sql");
 }
 

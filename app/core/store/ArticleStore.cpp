@@ -2,6 +2,7 @@
 
 #include "core/store/Database.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -69,7 +70,7 @@ QByteArray insertSql(int rows)
                      "captions, source_file, imported_at, review_state, notes) VALUES ";
     for (int i = 0; i < rows; ++i)
         sql += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    return sql + " ON CONFLICT (uid) DO NOTHING RETURNING id";
+    return sql + " ON CONFLICT (uid) DO NOTHING RETURNING id, uid";
 }
 
 /// Binds one article to the kArticleColumns parameters from first on.
@@ -133,6 +134,41 @@ QList<qint64> ArticleStore::insertAll(const QList<Article> &articles)
     }
     // RETURNING gives no order; rowids are assigned in row order, so sorting restores it.
     std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QList<qint64> ArticleStore::insertEach(const QList<Article> &articles)
+{
+    QList<qint64> ids(articles.size(), 0);
+    QHash<QString, qint64> stored; // uid -> new id, from RETURNING
+    for (qsizetype first = 0; first < articles.size(); first += kBatchRows) {
+        const int rows = int(std::min<qsizetype>(kBatchRows, articles.size() - first));
+        std::unique_ptr<Statement> partial;
+        Statement *st = nullptr;
+        if (rows == kBatchRows) {
+            if (!m_insertBatch)
+                m_insertBatch = std::make_unique<Statement>(m_db, insertSql(kBatchRows).constData());
+            st = m_insertBatch.get();
+        } else {
+            partial = std::make_unique<Statement>(m_db, insertSql(rows).constData());
+            st = partial.get();
+        }
+        for (int i = 0; i < rows; ++i)
+            bindArticle(*st, 1 + i * kArticleColumns, articles.at(first + i));
+        stored.clear();
+        while (st->step())
+            stored.insert(st->text(1), st->integer(0));
+        st->reset();
+        // Of the rows sharing a uid, only the first was inserted (ON CONFLICT DO NOTHING): it gets the id.
+        for (int i = 0; i < rows; ++i) {
+            const Article &a = articles.at(first + i);
+            const auto it = stored.find(a.uid.isEmpty() ? articleUid(a.title, a.body) : a.uid);
+            if (it != stored.end()) {
+                ids[first + i] = it.value();
+                stored.erase(it);
+            }
+        }
+    }
     return ids;
 }
 

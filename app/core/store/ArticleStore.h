@@ -58,6 +58,9 @@ public:
     /// the uid of a stored one or of an earlier one in the list) and returns the new ids, ascending.
     QList<qint64> insertAll(const QList<Article> &articles);
     static constexpr int kBatchRows = 200;
+    /// Like insertAll, but answers for each article in order: its new id, or 0 for a duplicate (of a stored
+    /// article or of an earlier one in the list). Lets one statement carry the articles of many small files.
+    QList<qint64> insertEach(const QList<Article> &articles);
     std::optional<Article> article(qint64 id) const;
     QString body(qint64 id) const;
     qint64 count() const;

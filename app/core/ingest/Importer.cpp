@@ -2,6 +2,7 @@
 
 #include "core/domain/Translation.h"
 #include "core/store/ArticleStore.h"
+#include "core/store/SimilarStore.h"
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
@@ -125,6 +126,8 @@ ImportSummary Importer::run()
     // journals that are temp files by default. For 5,000 small files that was 370 MB of pwrite (BENCHMARKS.md).
     store.db().exec("PRAGMA temp_store = MEMORY");
     ArticleStore articles(store.db());
+    SimilarStore similar(store.db());
+    m_similar = &similar;
     // Two stages: while one chunk of files is written, the next is read, parsed and hashed on a second thread.
     // That is a third or more of the work and needs no database, so on two cores it costs next to no time. Only
     // one chunk waits ahead, which keeps memory to two chunks' (a chunk is one big file or up to 1 MB of small ones).
@@ -233,6 +236,10 @@ Importer::PreparedFile Importer::prepareFile(const QString &path) const
         if (article.uid.isEmpty())
             article.uid = articleUid(article.title, article.body);
     }
+    // Near-duplicate signatures (MinHash) are computed here, on the read-ahead thread, where they cost no wall time.
+    prepared.signatures.reserve(parsed.articles.size());
+    for (const Article &article : parsed.articles)
+        prepared.signatures << TextSignature::of(article.body);
     prepared.articles = std::move(parsed.articles);
     prepared.bytes = file.size();
     return prepared;
@@ -289,10 +296,17 @@ bool Importer::storeTogether(Database &db, ArticleStore &store, QList<PreparedFi
     QList<Article> all;
     for (const PreparedFile &file : group)
         all << file.articles;
+    QList<TextSignature> signatures;
+    for (const PreparedFile &file : group)
+        signatures << file.signatures;
     QList<qint64> ids;
     try {
         Savepoint savepoint(db);
         ids = store.insertEach(all);
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (ids.at(i))
+                m_similar->add(ids.at(i), signatures.at(i));
+        }
         savepoint.release();
     } catch (const StoreError &) {
         if (!db.inTransaction())
@@ -333,7 +347,13 @@ void Importer::storeFile(Database &db, ArticleStore &store, PreparedFile file, B
         for (qsizetype first = 0; first < articles.size(); first += ArticleStore::kBatchRows) {
             if (first > 0 && m_cancel)
                 throw Cancelled();
-            ids << store.insertAll(articles.mid(first, ArticleStore::kBatchRows));
+            const QList<qint64> chunk = store.insertEach(articles.mid(first, ArticleStore::kBatchRows));
+            for (qsizetype i = 0; i < chunk.size(); ++i) {
+                if (chunk.at(i)) {
+                    m_similar->add(chunk.at(i), file.signatures.at(first + i));
+                    ids << chunk.at(i);
+                }
+            }
         }
         savepoint.release();
         outcome.imported = int(ids.size());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/TextSignature.h"
 #include "core/ingest/ArticleParser.h"
 
 #include <QObject>
@@ -70,6 +71,7 @@ private:
     struct PreparedFile {
         FileOutcome outcome;
         QList<Article> articles;
+        QList<TextSignature> signatures; ///< one per article
         qint64 bytes = 0;
     };
     struct Batch;
@@ -90,6 +92,7 @@ private:
     QStringList m_paths;
     ImportOptions m_options;
     std::atomic_bool m_cancel = false;
+    class SimilarStore *m_similar = nullptr; ///< valid while run() runs
 };
 
 } // namespace sift

@@ -47,6 +47,7 @@ public:
     Statement &bind(int index, const QVariant &value);        ///< null QVariant binds NULL
     Statement &bindOptional(int index, const QString &value); ///< empty string binds NULL
     Statement &bindId(int index, qint64 id);                  ///< 0 binds NULL
+    Statement &bindBlob(int index, const QByteArray &bytes);
 
     bool step(); ///< true while a row is available; throws on error
     void exec(); ///< step to completion
@@ -57,6 +58,7 @@ public:
     /// The column's UTF-8 bytes without a copy, valid until the next step or reset: for hot loops.
     QByteArrayView utf8(int column) const;
     qint64 integer(int column) const;
+    QByteArray blob(int column) const;
     double real(int column) const;
     QVariant value(int column) const;
 

@@ -2,6 +2,7 @@
 
 #include "core/store/Database.h"
 #include "core/store/IncidentStore.h"
+#include "core/store/SimilarStore.h"
 #include "core/store/VocabularyStore.h"
 
 namespace sift::Schema {
@@ -215,6 +216,24 @@ void addImportHash(Database &db)
     }
 }
 
+/// Version 3 (issue 12, near-duplicates): each article's MinHash signature and story (SimilarStore), and its
+/// LSH band keys, indexed so that finding an article's candidate copies is a few index lookups. Articles from
+/// before get theirs computed here.
+void addStories(Database &db)
+{
+    db.exec("CREATE TABLE article_signature ("
+            " article_id INTEGER PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,"
+            " story_id INTEGER NOT NULL,"
+            " minhash BLOB NOT NULL);"
+            "CREATE INDEX article_signature_story ON article_signature (story_id);"
+            "CREATE TABLE article_lsh ("
+            " bucket INTEGER NOT NULL,"
+            " article_id INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE);"
+            "CREATE INDEX article_lsh_bucket ON article_lsh (bucket);"
+            "CREATE INDEX article_lsh_article ON article_lsh (article_id);");
+    SimilarStore(db).addMissing();
+}
+
 /// Runs every step from fromVersion to kVersion and records the version.
 void upgrade(Database &db, int fromVersion)
 {
@@ -222,6 +241,9 @@ void upgrade(Database &db, int fromVersion)
         switch (version) {
         case 1:
             addImportHash(db);
+            break;
+        case 2:
+            addStories(db);
             break;
         default:
             throw StoreError(QStringLiteral("no migration from schema version %1").arg(version));

@@ -95,6 +95,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return s.published.isValid() ? s.published.toIso() : tr("unknown");
         case Claims:
             return s.claimCount;
+        case Copies: // other outlets' near-duplicates of this story
+            return s.copyCount ? QVariant(s.copyCount) : QVariant(QString());
         case State:
             return reviewStateLabel(s.reviewState);
         case Match:
@@ -108,7 +110,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         QFont bold;
         bold.setBold(true);
         return bold;
-    } else if (role == Qt::TextAlignmentRole && index.column() == Claims) {
+    } else if (role == Qt::TextAlignmentRole && (index.column() == Claims || index.column() == Copies)) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     }
     return {};
@@ -127,6 +129,8 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Published");
     case Claims:
         return tr("Claims");
+    case Copies:
+        return tr("Copies");
     case State:
         return tr("State");
     case Match:
@@ -150,6 +154,9 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
         break;
     case Claims:
         q.sort = ArticleQuery::Sort::Claims;
+        break;
+    case Copies:
+        q.sort = ArticleQuery::Sort::Copies;
         break;
     case State:
         q.sort = ArticleQuery::Sort::ReviewState;

@@ -287,6 +287,7 @@ QList<qint64> ArticleStore::ids(const ArticleQuery &q) const
             break;
         case ArticleQuery::Sort::ReviewState:
         case ArticleQuery::Sort::Claims:
+        case ArticleQuery::Sort::Copies:
         case ArticleQuery::Sort::Id:
             sql += "INDEXED BY article_review_state ";
             break;
@@ -311,6 +312,11 @@ QList<qint64> ArticleStore::ids(const ArticleQuery &q) const
     if (!q.outlet.isEmpty()) {
         sql += "AND a.outlet = ? ";
         params << q.outlet;
+    }
+    if (q.storyOf) {
+        sql += "AND a.id IN (SELECT x.article_id FROM article_signature x JOIN article_signature y "
+               "ON y.story_id = x.story_id WHERE y.article_id = ?) ";
+        params << q.storyOf;
     }
     if (!q.claimStatus.isEmpty()) {
         sql += "AND a.id IN (SELECT c.article_id FROM claim c WHERE c.status_id IN "
@@ -345,6 +351,11 @@ QList<qint64> ArticleStore::ids(const ArticleQuery &q) const
     case ArticleQuery::Sort::Claims:
         sql += QByteArray("ORDER BY (SELECT count(*) FROM claim c WHERE c.article_id = a.id)") + dir + ", a.id";
         break;
+    case ArticleQuery::Sort::Copies:
+        sql += QByteArray("ORDER BY (SELECT count(*) FROM article_signature x JOIN article_signature y ON x.story_id = "
+                          "y.story_id WHERE y.article_id = a.id)") +
+               dir + ", a.id";
+        break;
     case ArticleQuery::Sort::ReviewState:
         sql += QByteArray("ORDER BY CASE a.review_state WHEN 'new' THEN 0 WHEN 'in review' THEN 1 ELSE 2 END") + dir +
                ", a.id";
@@ -368,7 +379,9 @@ QList<qint64> ArticleStore::ids(const ArticleQuery &q) const
 QList<ArticleSummary> ArticleStore::summaries(const QList<qint64> &ids) const
 {
     Statement st(m_db, "SELECT a.id, a.title, a.outlet, a.published, a.date_precision, a.review_state, "
-                       "(SELECT count(*) FROM claim c WHERE c.article_id = a.id) FROM article a WHERE a.id = ?");
+                       "(SELECT count(*) FROM claim c WHERE c.article_id = a.id), "
+                       "(SELECT count(*) FROM article_signature x JOIN article_signature y ON x.story_id = y.story_id "
+                       "WHERE y.article_id = a.id AND x.article_id <> a.id) FROM article a WHERE a.id = ?");
     QList<ArticleSummary> out;
     out.reserve(ids.size());
     for (qint64 id : ids) {
@@ -381,6 +394,7 @@ QList<ArticleSummary> ArticleStore::summaries(const QList<qint64> &ids) const
             s.published = partialDateFromColumns(st.text(3), st.text(4));
             s.reviewState = reviewStateFromKey(st.text(5)).value_or(ReviewState::New);
             s.claimCount = int(st.integer(6));
+            s.copyCount = int(st.integer(7));
         }
         out << s;
         st.reset();

@@ -21,6 +21,7 @@ struct ArticleSummary {
     PartialDate published;
     ReviewState reviewState = ReviewState::New;
     int claimCount = 0;
+    int copyCount = 0; ///< other articles of its near-duplicate story (SimilarStore)
 };
 
 struct SearchHit {
@@ -32,7 +33,7 @@ struct SearchHit {
 
 /// What the library shows: a full-text query and filters, and a sort order.
 struct ArticleQuery {
-    enum class Sort { Title, Outlet, Published, Claims, ReviewState, Relevance, Id };
+    enum class Sort { Title, Outlet, Published, Claims, ReviewState, Relevance, Id, Copies };
     QString text; ///< FTS5 query; empty = all
     std::optional<ReviewState> reviewState;
     QString outlet;
@@ -40,6 +41,7 @@ struct ArticleQuery {
     QString tag;         ///< articles with at least one claim carrying this tag
     QDate from;          ///< inclusive, on the publication date
     QDate to;
+    qint64 storyOf = 0; ///< only the articles of this article's near-duplicate story (SimilarStore)
     Sort sort = Sort::Id;
     bool descending = false;
 };

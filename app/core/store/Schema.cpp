@@ -221,16 +221,16 @@ void addImportHash(Database &db)
 /// before get theirs computed here.
 void addStories(Database &db)
 {
-    db.exec("CREATE TABLE article_signature ("
+    db.exec("CREATE TABLE IF NOT EXISTS article_signature ("
             " article_id INTEGER PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,"
             " story_id INTEGER NOT NULL,"
             " minhash BLOB NOT NULL);"
-            "CREATE INDEX article_signature_story ON article_signature (story_id);"
-            "CREATE TABLE article_lsh ("
+            "CREATE INDEX IF NOT EXISTS article_signature_story ON article_signature (story_id);"
+            "CREATE TABLE IF NOT EXISTS article_lsh ("
             " bucket INTEGER NOT NULL,"
             " article_id INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE);"
-            "CREATE INDEX article_lsh_bucket ON article_lsh (bucket);"
-            "CREATE INDEX article_lsh_article ON article_lsh (article_id);");
+            "CREATE INDEX IF NOT EXISTS article_lsh_bucket ON article_lsh (bucket);"
+            "CREATE INDEX IF NOT EXISTS article_lsh_article ON article_lsh (article_id);");
     SimilarStore(db).addMissing();
 }
 

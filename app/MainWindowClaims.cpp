@@ -262,21 +262,26 @@ void MainWindow::showShortcuts()
     for (QAction *top : menuBar()->actions()) {
         if (!top->menu())
             continue;
-        ShortcutGroup group{top->text().remove(QLatin1Char('&')), {}};
+        ShortcutGroup group{top->text().remove(QLatin1Char('&')), {}, {}};
         collectMenuActions(top->menu(), group.actions);
         groups << group;
     }
     if (m_claimTable) {
-        groups << ShortcutGroup{tr("Claims table: triage"), m_claimTable->triageActions()};
-        groups << ShortcutGroup{tr("Claims table: selected claims"), m_claimTable->bulkActions()};
+        groups << ShortcutGroup{tr("Claims table: triage"), m_claimTable->triageActions(), {}};
+        groups << ShortcutGroup{tr("Claims table: selected claims"), m_claimTable->bulkActions(), {}};
     }
     if (m_library) {
         if (auto *table = m_library->findChild<QTableView *>(QStringLiteral("libraryTable")))
-            groups << ShortcutGroup{tr("Library: selected articles"), table->actions()};
+            groups << ShortcutGroup{tr("Library: selected articles"), table->actions(), {}};
     }
     if (m_incidentTable)
-        groups << ShortcutGroup{tr("Incident table"), m_incidentTable->view()->actions()};
-    groups << ShortcutGroup{tr("Other"), actions()};
+        groups << ShortcutGroup{tr("Incident table"), m_incidentTable->view()->actions(), {}};
+    groups << ShortcutGroup{tr("Find in article"),
+                            {},
+                            {{tr("Next match"), tr("Enter")},
+                             {tr("Previous match"), tr("Shift+Enter")},
+                             {tr("Close the find bar"), tr("Esc")}}};
+    groups << ShortcutGroup{tr("Other"), actions(), {}};
     auto *dialog = new ShortcutsDialog(groups, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -55,6 +55,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<ShortcutGroup> &groups, QWidget *pa
                                                       keys.join(QStringLiteral(", "))});
             row->setToolTip(0, a->statusTip().isEmpty() ? a->toolTip() : a->statusTip());
         }
+        for (const auto &[text, keys] : group.keys)
+            new QTreeWidgetItem(heading, {text, keys});
         if (heading->childCount() == 0)
             delete heading;
     }

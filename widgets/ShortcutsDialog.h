@@ -13,6 +13,7 @@ namespace sift {
 struct ShortcutGroup {
     QString title;
     QList<QAction *> actions;
+    QList<QPair<QString, QString>> keys; ///< keys no action carries (text, keys), as in a find bar
 };
 
 /// Help ▸ Keyboard Shortcuts: every action that has a key, grouped by area, narrowed by a search box.

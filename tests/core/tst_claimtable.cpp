@@ -196,6 +196,7 @@ void TestClaimTable::sortsInSql_data()
     QTest::newRow("claimant descending") << int(ClaimTableQuery::Sort::Claimant) << true;
     QTest::newRow("credibility descending") << int(ClaimTableQuery::Sort::Credibility) << true;
     QTest::newRow("published descending") << int(ClaimTableQuery::Sort::Published) << true;
+    QTest::newRow("published ascending") << int(ClaimTableQuery::Sort::Published) << false;
     QTest::newRow("id descending") << int(ClaimTableQuery::Sort::Id) << true;
 }
 
@@ -245,6 +246,22 @@ void TestClaimTable::sortsInSql()
     ClaimTableStore store(m_project->db());
     QCOMPARE(store.ids(q), ids);
     QCOMPARE(store.ids(q, 100, 30), ids.mid(100, 30));
+    // The same order within an article-side filter (articles walked first) and a claim-side one (claims first).
+    q.outlet = QStringLiteral("Outlet B");
+    QList<qint64> outletIds;
+    for (const Expected &e : std::as_const(expected)) {
+        if (e.outlet == q.outlet)
+            outletIds << e.id;
+    }
+    QCOMPARE(store.ids(q), outletIds);
+    q.outlet.clear();
+    q.stance = QStringLiteral("reports");
+    QList<qint64> stanceIds;
+    for (const Expected &e : std::as_const(expected)) {
+        if (e.stance == q.stance)
+            stanceIds << e.id;
+    }
+    QCOMPARE(store.ids(q), stanceIds);
 }
 
 void TestClaimTable::modelPagesThroughEveryRow()

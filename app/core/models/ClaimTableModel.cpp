@@ -201,9 +201,11 @@ void ClaimTableModel::sort(int column, Qt::SortOrder order)
 
 QString ClaimTableModel::setQuery(const ClaimTableQuery &query)
 {
-    int count = 0;
+    int count = m_count;
     try {
-        count = ClaimTableStore(m_project.db()).count(query);
+        // A new sort order keeps the rows: only their order is asked of the database.
+        if (!query.sameFilterAs(m_query))
+            count = ClaimTableStore(m_project.db()).count(query);
     } catch (const StoreError &e) {
         return tr("Cannot list the claims: %1").arg(e.message());
     }

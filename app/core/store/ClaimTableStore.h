@@ -45,6 +45,7 @@ struct ClaimTableQuery {
     bool descending = false;
 
     bool isFiltered() const;
+    bool sameFilterAs(const ClaimTableQuery &other) const; ///< all but the sort order
 };
 
 /// One row of the claims table: a claim with the names and counts around it, without article text.

@@ -286,11 +286,7 @@ void ClaimTableView::applyQuery()
         if (!text.isEmpty() && !date->isValid())
             Q_EMIT message(tr("“%1” is not a date: use YYYY-MM-DD.").arg(text));
     }
-    const ClaimTableQuery old = m_model.query();
-    const bool same = old.text == q.text && old.statusId == q.statusId && old.stance == q.stance &&
-                      old.claimantId == q.claimantId && old.reportedById == q.reportedById && old.tag == q.tag &&
-                      old.outlet == q.outlet && old.from == q.from && old.to == q.to;
-    if (same)
+    if (q.sameFilterAs(m_model.query()))
         return;
     if (const QString error = m_model.setQuery(q); !error.isEmpty())
         Q_EMIT message(error);

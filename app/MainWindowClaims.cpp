@@ -102,6 +102,7 @@ void MainWindow::createClaimsDock()
         // A tab beside the incidents: the wide bottom of the window suits a table of many columns.
         tabifyDockWidget(m_incidentDock, m_claimsDock);
         m_incidentDock->raise();
+        resizeDocks({m_incidentDock}, {320}, Qt::Vertical); // the height the incidents dock was given
     }
     connect(m_claimTable, &ClaimTableView::claimActivated, this, [this](qint64 claimId) { openClaim(claimId); });
     connect(m_claimTable, &ClaimTableView::message, this, &MainWindow::showMessage);

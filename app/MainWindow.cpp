@@ -232,6 +232,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_biggerText);
     m_viewMenu->addAction(m_smallerText);
     m_viewMenu->addSeparator();
+    createClaimsActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcuts);
@@ -300,6 +301,7 @@ void MainWindow::createDocks()
     connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
     connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
     createIncidentDock();
+    createClaimsDock();
 }
 
 bool MainWindow::openProject(const QString &path, bool create)
@@ -348,6 +350,7 @@ void MainWindow::closeProject()
     m_reader->setColorForStatus({});
     delete m_libraryDock;
     delete m_panelDock;
+    closeClaimsDock();
     closeIncidentDock();
     m_libraryDock = m_panelDock = nullptr;
     m_library = nullptr;
@@ -553,24 +556,6 @@ void MainWindow::showEntities()
         return;
     EntityDialog dialog(*m_project, this);
     dialog.exec();
-}
-
-void MainWindow::showShortcuts()
-{
-    QString rows;
-    for (QAction *a : actions()) {
-        if (!a->shortcut().isEmpty())
-            rows += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
-                        .arg(a->text().remove(QLatin1Char('&')).toHtmlEscaped(),
-                             a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
-    }
-    rows += QStringLiteral("<tr><td>%1</td><td><b>Shift+Enter</b></td></tr>").arg(tr("Previous match in Find"));
-    QMessageBox box(this);
-    box.setObjectName(QStringLiteral("shortcutsDialog"));
-    box.setWindowTitle(tr("Keyboard Shortcuts"));
-    box.setTextFormat(Qt::RichText);
-    box.setText(QStringLiteral("<table cellspacing=6>%1</table>").arg(rows));
-    box.exec();
 }
 
 void MainWindow::showAbout()

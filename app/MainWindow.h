@@ -20,6 +20,8 @@ class AnnotationPanel;
 class ArticleListModel;
 class ArticleReader;
 class ClaimListModel;
+class ClaimTableModel;
+class ClaimTableView;
 class ImportController;
 class IncidentTable;
 class IncidentTableModel;
@@ -47,6 +49,9 @@ public:
     ArticleReader *reader() const { return m_reader; }
     AnnotationPanel *annotationPanel() const { return m_panel; }
     LibraryView *library() const { return m_library; }
+    ClaimTableView *claimTable() const { return m_claimTable; }
+    /// Opens a claim's article with the claim selected in the annotation panel.
+    void openClaim(qint64 claimId);
 
     void showArticle(qint64 articleId);
     qint64 currentArticle() const { return m_articleId; }
@@ -90,6 +95,14 @@ private:
     // MainWindowExport.cpp: File ▸ Export… (reports and data exports).
     void addExportActions(QMenu *fileMenu);
     void showExportDialog();
+    // MainWindowClaims.cpp: the claims table dock, bulk review in the library and incident table, shortcuts.
+    void createClaimsActions();
+    void createClaimsDock();
+    void closeClaimsDock();
+    void addLibraryBulkActions();
+    void addIncidentBulkActions();
+    void showClaimsTable();
+    void exportClaimsInView();
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
@@ -154,6 +167,12 @@ private:
     QAction *m_editIncident = nullptr;
     QAction *m_deleteIncident = nullptr;
     QAction *m_showIncidentSource = nullptr;
+
+    ClaimTableModel *m_claimTableModel = nullptr;
+    ClaimTableView *m_claimTable = nullptr;
+    QDockWidget *m_claimsDock = nullptr;
+    QAction *m_showClaims = nullptr;
+    QAction *m_exportClaims = nullptr;
 };
 
 } // namespace sift

@@ -2,6 +2,7 @@
 #include "core/export/ExportData.h"
 #include "core/export/JsonCodec.h"
 #include "core/project/ArticleCommands.h"
+#include "core/project/BulkEdits.h"
 #include "core/project/ClaimCommands.h"
 #include "core/project/EntityCommands.h"
 #include "core/project/IncidentCommands.h"
@@ -72,6 +73,15 @@ const QList<std::pair<QString, Edit>> &edits()
              const QList<ClaimLink> links = p.claims().links(f.claimIds.at(1));
              return !links.isEmpty() && p.push(new RemoveClaimLinkCommand(p, links.first()));
          }},
+        {QStringLiteral("SetClaimsFieldCommand"),
+         // Several claims in several articles, as the claims table's bulk review changes them.
+         [](Project &p, const test::ExportFixture &f) {
+             return BulkEdits::setClaimsField(p, f.claimIds, ClaimStore::Field::Status,
+                                              p.vocabulary().statusByName(QStringLiteral("Misleading"))->id);
+         }},
+        {QStringLiteral("RemoveClaimsCommand"),
+         // Both ends of a link and a claim with incidents, deleted together: undo restores each link once.
+         [](Project &p, const test::ExportFixture &f) { return BulkEdits::removeClaims(p, f.claimIds.mid(0, 3)); }},
         {QStringLiteral("AddEntityCommand"),
          [](Project &p, const test::ExportFixture &) {
              Entity e;

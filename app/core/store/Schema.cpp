@@ -234,6 +234,14 @@ void addStories(Database &db)
     SimilarStore(db).addMissing();
 }
 
+/// Version 3: indexes the claims table sorts by (issue 14): last change of a claim, and article title. With them a
+/// page of 200,000 claims sorted by either is read from the index instead of sorting every claim.
+void addClaimTableIndexes(Database &db)
+{
+    db.exec("CREATE INDEX IF NOT EXISTS claim_updated ON claim (updated_at);"
+            "CREATE INDEX IF NOT EXISTS article_title ON article (title);");
+}
+
 /// Runs every step from fromVersion to kVersion and records the version.
 void upgrade(Database &db, int fromVersion)
 {
@@ -244,6 +252,7 @@ void upgrade(Database &db, int fromVersion)
             break;
         case 2:
             addStories(db);
+            addClaimTableIndexes(db);
             break;
         default:
             throw StoreError(QStringLiteral("no migration from schema version %1").arg(version));

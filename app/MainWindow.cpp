@@ -112,6 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     statusBar()->showMessage(tr("Open a project or import articles to begin."));
     restoreSettings();
+    fitToScreen();
     updateActions();
     updateTitle();
 }
@@ -246,6 +247,7 @@ void MainWindow::createMenus()
     toolbar->addAction(m_undo);
     toolbar->addAction(m_redo);
     addExportActions(file);
+    createRoomActions();
     updateRecentMenu();
 }
 
@@ -300,6 +302,7 @@ void MainWindow::createDocks()
     connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
     connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
     createIncidentDock();
+    connectRoom();
 }
 
 bool MainWindow::openProject(const QString &path, bool create)
@@ -360,6 +363,7 @@ void MainWindow::closeProject()
     m_project.reset();
     showProjectSafety({});
     updateActions();
+    updateStartPage();
 }
 
 void MainWindow::showArticle(qint64 articleId)

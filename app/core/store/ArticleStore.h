@@ -40,6 +40,12 @@ struct ArticleQuery {
     QString tag;         ///< articles with at least one claim carrying this tag
     QDate from;          ///< inclusive, on the publication date
     QDate to;
+    bool unknownOutlet = false; ///< only articles without an outlet (outlet is then ignored)
+    /// Only articles linked to an incident dated incidentFrom..incidentTo (inclusive), directly or through one of
+    /// their claims: what the timeline's bar of that period is about.
+    QDate incidentFrom;
+    QDate incidentTo;
+    bool hasIncidentPeriod() const { return incidentFrom.isValid() || incidentTo.isValid(); }
     Sort sort = Sort::Id;
     bool descending = false;
 };

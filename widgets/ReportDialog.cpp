@@ -557,10 +557,7 @@ void ReportDialog::saveSettings() const
     settings.beginGroup(QStringLiteral("export"));
     settings.setValue(QStringLiteral("author"), m_author->text());
     settings.setValue(QStringLiteral("format"), exportFormatKey(format()));
-    QStringList also;
-    for (ExportFormat f : alsoFormats())
-        also << exportFormatKey(f);
-    settings.setValue(QStringLiteral("alsoFormats"), also);
+
     settings.setValue(QStringLiteral("paper"), m_paper->currentIndex());
     settings.setValue(QStringLiteral("grouping"), m_grouping->currentIndex());
     QStringList sections;
@@ -578,12 +575,7 @@ void ReportDialog::restoreSettings()
     m_author->setText(settings.value(QStringLiteral("author")).toString());
     if (const auto f = exportFormatFromKey(settings.value(QStringLiteral("format")).toString()))
         setFormat(*f);
-    QList<ExportFormat> also;
-    for (const QString &key : settings.value(QStringLiteral("alsoFormats")).toStringList()) {
-        if (const auto f = exportFormatFromKey(key))
-            also << *f;
-    }
-    setAlsoFormats(also);
+
     m_paper->setCurrentIndex(settings.value(QStringLiteral("paper"), 0).toInt());
     m_grouping->setCurrentIndex(settings.value(QStringLiteral("grouping"), 0).toInt());
     if (settings.contains(QStringLiteral("sections"))) {

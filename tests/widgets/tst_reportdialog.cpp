@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QCheckBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -208,10 +209,10 @@ void TestReportDialog::writesSeveralFormatsInOneGo()
     QVERIFY(QString::fromUtf8(test::readFile(out.filePath(QStringLiteral("desk.md"))))
                 .startsWith(QStringLiteral("# Desk review")));
     QVERIFY(test::readFile(out.filePath(QStringLiteral("desk claims.csv"))).startsWith("id,article_id,article_title"));
-    QVERIFY(test::readFile(out.filePath(QStringLiteral("desk claimreview.json"))).contains("ClaimReview"));
+    QVERIFY(!QJsonDocument::fromJson(test::readFile(out.filePath(QStringLiteral("desk claimreview.jsonld")))).isNull());
     QVERIFY(d->isVisible()); // still open for the next export
     SIFT_CHILD(QLabel, status, d.get(), "exportStatusLabel");
-    QCOMPARE(status->text(), QStringLiteral("Wrote desk.html, desk.md, desk claims.csv, desk claimreview.json"));
+    QCOMPARE(status->text(), QStringLiteral("Wrote desk.html, desk.md, desk claims.csv, desk claimreview.jsonld"));
     // The paths of further formats sit next to the first file.
     QCOMPARE(ReportDialog::siblingPath(QStringLiteral("/x/r claims.csv"), ExportFormat::IncidentsCsv),
              QStringLiteral("/x/r incidents.csv"));

@@ -91,8 +91,8 @@ void MainWindow::connectRoom()
     connect(m_articles, &QAbstractItemModel::modelReset, this, followSearch);
     connect(m_project.get(), &Project::articlesReset, this, &MainWindow::updateStartPage);
     connect(m_panel, &AnnotationPanel::editorFloatingChanged, m_floatEditor, &QAction::setChecked);
-    // On a laptop screen the incidents dock leaves the reader and the claim editor most of the height.
-    if (m_incidentDock && height() < 900)
+    // The incidents dock leaves the reader and the claim editor most of the height, on a laptop screen too.
+    if (m_incidentDock)
         resizeDocks({m_incidentDock}, {qMax(210, height() / 4)}, Qt::Vertical);
     updateStartPage();
 }

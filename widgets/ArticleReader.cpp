@@ -54,6 +54,7 @@ void ArticleReader::clearArticle()
 void ArticleReader::showArticle(const Article &article, const QList<Claim> &claims)
 {
     clearArticle();
+    m_article = article;
     m_articleId = article.id;
     m_body = article.body;
     QTextDocument *doc = document();
@@ -68,7 +69,10 @@ void ArticleReader::showArticle(const Article &article, const QList<Claim> &clai
     cursor.insertText(article.title, titleChar);
 
     QTextCharFormat metaChar;
-    metaChar.setForeground(QColor(0x60, 0x66, 0x70));
+    // Muted tones taken from the palette, so the light and the dark theme both read.
+    const QColor text = palette().color(QPalette::Text);
+    const QColor base = palette().color(QPalette::Base);
+    metaChar.setForeground(HighlightColors::blend(text, base, 170));
     QStringList meta;
     meta << (article.outlet.isEmpty() ? tr("Unknown outlet") : article.outlet);
     meta << (article.published.isValid() ? QLocale().toString(article.published.date, QLocale::LongFormat)
@@ -84,10 +88,10 @@ void ArticleReader::showArticle(const Article &article, const QList<Claim> &clai
     captionBlock.setLeftMargin(16);
     captionBlock.setRightMargin(16);
     captionBlock.setBottomMargin(8);
-    captionBlock.setBackground(QColor(0xF2, 0xF3, 0xF5));
+    captionBlock.setBackground(HighlightColors::blend(text, base, 14));
     QTextCharFormat captionChar;
     captionChar.setFontItalic(true);
-    captionChar.setForeground(QColor(0x55, 0x5B, 0x66));
+    captionChar.setForeground(HighlightColors::blend(text, base, 190));
     captionChar.setFontPointSize(m_textSize * 0.9);
     for (const QString &caption : article.captions) {
         cursor.insertBlock(captionBlock, captionChar);
@@ -297,8 +301,14 @@ void ArticleReader::applyHighlights()
 void ArticleReader::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyHighlights(); // the fills are chosen against the palette's text and base
+    if (event->type() == QEvent::PaletteChange && m_articleId) {
+        // The muted tones and the highlight fills are chosen against the palette: lay the article out again.
+        const int scroll = verticalScrollBar()->value();
+        const Article article = m_article;
+        const QList<Claim> claims = m_claims;
+        showArticle(article, claims);
+        verticalScrollBar()->setValue(scroll);
+    }
 }
 
 void ArticleReader::mouseReleaseEvent(QMouseEvent *event)

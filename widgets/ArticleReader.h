@@ -77,6 +77,7 @@ private:
     void findSearchMatches();
 
     qint64 m_articleId = 0;
+    Article m_article; ///< as shown, to lay it out again when the palette changes
     QString m_body;
     QList<Paragraph> m_paragraphs;
     QList<Claim> m_claims;

@@ -128,9 +128,9 @@ AnnotationPanel::AnnotationPanel(Project &project, ClaimListModel &claims, QWidg
     m_splitter->addWidget(m_claimsPane);
     m_splitter->addWidget(m_editorScroll);
     m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({60, 190, 460});
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setSizes({60, 280, 420});
     layout->addWidget(m_splitter, 1);
 
     connect(&m_claims, &ClaimListModel::claimsReloaded, this, [this] {
@@ -162,7 +162,7 @@ void AnnotationPanel::setEditorFloating(bool floating)
         return;
     if (!floating) {
         m_splitter->addWidget(m_editorScroll);
-        m_splitter->setSizes({60, 190, 460});
+        m_splitter->setSizes({60, 280, 420});
         m_editorDock->deleteLater();
         m_editorDock = nullptr;
         Q_EMIT editorFloatingChanged(false);

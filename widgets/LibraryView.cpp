@@ -4,6 +4,7 @@
 #include "core/project/Project.h"
 #include "widgets/SnippetDelegate.h"
 
+#include <QAction>
 #include <QCollator>
 #include <QComboBox>
 #include <QGridLayout>
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -138,6 +140,7 @@ LibraryView::LibraryView(Project &project, ArticleListModel &model, QWidget *par
     m_table->setColumnWidth(ArticleListModel::Outlet, 90);
     m_table->setColumnWidth(ArticleListModel::State, 70);
     m_table->setColumnHidden(ArticleListModel::Match, true);
+    setUpColumnChoice();
     m_table->setItemDelegateForColumn(ArticleListModel::Match, new SnippetDelegate(m_table));
     m_table->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_table, 1);
@@ -162,6 +165,40 @@ LibraryView::LibraryView(Project &project, ArticleListModel &model, QWidget *par
     connect(&m_project, &Project::claimsChanged, this, [this] { refreshFilters(); });
     refreshFilters();
     m_count->setText(tr("%n article(s)", nullptr, m_model.rowCount()));
+}
+
+void LibraryView::setUpColumnChoice()
+{
+    // The title needs the width most; the review state (bold marks the new ones) starts hidden. The header's
+    // context menu shows or hides each column, and the choice is kept.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    QSettings settings;
+    const QStringList hidden =
+        settings.value(QStringLiteral("library/hiddenColumns"), QStringList{QStringLiteral("State")}).toStringList();
+    const QList<QPair<int, QString>> columns{{ArticleListModel::Outlet, QStringLiteral("Outlet")},
+                                             {ArticleListModel::Published, QStringLiteral("Published")},
+                                             {ArticleListModel::Claims, QStringLiteral("Claims")},
+                                             {ArticleListModel::State, QStringLiteral("State")}};
+    for (const auto &[column, key] : columns) {
+        auto *action = new QAction(m_model.headerData(column, Qt::Horizontal).toString(), header);
+        action->setObjectName(QStringLiteral("libraryColumn") + key);
+        action->setCheckable(true);
+        action->setChecked(!hidden.contains(key));
+        m_table->setColumnHidden(column, hidden.contains(key));
+        connect(action, &QAction::toggled, this, [this, column, key](bool shown) {
+            m_table->setColumnHidden(column, !shown);
+            QSettings settings;
+            QStringList hidden =
+                settings.value(QStringLiteral("library/hiddenColumns"), QStringList{QStringLiteral("State")})
+                    .toStringList();
+            hidden.removeAll(key);
+            if (!shown)
+                hidden << key;
+            settings.setValue(QStringLiteral("library/hiddenColumns"), hidden);
+        });
+        header->addAction(action);
+    }
 }
 
 void LibraryView::refreshFilters()

@@ -48,6 +48,7 @@ Q_SIGNALS:
 private:
     void applyQuery();
     void updateBanner();
+    void setUpColumnChoice();
 
     Project &m_project;
     ArticleListModel &m_model;

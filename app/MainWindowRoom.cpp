@@ -90,6 +90,7 @@ void MainWindow::connectRoom()
     connect(m_library, &LibraryView::articleActivated, this, followSearch);
     connect(m_articles, &QAbstractItemModel::modelReset, this, followSearch);
     connect(m_project.get(), &Project::articlesReset, this, &MainWindow::updateStartPage);
+    m_floatEditor->setChecked(false); // a new panel starts with the editor in it
     connect(m_panel, &AnnotationPanel::editorFloatingChanged, m_floatEditor, &QAction::setChecked);
     // The incidents dock leaves the reader and the claim editor most of the height, on a laptop screen too.
     if (m_incidentDock)

@@ -12,7 +12,6 @@ namespace {
 struct SystemLook {
     bool captured = false;
     QString style;
-    QPalette palette;
 };
 
 SystemLook &systemLook()
@@ -21,7 +20,6 @@ SystemLook &systemLook()
     if (!look.captured && qApp) {
         look.captured = true;
         look.style = QApplication::style()->name();
-        look.palette = QApplication::palette();
     }
     return look;
 }
@@ -122,9 +120,13 @@ void apply(Mode mode, bool save)
     const SystemLook &system = systemLook();
     currentMode() = mode;
     if (mode == Mode::System) {
-        if (QStyle *style = QStyleFactory::create(system.style))
-            QApplication::setStyle(style);
-        QApplication::setPalette(system.palette);
+        // Back to the platform's style and palette; a default palette resets the application's to the platform's,
+        // which then follows the system colour scheme as it changes.
+        if (QApplication::style()->name() != system.style) {
+            if (QStyle *style = QStyleFactory::create(system.style))
+                QApplication::setStyle(style);
+        }
+        QApplication::setPalette(QPalette());
     } else {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(mode == Mode::Dark ? darkPalette() : lightPalette());

@@ -454,6 +454,7 @@ void TestRoom::emptyProjectShowsStartPage()
 void TestRoom::themeSwitchesAndIsSaved()
 {
     openSample();
+    const QColor systemWindow = QApplication::palette().color(QPalette::Window);
     SIFT_CHILD(QAction, dark, m_window.get(), "actionThemeDark");
     SIFT_CHILD(QAction, light, m_window.get(), "actionThemeLight");
     SIFT_CHILD(QAction, system, m_window.get(), "actionThemeSystem");
@@ -470,6 +471,7 @@ void TestRoom::themeSwitchesAndIsSaved()
     QCOMPARE(QSettings().value(QStringLiteral("theme")).toString(), QStringLiteral("light"));
     system->trigger();
     QCOMPARE(QSettings().value(QStringLiteral("theme")).toString(), QStringLiteral("system"));
+    QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow); // the platform's own again
     QCOMPARE(Theme::fromKey(QStringLiteral("DARK")), Theme::Mode::Dark);
     QCOMPARE(Theme::fromKey(QStringLiteral("nonsense")), Theme::Mode::System);
 }

@@ -2,6 +2,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QFontMetrics>
 #include <QPainter>
 #include <QTextDocument>
 
@@ -33,6 +34,18 @@ QString SnippetDelegate::toHtml(const QString &snippet)
     return html;
 }
 
+QString SnippetDelegate::focused(const QString &snippet, int wordsBefore)
+{
+    const qsizetype open = snippet.indexOf(kOpen);
+    if (open <= 0)
+        return snippet;
+    const QStringList before = snippet.left(open).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (before.size() <= wordsBefore)
+        return snippet;
+    return QChar(0x2026) + before.mid(before.size() - wordsBefore).join(QLatin1Char(' ')) + QLatin1Char(' ') +
+           snippet.mid(open);
+}
+
 QString SnippetDelegate::toPlain(const QString &snippet)
 {
     QString plain = snippet;
@@ -50,12 +63,12 @@ void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
-    const QRect r = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget).adjusted(2, 1, -2, -1);
+    const QRect r = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget).adjusted(2, 2, -2, 0);
     QTextDocument doc;
     doc.setDocumentMargin(0);
     doc.setDefaultFont(opt.font);
     doc.setTextWidth(r.width());
-    doc.setHtml(toHtml(snippet));
+    doc.setHtml(toHtml(focused(snippet))); // the match near the start, where two narrow lines still show it
     const bool selected = opt.state & QStyle::State_Selected;
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = opt.palette;
@@ -63,7 +76,10 @@ void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                              selected ? opt.palette.highlightedText().color() : opt.palette.text().color());
     painter->save();
     painter->translate(r.topLeft());
-    painter->setClipRect(QRect(QPoint(0, 0), r.size())); // two lines; the rest is in the tooltip
+    // Whole lines only (two in a search row); the rest of the snippet is in the tooltip.
+    const int line = QFontMetrics(opt.font).lineSpacing();
+    const int lines = qMax(1, r.height() / line);
+    painter->setClipRect(QRect(0, 0, r.width(), lines * line));
     doc.documentLayout()->draw(painter, context);
     painter->restore();
 }

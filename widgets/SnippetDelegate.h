@@ -15,6 +15,8 @@ public:
 
     /// The snippet as rich text: escaped, each «match» in <b>, the markers gone.
     static QString toHtml(const QString &snippet);
+    /// The snippet with at most wordsBefore words ahead of its first match (the cut marked "…").
+    static QString focused(const QString &snippet, int wordsBefore = 3);
     /// The snippet as plain text, markers gone (for tooltips).
     static QString toPlain(const QString &snippet);
 };

@@ -62,6 +62,9 @@ void TestRoomWidgets::snippetMarkupBecomesBold()
     QCOMPARE(SnippetDelegate::toHtml(QStringLiteral("…the «drone» hit <b>«Pellan»…")),
              QStringLiteral("…the <b>drone</b> hit &lt;b&gt;<b>Pellan</b>…"));
     QCOMPARE(SnippetDelegate::toHtml(QStringLiteral("open «end")), QStringLiteral("open <b>end</b>"));
+    QCOMPARE(SnippetDelegate::focused(QStringLiteral("…on Thursday after both sides reported «drone» strikes")),
+             QStringLiteral("…both sides reported «drone» strikes"));
+    QCOMPARE(SnippetDelegate::focused(QStringLiteral("a «b» c")), QStringLiteral("a «b» c"));
     QCOMPARE(SnippetDelegate::toPlain(QStringLiteral("the «drone» hit")), QStringLiteral("the drone hit"));
 }
 

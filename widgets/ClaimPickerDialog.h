@@ -5,6 +5,7 @@
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QTimer;
 
 namespace sift {
 
@@ -31,6 +32,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QListWidget *m_list = nullptr;
     QPushButton *m_ok = nullptr;
+    QTimer *m_refreshTimer = nullptr;
 };
 
 } // namespace sift

@@ -150,8 +150,10 @@ LibraryView::LibraryView(Project &project, ArticleListModel &model, QWidget *par
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
-                    Q_EMIT articleActivated(m_model.articleId(current.row()));
+                if (current.isValid()) {
+                    m_lastArticle = m_model.articleId(current.row());
+                    Q_EMIT articleActivated(m_lastArticle);
+                }
             });
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -299,7 +301,8 @@ void LibraryView::updateBanner()
 void LibraryView::applyQuery()
 {
     m_searchTimer->stop();
-    const qint64 current = currentArticle();
+    // The article being read, even when an intermediate query while typing ("d", "dr"…) left it out of the list.
+    const qint64 current = currentArticle() ? currentArticle() : m_lastArticle;
     ArticleQuery q = m_model.query();
     q.text = m_search->text().trimmed();
     q.reviewState = reviewStateFromKey(m_state->currentData().toString());

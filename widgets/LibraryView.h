@@ -64,6 +64,7 @@ private:
     QTimer *m_searchTimer = nullptr;
     QDate m_from;
     QDate m_to;
+    qint64 m_lastArticle = 0;
     QDate m_incidentFrom;
     QDate m_incidentTo;
 };

@@ -112,6 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     statusBar()->showMessage(tr("Open a project or import articles to begin."));
     restoreSettings();
+    fitToScreen();
     updateActions();
     updateTitle();
 }
@@ -247,6 +248,7 @@ void MainWindow::createMenus()
     toolbar->addAction(m_undo);
     toolbar->addAction(m_redo);
     addExportActions(file);
+    createRoomActions();
     updateRecentMenu();
 }
 
@@ -302,6 +304,7 @@ void MainWindow::createDocks()
     connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
     createIncidentDock();
     createClaimsDock();
+    connectRoom();
 }
 
 bool MainWindow::openProject(const QString &path, bool create)
@@ -363,6 +366,7 @@ void MainWindow::closeProject()
     m_project.reset();
     showProjectSafety({});
     updateActions();
+    updateStartPage();
 }
 
 void MainWindow::showArticle(qint64 articleId)

@@ -27,6 +27,7 @@ class IncidentTable;
 class IncidentTableModel;
 class LibraryView;
 class Project;
+class StartPage;
 class TimelineChart;
 struct Incident;
 
@@ -103,6 +104,13 @@ private:
     void addIncidentBulkActions();
     void showClaimsTable();
     void exportClaimsInView();
+    // MainWindowRoom.cpp: start page, search matches (F3), View ▸ Theme, floating editor, first geometry.
+    void createRoomActions();
+    void connectRoom();
+    void updateStartPage();
+    void stepMatch(int delta);
+    void openSampleProject();
+    void fitToScreen();
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
@@ -155,6 +163,11 @@ private:
     QAction *m_about = nullptr;
     QAction *m_export = nullptr;
     QMenu *m_recentMenu = nullptr;
+    StartPage *m_startPage = nullptr;
+    QAction *m_findNextMatch = nullptr;
+    QAction *m_findPreviousMatch = nullptr;
+    QAction *m_openSample = nullptr;
+    QAction *m_floatEditor = nullptr;
     QMenu *m_viewMenu = nullptr;
 
     IncidentTableModel *m_incidentModel = nullptr;

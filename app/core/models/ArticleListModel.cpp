@@ -104,6 +104,11 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Qt::ToolTipRole && index.column() == Title) {
         return s.title;
+    } else if (role == Qt::ToolTipRole && index.column() == Match) {
+        QString snippet = snippetFor(s.id);
+        return snippet.remove(QChar(0x00AB)).remove(QChar(0x00BB)); // the whole snippet, without the « » marks
+    } else if (role == Qt::ToolTipRole && index.column() == Outlet && !s.outlet.isEmpty()) {
+        return s.outlet;
     } else if (role == Qt::ForegroundRole && index.column() == Published && !s.published.isValid()) {
         return QColor(Qt::gray);
     } else if (role == Qt::FontRole && s.reviewState == ReviewState::New && index.column() == Title) {

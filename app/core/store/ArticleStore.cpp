@@ -275,8 +275,10 @@ QList<qint64> ArticleStore::ids(const ArticleQuery &q) const
     // Filters that pick a set of articles elsewhere (the full-text index, claims): left to itself SQLite looks
     // every member up in the article table, whose rows hold the bodies, which costs 0.5 s for 100,000 matches.
     // Scanning an index that holds the sort column (and the id) instead reads a few megabytes, in sort order.
-    const bool membership = (fts && !relevance) || !q.claimStatus.isEmpty() || !q.tag.isEmpty();
-    const bool columnFilter = q.reviewState || !q.outlet.isEmpty() || q.from.isValid() || q.to.isValid();
+    const bool membership =
+        (fts && !relevance) || !q.claimStatus.isEmpty() || !q.tag.isEmpty() || q.hasIncidentPeriod();
+    const bool columnFilter =
+        q.reviewState || !q.outlet.isEmpty() || q.unknownOutlet || q.from.isValid() || q.to.isValid();
     if (membership && !columnFilter) {
         switch (q.sort) {
         case ArticleQuery::Sort::Published:
@@ -309,7 +311,9 @@ QList<qint64> ArticleStore::ids(const ArticleQuery &q) const
         sql += "AND a.review_state = ? ";
         params << reviewStateKey(*q.reviewState);
     }
-    if (!q.outlet.isEmpty()) {
+    if (q.unknownOutlet) {
+        sql += "AND (a.outlet IS NULL OR a.outlet = '') ";
+    } else if (!q.outlet.isEmpty()) {
         sql += "AND a.outlet = ? ";
         params << q.outlet;
     }
@@ -317,6 +321,24 @@ QList<qint64> ArticleStore::ids(const ArticleQuery &q) const
         sql += "AND a.id IN (SELECT x.article_id FROM article_signature x JOIN article_signature y "
                "ON y.story_id = x.story_id WHERE y.article_id = ?) ";
         params << q.storyOf;
+    }
+    if (q.hasIncidentPeriod()) {
+        // Both halves name the incidents of the period once, so the period's bounds are bound twice.
+        QByteArray incidents = "SELECT i.id FROM incident i WHERE i.event_date IS NOT NULL ";
+        if (q.incidentFrom.isValid())
+            incidents += "AND i.event_date >= ? ";
+        if (q.incidentTo.isValid())
+            incidents += "AND i.event_date <= ? ";
+        sql += "AND a.id IN (SELECT ia.article_id FROM incident_article ia WHERE ia.incident_id IN (" + incidents +
+               ") UNION SELECT c.article_id FROM claim c JOIN incident_claim ic ON ic.claim_id = c.id "
+               "WHERE ic.incident_id IN (" +
+               incidents + ")) ";
+        for (int half = 0; half < 2; ++half) {
+            if (q.incidentFrom.isValid())
+                params << q.incidentFrom.toString(Qt::ISODate);
+            if (q.incidentTo.isValid())
+                params << q.incidentTo.toString(Qt::ISODate);
+        }
     }
     if (!q.claimStatus.isEmpty()) {
         sql += "AND a.id IN (SELECT c.article_id FROM claim c WHERE c.status_id IN "

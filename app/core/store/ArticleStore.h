@@ -42,6 +42,12 @@ struct ArticleQuery {
     QDate from;          ///< inclusive, on the publication date
     QDate to;
     qint64 storyOf = 0; ///< only the articles of this article's near-duplicate story (SimilarStore)
+    bool unknownOutlet = false; ///< only articles without an outlet (outlet is then ignored)
+    /// Only articles linked to an incident dated incidentFrom..incidentTo (inclusive), directly or through one of
+    /// their claims: what the timeline's bar of that period is about.
+    QDate incidentFrom;
+    QDate incidentTo;
+    bool hasIncidentPeriod() const { return incidentFrom.isValid() || incidentTo.isValid(); }
     Sort sort = Sort::Id;
     bool descending = false;
 };

@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 #include <array>
 #include <vector>
 
@@ -335,7 +336,7 @@ public:
         for (const int root : selectSiblings(top))
             emitSubtree(root, &result);
         flush(&result);
-        result.body = m_paragraphs.join(QLatin1String("\n\n"));
+        result.body = std::move(m_body);
         return result;
     }
 
@@ -789,10 +790,11 @@ private:
         const QString paragraph = m_current.trimmed();
         if (!paragraph.isEmpty()) {
             const QString text = m_listPrefix.isEmpty() ? paragraph : m_listPrefix + paragraph;
-            if (m_paragraphs.isEmpty() && text.toCaseFolded() == m_title) {
-                // the headline again, as the first line of the body
-            } else {
-                m_paragraphs << text;
+            // The headline again, as the first line of the body, is left out.
+            if (!(m_body.isEmpty() && text.toCaseFolded() == m_title)) {
+                if (!m_body.isEmpty())
+                    m_body += QLatin1String("\n\n");
+                m_body += text;
             }
         }
         m_current.clear();
@@ -899,7 +901,7 @@ private:
     QString m_title;
     int m_flags = 0;
     QString m_byline;
-    QStringList m_paragraphs;
+    QString m_body; ///< paragraphs so far, separated by a blank line
     QString m_current;
     QString m_caption;
     QString m_listPrefix;

@@ -716,9 +716,10 @@ HtmlSource::Result HtmlSource::read(const QByteArray &input, const QByteArray &c
         result.encoding = decoded.encoding;
         bytes = decoded.text.toUtf8();
     } else {
-        QByteArray declared = canonicalCharset(hint);
-        if (declared.isEmpty())
-            declared = canonicalCharset(metaCharset(bytes));
+        QByteArray label = hint.trimmed().toLower();
+        if (label.isEmpty())
+            label = metaCharset(bytes);
+        const QByteArray declared = canonicalCharset(label);
         const Utf8Check utf8 = checkUtf8(bytes);
         if (declared.isEmpty() || declared == "utf-8") {
             if (utf8.invalid > 0 && utf8.multibyte == 0) {
@@ -733,8 +734,8 @@ HtmlSource::Result HtmlSource::read(const QByteArray &input, const QByteArray &c
                 result.encoding = QStringLiteral("UTF-8");
             }
         } else if (isSingleByteLegacy(declared) && utf8.invalid == 0 && utf8.multibyte > 0) {
-            result.warnings << Sift::tr("the page declares %1 but is UTF-8; it was read as UTF-8")
-                                   .arg(QString::fromLatin1(declared));
+            result.warnings
+                << Sift::tr("the page declares %1 but is UTF-8; it was read as UTF-8").arg(QString::fromLatin1(label));
             result.encoding = QStringLiteral("UTF-8");
         } else if (declared == "windows-1252") {
             result.encoding = QStringLiteral("Windows-1252");
@@ -746,9 +747,9 @@ HtmlSource::Result HtmlSource::read(const QByteArray &input, const QByteArray &c
                 bytes = std::move(converted);
             } else {
                 result.warnings << Sift::tr("the page declares an unknown charset, %1; it was read as %2")
-                                       .arg(QString::fromLatin1(declared), utf8.invalid > 0
-                                                                               ? QStringLiteral("Windows-1252")
-                                                                               : QStringLiteral("UTF-8"));
+                                       .arg(QString::fromLatin1(label), utf8.invalid > 0
+                                                                            ? QStringLiteral("Windows-1252")
+                                                                            : QStringLiteral("UTF-8"));
                 result.encoding = utf8.invalid > 0 ? QStringLiteral("Windows-1252") : QStringLiteral("UTF-8");
                 if (utf8.invalid > 0)
                     bytes = windows1252ToUtf8(bytes);

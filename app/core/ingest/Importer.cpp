@@ -1,6 +1,7 @@
 #include "core/ingest/Importer.h"
 
 #include "core/domain/Translation.h"
+#include "core/ingest/ClaimReviewImport.h"
 #include "core/store/ArticleStore.h"
 #include "core/store/Store.h"
 
@@ -225,7 +226,19 @@ void Importer::storeFile(Database &db, ArticleStore &store, PreparedFile file, B
         for (qsizetype first = 0; first < articles.size(); first += ArticleStore::kBatchRows) {
             if (first > 0 && m_cancel)
                 throw Cancelled();
-            ids << store.insertAll(articles.mid(first, ArticleStore::kBatchRows));
+            const QList<Article> chunk = articles.mid(first, ArticleStore::kBatchRows);
+            if (std::none_of(chunk.cbegin(), chunk.cend(),
+                             [](const Article &a) { return !a.reviewedClaims.isEmpty(); })) {
+                ids << store.insertAll(chunk);
+                continue;
+            }
+            // A fact-check page: its reviewed claims go in with the article, in the same savepoint.
+            for (const Article &article : chunk) {
+                const QList<qint64> one = store.insertAll({article});
+                if (!one.isEmpty())
+                    ClaimReviewImport::store(db, one.first(), article);
+                ids << one;
+            }
         }
         savepoint.release();
         outcome.imported = int(ids.size());

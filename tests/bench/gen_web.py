@@ -1,7 +1,6 @@
 #!/usr/bin/env python3
 """Generates N saved web pages for scripts/bench web by copying the shared Readability test pages, each copy
-varied so it is a different article to Sift (a sentence naming the copy goes into its first long paragraph,
-so the deduplication does not skip it).
+varied so it is a different article to Sift (see vary()), so the deduplication does not skip it.
 
 usage: gen_web.py --pages-dir DIR --count N --out DIR
 """
@@ -10,24 +9,29 @@ import os
 
 
 def vary(html, n):
-    marker = f"Copy {n} of this page. "
+    """Puts "Copy N." at the start of every paragraph, so whichever of them the extractor keeps, the copy
+    differs from the others."""
+    marker = f"Copy {n}. "
+    out = []
     at = 0
+    varied = False
     while True:
-        at = html.find("<p", at)
-        if at < 0:
+        p = html.find("<p", at)
+        close = html.find(">", p) if p >= 0 else -1
+        if p < 0 or close < 0:
             break
-        close = html.find(">", at)
-        if close < 0:
-            break
-        following = html[close + 1:close + 120]
-        if html[at + 2:at + 3] in (">", " ", "\t", "\n") and "<" not in following and len(following.strip()) > 80:
-            return html[:close + 1] + marker + html[close + 1:]
-        at = close
-    body = html.find("<body")
-    close = html.find(">", body) if body >= 0 else -1
-    if close >= 0:
-        return html[:close + 1] + f"<p>{marker}</p>" + html[close + 1:]
-    return html + f"<p>{marker}</p>"
+        out.append(html[at:close + 1])
+        if html[p + 2:p + 3] in (">", " ", "\t", "\n"):
+            out.append(marker)
+            varied = True
+        at = close + 1
+    out.append(html[at:])
+    html = "".join(out)
+    if not varied:
+        body = html.find("<body")
+        close = html.find(">", body) if body >= 0 else -1
+        html = html[:close + 1] + f"<p>{marker}</p>" + html[close + 1:] if close >= 0 else html + f"<p>{marker}</p>"
+    return html
 
 
 def main():

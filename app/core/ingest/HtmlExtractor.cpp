@@ -5,8 +5,8 @@
 #include <QSet>
 
 #include <algorithm>
-#include <utility>
 #include <array>
+#include <utility>
 #include <vector>
 
 namespace sift {

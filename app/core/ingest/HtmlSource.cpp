@@ -11,6 +11,7 @@
 #include <iconv.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <array>
 
 namespace sift {
@@ -412,7 +413,7 @@ MimeHeaders readHeaders(QByteArrayView data, qsizetype *pos)
         QByteArrayView line = data.sliced(*pos, eol - *pos);
         if (line.endsWith('\r'))
             line.chop(1);
-        *pos = eol + 1;
+        *pos = std::min(eol + 1, data.size()); // a last line without a newline ends at the end, not past it
         if (line.isEmpty())
             break;
         if ((line[0] == ' ' || line[0] == '\t') && !lastName.isEmpty()) {

@@ -484,8 +484,9 @@ void MainWindow::openProjectDialog()
 
 void MainWindow::importFilesDialog()
 {
-    const QStringList files = Dialogs::openFileNames(
-        this, tr("Import Articles"), tr("Articles (*.txt *.text *.json *.jsonl *.ndjson *.csv);;All files (*)"));
+    const QStringList files = Dialogs::openFileNames(this, tr("Import Articles"),
+                                                     tr("Articles (*.txt *.text *.json *.jsonl *.ndjson *.csv *.html "
+                                                        "*.htm *.xhtml *.mhtml *.mht *.gz);;All files (*)"));
     if (!files.isEmpty())
         importPaths(files);
 }

@@ -1,6 +1,7 @@
 #include "core/ingest/Importer.h"
 
 #include "core/domain/Translation.h"
+#include "core/ingest/ClaimReviewImport.h"
 #include "core/store/ArticleStore.h"
 #include "core/store/SimilarStore.h"
 #include "core/store/Store.h"
@@ -304,8 +305,11 @@ bool Importer::storeTogether(Database &db, ArticleStore &store, QList<PreparedFi
         Savepoint savepoint(db);
         ids = store.insertEach(all);
         for (qsizetype i = 0; i < ids.size(); ++i) {
-            if (ids.at(i))
+            if (ids.at(i)) {
                 m_similar->add(ids.at(i), signatures.at(i));
+                if (!all.at(i).reviewedClaims.isEmpty())
+                    ClaimReviewImport::store(db, ids.at(i), all.at(i));
+            }
         }
         savepoint.release();
     } catch (const StoreError &) {
@@ -351,6 +355,9 @@ void Importer::storeFile(Database &db, ArticleStore &store, PreparedFile file, B
             for (qsizetype i = 0; i < chunk.size(); ++i) {
                 if (chunk.at(i)) {
                     m_similar->add(chunk.at(i), file.signatures.at(first + i));
+                    // A fact-check page: its reviewed claims go in with the article, in the same savepoint.
+                    if (const Article &article = articles.at(first + i); !article.reviewedClaims.isEmpty())
+                        ClaimReviewImport::store(db, chunk.at(i), article);
                     ids << chunk.at(i);
                 }
             }

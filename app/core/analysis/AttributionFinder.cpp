@@ -172,10 +172,14 @@ private:
                         break;
                     }
                 }
-                t.e = j;
                 t.kind = TokKind::Word;
                 t.low = m_body.mid(i, j - i).toLower();
                 t.low.replace(u'\u2019', u'\'');
+                // "Mrs." and "Sen." keep their dot, so neither a sentence nor a name ends there.
+                if (j < n && m_body.at(j) == u'.' && c.isUpper() && isAbbreviation(t.low) &&
+                    !(j + 1 < n && m_body.at(j + 1) == u'\n'))
+                    ++j;
+                t.e = j;
                 t.cap = c.isUpper();
                 i = j;
             } else if (isApostrophe(c) && i + 1 < n && (m_body.at(i + 1) == u's' || m_body.at(i + 1) == u'S') &&
@@ -184,8 +188,10 @@ private:
                 t.kind = TokKind::Word;
                 t.low = QStringLiteral("'s");
                 i += 2;
-            } else if (c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' || c == u'\u00BB') {
-                t.e = i + 1;
+            } else if (c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' || c == u'\u00BB' ||
+                       (c == u'\'' && i + 1 < n && m_body.at(i + 1) == u'\'')) {
+                // '' (two apostrophes) is a straight double quote in some newspapers' text.
+                t.e = c == u'\'' ? i + 2 : i + 1;
                 bool opening = false;
                 if (c == u'\u201C' || c == u'\u00AB')
                     opening = true;
@@ -201,7 +207,7 @@ private:
                     t.kind = TokKind::Punct;
                     t.low = QString(c);
                     m_toks.append(t);
-                    ++i;
+                    i = t.e;
                     continue;
                 }
                 t.kind = opening ? TokKind::OpenQuote : TokKind::CloseQuote;
@@ -218,7 +224,7 @@ private:
                     openQuote = -1;
                     m_toks.append(t);
                 }
-                ++i;
+                i = t.e;
                 continue;
             } else {
                 int j = i + 1;
@@ -463,9 +469,10 @@ private:
                 continue;
             }
             if (w == u"of" || w == u"for") {
-                if (k + 1 < b && k - 1 >= s0 && (m_toks[k + 1].cap || isDeterminer(m_toks[k + 1].low)) &&
-                    m_toks[k - 1].kind == TokKind::Word &&
-                    (isRoleWord(m_toks[k - 1].low) || isOrgWord(m_toks[k - 1].low) || m_toks[k - 1].cap)) {
+                if (k + 1 < b && k - 1 >= s0 && m_toks[k - 1].kind == TokKind::Word &&
+                    (((m_toks[k + 1].cap || isDeterminer(m_toks[k + 1].low)) &&
+                      (isRoleWord(m_toks[k - 1].low) || isOrgWord(m_toks[k - 1].low) || m_toks[k - 1].cap)) ||
+                     isQuantifier(m_toks[k - 1].low))) {
                     --k;
                     continue;
                 }
@@ -492,13 +499,38 @@ private:
         bool anyCap = false;
         for (int t = a; t < b; ++t)
             anyCap = anyCap || (m_toks[t].cap && !(t == a && isStopWord(m_toks[t].low)));
-        if (!anyCap && !isRoleWord(m_toks[b - 1].low) && !isOrgWord(m_toks[b - 1].low) &&
-            !isSpeakingNoun(m_toks[b - 1].low))
+        const QString &head = m_toks[b - 1].low;
+        const bool pluralHead = head.size() > 4 && head.endsWith(u's') && !head.endsWith(u"ss") &&
+                                !head.endsWith(u"ous") && !isStopWord(head);
+        if (!anyCap && !isRoleWord(head) && !isOrgWord(head) && !isSpeakingNoun(head) && !pluralHead)
             return sp;
         if (anyCap && b - a == 1 && (isMonthOrDay(m_toks[a].low)))
             return sp;
         sp.a = a;
         sp.b = b;
+        return sp;
+    }
+
+    /// The noun phrase that opens a sentence and is followed by a lower-case word (its verb), or none.
+    Speaker leadingSubject(int s0, int limit) const
+    {
+        Speaker sp;
+        int j = s0;
+        if (j < limit && m_toks[j].kind == TokKind::Word && isPronoun(m_toks[j].low) && m_toks[j].low != u"it") {
+            sp.a = j;
+            sp.b = j + 1;
+            return sp;
+        }
+        while (j < limit && j - s0 < 6 && m_toks[j].kind == TokKind::Word &&
+               (m_toks[j].cap || m_toks[j].low == u"'s" || isRoleWord(m_toks[j].low) || isOrgWord(m_toks[j].low) ||
+                (j == s0 && isDeterminer(m_toks[j].low))))
+            ++j;
+        if (j == s0 || j >= limit || m_toks[j].kind != TokKind::Word || m_toks[j].cap)
+            return sp;
+        if (isStopWord(m_toks[s0].low) || (j - s0 == 1 && isDeterminer(m_toks[s0].low)))
+            return sp;
+        sp.a = s0;
+        sp.b = j;
         return sp;
     }
 
@@ -872,13 +904,18 @@ private:
                     prev = &m_out[i];
                     break;
                 }
-            if (!prev)
-                return;
-            r.s0 = prev->s0;
-            r.s1 = prev->s1;
-            r.entity = prev->entity;
-            r.reportedBy = prev->reportedBy;
-            r.personSpeaker = prev->personSpeaker;
+            if (prev) {
+                r.s0 = prev->s0;
+                r.s1 = prev->s1;
+                r.entity = prev->entity;
+                r.reportedBy = prev->reportedBy;
+                r.personSpeaker = prev->personSpeaker;
+            } else {
+                // "Podesta reiterated that approach, saying …": the sentence's subject speaks.
+                sp = leadingSubject(s.t0, cueA);
+                if (sp.a < 0)
+                    return;
+            }
             int k = skipAdverbialsRight(cueB, s.t1);
             if (quote = quoteStartingAt(k, s.t1); quote >= 0) {
                 std::tie(contentA, contentB) = quoteContent(quote);

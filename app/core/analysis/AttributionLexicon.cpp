@@ -18,7 +18,7 @@ QSet<QString> words(std::initializer_list<const char16_t *> list)
 struct Lexicon {
     QHash<QString, QList<CueEntry>> cues;
     QSet<QString> cueWords, strong, participles, abbreviations, titles, roles, orgs, speaking, particles, stop,
-        determiners, pronouns, skip, blockers, inner, aux, months, dayParts, venues, listeners, wires, negation,
+        determiners, pronouns, skip, blockers, quantifiers, inner, aux, months, dayParts, venues, listeners, wires, negation,
         falsity, copula;
 
     void add(const QString &phrase, CueKind kind, Stance stance = Stance::Asserts, const QString &status = {},
@@ -301,6 +301,10 @@ struct Lexicon {
                    u"of",   u"during", u"after", u"before", u"and",     u"or",    u"but",   u"as", u"so",   u"up",
                    u"out",  u"off",    u"over",  u"is",     u"was",     u"were",  u"are",   u"be", u"been", u"has",
                    u"have", u"had",    u"yes",   u"no",     u"goodbye", u"hello", u"thanks"});
+        quantifiers = words({u"half", u"most", u"many", u"some", u"one", u"two", u"three", u"four", u"five",
+                             u"majority", u"minority", u"percent", u"number", u"all", u"none", u"few", u"several",
+                             u"each", u"third", u"quarter", u"fifth", u"plurality", u"dozens", u"hundreds",
+                             u"thousands", u"millions", u"group", u"member", u"members", u"any", u"both"});
         copula = words({u"is", u"was", u"are", u"were", u"be", u"been", u"as", u"being"});
     }
 };
@@ -415,6 +419,11 @@ bool isCopula(const QString &w)
 bool isClauseBlocker(const QString &w)
 {
     return lex().blockers.contains(w);
+}
+
+bool isQuantifier(const QString &w)
+{
+    return lex().quantifiers.contains(w);
 }
 
 bool isOutletName(const QString &name)

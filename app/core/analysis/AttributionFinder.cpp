@@ -818,7 +818,8 @@ private:
         int a = r.open + 1;
         int b = r.closed ? r.close : r.close + 1;
         while (b > a && m_toks[b - 1].kind == TokKind::Punct &&
-               (m_toks[b - 1].low == u"," || m_toks[b - 1].low == u"\u2014" || m_toks[b - 1].low == u"--"))
+               (m_toks[b - 1].low == u"," || m_toks[b - 1].low == u"\u2014" || m_toks[b - 1].low == u"--" ||
+                m_toks[b - 1].low == u"."))
             --b;
         return {a, b};
     }
@@ -1019,7 +1020,7 @@ private:
                                   m_toks[k].low == u"why" || m_toks[k].low == u"what"));
                 if (e.needsComplement && !complement && !clauseFollows(k, s.t1))
                     return;
-                if (k < s.t1 && isClauseBlocker(m_toks[k].low))
+                if (k == afterCue && k < s.t1 && isClauseBlocker(m_toks[k].low))
                     return; // "responded to a question", "said in 2012": not what was said
                 contentA = k;
                 contentB = clauseEnd(k, s.t1);
@@ -1046,7 +1047,7 @@ private:
         int words = 0;
         for (int t = contentA; t < contentB; ++t)
             words += m_toks[t].kind == TokKind::Word ? 1 : 0;
-        if (words < (quote >= 0 ? 2 : 3) && rule != u"declines-to-comment")
+        if (words < (quote >= 0 || e.kind == CueKind::Stance ? 2 : 3) && rule != u"declines-to-comment")
             return;
         if (words > 150)
             return;
@@ -1300,6 +1301,9 @@ private:
             s.contradicts = r.contradicts;
             list.append(s);
         }
+        for (Suggestion &s : list)
+            if (s.contradicts >= 0 && s.contradicts < list.size())
+                s.contradictsContent = list[s.contradicts].content;
         return list;
     }
 

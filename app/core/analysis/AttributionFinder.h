@@ -29,8 +29,9 @@ struct Suggestion {
     QString status; ///< suggested status name ("Unconfirmed", "Cannot be verified", "Disputed"); empty = default
     bool directQuote = false;
     double confidence = 0.0;
-    QString rule;         ///< the rule that fired, for the analyst and for debugging
-    int contradicts = -1; ///< index (into the same article's list) of the statement this one denies
+    QString rule;                       ///< the rule that fired, for the analyst and for debugging
+    int contradicts = -1;               ///< index (into the same article's list) of the statement this one denies
+    AttributionSpan contradictsContent; ///< that statement's content span, which outlives filtering
 };
 
 /// Finds attributed statements in plain text by rules: a sentence splitter, quotation regions, a lexicon of

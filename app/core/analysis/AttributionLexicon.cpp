@@ -18,8 +18,8 @@ QSet<QString> words(std::initializer_list<const char16_t *> list)
 struct Lexicon {
     QHash<QString, QList<CueEntry>> cues;
     QSet<QString> cueWords, strong, participles, abbreviations, titles, roles, orgs, speaking, particles, stop,
-        determiners, pronouns, skip, blockers, quantifiers, inner, aux, months, dayParts, venues, listeners, wires, negation,
-        falsity, copula;
+        determiners, pronouns, skip, blockers, quantifiers, inner, aux, months, dayParts, venues, listeners, wires,
+        negation, falsity, copula;
 
     void add(const QString &phrase, CueKind kind, Stance stance = Stance::Asserts, const QString &status = {},
              bool object = false, bool weak = false, bool reports = false)
@@ -47,25 +47,26 @@ struct Lexicon {
 
     Lexicon()
     {
-        verbs({u"said",       u"says",       u"say",       u"added",        u"adds",      u"noted",      u"notes",
-               u"wrote",      u"writes",     u"stated",    u"states",       u"claimed",   u"claims",     u"alleged",
-               u"alleges",    u"warned",     u"warns",     u"insisted",     u"insists",   u"argued",     u"argues",
-               u"argue",      u"explained",  u"explains",  u"acknowledged", u"asserted",  u"asserts",    u"contended",
-               u"contends",   u"declared",   u"declares",  u"promised",     u"tweeted",   u"tweets",     u"replied",
-               u"replies",    u"concluded",  u"concludes", u"conceded",     u"concedes",  u"emphasized", u"emphasised",
-               u"emphasizes", u"stressed",   u"stresses",  u"maintained",   u"maintains", u"testified",  u"accused",
-               u"accuses",    u"complained", u"complains", u"suggests",     u"remarked",  u"countered",  u"boasted",
-               u"bragged",    u"cautioned",  u"insist",    u"claim",        u"warn",      u"predict"});
+        verbs({u"said",      u"says",       u"say",       u"added",      u"adds",       u"noted",      u"notes",
+               u"wrote",     u"writes",     u"stated",    u"states",     u"claimed",    u"claims",     u"alleged",
+               u"alleges",   u"warned",     u"warns",     u"insisted",   u"insists",    u"argued",     u"argues",
+               u"argue",     u"explained",  u"explains",  u"asserted",   u"asserts",    u"contended",  u"contends",
+               u"declared",  u"declares",   u"tweeted",   u"tweets",     u"replied",    u"replies",    u"concluded",
+               u"concludes", u"conceded",   u"concedes",  u"emphasized", u"emphasised", u"emphasizes", u"stressed",
+               u"stresses",  u"maintained", u"maintains", u"testified",  u"accused",    u"accuses",    u"complained",
+               u"complains", u"remarked",   u"countered", u"boasted",    u"bragged",    u"cautioned",  u"insist",
+               u"claim",     u"warn"});
         verbs({u"denied", u"denies", u"deny", u"rejected", u"rejects", u"dismissed", u"dismisses", u"refuted",
                u"disputed", u"disputes"},
               Stance::Denies);
-        verbs({u"believe",   u"believes",     u"believed",    u"think",     u"thinks",    u"thought",   u"feel",
-               u"feels",     u"found",        u"finds",       u"showed",    u"shows",     u"show",      u"asked",
-               u"asks",      u"estimated",    u"estimates",   u"hinted",    u"admitted",  u"admits",    u"indicated",
-               u"indicates", u"revealed",     u"reveals",     u"confirmed", u"confirms",  u"responded", u"responds",
-               u"charged",   u"acknowledges", u"acknowledge", u"disclosed", u"recalled",  u"recalls",   u"mentioned",
-               u"observed",  u"announced",    u"announces",   u"announce",  u"suggested", u"predicted", u"predicts",
-               u"predict",   u"promises",     u"pledged",     u"pledges",   u"vowed",     u"vows"},
+        verbs({u"believe",   u"believes",     u"believed",     u"think",       u"thinks",    u"thought",   u"feel",
+               u"feels",     u"found",        u"finds",        u"showed",      u"shows",     u"show",      u"asked",
+               u"asks",      u"estimated",    u"estimates",    u"hinted",      u"admitted",  u"admits",    u"indicated",
+               u"indicates", u"revealed",     u"reveals",      u"confirmed",   u"confirms",  u"responded", u"responds",
+               u"charged",   u"acknowledged", u"acknowledges", u"acknowledge", u"disclosed", u"recalled",  u"recalls",
+               u"mentioned", u"observed",     u"announced",    u"announces",   u"announce",  u"suggested", u"suggests",
+               u"suggest",   u"predicted",    u"predicts",     u"predict",     u"promised",  u"promises",  u"pledged",
+               u"pledges",   u"vowed",        u"vows"},
               Stance::Asserts, true, true);
         add(QStringLiteral("told"), CueKind::Verb, Stance::Asserts, {}, true);
         add(QStringLiteral("tells"), CueKind::Verb, Stance::Asserts, {}, true);
@@ -296,15 +297,15 @@ struct Lexicon {
                           u"didn't", u"refused", u"declined", u"never", u"nor"});
         falsity = words({u"untrue", u"false", u"baseless", u"groundless", u"fabricated", u"fabrication", u"lies",
                          u"lie", u"nonsense", u"unfounded", u"incorrect", u"inaccurate", u"fake", u"untruthful"});
-        blockers =
-            words({u"to",   u"about",  u"in",    u"on",     u"at",      u"for",   u"with",  u"by", u"from", u"into",
-                   u"of",   u"during", u"after", u"before", u"and",     u"or",    u"but",   u"as", u"so",   u"up",
-                   u"out",  u"off",    u"over",  u"is",     u"was",     u"were",  u"are",   u"be", u"been", u"has",
-                   u"have", u"had",    u"yes",   u"no",     u"goodbye", u"hello", u"thanks"});
-        quantifiers = words({u"half", u"most", u"many", u"some", u"one", u"two", u"three", u"four", u"five",
-                             u"majority", u"minority", u"percent", u"number", u"all", u"none", u"few", u"several",
-                             u"each", u"third", u"quarter", u"fifth", u"plurality", u"dozens", u"hundreds",
-                             u"thousands", u"millions", u"group", u"member", u"members", u"any", u"both"});
+        blockers = words({u"to",   u"about", u"in",     u"on",    u"at",     u"for",     u"with",  u"by",    u"from",
+                          u"into", u"of",    u"during", u"after", u"before", u"and",     u"or",    u"but",   u"as",
+                          u"so",   u"up",    u"out",    u"off",   u"over",   u"is",      u"was",   u"were",  u"are",
+                          u"be",   u"been",  u"has",    u"have",  u"had",    u"goodbye", u"hello", u"thanks"});
+        quantifiers =
+            words({u"half",      u"most",     u"many",     u"some",    u"one",     u"two",       u"three",  u"four",
+                   u"five",      u"majority", u"minority", u"percent", u"number",  u"all",       u"none",   u"few",
+                   u"several",   u"each",     u"third",    u"quarter", u"fifth",   u"plurality", u"dozens", u"hundreds",
+                   u"thousands", u"millions", u"group",    u"member",  u"members", u"any",       u"both"});
         copula = words({u"is", u"was", u"are", u"were", u"be", u"been", u"as", u"being"});
     }
 };

@@ -59,7 +59,8 @@ bool isNegation(const QString &w);      ///< not, neither, unable, …
 bool isFalsityWord(const QString &w);   ///< untrue, false, baseless, …
 bool isCopula(const QString &w);        ///< is, was, are, were, …
 bool isClauseBlocker(const QString &w);
-bool isQuantifier(const QString &w);      ///< half, most, majority, … ("half of respondents said") ///< to, about, in, … : a clause starting so is not what was said
+bool isQuantifier(const QString &w); ///< half, most, majority, … ("half of respondents said") ///< to, about, in, … : a
+                                     ///< clause starting so is not what was said
 
 } // namespace AttributionLexicon
 } // namespace sift

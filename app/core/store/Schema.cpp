@@ -215,6 +215,25 @@ void addImportHash(Database &db)
     }
 }
 
+/// Version 3 (suggested claims): the suggestions an analyst rejected, per article, so they stay rejected; and
+/// how many suggestions each article still has, for the library's column and filter (NULL = not analysed).
+void addSuggestionTables(Database &db)
+{
+    db.exec(R"sql(
+CREATE TABLE suggestion_rejection (
+    article_id INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+    start_cp   INTEGER NOT NULL,
+    end_cp     INTEGER NOT NULL,
+    quote      TEXT NOT NULL,
+    PRIMARY KEY (article_id, start_cp, end_cp)
+);
+CREATE TABLE suggestion_count (
+    article_id INTEGER PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,
+    pending    INTEGER NOT NULL
+);
+)sql");
+}
+
 /// Runs every step from fromVersion to kVersion and records the version.
 void upgrade(Database &db, int fromVersion)
 {
@@ -222,6 +241,9 @@ void upgrade(Database &db, int fromVersion)
         switch (version) {
         case 1:
             addImportHash(db);
+            break;
+        case 2:
+            addSuggestionTables(db);
             break;
         default:
             throw StoreError(QStringLiteral("no migration from schema version %1").arg(version));

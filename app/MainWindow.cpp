@@ -246,6 +246,7 @@ void MainWindow::createMenus()
     toolbar->addAction(m_undo);
     toolbar->addAction(m_redo);
     addExportActions(file);
+    addSuggestionActions();
     updateRecentMenu();
 }
 
@@ -282,6 +283,7 @@ void MainWindow::createDocks()
             m_panel->setCurrentClaim(claimId);
         }
     });
+    connectSuggestions();
     connect(m_claims, &ClaimListModel::claimsReloaded, this, [this] {
         m_reader->setClaims(m_claims->claims());
         m_reader->setCurrentClaim(m_panel->currentClaim());
@@ -343,6 +345,7 @@ void MainWindow::closeProject()
     if (m_import)
         m_import->cancel();
     delete m_import;
+    stopSuggesting();
     saveSettings();
     m_reader->clearArticle();
     m_reader->setColorForStatus({});

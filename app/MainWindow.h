@@ -13,6 +13,8 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QProgressDialog;
+class QThread;
 
 namespace sift {
 
@@ -21,6 +23,7 @@ class ArticleListModel;
 class ArticleReader;
 class ClaimListModel;
 class ImportController;
+class BatchSuggester;
 class IncidentTable;
 class IncidentTableModel;
 class LibraryView;
@@ -90,6 +93,11 @@ private:
     // MainWindowExport.cpp: File ▸ Export… (reports and data exports).
     void addExportActions(QMenu *fileMenu);
     void showExportDialog();
+    // MainWindowSuggest.cpp: suggested claims (Analysis menu, reader underline, analysis after imports).
+    void addSuggestionActions();
+    void connectSuggestions();
+    void suggestClaims(bool onlyNew, bool quiet);
+    void stopSuggesting();
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
@@ -154,6 +162,11 @@ private:
     QAction *m_editIncident = nullptr;
     QAction *m_deleteIncident = nullptr;
     QAction *m_showIncidentSource = nullptr;
+
+    QAction *m_suggestAll = nullptr;
+    QThread *m_suggestThread = nullptr;
+    QPointer<BatchSuggester> m_suggester;
+    QPointer<QProgressDialog> m_suggestProgress;
 };
 
 } // namespace sift

@@ -5,6 +5,7 @@
 #include "widgets/ClaimDelegate.h"
 #include "widgets/ClaimEditor.h"
 #include "widgets/CommitTextEdit.h"
+#include "widgets/SuggestionList.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -102,6 +103,9 @@ AnnotationPanel::AnnotationPanel(Project &project, ClaimListModel &claims, QWidg
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({220, 400});
+    m_suggestions = new SuggestionList(m_project, splitter); // the "Suggested" list, under the recorded claims
+    splitter->insertWidget(1, m_suggestions);
+    splitter->setSizes({200, 170, 330});
     layout->addWidget(splitter, 1);
 
     connect(&m_claims, &ClaimListModel::claimsReloaded, this, [this] {
@@ -123,6 +127,7 @@ void AnnotationPanel::setArticle(qint64 articleId)
     if (articleId != m_articleId)
         m_editor->setClaim(0);
     m_articleId = articleId;
+    m_suggestions->setArticle(articleId);
     loadMetadata();
     m_claimsHeader->setText(tr("CLAIMS (%1)").arg(m_claims.rowCount()));
 }

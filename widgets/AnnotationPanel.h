@@ -13,6 +13,7 @@ namespace sift {
 class ClaimEditor;
 class ClaimListModel;
 class Project;
+class SuggestionList;
 
 /// The side panel: the article's metadata, its claims, and the editor of the current claim.
 class AnnotationPanel final : public QWidget
@@ -26,6 +27,7 @@ public:
     void setCurrentClaim(qint64 claimId);
     qint64 currentClaim() const;
     ClaimEditor *claimEditor() const { return m_editor; }
+    SuggestionList *suggestionList() const { return m_suggestions; }
 
 Q_SIGNALS:
     void claimSelected(qint64 claimId);
@@ -48,6 +50,7 @@ private:
     QLabel *m_claimsHeader = nullptr;
     QListView *m_claimList = nullptr;
     ClaimEditor *m_editor = nullptr;
+    SuggestionList *m_suggestions = nullptr;
 };
 
 } // namespace sift

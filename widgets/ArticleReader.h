@@ -42,6 +42,12 @@ public:
     std::optional<QPair<int, int>> documentRangeOfClaim(qint64 claimId) const;
     QString documentText(int from, int to) const;
 
+    /// Suggested claims' content, as code-point ranges of the body: a dotted underline, no fill (not a claim yet).
+    void setSuggestions(const QList<QPair<qint64, qint64>> &codePointRanges, int current = -1);
+    int suggestionCount() const { return int(m_suggestions.size()); }
+    /// The document range painted for suggestion index, for tests and scrolling.
+    std::optional<QPair<int, int>> documentRangeOfSuggestion(int index) const;
+
     void setTextSize(int pointSize);
     int textSize() const { return m_textSize; }
 
@@ -68,6 +74,8 @@ private:
     QString m_body;
     QList<Paragraph> m_paragraphs;
     QList<Claim> m_claims;
+    QList<QPair<qint64, qint64>> m_suggestions; ///< code points
+    int m_currentSuggestion = -1;
     qint64 m_currentClaim = 0;
     ColorForStatus m_colorFor;
     int m_textSize = 12;

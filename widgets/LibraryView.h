@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -44,6 +45,7 @@ private:
     QComboBox *m_outlet = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_tag = nullptr;
+    QCheckBox *m_suggested = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
     QTimer *m_searchTimer = nullptr;

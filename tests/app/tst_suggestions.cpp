@@ -1,5 +1,6 @@
 #include "app/MainWindow.h"
 #include "core/ingest/ArticleParser.h"
+#include "core/models/ArticleListModel.h"
 #include "core/project/Project.h"
 #include "core/store/SuggestionStore.h"
 #include "support/FindChild.h"
@@ -9,9 +10,11 @@
 #include "widgets/SuggestionList.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QListWidget>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -204,6 +207,25 @@ void TestSuggestions::suggestAllCountsEveryArticle()
     QTRY_VERIFY(store.pendingCount(kremlin).has_value());
     QVERIFY(*store.pendingCount(kremlin) >= 6);
     QCOMPARE(*store.pendingCount(m_azerbaijan), list()->count());
+
+    // The library shows the count, and its filter keeps the articles that still have suggestions.
+    SIFT_CHILD(QTableView, table, m_window.get(), "libraryTable");
+    QAbstractItemModel *model = table->model();
+    auto suggestedOf = [model](qint64 id) {
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, 0).data(ArticleListModel::IdRole).toLongLong() == id)
+                return model->index(row, ArticleListModel::Suggested).data();
+        return QVariant();
+    };
+    QTRY_COMPARE(suggestedOf(kremlin).toInt(), *store.pendingCount(kremlin));
+    press(Qt::Key_Return, Qt::ShiftModifier);
+    QTRY_COMPARE(list()->count(), 0);
+    QTRY_COMPARE(suggestedOf(m_azerbaijan).toInt(), 0);
+    SIFT_CHILD(QCheckBox, filter, m_window.get(), "librarySuggestedFilter");
+    QCOMPARE(model->rowCount(), 2);
+    filter->setChecked(true);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 0).data(ArticleListModel::IdRole).toLongLong(), kremlin);
 }
 
 QTEST_MAIN(TestSuggestions)

@@ -99,6 +99,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return reviewStateLabel(s.reviewState);
         case Match:
             return snippetFor(s.id);
+        case Suggested:
+            return s.suggestedCount < 0 ? QVariant() : QVariant(s.suggestedCount);
         }
     } else if (role == Qt::ToolTipRole && index.column() == Title) {
         return s.title;
@@ -108,7 +110,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         QFont bold;
         bold.setBold(true);
         return bold;
-    } else if (role == Qt::TextAlignmentRole && index.column() == Claims) {
+    } else if (role == Qt::TextAlignmentRole && (index.column() == Claims || index.column() == Suggested)) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     }
     return {};
@@ -131,6 +133,8 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("State");
     case Match:
         return tr("Match");
+    case Suggested:
+        return tr("Suggested");
     }
     return {};
 }

@@ -286,6 +286,8 @@ QList<qint64> ArticleStore::ids(const ArticleQuery &q) const
                "JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?) ";
         params << q.tag;
     }
+    if (q.withSuggestions)
+        sql += "AND a.id IN (SELECT sc.article_id FROM suggestion_count sc WHERE sc.pending > 0) ";
     if (q.from.isValid()) {
         sql += "AND a.published >= ? ";
         params << q.from.toString(Qt::ISODate);
@@ -332,7 +334,9 @@ QList<qint64> ArticleStore::ids(const ArticleQuery &q) const
 QList<ArticleSummary> ArticleStore::summaries(const QList<qint64> &ids) const
 {
     Statement st(m_db, "SELECT a.id, a.title, a.outlet, a.published, a.date_precision, a.review_state, "
-                       "(SELECT count(*) FROM claim c WHERE c.article_id = a.id) FROM article a WHERE a.id = ?");
+                       "(SELECT count(*) FROM claim c WHERE c.article_id = a.id), "
+                       "(SELECT pending FROM suggestion_count sc WHERE sc.article_id = a.id) "
+                       "FROM article a WHERE a.id = ?");
     QList<ArticleSummary> out;
     out.reserve(ids.size());
     for (qint64 id : ids) {
@@ -345,6 +349,7 @@ QList<ArticleSummary> ArticleStore::summaries(const QList<qint64> &ids) const
             s.published = partialDateFromColumns(st.text(3), st.text(4));
             s.reviewState = reviewStateFromKey(st.text(5)).value_or(ReviewState::New);
             s.claimCount = int(st.integer(6));
+            s.suggestedCount = st.isNull(7) ? -1 : int(st.integer(7));
         }
         out << s;
         st.reset();

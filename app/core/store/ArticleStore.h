@@ -21,6 +21,7 @@ struct ArticleSummary {
     PartialDate published;
     ReviewState reviewState = ReviewState::New;
     int claimCount = 0;
+    int suggestedCount = -1; ///< pending suggested claims; -1 = never analysed
 };
 
 struct SearchHit {
@@ -40,6 +41,7 @@ struct ArticleQuery {
     QString tag;         ///< articles with at least one claim carrying this tag
     QDate from;          ///< inclusive, on the publication date
     QDate to;
+    bool withSuggestions = false; ///< only articles with pending suggested claims
     Sort sort = Sort::Id;
     bool descending = false;
 };

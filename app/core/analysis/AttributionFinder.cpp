@@ -52,6 +52,7 @@ struct Speaker {
     bool person = false;
     bool org = false;
     QString head; ///< lower-case head noun for short references ("ministry")
+    bool resolved = false;
 };
 
 bool isWordChar(QChar c)
@@ -440,7 +441,7 @@ private:
 
     // ---- speakers ---------------------------------------------------------------------------------------
     /// The noun phrase that ends just before token k (exclusive), within [s0, k).
-    Speaker speakerLeft(int end, int s0) const
+    Speaker speakerLeft(int end, int s0, bool strongCue = false) const
     {
         Speaker sp;
         int k = end - 1;
@@ -502,7 +503,10 @@ private:
         const QString &head = m_toks[b - 1].low;
         const bool pluralHead = head.size() > 4 && head.endsWith(u's') && !head.endsWith(u"ss") &&
                                 !head.endsWith(u"ous") && !isStopWord(head);
-        if (!anyCap && !isRoleWord(head) && !isOrgWord(head) && !isSpeakingNoun(head) && !pluralHead)
+        // "his childhood friend told": a determined phrase before a verb of saying speaks, whatever its noun.
+        const bool determined =
+            strongCue && (isDeterminer(m_toks[a].low) || (a > s0 && isDeterminer(m_toks[a - 1].low)));
+        if (!anyCap && !isRoleWord(head) && !isOrgWord(head) && !isSpeakingNoun(head) && !pluralHead && !determined)
             return sp;
         if (anyCap && b - a == 1 && (isMonthOrDay(m_toks[a].low)))
             return sp;
@@ -790,7 +794,10 @@ private:
         while (j >= s0 && m_toks[j].kind == TokKind::Punct &&
                (m_toks[j].low == u"," || m_toks[j].low == u"\u2014" || m_toks[j].low == u"--" || m_toks[j].low == u"-"))
             --j;
-        if (j >= s0 && m_toks[j].kind == TokKind::CloseQuote) {
+        // The quote may close the previous sentence ('"… right?" Trump said.'), but not another paragraph.
+        const bool reachable = j >= s0 || (j == s0 - 1 && j >= 0 && k < int(m_toks.size()) &&
+                                           m_toks[j].para == m_toks[std::max(k, s0)].para);
+        if (reachable && j >= 0 && m_toks[j].kind == TokKind::CloseQuote) {
             for (int q = 0; q < m_quotes.size(); ++q)
                 if (m_quotes[q].close == j)
                     return q;
@@ -880,9 +887,17 @@ private:
 
         if (e.kind == CueKind::AccordingTo) {
             // "according to X, Y." / "Y, according to X."
-            sp = speakerRight(cueB, s.t1);
-            if (sp.a < 0)
+            // Whatever follows names the source, up to the clause's end: "according to a person familiar with …".
+            int spEnd = cueB;
+            while (spEnd < s.t1 && spEnd - cueB < 16 &&
+                   (m_toks[spEnd].kind == TokKind::Word ||
+                    (m_toks[spEnd].kind == TokKind::Punct && m_toks[spEnd].low != u"," &&
+                     !isSentenceEndPunct(m_toks[spEnd]) && m_toks[spEnd].low != u";" && m_toks[spEnd].low != u":")))
+                ++spEnd;
+            if (spEnd == cueB)
                 return;
+            sp.a = cueB;
+            sp.b = spEnd;
             const int afterSp = sp.b;
             if (cueA > s.t0 && m_toks[cueA - 1].low == u",") {
                 contentA = s.t0;
@@ -932,7 +947,7 @@ private:
         } else {
             // A finite cue: find the speaker on the left (or, after a quote or comma, on the right).
             int left = skipAdverbialsLeft(cueA - 1, s.t0) + 1;
-            sp = speakerLeft(left, s.t0);
+            sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low));
             bool inverted = false;
             int afterCue = cueB;
             if (e.takesObject && afterCue < s.t1) {
@@ -960,14 +975,21 @@ private:
                         afterCue = sp.b;
                 }
                 if (sp.a < 0 && cueA - 1 >= s.t0 && m_toks[cueA - 1].low == u",") {
-                    // "Peskov, the Kremlin's spokesman, said": the sentence's subject before the first comma.
-                    int firstComma = s.t0;
-                    while (firstComma < cueA && m_toks[firstComma].low != u",")
-                        ++firstComma;
-                    if (firstComma - s.t0 <= 5 && firstComma > s.t0) {
-                        Speaker subj = speakerLeft(firstComma, s.t0);
-                        if (subj.a == s.t0 || (subj.a >= 0 && subj.a - s.t0 <= 1))
+                    // "Peskov, the Kremlin's spokesman, said", "Ramos, 58, told AFP": the name before the
+                    // apposition speaks; the apposition is part of the speaker span.
+                    int comma = cueA - 2;
+                    while (comma > s.t0 && cueA - comma <= 12 && m_toks[comma].low != u"," &&
+                           m_toks[comma].kind != TokKind::CloseQuote && m_toks[comma].kind != TokKind::OpenQuote)
+                        --comma;
+                    if (comma > s.t0 && m_toks[comma].low == u"," && cueA - comma <= 12) {
+                        Speaker subj = speakerLeft(comma, s.t0, true);
+                        const bool named = subj.a >= 0 && (m_toks[subj.b - 1].cap || isPronoun(m_toks[subj.a].low));
+                        if (named) {
                             sp = subj;
+                            resolve(sp);
+                            sp.b = cueA - 1; // through the apposition
+                            sp.resolved = true;
+                        }
                     }
                 }
             }
@@ -1053,7 +1075,8 @@ private:
             return;
 
         if (sp.a >= 0) {
-            resolve(sp);
+            if (!sp.resolved)
+                resolve(sp);
             r.s0 = m_toks[sp.a].s;
             r.s1 = m_toks[sp.b - 1].e;
             r.entity = sp.entity;
@@ -1154,7 +1177,7 @@ private:
             while (q < m_quotes.size() && !used.contains(q)) {
                 const QuoteRegion &region = m_quotes[q];
                 const int para = m_toks[region.open].para;
-                if (para > lastPara + 1)
+                if (para > lastPara + 1 || (para != lastPara && r.rule.startsWith(u"quote-cue-speaker")))
                     break;
                 // The quote must make up its sentence(s): nothing but the quote outside its marks.
                 const int si = m_sentOf.value(region.open, -1);

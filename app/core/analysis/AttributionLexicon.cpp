@@ -47,26 +47,25 @@ struct Lexicon {
 
     Lexicon()
     {
-        verbs({u"said",      u"says",       u"say",       u"added",      u"adds",       u"noted",      u"notes",
-               u"wrote",     u"writes",     u"stated",    u"states",     u"claimed",    u"claims",     u"alleged",
-               u"alleges",   u"warned",     u"warns",     u"insisted",   u"insists",    u"argued",     u"argues",
-               u"argue",     u"explained",  u"explains",  u"asserted",   u"asserts",    u"contended",  u"contends",
-               u"declared",  u"declares",   u"tweeted",   u"tweets",     u"replied",    u"replies",    u"concluded",
-               u"concludes", u"conceded",   u"concedes",  u"emphasized", u"emphasised", u"emphasizes", u"stressed",
-               u"stresses",  u"maintained", u"maintains", u"testified",  u"accused",    u"accuses",    u"complained",
-               u"complains", u"remarked",   u"countered", u"boasted",    u"bragged",    u"cautioned",  u"insist",
-               u"claim",     u"warn"});
+        verbs({u"said",      u"says",       u"say",        u"added",      u"adds",       u"noted",     u"notes",
+               u"wrote",     u"writes",     u"stated",     u"claimed",    u"claims",     u"alleged",   u"warned",
+               u"warns",     u"insisted",   u"insists",    u"argued",     u"argues",     u"argue",     u"explained",
+               u"explains",  u"asserted",   u"asserts",    u"contended",  u"contends",   u"declared",  u"declares",
+               u"tweeted",   u"tweets",     u"replied",    u"replies",    u"concluded",  u"concludes", u"conceded",
+               u"concedes",  u"emphasized", u"emphasised", u"emphasizes", u"stressed",   u"stresses",  u"maintained",
+               u"maintains", u"testified",  u"accused",    u"accuses",    u"complained", u"complains", u"remarked",
+               u"countered", u"boasted",    u"bragged",    u"cautioned",  u"insist",     u"claim",     u"warn"});
         verbs({u"denied", u"denies", u"deny", u"rejected", u"rejects", u"dismissed", u"dismisses", u"refuted",
                u"disputed", u"disputes"},
               Stance::Denies);
-        verbs({u"believe",   u"believes",     u"believed",     u"think",       u"thinks",    u"thought",   u"feel",
-               u"feels",     u"found",        u"finds",        u"showed",      u"shows",     u"show",      u"asked",
-               u"asks",      u"estimated",    u"estimates",    u"hinted",      u"admitted",  u"admits",    u"indicated",
-               u"indicates", u"revealed",     u"reveals",      u"confirmed",   u"confirms",  u"responded", u"responds",
-               u"charged",   u"acknowledged", u"acknowledges", u"acknowledge", u"disclosed", u"recalled",  u"recalls",
-               u"mentioned", u"observed",     u"announced",    u"announces",   u"announce",  u"suggested", u"suggests",
-               u"suggest",   u"predicted",    u"predicts",     u"predict",     u"promised",  u"promises",  u"pledged",
-               u"pledges",   u"vowed",        u"vows"},
+        verbs({u"alleged",   u"alleges",   u"believe",      u"believes",     u"believed",    u"think",     u"thinks",
+               u"feel",      u"feels",     u"found",        u"finds",        u"showed",      u"shows",     u"show",
+               u"asked",     u"asks",      u"estimated",    u"estimates",    u"hinted",      u"admitted",  u"admits",
+               u"indicated", u"indicates", u"revealed",     u"reveals",      u"confirmed",   u"confirms",  u"responded",
+               u"responds",  u"charged",   u"acknowledged", u"acknowledges", u"acknowledge", u"disclosed", u"recalled",
+               u"recalls",   u"mentioned", u"observed",     u"announced",    u"announces",   u"announce",  u"suggested",
+               u"suggests",  u"suggest",   u"predicted",    u"predicts",     u"predict",     u"promised",  u"promises",
+               u"pledged",   u"pledges",   u"vowed",        u"vows"},
               Stance::Asserts, true, true);
         add(QStringLiteral("told"), CueKind::Verb, Stance::Asserts, {}, true);
         add(QStringLiteral("tells"), CueKind::Verb, Stance::Asserts, {}, true);
@@ -109,9 +108,9 @@ struct Lexicon {
             add(QString::fromUtf16(p), CueKind::Stance, Stance::Reports, unverifiable);
 
         strong =
-            words({u"said",      u"says",     u"say",       u"told",     u"tells",    u"added",  u"wrote",  u"stated",
-                   u"claimed",   u"denied",   u"dismissed", u"rejected", u"insisted", u"argued", u"noted",  u"warned",
-                   u"confirmed", u"reported", u"announced", u"alleged",  u"denies",   u"claims", u"insists"});
+            words({u"said",      u"says",     u"say",       u"told",     u"tells",    u"added",  u"wrote", u"stated",
+                   u"claimed",   u"denied",   u"dismissed", u"rejected", u"insisted", u"argued", u"noted", u"warned",
+                   u"confirmed", u"reported", u"announced", u"denies",   u"claims",   u"insists"});
         abbreviations =
             words({u"mr",   u"mrs", u"ms",  u"dr",  u"sen",  u"rep",  u"gov",  u"gen",  u"lt",  u"col", u"sgt",
                    u"capt", u"maj", u"st",  u"jr",  u"sr",   u"prof", u"rev",  u"jan",  u"feb", u"mar", u"apr",

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores attribution suggestions against PolNeAR gold (scripts/bench attribution).
 
-usage: score_attribution.py CORPUS_DIR SUGGESTIONS.jsonl
+usage: score_attribution.py CORPUS_DIR SUGGESTIONS.jsonl [MIN_CONFIDENCE]
 
 CORPUS_DIR holds text/*.txt, attributions/*_ANNOTATOR.ann (brat standoff) and metadata-train.tsv.
 SUGGESTIONS.jsonl has one line per text: {"file": NAME.txt, "suggestions": [{"content": [s, e], "cue": [s, e],
@@ -96,6 +96,7 @@ class Tally:
 
 def main():
     corpus, suggestions_path = sys.argv[1], sys.argv[2]
+    min_confidence = float(sys.argv[3]) if len(sys.argv) > 3 else 0.0
     publisher = {}
     with open(os.path.join(corpus, "metadata-train.tsv"), encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
@@ -104,7 +105,8 @@ def main():
     with open(suggestions_path, encoding="utf-8") as f:
         for line in f:
             item = json.loads(line)
-            suggested[item["file"][:-4]] = item["suggestions"]
+            suggested[item["file"][:-4]] = [s for s in item["suggestions"]
+                                            if s.get("confidence", 1.0) >= min_confidence]
 
     tallies = collections.defaultdict(Tally)
     ann_dir = os.path.join(corpus, "attributions")

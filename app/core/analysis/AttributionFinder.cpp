@@ -402,6 +402,12 @@ private:
                 ++k;
                 continue;
             }
+            if (isMonthOrDay(w) && w != u"may") { // "said Monday", "said Wednesday morning"
+                ++k;
+                while (k < s1 && (isDayPart(m_toks[k].low) || m_toks[k].low.at(0).isDigit()))
+                    ++k;
+                continue;
+            }
             if ((w == u"on" || w == u"in" || w == u"last" || w == u"this" || w == u"earlier" || w == u"late") &&
                 k + 1 < s1 && (isMonthOrDay(m_toks[k + 1].low) || isDayPart(m_toks[k + 1].low))) {
                 k += 2;
@@ -837,10 +843,23 @@ private:
     {
         for (int t = k; t < s1; ++t) {
             const Tok &tok = m_toks[t];
+            if (tok.quote >= 0)
+                continue;
+            // "… and insisted that …": a second verb of saying starts a statement of its own.
+            if (tok.kind == TokKind::Word && (tok.low == u"and" || tok.low == u"but") && t > k + 2 && t + 1 < s1 &&
+                isStrongVerbCue(m_toks[t + 1].low))
+                return t;
+            if (tok.kind == TokKind::Punct && (tok.low == u"\u2014" || tok.low == u"--") && t > k + 3)
+                return t;
             if (tok.kind == TokKind::Punct && (tok.low == u";" || (tok.low == u"," && t + 1 < s1))) {
                 if (tok.low == u";")
                     return t;
                 const int n = t + 1;
+                // ", but Democrats have pushed …", ", while …": another clause, no longer what was said.
+                if (n < s1 && t > k + 3 &&
+                    (m_toks[n].low == u"but" || m_toks[n].low == u"while" || m_toks[n].low == u"whereas" ||
+                     m_toks[n].low == u"although" || m_toks[n].low == u"though"))
+                    return t;
                 if (n < s1 && m_toks[n].kind == TokKind::Word) {
                     if (isParticipleCue(m_toks[n].low) || (m_toks[n].low == u"according" && isWordAt(n + 1, u"to")))
                         return t;

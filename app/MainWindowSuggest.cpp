@@ -15,6 +15,7 @@
 #include <QProgressDialog>
 #include <QStatusBar>
 #include <QThread>
+#include <QTimer>
 
 namespace sift {
 
@@ -46,6 +47,8 @@ void MainWindow::connectSuggestions()
     connect(list, &SuggestionList::suggestionsChanged, this, underline);
     connect(list, &SuggestionList::currentSuggestionChanged, this, underline);
     connect(list, &SuggestionList::claimAccepted, this, [this](qint64 claimId) { m_panel->setCurrentClaim(claimId); });
+    // Articles never analysed (a project from before suggestions, or imported by sift-cli) are counted now.
+    QTimer::singleShot(0, this, [this] { suggestClaims(true, true); });
     connect(m_project.get(), &Project::suggestionsChanged, this, [this](qint64 id) {
         if (m_articles)
             m_articles->refresh();

@@ -246,8 +246,6 @@ void ArticleReader::applyHighlights()
         s.cursor.setPosition(range->second, QTextCursor::KeepAnchor);
         s.format.setUnderlineStyle(QTextCharFormat::DotLine);
         s.format.setUnderlineColor(i == m_currentSuggestion ? QColor(0x00, 0x3F, 0x7F) : QColor(0x44, 0x44, 0x44));
-        if (i == m_currentSuggestion)
-            s.format.setFontUnderline(true);
         s.format.setProperty(QTextFormat::UserProperty + 1, i);
         selections << s;
     }

@@ -44,7 +44,6 @@ SuggestionList::SuggestionList(Project &project, QWidget *parent)
     m_list->setObjectName(QStringLiteral("suggestionList"));
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
-    m_list->setMinimumHeight(110);
     m_list->setToolTip(tr("Enter accepts the suggestion as a claim, Del rejects it, Shift+Enter accepts all"));
     m_list->installEventFilter(this);
     layout->addWidget(m_list, 1);

@@ -161,6 +161,9 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
     case Match:
         q.sort = ArticleQuery::Sort::Relevance;
         break;
+    case Suggested:
+        q.sort = ArticleQuery::Sort::Suggested;
+        break;
     default:
         return;
     }

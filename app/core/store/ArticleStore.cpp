@@ -251,6 +251,7 @@ QList<qint64> ArticleStore::ids(const ArticleQuery &q) const
             break;
         case ArticleQuery::Sort::ReviewState:
         case ArticleQuery::Sort::Claims:
+        case ArticleQuery::Sort::Suggested:
         case ArticleQuery::Sort::Id:
             sql += "INDEXED BY article_review_state ";
             break;
@@ -310,6 +311,12 @@ QList<qint64> ArticleStore::ids(const ArticleQuery &q) const
         break;
     case ArticleQuery::Sort::Claims:
         sql += QByteArray("ORDER BY (SELECT count(*) FROM claim c WHERE c.article_id = a.id)") + dir + ", a.id";
+        break;
+    case ArticleQuery::Sort::Suggested:
+        // Never analysed (no count) sorts with none.
+        sql += QByteArray("ORDER BY (SELECT coalesce(max(sc.pending), 0) FROM suggestion_count sc "
+                          "WHERE sc.article_id = a.id)") +
+               dir + ", a.id";
         break;
     case ArticleQuery::Sort::ReviewState:
         sql += QByteArray("ORDER BY CASE a.review_state WHEN 'new' THEN 0 WHEN 'in review' THEN 1 ELSE 2 END") + dir +

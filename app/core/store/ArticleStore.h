@@ -33,7 +33,7 @@ struct SearchHit {
 
 /// What the library shows: a full-text query and filters, and a sort order.
 struct ArticleQuery {
-    enum class Sort { Title, Outlet, Published, Claims, ReviewState, Relevance, Id };
+    enum class Sort { Title, Outlet, Published, Claims, ReviewState, Relevance, Id, Suggested };
     QString text; ///< FTS5 query; empty = all
     std::optional<ReviewState> reviewState;
     QString outlet;

@@ -220,14 +220,14 @@ void addImportHash(Database &db)
 void addSuggestionTables(Database &db)
 {
     db.exec(R"sql(
-CREATE TABLE suggestion_rejection (
+CREATE TABLE IF NOT EXISTS suggestion_rejection (
     article_id INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE,
     start_cp   INTEGER NOT NULL,
     end_cp     INTEGER NOT NULL,
     quote      TEXT NOT NULL,
     PRIMARY KEY (article_id, start_cp, end_cp)
 );
-CREATE TABLE suggestion_count (
+CREATE TABLE IF NOT EXISTS suggestion_count (
     article_id INTEGER PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,
     pending    INTEGER NOT NULL
 );

@@ -44,6 +44,7 @@ SuggestionList::SuggestionList(Project &project, QWidget *parent)
     m_list->setObjectName(QStringLiteral("suggestionList"));
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
+    m_list->setMinimumHeight(40); // the panel must not push the incidents dock below its own minimum
     m_list->setToolTip(tr("Enter accepts the suggestion as a claim, Del rejects it, Shift+Enter accepts all"));
     m_list->installEventFilter(this);
     layout->addWidget(m_list, 1);

@@ -249,6 +249,7 @@ void MainWindow::createMenus()
     toolbar->addAction(m_redo);
     addExportActions(file);
     createRoomActions();
+    addSuggestionActions();
     updateRecentMenu();
 }
 
@@ -285,6 +286,7 @@ void MainWindow::createDocks()
             m_panel->setCurrentClaim(claimId);
         }
     });
+    connectSuggestions();
     connect(m_claims, &ClaimListModel::claimsReloaded, this, [this] {
         m_reader->setClaims(m_claims->claims());
         m_reader->setCurrentClaim(m_panel->currentClaim());
@@ -348,6 +350,7 @@ void MainWindow::closeProject()
     if (m_import)
         m_import->cancel();
     delete m_import;
+    stopSuggesting();
     saveSettings();
     m_reader->clearArticle();
     m_reader->setColorForStatus({});

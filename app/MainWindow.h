@@ -13,6 +13,8 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QProgressDialog;
+class QThread;
 
 namespace sift {
 
@@ -23,6 +25,7 @@ class ClaimListModel;
 class ClaimTableModel;
 class ClaimTableView;
 class ImportController;
+class BatchSuggester;
 class IncidentTable;
 class IncidentTableModel;
 class LibraryView;
@@ -111,6 +114,11 @@ private:
     void stepMatch(int delta);
     void openSampleProject();
     void fitToScreen();
+    // MainWindowSuggest.cpp: suggested claims (Analysis menu, reader underline, analysis after imports).
+    void addSuggestionActions();
+    void connectSuggestions();
+    void suggestClaims(bool onlyNew, bool quiet);
+    void stopSuggesting();
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
@@ -186,6 +194,10 @@ private:
     QDockWidget *m_claimsDock = nullptr;
     QAction *m_showClaims = nullptr;
     QAction *m_exportClaims = nullptr;
+    QAction *m_suggestAll = nullptr;
+    QThread *m_suggestThread = nullptr;
+    QPointer<BatchSuggester> m_suggester;
+    QPointer<QProgressDialog> m_suggestProgress;
 };
 
 } // namespace sift

@@ -5,6 +5,7 @@
 #include "widgets/ClaimDelegate.h"
 #include "widgets/ClaimEditor.h"
 #include "widgets/CommitTextEdit.h"
+#include "widgets/SuggestionList.h"
 
 #include <QComboBox>
 #include <QDockWidget>
@@ -107,6 +108,8 @@ AnnotationPanel::AnnotationPanel(Project &project, ClaimListModel &claims, QWidg
     m_claimList->setMinimumHeight(90);
     m_claimList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     claimsLayout->addWidget(m_claimList, 1);
+    m_suggestions = new SuggestionList(m_project, m_claimsPane); // the "Suggested" list, under the recorded claims
+    claimsLayout->addWidget(m_suggestions, 1);
     m_claimList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     connect(m_claimList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
@@ -187,6 +190,7 @@ void AnnotationPanel::setArticle(qint64 articleId)
     if (articleId != m_articleId)
         m_editor->setClaim(0);
     m_articleId = articleId;
+    m_suggestions->setArticle(articleId);
     loadMetadata();
     m_claimsHeader->setText(tr("CLAIMS (%1)").arg(m_claims.rowCount()));
 }

@@ -17,6 +17,7 @@ namespace sift {
 class ClaimEditor;
 class ClaimListModel;
 class Project;
+class SuggestionList;
 
 /// The side panel: the article's metadata, its claims, and the editor of the current claim.
 class AnnotationPanel final : public QWidget
@@ -38,6 +39,7 @@ public:
     /// Moves the claim editor into a floating dock of its own (and back).
     void setEditorFloating(bool floating);
     bool isEditorFloating() const;
+    SuggestionList *suggestionList() const { return m_suggestions; }
 
 Q_SIGNALS:
     void claimSelected(qint64 claimId);
@@ -65,6 +67,7 @@ private:
     QWidget *m_claimsPane = nullptr;
     QScrollArea *m_editorScroll = nullptr;
     QPointer<QDockWidget> m_editorDock;
+    SuggestionList *m_suggestions = nullptr;
 };
 
 } // namespace sift

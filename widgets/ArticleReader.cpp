@@ -44,6 +44,7 @@ void ArticleReader::clearArticle()
     m_body.clear();
     m_paragraphs.clear();
     m_claims.clear();
+    m_suggestions.clear();
     m_currentClaim = 0;
     m_searchMatches.clear();
     m_currentMatch = -1;
@@ -53,6 +54,8 @@ void ArticleReader::clearArticle()
 
 void ArticleReader::showArticle(const Article &article, const QList<Claim> &claims)
 {
+    if (article.id != m_articleId)
+        m_suggestions.clear(); // the suggestion list sends the new article's
     clearArticle();
     m_article = article;
     m_articleId = article.id;
@@ -295,6 +298,21 @@ void ArticleReader::applyHighlights()
         s.format.setProperty(QTextFormat::UserProperty + 1, i);
         selections << s;
     }
+    // Suggestions: a dotted underline in a neutral dark tone, thick for the current one; the pattern, not the
+    // colour, tells them from claims, which are filled and solidly underlined.
+    for (int i = 0; i < m_suggestions.size(); ++i) {
+        const auto range = documentRangeOfSuggestion(i);
+        if (!range)
+            continue;
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(document());
+        s.cursor.setPosition(range->first);
+        s.cursor.setPosition(range->second, QTextCursor::KeepAnchor);
+        s.format.setUnderlineStyle(QTextCharFormat::DotLine);
+        s.format.setUnderlineColor(i == m_currentSuggestion ? QColor(0x00, 0x3F, 0x7F) : QColor(0x44, 0x44, 0x44));
+        s.format.setProperty(QTextFormat::UserProperty + 2, i);
+        selections << s;
+    }
     setExtraSelections(selections);
 }
 
@@ -309,6 +327,30 @@ void ArticleReader::changeEvent(QEvent *event)
         showArticle(article, claims);
         verticalScrollBar()->setValue(scroll);
     }
+}
+
+void ArticleReader::setSuggestions(const QList<QPair<qint64, qint64>> &codePointRanges, int current)
+{
+    m_suggestions = codePointRanges;
+    m_currentSuggestion = current;
+    applyHighlights();
+    if (const auto range = documentRangeOfSuggestion(current)) {
+        QTextCursor c(document());
+        c.setPosition(range->first);
+        setTextCursor(c);
+        ensureCursorVisible();
+    }
+}
+
+std::optional<QPair<int, int>> ArticleReader::documentRangeOfSuggestion(int index) const
+{
+    if (index < 0 || index >= m_suggestions.size() || m_body.isEmpty())
+        return std::nullopt;
+    const qsizetype start = TextOffsets::toUtf16(m_body, m_suggestions[index].first);
+    const qsizetype end = TextOffsets::toUtf16(m_body, m_suggestions[index].second);
+    if (end <= start)
+        return std::nullopt;
+    return qMakePair(documentPosition(start), documentPosition(end));
 }
 
 void ArticleReader::mouseReleaseEvent(QMouseEvent *event)

@@ -51,6 +51,11 @@ public:
     /// Moves to the next (+1) or previous (-1) match, wrapping around, selects it and scrolls to it.
     bool stepSearchMatch(int delta);
     QPair<int, int> searchMatchRange(int index) const { return m_searchMatches.value(index); }
+    /// Suggested claims' content, as code-point ranges of the body: a dotted underline, no fill (not a claim yet).
+    void setSuggestions(const QList<QPair<qint64, qint64>> &codePointRanges, int current = -1);
+    int suggestionCount() const { return int(m_suggestions.size()); }
+    /// The document range painted for suggestion index, for tests and scrolling.
+    std::optional<QPair<int, int>> documentRangeOfSuggestion(int index) const;
 
     void setTextSize(int pointSize);
     int textSize() const { return m_textSize; }
@@ -81,6 +86,8 @@ private:
     QString m_body;
     QList<Paragraph> m_paragraphs;
     QList<Claim> m_claims;
+    QList<QPair<qint64, qint64>> m_suggestions; ///< code points
+    int m_currentSuggestion = -1;
     qint64 m_currentClaim = 0;
     ColorForStatus m_colorFor;
     int m_textSize = 12;

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QCollator>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -97,6 +98,10 @@ LibraryView::LibraryView(Project &project, ArticleListModel &model, QWidget *par
     filters->addWidget(m_outlet, 0, 1);
     filters->addWidget(m_status, 1, 0);
     filters->addWidget(m_tag, 1, 1);
+    m_suggested = new QCheckBox(tr("With suggested claims"), this);
+    m_suggested->setObjectName(QStringLiteral("librarySuggestedFilter"));
+    connect(m_suggested, &QCheckBox::toggled, this, &LibraryView::applyQuery);
+    filters->addWidget(m_suggested, 2, 0, 1, 2);
     layout->addLayout(filters);
 
     m_banner = new QWidget(this);
@@ -312,6 +317,7 @@ void LibraryView::applyQuery()
     q.outlet = q.unknownOutlet ? QString() : m_outlet->currentData().toString();
     q.claimStatus = m_status->currentData().toString();
     q.tag = m_tag->currentData().toString();
+    q.withSuggestions = m_suggested->isChecked();
     q.from = m_from;
     q.to = m_to;
     q.incidentFrom = m_incidentFrom;

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -57,6 +58,7 @@ private:
     QComboBox *m_outlet = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_tag = nullptr;
+    QCheckBox *m_suggested = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
     QWidget *m_banner = nullptr;

@@ -58,5 +58,6 @@ QList<Command> claimCommands();
 QList<Command> incidentCommands();
 QList<Command> exportCommands();
 QList<Command> similarCommands();
+QList<Command> suggestCommands();
 
 } // namespace sift::cli

@@ -7,6 +7,7 @@
 #include "core/project/EntityCommands.h"
 #include "core/project/IncidentCommands.h"
 #include "core/project/Project.h"
+#include "core/project/SuggestionCommands.h"
 #include "core/project/VocabularyCommands.h"
 #include "core/store/Database.h"
 #include "support/ExportFixture.h"
@@ -132,6 +133,11 @@ const QList<std::pair<QString, Edit>> &edits()
          [](Project &p, const test::ExportFixture &) {
              return p.push(new AddEventTypeCommand(p, QStringLiteral("Vigil"), QStringLiteral("Protests")));
          }},
+        {QStringLiteral("RejectSuggestionCommand"),
+         [](Project &p, const test::ExportFixture &f) {
+             return p.push(new RejectSuggestionCommand(
+                 p, RejectedSuggestion{f.articleIds.at(0), 0, 12, QStringLiteral("a suggestion")}));
+         }},
         {QStringLiteral("MacroCommand"),
          // Project::pushMacro makes one: a new claimant entity and the claim that names it, as one step.
          [](Project &p, const test::ExportFixture &f) {
@@ -158,6 +164,11 @@ QString snapshot(Project &p)
     for (const QString &type : p.vocabulary().eventTypes())
         types.insert(type, QJsonArray::fromStringList(p.vocabulary().subEventTypes(type)));
     state.insert(QStringLiteral("event_types"), types);
+    QJsonArray rejections;
+    for (const qint64 id : p.articles().ids({}))
+        for (const RejectedSuggestion &r : SuggestionStore(p.db()).rejections(id))
+            rejections.append(QJsonArray{r.articleId, r.start, r.end, r.quote});
+    state.insert(QStringLiteral("suggestion_rejections"), rejections);
     return QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Indented));
 }
 

@@ -101,6 +101,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return reviewStateLabel(s.reviewState);
         case Match:
             return snippetFor(s.id);
+        case Suggested:
+            return s.suggestedCount < 0 ? QVariant() : QVariant(s.suggestedCount);
         }
     } else if (role == Qt::ToolTipRole && index.column() == Title) {
         return s.title;
@@ -115,7 +117,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         QFont bold;
         bold.setBold(true);
         return bold;
-    } else if (role == Qt::TextAlignmentRole && (index.column() == Claims || index.column() == Copies)) {
+    } else if (role == Qt::TextAlignmentRole &&
+               (index.column() == Claims || index.column() == Copies || index.column() == Suggested)) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     }
     return {};
@@ -140,6 +143,8 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("State");
     case Match:
         return tr("Match");
+    case Suggested:
+        return tr("Suggested");
     }
     return {};
 }
@@ -168,6 +173,9 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
         break;
     case Match:
         q.sort = ArticleQuery::Sort::Relevance;
+        break;
+    case Suggested:
+        q.sort = ArticleQuery::Sort::Suggested;
         break;
     default:
         return;

@@ -290,6 +290,7 @@ QList<qint64> ArticleStore::ids(const ArticleQuery &q) const
         case ArticleQuery::Sort::ReviewState:
         case ArticleQuery::Sort::Claims:
         case ArticleQuery::Sort::Copies:
+        case ArticleQuery::Sort::Suggested:
         case ArticleQuery::Sort::Id:
             sql += "INDEXED BY article_review_state ";
             break;
@@ -350,6 +351,8 @@ QList<qint64> ArticleStore::ids(const ArticleQuery &q) const
                "JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?) ";
         params << q.tag;
     }
+    if (q.withSuggestions)
+        sql += "AND a.id IN (SELECT sc.article_id FROM suggestion_count sc WHERE sc.pending > 0) ";
     if (q.from.isValid()) {
         sql += "AND a.published >= ? ";
         params << q.from.toString(Qt::ISODate);
@@ -378,6 +381,12 @@ QList<qint64> ArticleStore::ids(const ArticleQuery &q) const
                           "y.story_id WHERE y.article_id = a.id)") +
                dir + ", a.id";
         break;
+    case ArticleQuery::Sort::Suggested:
+        // Never analysed (no count) sorts with none.
+        sql += QByteArray("ORDER BY (SELECT coalesce(max(sc.pending), 0) FROM suggestion_count sc "
+                          "WHERE sc.article_id = a.id)") +
+               dir + ", a.id";
+        break;
     case ArticleQuery::Sort::ReviewState:
         sql += QByteArray("ORDER BY CASE a.review_state WHEN 'new' THEN 0 WHEN 'in review' THEN 1 ELSE 2 END") + dir +
                ", a.id";
@@ -403,7 +412,9 @@ QList<ArticleSummary> ArticleStore::summaries(const QList<qint64> &ids) const
     Statement st(m_db, "SELECT a.id, a.title, a.outlet, a.published, a.date_precision, a.review_state, "
                        "(SELECT count(*) FROM claim c WHERE c.article_id = a.id), "
                        "(SELECT count(*) FROM article_signature x JOIN article_signature y ON x.story_id = y.story_id "
-                       "WHERE y.article_id = a.id AND x.article_id <> a.id) FROM article a WHERE a.id = ?");
+                       "WHERE y.article_id = a.id AND x.article_id <> a.id), "
+                       "(SELECT pending FROM suggestion_count sc WHERE sc.article_id = a.id) "
+                       "FROM article a WHERE a.id = ?");
     QList<ArticleSummary> out;
     out.reserve(ids.size());
     for (qint64 id : ids) {
@@ -417,6 +428,7 @@ QList<ArticleSummary> ArticleStore::summaries(const QList<qint64> &ids) const
             s.reviewState = reviewStateFromKey(st.text(5)).value_or(ReviewState::New);
             s.claimCount = int(st.integer(6));
             s.copyCount = int(st.integer(7));
+            s.suggestedCount = st.isNull(8) ? -1 : int(st.integer(8));
         }
         out << s;
         st.reset();

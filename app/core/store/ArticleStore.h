@@ -22,6 +22,7 @@ struct ArticleSummary {
     ReviewState reviewState = ReviewState::New;
     int claimCount = 0;
     int copyCount = 0; ///< other articles of its near-duplicate story (SimilarStore)
+    int suggestedCount = -1; ///< pending suggested claims; -1 = never analysed
 };
 
 struct SearchHit {
@@ -34,6 +35,7 @@ struct SearchHit {
 /// What the library shows: a full-text query and filters, and a sort order.
 struct ArticleQuery {
     enum class Sort { Title, Outlet, Published, Claims, ReviewState, Relevance, Id, Copies };
+    enum class Sort { Title, Outlet, Published, Claims, ReviewState, Relevance, Id, Suggested };
     QString text; ///< FTS5 query; empty = all
     std::optional<ReviewState> reviewState;
     QString outlet;
@@ -48,6 +50,7 @@ struct ArticleQuery {
     QDate incidentFrom;
     QDate incidentTo;
     bool hasIncidentPeriod() const { return incidentFrom.isValid() || incidentTo.isValid(); }
+    bool withSuggestions = false; ///< only articles with pending suggested claims
     Sort sort = Sort::Id;
     bool descending = false;
 };

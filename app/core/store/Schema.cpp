@@ -242,6 +242,25 @@ void addClaimTableIndexes(Database &db)
             "CREATE INDEX IF NOT EXISTS article_title ON article (title);");
 }
 
+/// Version 3 (suggested claims): the suggestions an analyst rejected, per article, so they stay rejected; and
+/// how many suggestions each article still has, for the library's column and filter (NULL = not analysed).
+void addSuggestionTables(Database &db)
+{
+    db.exec(R"sql(
+CREATE TABLE IF NOT EXISTS suggestion_rejection (
+    article_id INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+    start_cp   INTEGER NOT NULL,
+    end_cp     INTEGER NOT NULL,
+    quote      TEXT NOT NULL,
+    PRIMARY KEY (article_id, start_cp, end_cp)
+);
+CREATE TABLE IF NOT EXISTS suggestion_count (
+    article_id INTEGER PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,
+    pending    INTEGER NOT NULL
+);
+)sql");
+}
+
 /// Runs every step from fromVersion to kVersion and records the version.
 void upgrade(Database &db, int fromVersion)
 {
@@ -253,6 +272,7 @@ void upgrade(Database &db, int fromVersion)
         case 2:
             addStories(db);
             addClaimTableIndexes(db);
+            addSuggestionTables(db);
             break;
         default:
             throw StoreError(QStringLiteral("no migration from schema version %1").arg(version));

@@ -104,6 +104,8 @@ void MainWindow::createClaimsDock()
         m_incidentDock->raise();
         resizeDocks({m_incidentDock}, {320}, Qt::Vertical); // the height the incidents dock was given
     }
+    // Hidden until asked for (View ▸ Claims, Ctrl+2): its tab bar would take the incidents dock's height.
+    m_claimsDock->hide();
     connect(m_claimTable, &ClaimTableView::claimActivated, this, [this](qint64 claimId) { openClaim(claimId); });
     connect(m_claimTable, &ClaimTableView::message, this, &MainWindow::showMessage);
     m_showClaims->setEnabled(true);

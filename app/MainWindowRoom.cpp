@@ -93,8 +93,10 @@ void MainWindow::connectRoom()
     m_floatEditor->setChecked(false); // a new panel starts with the editor in it
     connect(m_panel, &AnnotationPanel::editorFloatingChanged, m_floatEditor, &QAction::setChecked);
     // The incidents dock leaves the reader and the claim editor most of the height, on a laptop screen too.
+    // At least 210 px for the dock itself: the tab bar of the claims dock tabbed beside it comes out of the area.
     if (m_incidentDock)
-        resizeDocks({m_incidentDock}, {qMax(210, height() / 4)}, Qt::Vertical);
+        resizeDocks({m_incidentDock},
+                    {qMax(210 + (tabifiedDockWidgets(m_incidentDock).isEmpty() ? 0 : 30), height() / 4)}, Qt::Vertical);
     updateStartPage();
 }
 

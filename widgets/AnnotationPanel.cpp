@@ -109,6 +109,8 @@ AnnotationPanel::AnnotationPanel(Project &project, ClaimListModel &claims, QWidg
     m_claimList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     claimsLayout->addWidget(m_claimList, 1);
     m_suggestions = new SuggestionList(m_project, m_claimsPane); // the "Suggested" list, under the recorded claims
+    // Its own minimum, below what its layout asks: the panel must not push the incidents dock below its minimum.
+    m_suggestions->setMinimumHeight(36);
     claimsLayout->addWidget(m_suggestions, 1);
     m_claimList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     connect(m_claimList->selectionModel(), &QItemSelectionModel::currentChanged, this,

@@ -1,6 +1,7 @@
 #include "app/MainWindow.h"
 #include "app/Theme.h"
 #include "core/domain/TextOffsets.h"
+#include "core/models/ArticleListModel.h"
 #include "core/project/Project.h"
 #include "core/project/SampleProject.h"
 #include "core/store/ClaimChoices.h"
@@ -419,7 +420,7 @@ void TestRoom::searchMatchesAreMarkedAndStepped()
     QCOMPARE(reader->currentSearchMatch(), 0);
     QCOMPARE(reader->textCursor().selectedText().toLower(), QStringLiteral("drone"));
     // The snippet column shows the match, and the whole snippet is the tooltip.
-    const QString snippet = table->model()->index(0, 5).data(Qt::ToolTipRole).toString();
+    const QString snippet = table->model()->index(0, ArticleListModel::Match).data(Qt::ToolTipRole).toString();
     QVERIFY2(snippet.contains(QStringLiteral("drone"), Qt::CaseInsensitive), qPrintable(snippet));
     QVERIFY(!snippet.contains(QChar(0x00AB)));
 

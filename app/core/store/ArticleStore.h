@@ -21,7 +21,7 @@ struct ArticleSummary {
     PartialDate published;
     ReviewState reviewState = ReviewState::New;
     int claimCount = 0;
-    int copyCount = 0; ///< other articles of its near-duplicate story (SimilarStore)
+    int copyCount = 0;       ///< other articles of its near-duplicate story (SimilarStore)
     int suggestedCount = -1; ///< pending suggested claims; -1 = never analysed
 };
 
@@ -34,8 +34,7 @@ struct SearchHit {
 
 /// What the library shows: a full-text query and filters, and a sort order.
 struct ArticleQuery {
-    enum class Sort { Title, Outlet, Published, Claims, ReviewState, Relevance, Id, Copies };
-    enum class Sort { Title, Outlet, Published, Claims, ReviewState, Relevance, Id, Suggested };
+    enum class Sort { Title, Outlet, Published, Claims, ReviewState, Relevance, Id, Copies, Suggested };
     QString text; ///< FTS5 query; empty = all
     std::optional<ReviewState> reviewState;
     QString outlet;
@@ -43,7 +42,7 @@ struct ArticleQuery {
     QString tag;         ///< articles with at least one claim carrying this tag
     QDate from;          ///< inclusive, on the publication date
     QDate to;
-    qint64 storyOf = 0; ///< only the articles of this article's near-duplicate story (SimilarStore)
+    qint64 storyOf = 0;         ///< only the articles of this article's near-duplicate story (SimilarStore)
     bool unknownOutlet = false; ///< only articles without an outlet (outlet is then ignored)
     /// Only articles linked to an incident dated incidentFrom..incidentTo (inclusive), directly or through one of
     /// their claims: what the timeline's bar of that period is about.

@@ -5,8 +5,8 @@
 #include "widgets/SnippetDelegate.h"
 
 #include <QAction>
-#include <QCollator>
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -138,7 +138,8 @@ LibraryView::LibraryView(Project &project, ArticleListModel &model, QWidget *par
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(ArticleListModel::Title, QHeaderView::Stretch);
-    for (int c : {int(ArticleListModel::Published), int(ArticleListModel::Claims)})
+    for (int c : {int(ArticleListModel::Published), int(ArticleListModel::Claims), int(ArticleListModel::Copies),
+                  int(ArticleListModel::Suggested)})
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ArticleListModel::Outlet, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(ArticleListModel::State, QHeaderView::Interactive);
@@ -176,17 +177,20 @@ LibraryView::LibraryView(Project &project, ArticleListModel &model, QWidget *par
 
 void LibraryView::setUpColumnChoice()
 {
-    // The title needs the width most; the review state (bold marks the new ones) starts hidden. The header's
+    static const QStringList kHiddenByDefault{QStringLiteral("State"), QStringLiteral("Copies")};
+    // The title needs the width most; the review state (bold marks the new ones) and the copies of a story start
+    // hidden. The header's
     // context menu shows or hides each column, and the choice is kept.
     QHeaderView *header = m_table->horizontalHeader();
     header->setContextMenuPolicy(Qt::ActionsContextMenu);
     QSettings settings;
-    const QStringList hidden =
-        settings.value(QStringLiteral("library/hiddenColumns"), QStringList{QStringLiteral("State")}).toStringList();
+    const QStringList hidden = settings.value(QStringLiteral("library/hiddenColumns"), kHiddenByDefault).toStringList();
     const QList<QPair<int, QString>> columns{{ArticleListModel::Outlet, QStringLiteral("Outlet")},
                                              {ArticleListModel::Published, QStringLiteral("Published")},
                                              {ArticleListModel::Claims, QStringLiteral("Claims")},
-                                             {ArticleListModel::State, QStringLiteral("State")}};
+                                             {ArticleListModel::Copies, QStringLiteral("Copies")},
+                                             {ArticleListModel::State, QStringLiteral("State")},
+                                             {ArticleListModel::Suggested, QStringLiteral("Suggested")}};
     for (const auto &[column, key] : columns) {
         auto *action = new QAction(m_model.headerData(column, Qt::Horizontal).toString(), header);
         action->setObjectName(QStringLiteral("libraryColumn") + key);
@@ -197,8 +201,7 @@ void LibraryView::setUpColumnChoice()
             m_table->setColumnHidden(column, !shown);
             QSettings settings;
             QStringList hidden =
-                settings.value(QStringLiteral("library/hiddenColumns"), QStringList{QStringLiteral("State")})
-                    .toStringList();
+                settings.value(QStringLiteral("library/hiddenColumns"), kHiddenByDefault).toStringList();
             hidden.removeAll(key);
             if (!shown)
                 hidden << key;

@@ -4,10 +4,10 @@
 #include "core/domain/Translation.h"
 #include "core/ingest/ArticleParser.h"
 #include "core/store/ArticleStore.h"
-#include "core/store/SimilarStore.h"
 #include "core/store/ClaimStore.h"
 #include "core/store/EntityStore.h"
 #include "core/store/IncidentStore.h"
+#include "core/store/SimilarStore.h"
 #include "core/store/Store.h"
 #include "core/store/VocabularyStore.h"
 

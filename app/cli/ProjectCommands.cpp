@@ -47,7 +47,7 @@ int importCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
     const QCommandLineOption format(QStringLiteral("format"),
-                                    Sift::tr("Input format: auto, scraped, text, json, csv, feed."),
+                                    Sift::tr("Input format: auto, scraped, text, json, csv, html, feed."),
                                     QStringLiteral("FORMAT"), QStringLiteral("auto"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      Sift::tr("Give up on an address after this many seconds (default 30)."),
@@ -72,7 +72,7 @@ int importCommand(CliContext &ctx)
     const auto fmt = inputFormatFromKey(parser.value(format));
     if (!fmt)
         return ctx.usageError(
-            Sift::tr("unknown format '%1' (auto, scraped, text, json, csv, feed)").arg(parser.value(format)));
+            Sift::tr("unknown format '%1' (auto, scraped, text, json, csv, html, feed)").arg(parser.value(format)));
     options.format = *fmt;
     bool secondsOk = false;
     const double seconds = parser.value(timeout).toDouble(&secondsOk);

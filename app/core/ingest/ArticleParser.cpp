@@ -5,12 +5,15 @@
 #include "core/ingest/CsvArticleParser.h"
 #include "core/ingest/FeedParser.h"
 #include "core/ingest/FormatDetector.h"
+#include "core/ingest/HtmlArticleParser.h"
+#include "core/ingest/HtmlSource.h"
 #include "core/ingest/JsonArticleParser.h"
 #include "core/ingest/PlainTextParser.h"
 #include "core/ingest/ScrapedTextParser.h"
 #include "core/ingest/TextDecoder.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QStringDecoder>
 
 namespace sift {
@@ -40,6 +43,7 @@ ParseResult dispatch(InputFormat format, const QString &text, const QString &fil
         return CsvArticleParser::parse(text, map);
     case InputFormat::Auto:
     case InputFormat::Text:
+    case InputFormat::Html:
     case InputFormat::Feed:
         break;
     }
@@ -61,6 +65,8 @@ QString inputFormatKey(InputFormat format)
         return QStringLiteral("json");
     case InputFormat::Csv:
         return QStringLiteral("csv");
+    case InputFormat::Html:
+        return QStringLiteral("html");
     case InputFormat::Feed:
         return QStringLiteral("feed");
     }
@@ -71,7 +77,7 @@ std::optional<InputFormat> inputFormatFromKey(const QString &key)
 {
     const QString k = key.trimmed().toLower();
     for (const InputFormat format : {InputFormat::Auto, InputFormat::Scraped, InputFormat::Text, InputFormat::Json,
-                                     InputFormat::Csv, InputFormat::Feed}) {
+                                     InputFormat::Csv, InputFormat::Html, InputFormat::Feed}) {
         if (inputFormatKey(format) == k)
             return format;
     }
@@ -81,6 +87,9 @@ std::optional<InputFormat> inputFormatFromKey(const QString &key)
         return InputFormat::Json;
     if (k == QLatin1String("rss") || k == QLatin1String("atom"))
         return InputFormat::Feed;
+    if (k == QLatin1String("htm") || k == QLatin1String("xhtml") || k == QLatin1String("mhtml") ||
+        k == QLatin1String("mht"))
+        return InputFormat::Html;
     return std::nullopt;
 }
 
@@ -146,21 +155,41 @@ ParseResult parseFeed(const QByteArray &bytes, const QString &charset)
     return result;
 }
 
-} // namespace
-
-ParseResult parseArticles(const QByteArray &bytes, const QString &fileName, InputFormat format, const FieldMap &map)
+/// A feed by its name (.rss, .atom) or its root element. Asked before the HTML test: an RSS <title> or an Atom
+/// <content type="html"> would otherwise make a feed look like a web page.
+bool looksLikeFeedBytes(const QByteArray &bytes, const QString &fileName)
 {
-    return parseWebArticles(bytes, fileName, format, {}, map);
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("rss") || suffix == QLatin1String("atom"))
+        return true;
+    const QByteArrayView head = QByteArrayView(bytes).first(qMin<qsizetype>(bytes.size(), 4096));
+    QStringDecoder decoder(QStringConverter::encodingForData(head).value_or(QStringConverter::Utf8));
+    const QString text = decoder.decode(head);
+    return FeedParser::looksLikeFeed(text);
 }
 
-ParseResult parseWebArticles(const QByteArray &bytes, const QString &fileName, InputFormat format,
-                             const QString &charset, const FieldMap &map)
+} // namespace
+
+ParseResult parseArticles(const QByteArray &bytes, const QString &fileName, InputFormat format, const FieldMap &map,
+                          const WebHints &hints)
 {
     ParseResult result;
+    const QString charset = QString::fromLatin1(hints.charset).toLower();
+    if (format == InputFormat::Auto && looksLikeFeedBytes(bytes, fileName))
+        format = InputFormat::Feed;
     if (format == InputFormat::Feed) {
         result = parseFeed(bytes, charset);
         if (result.ok() && result.articles.isEmpty())
             result.error = Sift::tr("the feed holds no entries");
+        capWarnings(&result.warnings);
+        return result;
+    }
+    if (format == InputFormat::Html || (format == InputFormat::Auto && HtmlSource::looksLikeHtml(bytes, fileName))) {
+        result = HtmlArticleParser::parse(bytes, fileName, hints);
+        if (!map.isEmpty())
+            result.warnings << Sift::tr("the field map applies to JSON and CSV only; it was ignored for this web page");
+        if (!result.ok())
+            result.articles.clear();
         capWarnings(&result.warnings);
         return result;
     }
@@ -172,7 +201,7 @@ ParseResult parseWebArticles(const QByteArray &bytes, const QString &fileName, I
     const InputFormat chosen =
         format == InputFormat::Auto ? FormatDetector::detect(fileName, decoded.text, map) : format;
     if (chosen == InputFormat::Feed)
-        return parseWebArticles(bytes, fileName, chosen, charset, map);
+        return parseArticles(bytes, fileName, chosen, map, hints);
     result = dispatch(chosen, decoded.text, fileName, map);
     result.warnings = decoded.warnings + result.warnings;
     if (!map.isEmpty() && (chosen == InputFormat::Scraped || chosen == InputFormat::Text))
@@ -183,6 +212,12 @@ ParseResult parseWebArticles(const QByteArray &bytes, const QString &fileName, I
         result.articles.clear();
     capWarnings(&result.warnings);
     return result;
+}
+
+ParseResult parseWebArticles(const QByteArray &bytes, const QString &fileName, InputFormat format,
+                             const QString &charset, const FieldMap &map, const QString &url)
+{
+    return parseArticles(bytes, fileName, format, map, WebHints{charset.toLatin1(), url});
 }
 
 } // namespace sift

@@ -2,7 +2,9 @@
 
 #include "core/domain/Translation.h"
 #include "core/ingest/ArticleNormalizer.h"
+#include "core/ingest/ClaimReviewImport.h"
 #include "core/store/ArticleStore.h"
+#include "core/store/SimilarStore.h"
 #include "core/store/Store.h"
 #include "core/store/WebStore.h"
 
@@ -33,6 +35,16 @@ QString fileNameForUrl(const QString &address)
     return name.isEmpty() ? url.host() : name;
 }
 
+/// MinHash signatures of the articles' bodies, one per article.
+QList<TextSignature> signaturesOf(const QList<Article> &articles)
+{
+    QList<TextSignature> signatures;
+    signatures.reserve(articles.size());
+    for (const Article &article : articles)
+        signatures << TextSignature::of(article.body);
+    return signatures;
+}
+
 } // namespace
 
 /// The files written since the last commit. Their outcomes wait here: they become true only with the commit.
@@ -42,6 +54,8 @@ struct Importer::Batch {
     QList<qint64> ids;
     int files = 0; ///< files written into the transaction
     qint64 bytes = 0;
+    int pendingFiles = 0; ///< files announced and waiting in the group, not yet written
+    qint64 pendingBytes = 0;
 };
 
 int ImportSummary::imported() const
@@ -136,79 +150,148 @@ ImportSummary Importer::run()
     // journals that are temp files by default. For 5,000 small files that was 370 MB of pwrite (BENCHMARKS.md).
     store.db().exec("PRAGMA temp_store = MEMORY");
     ArticleStore articles(store.db());
-    // Two stages: while one file is written, the next is read, parsed and hashed on a second thread. That is a
-    // third or more of the work and needs no database, so on two cores it costs next to no time. Only one file
-    // waits ahead, which keeps memory to two files'.
-    // Inputs: the files and addresses, then the feed subscriptions to refresh.
+    SimilarStore similar(store.db());
+    m_similar = &similar;
+    WebStore web(store.db());
+    // Two stages: while one chunk of files is written, the next is read, parsed and hashed on a second thread.
+    // That is a third or more of the work and needs no database, so on two cores it costs next to no time. Only
+    // one chunk waits ahead, which keeps memory to two chunks' (a chunk is one big file or up to 1 MB of small ones,
+    // or one web address or feed subscription). Inputs: the files and addresses, then the subscriptions to refresh.
     const qsizetype total = files.size() + m_feeds.size();
     const auto label = [&](qsizetype i) { return i < files.size() ? files.at(i) : m_feeds.at(i - files.size()).url; };
-    const auto prepareAsync = [this, &files](qsizetype i) {
-        if (i >= files.size()) {
-            const FeedSubscription *feed = &m_feeds.at(i - files.size());
-            return std::async(std::launch::async, [this, feed] { return prepareUrl(feed->url, feed); });
-        }
-        return std::async(std::launch::async, [this, path = files.at(i)] { return prepareFile(path); });
+    const auto prepareAsync = [this, &files](qsizetype first) {
+        return std::async(std::launch::async, [this, &files, first] { return prepareChunk(files, first); });
     };
-    std::future<PreparedFile> next;
+    std::future<QList<PreparedFile>> next;
     if (total > 0)
         next = prepareAsync(0);
     Batch batch;
-    WebStore web(store.db());
-    for (int i = 0; i < total; ++i) {
-        if (m_cancel) {
-            summary.cancelled = true;
-            break;
-        }
-        Q_EMIT progress(i, int(total), label(i));
-        PreparedFile current = next.get();
-        if (i + 1 < total)
-            next = prepareAsync(i + 1);
-        try {
-            if (current.isFeed && current.outcome.error.isEmpty()) {
-                dropKnownEntries(web, current);
-                if (current.fetchFullText && !current.summaryOnly.isEmpty()) {
-                    // No write transaction stays open while linked pages are fetched.
+    // Small files wait here, announced but unwritten, to be written together (storeGroup).
+    QList<PreparedFile> group;
+    qsizetype announced = 0;
+    bool stop = false;
+    const auto flush = [&] {
+        return storeGroup(store.db(), articles, std::exchange(group, {}), batch, summary) && !summary.cancelled;
+    };
+    while (announced < total && !stop) {
+        // An address is announced while it is fetched (which may take until its timeout), a file once read.
+        const bool webNext = announced >= files.size() || WebFetcher::isWebAddress(files.at(announced));
+        if (webNext && !m_cancel)
+            Q_EMIT progress(int(announced), int(total), label(announced));
+        QList<PreparedFile> chunk = next.get();
+        if (announced + chunk.size() < total)
+            next = prepareAsync(announced + chunk.size());
+        for (PreparedFile &file : chunk) {
+            if (!m_cancel && !webNext)
+                Q_EMIT progress(int(announced), int(total), label(announced));
+            ++announced;
+            if (m_cancel) { // also when the file was read ahead of the Cancel, or skipped because of it
+                summary.cancelled = true;
+                stop = true;
+                break;
+            }
+            if (isWeb(file)) {
+                // A page or feed goes in alone: what was grouped before it first, then its entries the project does
+                // not hold, with the full texts of summary-only entries fetched outside any write transaction.
+                if (!flush()) {
+                    stop = true;
+                    break;
+                }
+                try {
+                    if (file.isFeed && file.outcome.error.isEmpty()) {
+                        dropKnownEntries(web, file);
+                        if (file.fetchFullText && !file.summaryOnly.isEmpty()) {
+                            if (const QString error = commitBatch(store.db(), batch, summary); !error.isEmpty()) {
+                                summary.projectError = Sift::tr("The project could not be written: %1").arg(error);
+                                stop = true;
+                                break;
+                            }
+                            fetchFullTexts(file);
+                        }
+                    }
+                } catch (const StoreError &e) {
+                    batch.outcomes << FileOutcome{
+                        file.outcome.path, 0, 0, Sift::tr("could not be stored: %1").arg(e.message()), {}};
+                    summary.projectError = Sift::tr("The project could not be written: %1").arg(e.message());
+                    stop = true;
+                    break;
+                }
+                if (m_cancel) {
+                    summary.cancelled = true;
+                    stop = true;
+                    break;
+                }
+                const qint64 bytes = file.outcome.error.isEmpty() ? file.bytes : 0;
+                group << std::move(file);
+                if (!flush()) {
+                    stop = true;
+                    break;
+                }
+                if (batch.files >= m_options.commitEveryFiles || batch.bytes + bytes >= m_options.commitEveryBytes) {
                     if (const QString error = commitBatch(store.db(), batch, summary); !error.isEmpty()) {
                         summary.projectError = Sift::tr("The project could not be written: %1").arg(error);
+                        stop = true;
                         break;
                     }
-                    fetchFullTexts(current);
+                }
+                continue;
+            }
+            if (file.outcome.error.isEmpty()) {
+                ++batch.pendingFiles;
+                batch.pendingBytes += file.bytes;
+            }
+            group << std::move(file);
+            if (batch.files + batch.pendingFiles >= m_options.commitEveryFiles ||
+                batch.bytes + batch.pendingBytes >= m_options.commitEveryBytes) {
+                if (!flush()) {
+                    stop = true;
+                    break;
+                }
+                if (const QString error = commitBatch(store.db(), batch, summary); !error.isEmpty()) {
+                    summary.projectError = Sift::tr("The project could not be written: %1").arg(error);
+                    stop = true;
+                    break;
                 }
             }
-            storeFile(store.db(), articles, std::move(current), batch);
-        } catch (const Cancelled &) {
-            summary.cancelled = true;
-            break;
-        } catch (const StoreError &e) {
-            // The file's savepoint rolled back; a project that cannot be written stops the whole run.
-            batch.outcomes << FileOutcome{label(i), 0, 0, Sift::tr("could not be stored: %1").arg(e.message()), {}};
-            if (!e.isConstraint()) {
-                summary.projectError = Sift::tr("The project could not be written: %1").arg(e.message());
-                break;
-            }
         }
-        if (batch.files >= m_options.commitEveryFiles || batch.bytes >= m_options.commitEveryBytes) {
-            if (const QString error = commitBatch(store.db(), batch, summary); !error.isEmpty()) {
-                summary.projectError = Sift::tr("The project could not be written: %1").arg(error);
-                break;
-            }
-        }
+        if (!stop && !flush())
+            stop = true;
     }
+    // Files announced before a Cancel are written too; after a failure that stops the run, nothing more is.
+    if (summary.projectError.isEmpty() && !group.isEmpty())
+        flush();
     // What was written stays, in whole files: after the last file, a Cancel, or a failure that stops the run.
     if (const QString error = commitBatch(store.db(), batch, summary);
         !error.isEmpty() && summary.projectError.isEmpty())
         summary.projectError = Sift::tr("The project could not be written: %1").arg(error);
     if (next.valid())
-        next.wait(); // a file read ahead of a cancel or a failure is dropped
+        next.wait(); // a chunk read ahead of a cancel or a failure is dropped
     Q_EMIT progress(int(total), int(total), QString());
     Q_EMIT finished(summary);
     return summary;
 }
 
+QList<Importer::PreparedFile> Importer::prepareChunk(const QStringList &files, qsizetype first) const
+{
+    if (first >= files.size()) {
+        const FeedSubscription *feed = &m_feeds.at(first - files.size());
+        return {prepareUrl(feed->url, feed)};
+    }
+    if (WebFetcher::isWebAddress(files.at(first)))
+        return {prepareUrl(files.at(first), nullptr)};
+    QList<PreparedFile> chunk;
+    qint64 bytes = 0;
+    for (qsizetype i = first; i < files.size() && chunk.size() < kChunkFiles && bytes < kChunkBytes; ++i) {
+        if (WebFetcher::isWebAddress(files.at(i)))
+            break; // an address is a chunk of its own
+        chunk << prepareFile(files.at(i));
+        bytes += std::max<qint64>(chunk.constLast().bytes, 1);
+    }
+    return chunk;
+}
+
 Importer::PreparedFile Importer::prepareFile(const QString &path) const
 {
-    if (WebFetcher::isWebAddress(path))
-        return prepareUrl(path, nullptr);
     PreparedFile prepared;
     FileOutcome &outcome = prepared.outcome;
     outcome.path = path;
@@ -239,6 +322,10 @@ Importer::PreparedFile Importer::prepareFile(const QString &path) const
         if (article.uid.isEmpty())
             article.uid = articleUid(article.title, article.body);
     }
+    // Near-duplicate signatures (MinHash) are computed here, on the read-ahead thread, where they cost no wall time.
+    prepared.signatures.reserve(parsed.articles.size());
+    for (const Article &article : parsed.articles)
+        prepared.signatures << TextSignature::of(article.body);
     prepared.articles = std::move(parsed.articles);
     prepared.bytes = file.size();
     prepared.isFeed = parsed.isFeed;
@@ -274,7 +361,7 @@ Importer::PreparedFile Importer::prepareUrl(const QString &url, const FeedSubscr
     const QString finalUrl = fetched.capture.finalUrl;
     ParseResult parsed =
         parseWebArticles(fetched.capture.raw, fileNameForUrl(finalUrl), feed ? InputFormat::Feed : m_options.format,
-                         fetched.charset, m_options.fieldMap);
+                         fetched.charset, m_options.fieldMap, finalUrl);
     outcome.warnings = parsed.warnings;
     if (!parsed.ok()) {
         outcome.error = parsed.error;
@@ -289,6 +376,8 @@ Importer::PreparedFile Importer::prepareUrl(const QString &url, const FeedSubscr
         if (article.uid.isEmpty())
             article.uid = articleUid(article.title, article.body);
     }
+    // Signatures on the read-ahead thread, as for files; fetchFullTexts redoes those whose body it replaces.
+    prepared.signatures = signaturesOf(parsed.articles);
     prepared.bytes = fetched.capture.raw.size();
     prepared.captures << std::move(fetched.capture);
     prepared.articleCapture = QList<int>(parsed.articles.size(), 0);
@@ -302,6 +391,7 @@ Importer::PreparedFile Importer::prepareUrl(const QString &url, const FeedSubscr
 void Importer::dropKnownEntries(WebStore &web, PreparedFile &file) const
 {
     QList<Article> kept;
+    QList<TextSignature> keptSignatures;
     QList<int> keptCapture;
     QList<qsizetype> keptSummaryOnly;
     for (qsizetype i = 0; i < file.articles.size(); ++i) {
@@ -313,9 +403,11 @@ void Importer::dropKnownEntries(WebStore &web, PreparedFile &file) const
         if (file.summaryOnly.contains(i))
             keptSummaryOnly << kept.size();
         keptCapture << file.articleCapture.value(i, -1);
+        keptSignatures << file.signatures.value(i);
         kept << a;
     }
     file.articles = std::move(kept);
+    file.signatures = std::move(keptSignatures);
     file.articleCapture = std::move(keptCapture);
     file.summaryOnly = std::move(keptSummaryOnly);
 }
@@ -333,7 +425,7 @@ void Importer::fetchFullTexts(PreparedFile &file) const
             continue;
         }
         const ParseResult page = parseWebArticles(fetched.capture.raw, fileNameForUrl(fetched.capture.finalUrl),
-                                                  InputFormat::Auto, fetched.charset);
+                                                  InputFormat::Auto, fetched.charset, {}, fetched.capture.finalUrl);
         if (!page.ok() || page.articles.isEmpty() || page.articles.first().body.size() <= article.body.size()) {
             file.outcome.warnings << Sift::tr("the page %1 held no more text than the feed's summary").arg(article.url);
             continue;
@@ -344,25 +436,23 @@ void Importer::fetchFullTexts(PreparedFile &file) const
             article.author = full.author;
         article.captions = ArticleNormalizer::captions(article.captions + full.captions);
         article.uid = articleUid(article.title, article.body);
+        file.signatures[i] = TextSignature::of(article.body); // the signature of the text that is stored
         file.captures << std::move(fetched.capture);
         file.articleCapture[i] = int(file.captures.size() - 1);
     }
 }
 
-void Importer::storeWebData(WebStore &web, const QList<Article> &articles, qsizetype offset, const QList<qint64> &ids,
-                            const PreparedFile &file, const QList<qint64> &captureIds)
+void Importer::storeWebData(WebStore &web, const PreparedFile &file, qsizetype first, const QList<qint64> &ids,
+                            const QList<qint64> &captureIds)
 {
-    QHash<QString, qsizetype> byUid;
-    for (qsizetype k = articles.size() - 1; k >= 0; --k)
-        byUid.insert(articles.at(k).uid, k);
-    for (const qint64 id : ids) {
-        const qsizetype k = byUid.value(web.articleUid(id), -1);
-        if (k < 0)
-            continue;
-        const Article &a = articles.at(k);
-        const int capture = file.articleCapture.value(offset + k, -1);
+    const qint64 feedId = file.feed ? file.feed->id : 0;
+    for (qsizetype k = 0; k < ids.size(); ++k) {
+        const qint64 id = ids.at(k);
+        if (id == 0)
+            continue; // a duplicate
+        const Article &a = file.articles.at(first + k);
+        const int capture = file.articleCapture.value(first + k, -1);
         const qint64 captureId = capture >= 0 ? captureIds.value(capture) : 0;
-        const qint64 feedId = file.feed ? file.feed->id : 0;
         if (captureId != 0 || feedId != 0 || !a.guid.isEmpty())
             web.linkArticle(id, captureId, feedId, a.guid);
         if (!a.categories.isEmpty())
@@ -370,17 +460,123 @@ void Importer::storeWebData(WebStore &web, const QList<Article> &articles, qsize
     }
 }
 
+bool Importer::storeGroup(Database &db, ArticleStore &store, QList<PreparedFile> group, Batch &batch,
+                          ImportSummary &summary)
+{
+    batch.pendingFiles = 0;
+    batch.pendingBytes = 0;
+    qsizetype withArticles = 0;
+    for (const PreparedFile &file : group)
+        withArticles += file.outcome.error.isEmpty() && !file.articles.isEmpty() ? 1 : 0;
+    // A file a statement and a savepoint cost a folder of small files about twice what the same articles cost
+    // in one file (FTS5 flushes a segment at every statement). So the group goes in as one savepoint and
+    // statements of kBatchRows rows; when the database refuses it, each file is tried again on its own, so
+    // a failing file is still the only one missing.
+    try {
+        if (withArticles > 1 && storeTogether(db, store, group, batch))
+            return true;
+    } catch (const StoreError &e) {
+        for (const PreparedFile &file : group) {
+            FileOutcome outcome = file.outcome;
+            if (outcome.error.isEmpty())
+                outcome.error = Sift::tr("could not be stored: %1").arg(e.message());
+            batch.outcomes << outcome;
+        }
+        summary.projectError = Sift::tr("The project could not be written: %1").arg(e.message());
+        return false;
+    }
+    for (PreparedFile &file : group) {
+        const QString path = file.outcome.path;
+        try {
+            storeFile(db, store, std::move(file), batch);
+        } catch (const Cancelled &) {
+            summary.cancelled = true;
+            return true;
+        } catch (const StoreError &e) {
+            // The file's savepoint rolled back; a project that cannot be written stops the whole run.
+            batch.outcomes << FileOutcome{path, 0, 0, Sift::tr("could not be stored: %1").arg(e.message()), {}};
+            if (!e.isConstraint()) {
+                summary.projectError = Sift::tr("The project could not be written: %1").arg(e.message());
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool Importer::storeTogether(Database &db, ArticleStore &store, QList<PreparedFile> &group, Batch &batch)
+{
+    if (!batch.transaction)
+        batch.transaction.emplace(db);
+    QList<Article> all;
+    for (const PreparedFile &file : group)
+        all << file.articles;
+    QList<TextSignature> signatures;
+    for (const PreparedFile &file : group)
+        signatures << file.signatures;
+    QList<qint64> ids;
+    try {
+        Savepoint savepoint(db);
+        ids = store.insertEach(all);
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (ids.at(i)) {
+                m_similar->add(ids.at(i), signatures.at(i));
+                if (!all.at(i).reviewedClaims.isEmpty())
+                    ClaimReviewImport::store(db, ids.at(i), all.at(i));
+            }
+        }
+        // A feed read from a file (the run stores addresses alone, through storeFile): guids and categories.
+        qsizetype offset = 0;
+        for (const PreparedFile &file : group) {
+            if (isWeb(file) && file.outcome.error.isEmpty()) {
+                WebStore web(db);
+                QList<qint64> captureIds;
+                for (const WebCapture &capture : file.captures)
+                    captureIds << web.insertCapture(capture);
+                storeWebData(web, file, 0, ids.mid(offset, file.articles.size()), captureIds);
+                for (const qint64 id : std::as_const(captureIds))
+                    web.deleteCaptureIfUnused(id);
+            }
+            if (file.outcome.error.isEmpty())
+                offset += file.articles.size();
+        }
+        savepoint.release();
+    } catch (const StoreError &) {
+        if (!db.inTransaction())
+            throw; // the database gave up the whole transaction: nothing to retry
+        return false;
+    }
+    qsizetype next = 0;
+    for (PreparedFile &file : group) {
+        FileOutcome outcome = std::move(file.outcome);
+        if (outcome.error.isEmpty()) {
+            for (qsizetype i = 0; i < file.articles.size(); ++i) {
+                if (const qint64 id = ids.at(next + i)) {
+                    batch.ids << id;
+                    ++outcome.imported;
+                } else {
+                    ++outcome.duplicates;
+                }
+            }
+            next += file.articles.size();
+            outcome.duplicates += file.knownEntries;
+            ++batch.files;
+            batch.bytes += file.bytes;
+        }
+        batch.outcomes << outcome;
+    }
+    return true;
+}
+
 void Importer::storeFile(Database &db, ArticleStore &store, PreparedFile file, Batch &batch)
 {
     FileOutcome outcome = std::move(file.outcome);
     WebStore web(db);
     if (outcome.error.isEmpty()) {
-        if (m_cancel)
-            throw Cancelled(); // also when the file was read ahead of the Cancel, or skipped because of it
         if (!batch.transaction)
             batch.transaction.emplace(db);
         const QList<Article> &articles = file.articles;
-        const bool fromWeb = !file.captures.isEmpty() || file.isFeed;
+        const bool fromWeb = isWeb(file);
         QList<qint64> ids;
         Savepoint savepoint(db);
         QList<qint64> captureIds;
@@ -390,11 +586,18 @@ void Importer::storeFile(Database &db, ArticleStore &store, PreparedFile file, B
         for (qsizetype first = 0; first < articles.size(); first += ArticleStore::kBatchRows) {
             if (first > 0 && m_cancel)
                 throw Cancelled();
-            const QList<Article> chunk = articles.mid(first, ArticleStore::kBatchRows);
-            const QList<qint64> chunkIds = store.insertAll(chunk);
+            const QList<qint64> chunk = store.insertEach(articles.mid(first, ArticleStore::kBatchRows));
             if (fromWeb)
-                storeWebData(web, chunk, first, chunkIds, file, captureIds);
-            ids << chunkIds;
+                storeWebData(web, file, first, chunk, captureIds);
+            for (qsizetype i = 0; i < chunk.size(); ++i) {
+                if (chunk.at(i)) {
+                    m_similar->add(chunk.at(i), file.signatures.at(first + i));
+                    // A fact-check page: its reviewed claims go in with the article, in the same savepoint.
+                    if (const Article &article = articles.at(first + i); !article.reviewedClaims.isEmpty())
+                        ClaimReviewImport::store(db, chunk.at(i), article);
+                    ids << chunk.at(i);
+                }
+            }
         }
         for (const qint64 id : std::as_const(captureIds))
             web.deleteCaptureIfUnused(id); // every article it holds was a duplicate

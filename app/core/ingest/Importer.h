@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/TextSignature.h"
 #include "core/ingest/ArticleParser.h"
 #include "core/ingest/WebFetcher.h"
 #include "core/store/WebStore.h"
@@ -82,6 +83,7 @@ private:
     struct PreparedFile {
         FileOutcome outcome;
         QList<Article> articles;
+        QList<TextSignature> signatures; ///< one per article
         qint64 bytes = 0;
         /// From the web: the captures (the fetched page or feed first, then linked pages) and, per article, the
         /// index of its capture (-1: none). A feed's entries are checked against the project before storing.
@@ -96,13 +98,27 @@ private:
         QString lastModified;
     };
     struct Batch;
+    /// A chunk of files read ahead together: one big file, or small ones up to kChunkFiles / kChunkBytes.
+    static constexpr qsizetype kChunkFiles = 256;
+    static constexpr qint64 kChunkBytes = 1024 * 1024;
     PreparedFile prepareFile(const QString &path) const;
+    /// Reads ahead from input `first` on: one web address or feed subscription alone (never grouped with files),
+    /// else files up to kChunkFiles / kChunkBytes, stopping before the next address.
+    QList<PreparedFile> prepareChunk(const QStringList &files, qsizetype first) const;
     PreparedFile prepareUrl(const QString &url, const FeedSubscription *feed) const;
     void dropKnownEntries(WebStore &web, PreparedFile &file) const;
     void fetchFullTexts(PreparedFile &file) const;
-    static void storeWebData(WebStore &web, const QList<Article> &articles, qsizetype offset, const QList<qint64> &ids,
-                             const PreparedFile &file, const QList<qint64> &captureIds);
-    void storeFile(class Database &db, class ArticleStore &store, PreparedFile file, Batch &batch);
+    /// A web input's captures, links (capture, feed, guid) and tags for the articles stored from file.articles
+    /// starting at `first` (ids in order, 0 for a duplicate); called by both store paths.
+    static void storeWebData(WebStore &web, const PreparedFile &file, qsizetype first, const QList<qint64> &ids,
+                             const QList<qint64> &captureIds);
+    static bool isWeb(const PreparedFile &file) { return file.isFeed || file.feed || !file.captures.isEmpty(); }
+    /// Writes the files of a group; false when the project cannot be written (summary.projectError says why).
+    bool storeGroup(class Database &db, class ArticleStore &store, QList<PreparedFile> group, Batch &batch,
+                    ImportSummary &summary);
+    /// The group's articles in one savepoint; false (and nothing written) when the database refused them.
+    bool storeTogether(Database &db, ArticleStore &store, QList<PreparedFile> &group, Batch &batch);
+    void storeFile(Database &db, ArticleStore &store, PreparedFile file, Batch &batch);
     static QString commitBatch(Database &db, Batch &batch, ImportSummary &summary);
 
     QString m_projectPath;
@@ -110,6 +126,7 @@ private:
     QList<FeedSubscription> m_feeds;
     ImportOptions m_options;
     std::atomic_bool m_cancel = false;
+    class SimilarStore *m_similar = nullptr; ///< valid while run() runs
 };
 
 } // namespace sift

@@ -162,6 +162,12 @@ QByteArrayView Statement::utf8(int column) const
     return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
 }
 
+QByteArray Statement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+}
+
 qint64 Statement::integer(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
@@ -170,13 +176,6 @@ qint64 Statement::integer(int column) const
 double Statement::real(int column) const
 {
     return sqlite3_column_double(m_stmt, column);
-}
-
-QByteArray Statement::blob(int column) const
-{
-    const void *data = sqlite3_column_blob(m_stmt, column);
-    const int size = sqlite3_column_bytes(m_stmt, column);
-    return data ? QByteArray(static_cast<const char *>(data), size) : QByteArray();
 }
 
 QVariant Statement::value(int column) const

@@ -58,9 +58,9 @@ public:
     /// The column's UTF-8 bytes without a copy, valid until the next step or reset: for hot loops.
     QByteArrayView utf8(int column) const;
     qint64 integer(int column) const;
+    QByteArray blob(int column) const;
     double real(int column) const;
     QVariant value(int column) const;
-    QByteArray blob(int column) const;
 
 private:
     Database &m_db;

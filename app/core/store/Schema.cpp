@@ -2,6 +2,7 @@
 
 #include "core/store/Database.h"
 #include "core/store/IncidentStore.h"
+#include "core/store/SimilarStore.h"
 #include "core/store/VocabularyStore.h"
 
 namespace sift::Schema {
@@ -215,7 +216,7 @@ void addImportHash(Database &db)
     }
 }
 
-/// Web import (issue 12): what was fetched for an article (web_capture: the raw bytes compressed with zlib, the
+/// Version 3 (issue 12, web import): what was fetched for an article (web_capture: the raw bytes compressed with zlib, the
 /// requested and final URL, fetch time, HTTP status, content type, SHA-256), which capture and feed entry an
 /// article came from (article_web), feed subscriptions (feed) and feed categories as article tags (article_tag).
 void addWebImport(Database &db)
@@ -262,6 +263,51 @@ CREATE INDEX IF NOT EXISTS article_url ON article (url);
 )sql");
 }
 
+/// Version 3 (issue 12, near-duplicates): each article's MinHash signature and story (SimilarStore), and its
+/// LSH band keys, indexed so that finding an article's candidate copies is a few index lookups. Articles from
+/// before get theirs computed here.
+void addStories(Database &db)
+{
+    db.exec("CREATE TABLE IF NOT EXISTS article_signature ("
+            " article_id INTEGER PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,"
+            " story_id INTEGER NOT NULL,"
+            " minhash BLOB NOT NULL);"
+            "CREATE INDEX IF NOT EXISTS article_signature_story ON article_signature (story_id);"
+            "CREATE TABLE IF NOT EXISTS article_lsh ("
+            " bucket INTEGER NOT NULL,"
+            " article_id INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE);"
+            "CREATE INDEX IF NOT EXISTS article_lsh_bucket ON article_lsh (bucket);"
+            "CREATE INDEX IF NOT EXISTS article_lsh_article ON article_lsh (article_id);");
+    SimilarStore(db).addMissing();
+}
+
+/// Version 3: indexes the claims table sorts by (issue 14): last change of a claim, and article title. With them a
+/// page of 200,000 claims sorted by either is read from the index instead of sorting every claim.
+void addClaimTableIndexes(Database &db)
+{
+    db.exec("CREATE INDEX IF NOT EXISTS claim_updated ON claim (updated_at);"
+            "CREATE INDEX IF NOT EXISTS article_title ON article (title);");
+}
+
+/// Version 3 (suggested claims): the suggestions an analyst rejected, per article, so they stay rejected; and
+/// how many suggestions each article still has, for the library's column and filter (NULL = not analysed).
+void addSuggestionTables(Database &db)
+{
+    db.exec(R"sql(
+CREATE TABLE IF NOT EXISTS suggestion_rejection (
+    article_id INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+    start_cp   INTEGER NOT NULL,
+    end_cp     INTEGER NOT NULL,
+    quote      TEXT NOT NULL,
+    PRIMARY KEY (article_id, start_cp, end_cp)
+);
+CREATE TABLE IF NOT EXISTS suggestion_count (
+    article_id INTEGER PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,
+    pending    INTEGER NOT NULL
+);
+)sql");
+}
+
 /// Runs every step from fromVersion to kVersion and records the version.
 void upgrade(Database &db, int fromVersion)
 {
@@ -271,6 +317,9 @@ void upgrade(Database &db, int fromVersion)
             addImportHash(db);
             break;
         case 2:
+            addStories(db);
+            addClaimTableIndexes(db);
+            addSuggestionTables(db);
             addWebImport(db);
             break;
         default:

@@ -70,6 +70,8 @@ public:
 
 Q_SIGNALS:
     void importFinished(const sift::ImportSummary &summary);
+    /// A suggestion pass ended (not cancelled, no error): how many articles it analysed and what it found.
+    void suggestingFinished(int articles, int suggestions);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

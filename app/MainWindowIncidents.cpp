@@ -73,11 +73,14 @@ void MainWindow::createIncidentDock()
     m_incidentTable->addToolAction(m_deleteIncident);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->setSizes({560, 440});
+    split->setSizes({500, 500});
 
     m_incidentDock = new QDockWidget(tr("Incidents"), this);
     m_incidentDock->setObjectName(QStringLiteral("incidentDock"));
     m_incidentDock->setWidget(split);
+    // The right column (the annotation panel) runs the window's full height; the incidents sit under the library
+    // and the reader.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_incidentDock);
     resizeDocks({m_incidentDock}, {320}, Qt::Vertical);
     m_viewMenu->addAction(m_incidentDock->toggleViewAction());

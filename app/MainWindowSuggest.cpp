@@ -88,7 +88,7 @@ void MainWindow::suggestClaims(bool onlyNew, bool quiet)
         }
     });
     connect(m_suggester, &BatchSuggester::finished, this,
-            [this](int articles, int suggestions, bool cancelled, const QString &error) {
+            [this, onlyNew](int articles, int suggestions, bool cancelled, const QString &error) {
                 if (m_suggestProgress) {
                     m_suggestProgress->reset();
                     m_suggestProgress->deleteLater();
@@ -101,10 +101,16 @@ void MainWindow::suggestClaims(bool onlyNew, bool quiet)
                     showMessage(tr("Suggesting claims failed: %1").arg(error));
                 else if (cancelled)
                     showMessage(tr("Suggesting claims cancelled after %n article(s).", nullptr, articles));
-                else
+                else if (articles > 0)
                     showMessage(tr("%1 suggested claim(s) in %2 article(s).").arg(suggestions).arg(articles));
+                else if (!onlyNew)
+                    showMessage(tr("No articles to suggest claims in."));
+                // else: the pass after opening found nothing new to analyse, and "Opened …" stays.
                 if (m_articles)
                     m_articles->refresh();
+                if (!error.isEmpty() || cancelled)
+                    return;
+                Q_EMIT suggestingFinished(articles, suggestions);
             });
     m_suggestThread->start(QThread::LowPriority);
 }

@@ -21,6 +21,12 @@
 
 namespace sift {
 
+namespace {
+
+const QList<int> kPaneSizes{60, 350, 260}; ///< article fields, claims and suggestions, claim editor
+
+} // namespace
+
 AnnotationPanel::AnnotationPanel(Project &project, ClaimListModel &claims, QWidget *parent)
     : QWidget(parent)
     , m_project(project)
@@ -107,7 +113,7 @@ AnnotationPanel::AnnotationPanel(Project &project, ClaimListModel &claims, QWidg
     m_claimList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_claimList->setMinimumHeight(90);
     m_claimList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    claimsLayout->addWidget(m_claimList, 1);
+    claimsLayout->addWidget(m_claimList, 2);
     m_suggestions = new SuggestionList(m_project, m_claimsPane); // the "Suggested" list, under the recorded claims
     // Its own minimum, below what its layout asks: the panel must not push the incidents dock below its minimum.
     m_suggestions->setMinimumHeight(36);
@@ -133,9 +139,11 @@ AnnotationPanel::AnnotationPanel(Project &project, ClaimListModel &claims, QWidg
     m_splitter->addWidget(m_claimsPane);
     m_splitter->addWidget(m_editorScroll);
     m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 1);
-    m_splitter->setSizes({60, 280, 420});
+    // The claims take the larger share: at 1280x800 four cards and two suggestions show, and the editor down to its
+    // Status field.
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes(kPaneSizes);
     layout->addWidget(m_splitter, 1);
 
     connect(&m_claims, &ClaimListModel::claimsReloaded, this, [this] {
@@ -167,7 +175,7 @@ void AnnotationPanel::setEditorFloating(bool floating)
         return;
     if (!floating) {
         m_splitter->addWidget(m_editorScroll);
-        m_splitter->setSizes({60, 280, 420});
+        m_splitter->setSizes(kPaneSizes);
         m_editorDock->deleteLater();
         m_editorDock = nullptr;
         Q_EMIT editorFloatingChanged(false);

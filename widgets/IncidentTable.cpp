@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolButton>
@@ -49,6 +50,7 @@ IncidentTable::IncidentTable(IncidentTableModel &model, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("incidentFilterEdit"));
     m_filter->setPlaceholderText(tr("Filter incidents…"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(80);
     m_filter->setToolTip(tr("Shows incidents whose fields hold every word: actor, place, type, status, notes"));
     m_bar->addWidget(m_filter, 1);
     layout->addLayout(m_bar);
@@ -83,12 +85,10 @@ IncidentTable::IncidentTable(IncidentTableModel &model, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
-    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {7, 10, 10, 10, 8, 7, 5, 7, 5};
-    for (int c = 0; c < IncidentTableModel::ColumnCount; ++c)
-        m_view->setColumnWidth(c, widths[c] * em);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setTextElideMode(Qt::ElideRight);
+    setUpColumns();
     layout->addWidget(m_view, 1);
 
     m_count = new QLabel(this);
@@ -152,6 +152,49 @@ void IncidentTable::addContextAction(QAction *action)
 int IncidentTable::visibleRowCount() const
 {
     return m_proxy->rowCount();
+}
+
+void IncidentTable::setUpColumns()
+{
+    // The columns share the view's width (long text is elided, the full text is in the dialog), so the table never
+    // scrolls sideways and fits beside the chart at 1280x800. Sub-event type, second actor, fatalities and claims
+    // start hidden; the header's context menu shows or hides each column, and the choice is kept.
+    static const QStringList kHiddenByDefault{QStringLiteral("SubType"), QStringLiteral("Actor2"),
+                                              QStringLiteral("Fatalities"), QStringLiteral("Claims")};
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setMinimumSectionSize(m_view->fontMetrics().horizontalAdvance(QStringLiteral("MMM")));
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    for (const int c : {IncidentTableModel::DateColumn, IncidentTableModel::FatalitiesColumn})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    const QStringList hidden =
+        QSettings().value(QStringLiteral("incidents/hiddenColumns"), kHiddenByDefault).toStringList();
+    const QList<QPair<int, QString>> columns{{IncidentTableModel::TypeColumn, QStringLiteral("Type")},
+                                             {IncidentTableModel::SubTypeColumn, QStringLiteral("SubType")},
+                                             {IncidentTableModel::Actor1Column, QStringLiteral("Actor1")},
+                                             {IncidentTableModel::Actor2Column, QStringLiteral("Actor2")},
+                                             {IncidentTableModel::LocationColumn, QStringLiteral("Location")},
+                                             {IncidentTableModel::FatalitiesColumn, QStringLiteral("Fatalities")},
+                                             {IncidentTableModel::StatusColumn, QStringLiteral("Status")},
+                                             {IncidentTableModel::ClaimsColumn, QStringLiteral("Claims")}};
+    for (const auto &[column, key] : columns) {
+        auto *action = new QAction(m_model.headerData(column, Qt::Horizontal).toString(), header);
+        action->setObjectName(QStringLiteral("incidentColumn") + key);
+        action->setCheckable(true);
+        action->setChecked(!hidden.contains(key));
+        m_view->setColumnHidden(column, hidden.contains(key));
+        connect(action, &QAction::toggled, this, [this, column, key](bool shown) {
+            m_view->setColumnHidden(column, !shown);
+            QSettings settings;
+            QStringList hidden =
+                settings.value(QStringLiteral("incidents/hiddenColumns"), kHiddenByDefault).toStringList();
+            hidden.removeAll(key);
+            if (!shown)
+                hidden << key;
+            settings.setValue(QStringLiteral("incidents/hiddenColumns"), hidden);
+        });
+        header->addAction(action);
+    }
 }
 
 void IncidentTable::updateBanner()

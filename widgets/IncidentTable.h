@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 private:
     void updateBanner();
+    void setUpColumns();
 
     IncidentTableModel &m_model;
     QSortFilterProxyModel *m_proxy = nullptr;

@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QStackedBarSeries>
 #include <QStackedLayout>
 #include <QSvgGenerator>
@@ -29,6 +30,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sift {
@@ -385,6 +387,7 @@ TimelineChart::TimelineChart(Project &project, QWidget *parent)
 {
     setObjectName(QStringLiteral("timelineChart"));
     buildUi();
+    placeRange();
     connect(&m_project, &Project::incidentsChanged, this, &TimelineChart::reload);
     reload();
 }
@@ -394,8 +397,11 @@ void TimelineChart::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     layout->setSpacing(2);
-    auto *bar = new QHBoxLayout;
-    bar->setSpacing(6);
+    m_bar = new QHBoxLayout;
+    m_bar->setSpacing(6);
+    m_secondRow = new QHBoxLayout;
+    m_rangeBox = new QWidget(this);
+    m_rangeBox->setObjectName(QStringLiteral("timelineRangeBox"));
 
     m_binCombo = new QComboBox(this);
     m_binCombo->setObjectName(QStringLiteral("timelineBinCombo"));
@@ -411,7 +417,7 @@ void TimelineChart::buildUi()
     m_stackCombo->addItem(tr("By status"), stackByKey(StackBy::Status));
 
     auto dateEdit = [this](const QString &name, const QString &tip) {
-        auto *edit = new QDateEdit(this);
+        auto *edit = new QDateEdit(m_rangeBox);
         edit->setObjectName(name);
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -423,7 +429,7 @@ void TimelineChart::buildUi()
     m_rangeTimer->setInterval(400);
     m_fromEdit = dateEdit(QStringLiteral("timelineFromEdit"), tr("First day shown (or drag across the bars)"));
     m_toEdit = dateEdit(QStringLiteral("timelineToEdit"), tr("Last day shown"));
-    m_reset = new QPushButton(tr("Reset"), this);
+    m_reset = new QPushButton(tr("Reset"), m_rangeBox);
     m_reset->setObjectName(QStringLiteral("timelineResetButton"));
     m_reset->setToolTip(tr("Show every date and clear the period filter"));
     m_export = new QPushButton(tr("Export"), this);
@@ -439,18 +445,23 @@ void TimelineChart::buildUi()
     m_undatedLabel->setObjectName(QStringLiteral("timelineUndatedLabel"));
     m_undatedLabel->setToolTip(tr("Incidents without a known date are not on the chart; they are in the table."));
 
-    bar->addWidget(m_binCombo);
-    bar->addWidget(m_stackCombo);
-    bar->addSpacing(6);
-    bar->addWidget(new QLabel(tr("From"), this));
-    bar->addWidget(m_fromEdit);
-    bar->addWidget(new QLabel(tr("to"), this));
-    bar->addWidget(m_toEdit);
-    bar->addWidget(m_reset);
-    bar->addStretch(1);
-    bar->addWidget(m_undatedLabel);
-    bar->addWidget(m_export);
-    layout->addLayout(bar);
+    auto *range = new QHBoxLayout(m_rangeBox);
+    range->setContentsMargins(6, 0, 0, 0);
+    range->setSpacing(6);
+    range->addWidget(new QLabel(tr("From"), m_rangeBox));
+    range->addWidget(m_fromEdit);
+    range->addWidget(new QLabel(tr("to"), m_rangeBox));
+    range->addWidget(m_toEdit);
+    range->addWidget(m_reset);
+    range->addStretch(1);
+    m_bar->addWidget(m_binCombo);
+    m_bar->addWidget(m_stackCombo);
+    m_bar->addWidget(m_rangeBox);
+    m_bar->addStretch(1);
+    m_bar->addWidget(m_undatedLabel);
+    m_bar->addWidget(m_export);
+    layout->addLayout(m_bar);
+    layout->addLayout(m_secondRow);
 
     auto *area = new QWidget(this);
     m_stackedLayout = new QStackedLayout(area);
@@ -555,6 +566,39 @@ void TimelineChart::rebuild()
     setHighlightedPeriod(m_highlightStart, m_highlightStart);
     relabel();
     updateControls();
+}
+
+void TimelineChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeRange();
+}
+
+void TimelineChart::placeRange()
+{
+    // One row of controls needs ~740 px; below that the date range moves to a second row, so the chart fits
+    // beside the incident table under the library and the reader at 1280x800.
+    int controls = m_undatedLabel->sizeHint().width() + 4 * m_bar->spacing();
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_binCombo), static_cast<QWidget *>(m_stackCombo), static_cast<QWidget *>(m_export)})
+        controls += w->sizeHint().width();
+    const QMargins margins = layout()->contentsMargins();
+    const int frame = margins.left() + margins.right();
+    // The minimum is that of two rows: the layout's own (one row) would keep the chart too wide for the desk.
+    const int minimum = std::max(controls, m_rangeBox->sizeHint().width()) + frame;
+    if (minimumWidth() != minimum)
+        setMinimumWidth(minimum);
+    const bool narrow = width() < controls + m_rangeBox->sizeHint().width() + m_bar->spacing() + frame;
+    const bool inSecondRow = m_secondRow->indexOf(m_rangeBox) >= 0;
+    if (narrow == inSecondRow)
+        return;
+    if (narrow) {
+        m_bar->removeWidget(m_rangeBox);
+        m_secondRow->addWidget(m_rangeBox);
+    } else {
+        m_secondRow->removeWidget(m_rangeBox);
+        m_bar->insertWidget(2, m_rangeBox);
+    }
 }
 
 void TimelineChart::changeEvent(QEvent *event)

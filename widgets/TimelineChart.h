@@ -16,8 +16,10 @@ class QBarSet;
 class QChart;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QPainter;
+class QResizeEvent;
 class QPushButton;
 class QStackedLayout;
 class QTimer;
@@ -73,9 +75,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildUi();
+    void placeRange();
     void rebuild();
     void relabel();
     void updateControls();
@@ -107,6 +111,9 @@ private:
     QPushButton *m_reset = nullptr;
     QPushButton *m_export = nullptr;
     QLabel *m_undatedLabel = nullptr;
+    QWidget *m_rangeBox = nullptr; ///< From, to and Reset: beside the combos, or on a second row when narrow
+    QHBoxLayout *m_bar = nullptr;
+    QHBoxLayout *m_secondRow = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QStackedLayout *m_stackedLayout = nullptr;
     QChart *m_chart = nullptr;

@@ -16,9 +16,11 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -74,6 +76,7 @@ void TestIncidents::init()
     IncidentDialog::setAutoAccept(true);
     // A window closed before its docks appeared saves them hidden; start every test from the default layout.
     QSettings().remove(QStringLiteral("windowState"));
+    QSettings().remove(QStringLiteral("incidents/hiddenColumns"));
 }
 
 void TestIncidents::cleanup()
@@ -151,7 +154,45 @@ void TestIncidents::dockAndActionsExist()
     QCOMPARE(m_window->dockWidgetArea(dock), Qt::BottomDockWidgetArea);
     SIFT_CHILD(TimelineChart, chartInDock, dock, "timelineChart");
     SIFT_CHILD(QWidget, tableInDock, dock, "incidentTable");
-    QVERIFY2(dock->height() >= 200, qPrintable(QString::number(dock->height())));
+    QVERIFY2(dock->height() >= 180, qPrintable(QString::number(dock->height())));
+    // At 1280x800 the chart and the table fit side by side under the library and the reader, beside the annotation
+    // panel: no overlap, and the table's columns share its width, so it never scrolls sideways.
+    SIFT_CHILD(QDockWidget, annotations, m_window.get(), "annotationDock");
+    QVERIFY2(dock->geometry().right() < annotations->geometry().left(),
+             qPrintable(QStringLiteral("incidents end at x %1, annotations start at x %2")
+                            .arg(dock->geometry().right())
+                            .arg(annotations->geometry().left())));
+    QTableView *view = incidentView();
+    QVERIFY(view);
+    QVERIFY2(chartInDock->width() >= chartInDock->minimumWidth() && chartInDock->width() >= 380,
+             qPrintable(QString::number(chartInDock->width())));
+    QVERIFY2(tableInDock->width() >= 300, qPrintable(QString::number(tableInDock->width())));
+    QVERIFY(tableInDock->geometry().right() < dock->width());
+    QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+    QVERIFY2(view->horizontalHeader()->length() <= view->viewport()->width(),
+             qPrintable(QStringLiteral("columns %1 wide, view %2")
+                            .arg(view->horizontalHeader()->length())
+                            .arg(view->viewport()->width())));
+    // The date, the type and the place stay shown; the rest are in the header's menu.
+    for (const int column : {0, 1, 5})
+        QVERIFY(!view->isColumnHidden(column));
+    QVERIFY(view->isColumnHidden(2)); // sub-event type
+    SIFT_CHILD(QAction, subType, view->horizontalHeader(), "incidentColumnSubType");
+    subType->setChecked(true);
+    QVERIFY(!view->isColumnHidden(2));
+    QTRY_VERIFY(view->horizontalHeader()->length() <= view->viewport()->width());
+    QCOMPARE(
+        QSettings().value(QStringLiteral("incidents/hiddenColumns")).toStringList().contains(QStringLiteral("SubType")),
+        false);
+    subType->setChecked(false);
+    QVERIFY(view->isColumnHidden(2));
+    // The chart's date range moved to a second row beside the narrow chart, and its controls lie inside it.
+    SIFT_CHILD(QWidget, range, chartInDock, "timelineRangeBox");
+    SIFT_CHILD(QComboBox, bin, chartInDock, "timelineBinCombo");
+    QVERIFY(range->geometry().top() > bin->geometry().bottom());
+    SIFT_CHILD(QWidget, exportButton, chartInDock, "timelineExportButton");
+    QVERIFY(exportButton->geometry().right() < chartInDock->width());
+    QVERIFY(range->geometry().right() < chartInDock->width());
     SIFT_CHILD(QAction, fromClaim, m_window.get(), "actionNewIncidentFromClaim");
     QCOMPARE(fromClaim->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+N")));
     QVERIFY(!fromClaim->isEnabled()); // no claim picked yet

@@ -186,6 +186,42 @@ void TestRoom::editorFitsThePanelAt1280x800()
     QVERIFY2(claims->height() >= 90, qPrintable(QString::number(claims->height())));
     QVERIFY2(scroll->height() >= 120, qPrintable(QString::number(scroll->height())));
 
+    // The panel has the right column's full height: the incidents sit under the library and the reader only.
+    SIFT_CHILD(QDockWidget, annotationDock, m_window.get(), "annotationDock");
+    SIFT_CHILD(QDockWidget, incidentDock, m_window.get(), "incidentDock");
+    QCOMPARE(m_window->dockWidgetArea(annotationDock), Qt::RightDockWidgetArea);
+    QVERIFY2(incidentDock->geometry().right() < annotationDock->geometry().left(),
+             qPrintable(QStringLiteral("incidents x %1..%2, annotations from x %3")
+                            .arg(incidentDock->geometry().left())
+                            .arg(incidentDock->geometry().right())
+                            .arg(annotationDock->geometry().left())));
+    QVERIFY(annotationDock->geometry().bottom() >= incidentDock->geometry().bottom());
+    // At least four claim cards show: the first article of the sample has four claims, all in view at once.
+    QVERIFY(claims->model()->rowCount() >= 4);
+    for (int row = 0; row < 4; ++row) {
+        const QRect card = claims->visualRect(claims->model()->index(row, 0));
+        QVERIFY2(claims->viewport()->rect().contains(card),
+                 qPrintable(QStringLiteral("card %1 at y %2..%3, list %4 high")
+                                .arg(row)
+                                .arg(card.top())
+                                .arg(card.bottom())
+                                .arg(claims->viewport()->height())));
+    }
+    // The Suggested list shows its first suggestion whole.
+    SIFT_CHILD(QListWidget, suggested, m_window.get(), "suggestionList");
+    QVERIFY(suggested->count() > 0);
+    QVERIFY(suggested->viewport()->rect().contains(suggested->visualItemRect(suggested->item(0))));
+    // And the editor reaches its Status field without scrolling.
+    QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+    auto *status = editor->findChild<QWidget *>(QStringLiteral("claimStatusCombo"));
+    QVERIFY(status);
+    const QRect statusInView(status->mapTo(scroll->viewport(), QPoint(0, 0)), status->size());
+    QVERIFY2(scroll->viewport()->rect().contains(statusInView),
+             qPrintable(QStringLiteral("status at y %1..%2, editor viewport %3 high")
+                            .arg(statusInView.top())
+                            .arg(statusInView.bottom())
+                            .arg(scroll->viewport()->height())));
+
     // Every field lies within the panel's width, and tabbing through them never scrolls sideways.
     const QStringList fields{QStringLiteral("claimStatementEdit"), QStringLiteral("claimantEdit"),
                              QStringLiteral("reportedByEdit"),     QStringLiteral("claimStanceCombo"),

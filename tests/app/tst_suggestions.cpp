@@ -11,9 +11,12 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void deleteRejectsAndUndoRestores();
     void shiftEnterAcceptsAllAsOneStep();
     void suggestAllCountsEveryArticle();
+    void reopeningWithNothingNewSaysNothing();
 
 private:
     qint64 article(const QString &titlePrefix) const;
@@ -226,6 +230,28 @@ void TestSuggestions::suggestAllCountsEveryArticle()
     filter->setChecked(true);
     QTRY_COMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, 0).data(ArticleListModel::IdRole).toLongLong(), kremlin);
+}
+
+void TestSuggestions::reopeningWithNothingNewSaysNothing()
+{
+    const QString path = m_window->project()->path();
+    QSignalSpy finished(m_window.get(), &MainWindow::suggestingFinished);
+    // The first reopen analyses the articles never analysed, and says how many it found.
+    QVERIFY(m_window->openProject(path));
+    QTRY_COMPARE(finished.count(), 1);
+    const int analysed = finished.at(0).at(0).toInt();
+    QVERIFY(analysed > 0);
+    const QString found = m_window->statusBar()->currentMessage();
+    QVERIFY2(found.contains(QString::number(finished.at(0).at(1).toInt())) && found.contains(QString::number(analysed)),
+             qPrintable(found));
+
+    // The next has nothing new: the status bar keeps what opening said, with no "0 suggested claim(s)".
+    QVERIFY(m_window->openProject(path));
+    const QString opened = m_window->statusBar()->currentMessage();
+    QVERIFY2(opened.contains(QFileInfo(path).fileName()), qPrintable(opened));
+    QTRY_COMPARE(finished.count(), 2);
+    QCOMPARE(finished.at(1).at(0).toInt(), 0);
+    QCOMPARE(m_window->statusBar()->currentMessage(), opened);
 }
 
 QTEST_MAIN(TestSuggestions)

@@ -4,6 +4,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 namespace sift {
@@ -35,7 +36,9 @@ quint64 wordHash(QStringView word)
 QList<quint64> shingles(const QString &body)
 {
     QList<quint64> out;
+    out.reserve(body.size() / 5);
     QList<quint64> words;
+    words.reserve(256);
     const QString folded = body.toCaseFolded();
     const auto endParagraph = [&] {
         if (words.isEmpty())
@@ -74,20 +77,40 @@ QList<quint64> shingles(const QString &body)
 
 } // namespace
 
+namespace {
+
+/// The hash family: h_i(x) = a_i * x + b_i (mod 2^64) over a shingle hash x that is already mixed, with a_i odd.
+/// Each is a permutation of the 64-bit values whose order is decided by the well-mixed high bits; one
+/// multiply-add a hash instead of a full mix makes a signature several times cheaper (BENCHMARKS.md).
+struct HashFamily {
+    std::array<quint64, TextSignature::kHashes> a;
+    std::array<quint64, TextSignature::kHashes> b;
+    HashFamily()
+    {
+        for (int i = 0; i < TextSignature::kHashes; ++i) {
+            a[i] = mix(0x9e3779b97f4a7c15ULL * quint64(2 * i + 1)) | 1;
+            b[i] = mix(0xd1b54a32d192ed03ULL * quint64(2 * i + 2));
+        }
+    }
+};
+
+} // namespace
+
 TextSignature TextSignature::of(const QString &body)
 {
+    static const HashFamily family;
     TextSignature sig;
     const QList<quint64> hashes = shingles(body);
     if (hashes.size() < kMinShingles)
         return sig;
-    sig.minHashes.fill(std::numeric_limits<quint64>::max(), kHashes);
+    std::array<quint64, kHashes> mins;
+    mins.fill(std::numeric_limits<quint64>::max());
     for (const quint64 h : hashes) {
-        for (int i = 0; i < kHashes; ++i) {
-            const quint64 v = mix(h + 0x9e3779b97f4a7c15ULL * quint64(i + 1));
-            if (v < sig.minHashes[i])
-                sig.minHashes[i] = v;
-        }
+        const quint64 x = mix(h);
+        for (int i = 0; i < kHashes; ++i)
+            mins[i] = std::min(mins[i], family.a[i] * x + family.b[i]);
     }
+    sig.minHashes = QList<quint64>(mins.cbegin(), mins.cend());
     return sig;
 }
 

@@ -32,7 +32,7 @@ quint64 wordHash(QStringView word)
     return h;
 }
 
-/// The 64-bit hashes of every shingle of every paragraph.
+/// The 64-bit hashes of every shingle of every paragraph, repeats included (they change no minimum).
 QList<quint64> shingles(const QString &body)
 {
     QList<quint64> out;
@@ -70,8 +70,6 @@ QList<quint64> shingles(const QString &body)
             endParagraph(); // a blank line ends a paragraph
     }
     endParagraph();
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 
@@ -79,17 +77,18 @@ QList<quint64> shingles(const QString &body)
 
 namespace {
 
-/// The hash family: h_i(x) = a_i * x + b_i (mod 2^64) over a shingle hash x that is already mixed, with a_i odd.
-/// Each is a permutation of the 64-bit values whose order is decided by the well-mixed high bits; one
-/// multiply-add a hash instead of a full mix makes a signature several times cheaper (BENCHMARKS.md).
+/// The hash family: h_i(x) = a_i * x + b_i (mod 2^32) over 32 bits of a shingle hash that is already mixed, with
+/// a_i odd. Each is a permutation of the 32-bit values; one multiply-add a hash in 32-bit lanes (which the compiler
+/// vectorizes) instead of a full 64-bit mix makes a signature several times cheaper (BENCHMARKS.md). 32 bits are
+/// plenty: two different shingles collide with probability 2^-32, far below MinHash's own error.
 struct HashFamily {
-    std::array<quint64, TextSignature::kHashes> a;
-    std::array<quint64, TextSignature::kHashes> b;
+    std::array<quint32, TextSignature::kHashes> a;
+    std::array<quint32, TextSignature::kHashes> b;
     HashFamily()
     {
         for (int i = 0; i < TextSignature::kHashes; ++i) {
-            a[i] = mix(0x9e3779b97f4a7c15ULL * quint64(2 * i + 1)) | 1;
-            b[i] = mix(0xd1b54a32d192ed03ULL * quint64(2 * i + 2));
+            a[i] = quint32(mix(0x9e3779b97f4a7c15ULL * quint64(2 * i + 1)) >> 32) | 1;
+            b[i] = quint32(mix(0xd1b54a32d192ed03ULL * quint64(2 * i + 2)) >> 32);
         }
     }
 };
@@ -101,14 +100,21 @@ TextSignature TextSignature::of(const QString &body)
     static const HashFamily family;
     TextSignature sig;
     const QList<quint64> hashes = shingles(body);
-    if (hashes.size() < kMinShingles)
+    // At least kMinShingles different shingles; counted up to there only (sorting them all cost more than that).
+    std::array<quint64, kMinShingles> distinct;
+    int count = 0;
+    for (qsizetype i = 0; i < hashes.size() && count < kMinShingles; ++i) {
+        if (std::find(distinct.begin(), distinct.begin() + count, hashes.at(i)) == distinct.begin() + count)
+            distinct[count++] = hashes.at(i);
+    }
+    if (count < kMinShingles)
         return sig;
-    std::array<quint64, kHashes> mins;
-    mins.fill(std::numeric_limits<quint64>::max());
+    std::array<quint32, kHashes> mins;
+    mins.fill(std::numeric_limits<quint32>::max());
     for (const quint64 h : hashes) {
-        const quint64 x = mix(h);
+        const quint32 x = quint32(mix(h) >> 32);
         for (int i = 0; i < kHashes; ++i)
-            mins[i] = std::min(mins[i], family.a[i] * x + family.b[i]);
+            mins[i] = std::min(mins[i], quint32(family.a[i] * x + family.b[i]));
     }
     sig.minHashes = QList<quint64>(mins.cbegin(), mins.cend());
     return sig;

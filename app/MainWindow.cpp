@@ -236,6 +236,7 @@ void MainWindow::createMenus()
     createClaimsActions();
 
     addWebMenus(file);
+    addCopiesActions();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcuts);
     help->addAction(m_about);
@@ -459,6 +460,7 @@ void MainWindow::updateActions()
     m_nextArticle->setEnabled(open);
     m_previousArticle->setEnabled(open);
     m_entities->setEnabled(open);
+    updateCopiesActions();
 }
 
 void MainWindow::showMessage(const QString &text)

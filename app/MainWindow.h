@@ -128,6 +128,11 @@ private:
     void connectSuggestions();
     void suggestClaims(bool onlyNew, bool quiet);
     void stopSuggesting();
+    // MainWindowCopies.cpp: other outlets' copies of the article (Show Copies) and of a claim's quote.
+    void addCopiesActions();
+    void updateCopiesActions();
+    void showCopies();
+    void showClaimInCopies();
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
@@ -205,6 +210,8 @@ private:
     QAction *m_showClaims = nullptr;
     QAction *m_exportClaims = nullptr;
     QAction *m_suggestAll = nullptr;
+    QAction *m_showCopies = nullptr;
+    QAction *m_findClaimInCopies = nullptr;
     QThread *m_suggestThread = nullptr;
     QPointer<BatchSuggester> m_suggester;
     QPointer<QProgressDialog> m_suggestProgress;

@@ -902,6 +902,7 @@ private:
         int contentA = -1;
         int contentB = -1;
         int quote = -1;
+        int quoteTail = -1; ///< a second quote the content runs on into
         QString rule;
 
         if (e.kind == CueKind::AccordingTo) {
@@ -1022,7 +1023,16 @@ private:
             int qa = quoteStartingAt(afterCue, s.t1);
             const bool endsHere = afterCue >= s.t1 || isSentenceEndPunct(m_toks[afterCue]) ||
                                   (m_toks[afterCue].low == u"," && afterCue + 1 < s.t1);
-            if (qb >= 0 && (endsHere || qa < 0)) {
+            if (qb >= 0 && qa >= 0 && qa > qb && afterCue < s.t1 && m_toks[afterCue].low == u",") {
+                // '"Q1," he said, "Q2."': one statement around the attribution, as annotators mark it (the span
+                // runs from the first quote's words to the second's, the speaker and cue inside).
+                quote = qb;
+                quoteTail = qa;
+                contentA = quoteContent(qb).first;
+                contentB = quoteContent(qa).second;
+                rule = inverted ? QStringLiteral("quote-cue-speaker-quote") : QStringLiteral("quote-speaker-cue-quote");
+                r.confidence = 0.9;
+            } else if (qb >= 0 && (endsHere || qa < 0)) {
                 quote = qb;
                 std::tie(contentA, contentB) = quoteContent(qb);
                 rule = inverted ? QStringLiteral("quote-cue-speaker") : QStringLiteral("quote-speaker-cue");
@@ -1117,7 +1127,7 @@ private:
         r.q0 = m_toks[cueA].s;
         r.q1 = m_toks[cueB - 1].e;
         r.quote = quote;
-        r.quoteEnd = quote;
+        r.quoteEnd = quoteTail >= 0 ? quoteTail : quote;
         r.tokA = contentA;
         r.direct = quote >= 0;
         r.rule = rule + u'/' + e.words.join(u' ');
@@ -1183,16 +1193,16 @@ private:
     {
         QSet<int> used;
         for (const Raw &r : std::as_const(m_out))
-            if (r.quote >= 0)
-                used.insert(r.quote);
+            for (int q = r.quote; q >= 0 && q <= r.quoteEnd; ++q)
+                used.insert(q);
         const int count = int(m_out.size());
         QList<Raw> extra;
         for (int i = 0; i < count; ++i) {
             const Raw &r = m_out[i];
             if (r.quote < 0 || r.s0 < 0)
                 continue;
-            int q = r.quote + 1;
-            int lastPara = m_toks[m_quotes[r.quote].open].para;
+            int q = r.quoteEnd + 1;
+            int lastPara = m_toks[m_quotes[r.quoteEnd].open].para;
             while (q < m_quotes.size() && !used.contains(q)) {
                 const QuoteRegion &region = m_quotes[q];
                 const int para = m_toks[region.open].para;
@@ -1219,7 +1229,7 @@ private:
                     break;
                 // '"Q1," he said. "Q2."': one statement around a short attribution, as annotators mark it.
                 const int gap = region.open - m_quotes[q - 1].close;
-                if (para == lastPara && q - 1 == m_out[i].quote + (q - 1 - m_out[i].quote) && gap <= 14 &&
+                if (para == lastPara && gap <= 14 &&
                     m_quotes[q - 1].close < region.open) {
                     Raw &base = m_out[i];
                     if (base.quote == q - 1 || base.quoteEnd == q - 1) {

@@ -737,8 +737,19 @@ private:
     {
         CueMatch best;
         const auto *entries = cuesStartingWith(m_toks[k].low);
-        if (!entries)
+        if (!entries) {
+            // A verb outside the lexicon with a "that"-clause: "Clinton conceded that …", "critics fear that …".
+            // The clause needs a subject of its own: "that the …", "that he …", "that Trump …".
+            const bool subject = k + 2 < s1 && m_toks[k + 2].kind == TokKind::Word && m_toks[k + 2].quote < 0 &&
+                                 (isDeterminer(m_toks[k + 2].low) || isPronoun(m_toks[k + 2].low) ||
+                                  (m_toks[k + 2].cap && !isStopWord(m_toks[k + 2].low)));
+            if (isWordAt(k + 1, u"that") && subject && looksLikeVerb(k)) {
+                best.a = k;
+                best.b = k + 1;
+                best.entry = &thatClauseCue();
+            }
             return best;
+        }
         for (const CueEntry &e : *entries) {
             int t = k;
             bool ok = true;
@@ -760,6 +771,21 @@ private:
             }
         }
         return best;
+    }
+
+    /// A lower-case past or present-tense verb form: "conceded", "fears", "believes" (not "this", "is", "news").
+    bool looksLikeVerb(int k) const
+    {
+        const Tok &t = m_toks[k];
+        if (t.kind != TokKind::Word || t.cap || t.quote >= 0 || t.low.size() < 4 || isStopWord(t.low) ||
+            isDeterminer(t.low) || isCopula(t.low) || isAuxiliary(t.low))
+            return false;
+        const QString &w = t.low;
+        if (w.endsWith(u"ed"))
+            return true;
+        return w.endsWith(u's') && !w.endsWith(u"ss") && !w.endsWith(u"us") && !w.endsWith(u"is") &&
+               !w.endsWith(u"'s") && k > 0 && m_toks[k - 1].kind == TokKind::Word &&
+               (isPronoun(m_toks[k - 1].low) || m_toks[k - 1].cap);
     }
 
     void analyseSentence(int si)
@@ -894,6 +920,9 @@ private:
             if (insideEarlierContent(cueA, sentenceFirstOut))
                 return; // the outer statement carries the stance
         }
+        // A weak cue inside what another cue reports ("she says she plans to …") is part of that statement.
+        if (e.weak && insideEarlierContent(cueA, sentenceFirstOut))
+            return;
         Raw r;
         r.sentence = si;
         r.stance = e.stance;
@@ -1061,21 +1090,25 @@ private:
                 r.confidence = 0.75;
             } else if (!endsHere) {
                 int k = afterCue;
+                const bool infinitive = e.infinitive && isWordAt(k, u"to") && k + 1 < s.t1 &&
+                                        m_toks[k + 1].kind == TokKind::Word && !isDeterminer(m_toks[k + 1].low);
                 if (isWordAt(k, u"that"))
                     ++k;
                 if (k < s.t1 && m_toks[k].low == u":")
                     ++k;
                 const bool complement =
-                    k > afterCue ||
+                    k > afterCue || infinitive ||
                     (k < s.t1 && (m_toks[k].low == u"whether" || m_toks[k].low == u"if" || m_toks[k].low == u"how" ||
                                   m_toks[k].low == u"why" || m_toks[k].low == u"what"));
                 if (e.needsComplement && !complement && !clauseFollows(k, s.t1))
                     return;
-                if (k == afterCue && k < s.t1 && isClauseBlocker(m_toks[k].low))
+                if (k == afterCue && k < s.t1 && isClauseBlocker(m_toks[k].low) && !infinitive)
                     return; // "responded to a question", "said in 2012": not what was said
                 contentA = k;
                 contentB = clauseEnd(k, s.t1);
-                rule = QStringLiteral("speaker-cue-clause");
+                rule = infinitive                   ? QStringLiteral("speaker-cue-infinitive")
+                       : e.words.first() == u"that" ? QStringLiteral("speaker-verb-that")
+                                                    : QStringLiteral("speaker-cue-clause");
                 r.confidence = 0.75;
             } else if (e.kind == CueKind::Stance && e.stance == Stance::DeclinesToComment) {
                 contentA = cueA;
@@ -1229,8 +1262,7 @@ private:
                     break;
                 // '"Q1," he said. "Q2."': one statement around a short attribution, as annotators mark it.
                 const int gap = region.open - m_quotes[q - 1].close;
-                if (para == lastPara && gap <= 14 &&
-                    m_quotes[q - 1].close < region.open) {
+                if (para <= lastPara + 1 && gap <= 14 && m_quotes[q - 1].close < region.open) {
                     Raw &base = m_out[i];
                     if (base.quote == q - 1 || base.quoteEnd == q - 1) {
                         base.c1 = m_toks[b - 1].e;

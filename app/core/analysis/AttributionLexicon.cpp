@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace sift::AttributionLexicon {
 
 namespace {
@@ -67,6 +69,22 @@ struct Lexicon {
                u"suggests",  u"suggest",   u"predicted",    u"predicts",     u"predict",     u"promised",  u"promises",
                u"pledged",   u"pledges",   u"vowed",        u"vows"},
               Stance::Asserts, true, true);
+        // Intentions and demands whose content is the infinitive: "wants to …", "refused to …", "vowed to …".
+        for (const char16_t *w :
+             {u"wants",    u"wanted",   u"want",       u"sought",    u"seeks",    u"seek",     u"refused", u"refuses",
+              u"plans",    u"planned",  u"hopes",      u"hoped",     u"hope",     u"agreed",   u"agrees",  u"decided",
+              u"intends",  u"intended", u"threatened", u"threatens", u"declined", u"declines", u"vowed",   u"vows",
+              u"promised", u"promises", u"pledged",    u"pledges",   u"offered",  u"proposed", u"proposes"}) {
+            const QString word = QString::fromUtf16(w);
+            if (!cues.contains(word) || std::none_of(cues[word].cbegin(), cues[word].cend(),
+                                                     [](const CueEntry &e) { return e.words.size() == 1; })) {
+                add(word, CueKind::Verb, Stance::Asserts, {}, false, true);
+                cues[word].last().needsComplement = true;
+            }
+            for (CueEntry &e : cues[word])
+                if (e.words.size() == 1)
+                    e.infinitive = true;
+        }
         add(QStringLiteral("told"), CueKind::Verb, Stance::Asserts, {}, true);
         add(QStringLiteral("tells"), CueKind::Verb, Stance::Asserts, {}, true);
         add(QStringLiteral("tell"), CueKind::Verb, Stance::Asserts, {}, true);
@@ -322,6 +340,19 @@ const QList<CueEntry> *cuesStartingWith(const QString &word)
     const auto &cues = lex().cues;
     const auto it = cues.constFind(word);
     return it == cues.cend() ? nullptr : &it.value();
+}
+
+const CueEntry &thatClauseCue()
+{
+    static const CueEntry entry = [] {
+        CueEntry e;
+        e.words = {QStringLiteral("that")};
+        e.kind = CueKind::Verb;
+        e.weak = true;
+        e.needsComplement = true;
+        return e;
+    }();
+    return entry;
 }
 
 bool isCueWord(const QString &w)

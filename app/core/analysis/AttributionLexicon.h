@@ -29,10 +29,13 @@ struct CueEntry {
     bool weak = false;            ///< verbs of thinking or showing: lower confidence
     bool reportsIfOutlet = false; ///< an outlet as subject makes the stance "reports"
     bool needsComplement = false; ///< only with "that", a quote or a question word after it ("admitted", "found")
+    bool infinitive = false;      ///< an intention with "to …" as its content: "wants to", "refused to"
 };
 
 /// The cue phrases whose first word is word, or nullptr.
 const QList<CueEntry> *cuesStartingWith(const QString &word);
+/// A cue for a verb outside the lexicon that takes a "that"-clause ("X conceded that …"): weak, needs "that".
+const CueEntry &thatClauseCue();
 
 bool isCueWord(const QString &w);       ///< any word that starts a finite cue
 bool isStrongVerbCue(const QString &w); ///< said, says, told, … (for clause boundaries)

@@ -1239,7 +1239,7 @@ private:
             while (q < m_quotes.size() && !used.contains(q)) {
                 const QuoteRegion &region = m_quotes[q];
                 const int para = m_toks[region.open].para;
-                if (para > lastPara + 1 || (para != lastPara && r.rule.startsWith(u"quote-cue-speaker")))
+                if (para > lastPara + 1)
                     break;
                 // The quote must make up its sentence(s): nothing but the quote outside its marks.
                 const int si = m_sentOf.value(region.open, -1);
@@ -1262,7 +1262,7 @@ private:
                     break;
                 // '"Q1," he said. "Q2."': one statement around a short attribution, as annotators mark it.
                 const int gap = region.open - m_quotes[q - 1].close;
-                if (para <= lastPara + 1 && gap <= 14 && m_quotes[q - 1].close < region.open) {
+                if (para <= lastPara + 1 && gap <= 30 && m_quotes[q - 1].close < region.open) {
                     Raw &base = m_out[i];
                     if (base.quote == q - 1 || base.quoteEnd == q - 1) {
                         base.c1 = m_toks[b - 1].e;
@@ -1273,6 +1273,8 @@ private:
                         continue;
                     }
                 }
+                if (para != lastPara && r.rule.startsWith(u"quote-cue-speaker"))
+                    break;
                 Raw c = r;
                 c.c0 = m_toks[a].s;
                 c.c1 = m_toks[b - 1].e;

@@ -71,10 +71,10 @@ struct Lexicon {
               Stance::Asserts, true, true);
         // Intentions and demands whose content is the infinitive: "wants to …", "refused to …", "vowed to …".
         for (const char16_t *w :
-             {u"wants",    u"wanted",   u"want",       u"sought",    u"seeks",    u"seek",     u"refused", u"refuses",
-              u"plans",    u"planned",  u"hopes",      u"hoped",     u"hope",     u"agreed",   u"agrees",  u"decided",
-              u"intends",  u"intended", u"threatened", u"threatens", u"declined", u"declines", u"vowed",   u"vows",
-              u"promised", u"promises", u"pledged",    u"pledges",   u"offered",  u"proposed", u"proposes"}) {
+             {u"wants",   u"want",     u"sought",     u"seeks",     u"seek",     u"refused",  u"refuses",
+              u"plans",   u"planned",  u"hopes",      u"hoped",     u"hope",     u"agreed",   u"agrees",
+              u"intends", u"intended", u"threatened", u"threatens", u"declined", u"declines", u"vowed",
+              u"vows",    u"promised", u"promises",   u"pledges",   u"offered",  u"proposed", u"proposes"}) {
             const QString word = QString::fromUtf16(w);
             if (!cues.contains(word) || std::none_of(cues[word].cbegin(), cues[word].cend(),
                                                      [](const CueEntry &e) { return e.words.size() == 1; })) {

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void pronounFollowsLastSpeaker();
     void aliasResolvesEntity();
     void multiSentenceQuote();
+    void continuationAfterLongApposition();
+    void weakCueInsideAStatement();
     void nothingInPlainProse();
     void codePointsWithEmoji();
     void acceptCreatesClaimInOneStep();
@@ -98,7 +100,9 @@ void TestAttributionFinder::seedStatements()
     QCOMPARE(peskov->stance, Stance::NeitherConfirmsNorDenies);
     QCOMPARE(peskov->status, QStringLiteral("Unconfirmed"));
     QVERIFY(peskov->directQuote);
-    QVERIFY(!peskov->content.text.contains(u'"'));
+    // The statement runs over the quotes around the attribution, as the gold marks it; no mark at its edges.
+    QVERIFY(peskov->content.text.startsWith(QStringLiteral("I made a statement to that effect yesterday")));
+    QVERIFY(peskov->content.text.endsWith(QStringLiteral("I can neither confirm nor deny it")));
     const Suggestion *peskovSaid =
         find(kremlin, QStringLiteral("he was unable to confirm or deny that Putin and Trump"));
     QVERIFY(peskovSaid);
@@ -252,6 +256,24 @@ void TestAttributionFinder::rules_data()
                                       << QStringLiteral("could not independently verify")
                                       << QStringLiteral("The Associated Press") << QStringLiteral("reports")
                                       << QStringLiteral("Cannot be verified") << QStringLiteral("Associated Press");
+    // '"Q1," he said, "Q2."': one statement from the first quote's words to the second's.
+    QTest::newRow("quote, speaker, cue, quote")
+        << QStringLiteral("\u201CThe vote was fair,\u201D Judge Ana Diaz said, \u201Cand the count is final.\u201D")
+        << QStringLiteral("The vote was fair,\u201D Judge Ana Diaz said, \u201Cand the count is final")
+        << QStringLiteral("said") << QStringLiteral("Judge Ana Diaz") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("intention with an infinitive")
+        << QStringLiteral("The senator wants to end the filibuster before the summer recess.")
+        << QStringLiteral("to end the filibuster before the summer recess") << QStringLiteral("wants")
+        << QStringLiteral("The senator") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("refused with an infinitive")
+        << QStringLiteral("The governor refused to sign the budget bill.") << QStringLiteral("to sign the budget bill")
+        << QStringLiteral("refused") << QStringLiteral("The governor") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("verb outside the lexicon, that-clause")
+        << QStringLiteral("Senator Paul Ryan conceded that the party had lost the argument.")
+        << QStringLiteral("the party had lost the argument") << QStringLiteral("conceded")
+        << QStringLiteral("Senator Paul Ryan") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::rules()
@@ -318,6 +340,31 @@ void TestAttributionFinder::multiSentenceQuote()
     QVERIFY(list[0].content.text.startsWith(QStringLiteral("We were there. We saw it all")));
     QVERIFY(list[0].content.text.endsWith(QStringLiteral("Nobody came to help")));
     QCOMPARE(list[0].rule.section(u'/', 0, 0), QStringLiteral("quote-cue-speaker"));
+}
+
+void TestAttributionFinder::continuationAfterLongApposition()
+{
+    // '"Q1," said X, a long apposition. "Q2."': the second quote joins the statement, even in the next paragraph.
+    const QString text = QStringLiteral(
+        "\u201CThat is a problem for the party,\u201D said Rep. Jim Clyburn, a member of the House Democratic "
+        "leadership who has served in Congress since 1993.\n\n\u201CI would love to see him endorse.\u201D");
+    const QList<Suggestion> list = AttributionFinder().find(text);
+    QCOMPARE(list.size(), 1);
+    QVERIFY(list[0].content.text.startsWith(QStringLiteral("That is a problem for the party")));
+    QVERIFY(list[0].content.text.endsWith(QStringLiteral("I would love to see him endorse")));
+    QCOMPARE(list[0].cue.text, QStringLiteral("said"));
+}
+
+void TestAttributionFinder::weakCueInsideAStatement()
+{
+    // "plans to" inside what "says" reports is part of that statement, not a second one.
+    const QList<Suggestion> list =
+        AttributionFinder().find(QStringLiteral("Carly Fiorina says she plans to root for Iowa on Monday."));
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list[0].content.text, QStringLiteral("she plans to root for Iowa on Monday"));
+    QCOMPARE(list[0].cue.text, QStringLiteral("says"));
+    // A "that" that starts no clause of its own is no cue: "the news that broke".
+    QVERIFY(AttributionFinder().find(QStringLiteral("Voters followed the news that broke overnight.")).isEmpty());
 }
 
 void TestAttributionFinder::nothingInPlainProse()

@@ -270,6 +270,21 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The governor refused to sign the budget bill.") << QStringLiteral("to sign the budget bill")
         << QStringLiteral("refused") << QStringLiteral("The governor") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("party label between name and cue")
+        << QStringLiteral("Sen. Chuck Schumer (D-N.Y.) said the bill would pass.")
+        << QStringLiteral("the bill would pass") << QStringLiteral("said") << QStringLiteral("Sen. Chuck Schumer")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("coordinated cue, the subject speaks")
+        << QStringLiteral("President Barack Obama met survivors on Thursday and said the country must act.")
+        << QStringLiteral("the country must act") << QStringLiteral("said") << QStringLiteral("President Barack Obama")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("long relative clause before the cue")
+        << QStringLiteral("Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month aimed at improving "
+                          "conditions in Central America, said the plans were a first step.")
+        << QStringLiteral("the plans were a first step") << QStringLiteral("said")
+        << QStringLiteral("Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month aimed at improving "
+                          "conditions in Central America")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("verb outside the lexicon, that-clause")
         << QStringLiteral("Senator Paul Ryan conceded that the party had lost the argument.")
         << QStringLiteral("the party had lost the argument") << QStringLiteral("conceded")

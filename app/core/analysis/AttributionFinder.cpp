@@ -256,11 +256,18 @@ private:
     {
         const int n = int(m_toks.size());
         int start = 0;
+        int parenOpen = -1; ///< an open "(" in this sentence: "(D-N.Y.)" does not end it
         for (int k = 0; k < n; ++k) {
             bool brk = false;
             int end = k + 1;
+            if (m_toks[k].kind == TokKind::Punct && m_toks[k].low == u"(")
+                parenOpen = k;
+            else if (m_toks[k].kind == TokKind::Punct && m_toks[k].low == u")")
+                parenOpen = -1;
             if (k + 1 < n && m_toks[k + 1].para != m_toks[k].para) {
                 brk = true;
+            } else if (parenOpen >= 0 && k - parenOpen < 8) {
+                brk = false;
             } else if (isSentenceEndPunct(m_toks[k])) {
                 while (end < n && m_toks[end].para == m_toks[k].para &&
                        (m_toks[end].kind == TokKind::CloseQuote || m_toks[end].low == u")"))
@@ -284,6 +291,7 @@ private:
                     m_sentOf.append(int(m_sents.size()) - 1);
                 start = stop;
                 k = stop - 1;
+                parenOpen = -1;
             }
         }
     }
@@ -521,6 +529,20 @@ private:
         return sp;
     }
 
+    /// The opening parenthesis of "( … )" that ends just before token end (a short one, within the sentence), or -1.
+    int parenthesisBefore(int end, int s0) const
+    {
+        if (!isPunctAt(end - 1, u")"))
+            return -1;
+        for (int k = end - 2; k >= s0 && k >= end - 10; --k) {
+            if (isPunctAt(k, u"("))
+                return k > s0 ? k : -1;
+            if (isPunctAt(k, u")"))
+                return -1;
+        }
+        return -1;
+    }
+
     /// The noun phrase that opens a sentence and is followed by a lower-case word (its verb), or none.
     Speaker leadingSubject(int s0, int limit) const
     {
@@ -535,12 +557,22 @@ private:
                (m_toks[j].cap || m_toks[j].low == u"'s" || isRoleWord(m_toks[j].low) || isOrgWord(m_toks[j].low) ||
                 (j == s0 && isDeterminer(m_toks[j].low))))
             ++j;
-        if (j == s0 || j >= limit || m_toks[j].kind != TokKind::Word || m_toks[j].cap)
+        int end = j;
+        // "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed …": a party label after the name.
+        if (j > s0 && isPunctAt(j, u"(")) {
+            int c = j + 1;
+            while (c < limit && c - j < 10 && !isPunctAt(c, u")"))
+                ++c;
+            if (isPunctAt(c, u")"))
+                j = c + 1;
+        }
+        j = skipAdverbialsRight(j, limit);
+        if (end == s0 || j >= limit || m_toks[j].kind != TokKind::Word || m_toks[j].cap)
             return sp;
-        if (isStopWord(m_toks[s0].low) || (j - s0 == 1 && isDeterminer(m_toks[s0].low)))
+        if (isStopWord(m_toks[s0].low) || (end - s0 == 1 && isDeterminer(m_toks[s0].low)))
             return sp;
         sp.a = s0;
-        sp.b = j;
+        sp.b = end;
         return sp;
     }
 
@@ -996,6 +1028,9 @@ private:
         } else {
             // A finite cue: find the speaker on the left (or, after a quote or comma, on the right).
             int left = skipAdverbialsLeft(cueA - 1, s.t0) + 1;
+            // "Sen. Chuck Schumer (D-N.Y.) said": the party label between name and verb is skipped.
+            if (const int open = parenthesisBefore(left, s.t0); open >= 0)
+                left = skipAdverbialsLeft(open - 1, s.t0) + 1;
             sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low));
             bool inverted = false;
             int afterCue = cueB;
@@ -1026,12 +1061,19 @@ private:
                 if (sp.a < 0 && cueA - 1 >= s.t0 && m_toks[cueA - 1].low == u",") {
                     // "Peskov, the Kremlin's spokesman, said", "Ramos, 58, told AFP": the name before the
                     // apposition speaks; the apposition is part of the speaker span.
+                    // A relative clause may be longer: "Rep. Zoe Lofgren (D-Calif.), who introduced a bill …, said".
                     int comma = cueA - 2;
-                    while (comma > s.t0 && cueA - comma <= 12 && m_toks[comma].low != u"," &&
+                    while (comma > s.t0 && cueA - comma <= 30 && m_toks[comma].low != u"," &&
                            m_toks[comma].kind != TokKind::CloseQuote && m_toks[comma].kind != TokKind::OpenQuote)
                         --comma;
-                    if (comma > s.t0 && m_toks[comma].low == u"," && cueA - comma <= 12) {
-                        Speaker subj = speakerLeft(comma, s.t0, true);
+                    const bool relative =
+                        comma + 1 < cueA && (isWordAt(comma + 1, u"who") || isWordAt(comma + 1, u"whose") ||
+                                             isWordAt(comma + 1, u"in") || isWordAt(comma + 1, u"after"));
+                    if (comma > s.t0 && m_toks[comma].low == u"," && (cueA - comma <= 12 || relative)) {
+                        int subjEnd = comma;
+                        if (const int open = parenthesisBefore(comma, s.t0); open >= 0)
+                            subjEnd = open;
+                        Speaker subj = speakerLeft(subjEnd, s.t0, true);
                         const bool named = subj.a >= 0 && (m_toks[subj.b - 1].cap || isPronoun(m_toks[subj.a].low));
                         if (named) {
                             sp = subj;
@@ -1041,6 +1083,11 @@ private:
                         }
                     }
                 }
+            }
+            if (sp.a < 0 && left - 1 > s.t0 && isWordAt(left - 1, u"and") && isStrongVerbCue(m_toks[cueA].low)) {
+                // "Obama met survivors … and said …": the sentence's subject speaks.
+                int limit = left - 1;
+                sp = leadingSubject(s.t0, limit);
             }
             if (sp.a < 0 && !e.sourceless)
                 return;

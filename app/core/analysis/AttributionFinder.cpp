@@ -779,6 +779,12 @@ private:
                 best.a = k;
                 best.b = k + 1;
                 best.entry = &thatClauseCue();
+            } else if (isWordAt(k + 1, u"that") && subject && k > 0 && isPunctAt(k - 1, u",") && !m_toks[k].cap &&
+                       m_toks[k].quote < 0 && m_toks[k].low.size() > 5 && m_toks[k].low.endsWith(u"ing")) {
+                // ", acknowledging that …", ", implying that …": a participle outside the lexicon.
+                best.a = k;
+                best.b = k + 1;
+                best.entry = &thatParticipleCue();
             }
             return best;
         }
@@ -815,6 +821,14 @@ private:
         const QString &w = t.low;
         if (w.endsWith(u"ed"))
             return true;
+        // A base form after a plural subject: "Democrats agree that", "we know that", "many economists argue that".
+        if (k > 0 && m_toks[k - 1].kind == TokKind::Word && !w.endsWith(u's') && !w.endsWith(u"ing")) {
+            const QString &p = m_toks[k - 1].low;
+            const bool pluralSubject = p == u"we" || p == u"they" || p == u"i" || p == u"you" ||
+                                       (p.size() > 4 && p.endsWith(u's') && !p.endsWith(u"ss") && !p.endsWith(u"'s") &&
+                                        !isStopWord(p) && !isDeterminer(p) && !isCopula(p) && !isAuxiliary(p));
+            return pluralSubject;
+        }
         return w.endsWith(u's') && !w.endsWith(u"ss") && !w.endsWith(u"us") && !w.endsWith(u"is") &&
                !w.endsWith(u"'s") && k > 0 && m_toks[k - 1].kind == TokKind::Word &&
                (isPronoun(m_toks[k - 1].low) || m_toks[k - 1].cap);

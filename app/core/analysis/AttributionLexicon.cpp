@@ -363,6 +363,18 @@ const CueEntry &thatClauseCue()
     return entry;
 }
 
+const CueEntry &thatParticipleCue()
+{
+    static const CueEntry entry = [] {
+        CueEntry e;
+        e.words = {QStringLiteral("that")};
+        e.kind = CueKind::Participle;
+        e.weak = true;
+        return e;
+    }();
+    return entry;
+}
+
 bool isCueWord(const QString &w)
 {
     return lex().cueWords.contains(w);

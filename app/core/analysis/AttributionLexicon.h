@@ -36,6 +36,8 @@ struct CueEntry {
 const QList<CueEntry> *cuesStartingWith(const QString &word);
 /// A cue for a verb outside the lexicon that takes a "that"-clause ("X conceded that …"): weak, needs "that".
 const CueEntry &thatClauseCue();
+/// The same for a participle after a comma: ", acknowledging that …".
+const CueEntry &thatParticipleCue();
 
 bool isCueWord(const QString &w);       ///< any word that starts a finite cue
 bool isStrongVerbCue(const QString &w); ///< said, says, told, … (for clause boundaries)

@@ -285,6 +285,30 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month aimed at improving "
                           "conditions in Central America")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("base form after a plural subject")
+        << QStringLiteral("Many economists agree that the recovery has stalled.")
+        << QStringLiteral("the recovery has stalled") << QStringLiteral("agree") << QStringLiteral("Many economists")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("participle outside the lexicon")
+        << QStringLiteral("The governor said the budget was balanced, acknowledging that the deficit had grown.")
+        << QStringLiteral("the deficit had grown") << QStringLiteral("acknowledging") << QStringLiteral("The governor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("judgement verb, object as content")
+        << QStringLiteral("The mayor urged Congress to pass the bill.") << QStringLiteral("Congress to pass the bill")
+        << QStringLiteral("urged") << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("nominal cue, source-less")
+        << QStringLiteral("The report fuelled allegations that the count was rigged.")
+        << QStringLiteral("the count was rigged") << QStringLiteral("allegations") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("nominal cue, possessive speaker")
+        << QStringLiteral("Voters heard Trump's claim that the economy was collapsing.")
+        << QStringLiteral("the economy was collapsing") << QStringLiteral("claim") << QStringLiteral("Trump")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("belief adjective") << QStringLiteral("Senator Ann Cole is convinced that the treaty will pass.")
+                                      << QStringLiteral("the treaty will pass") << QStringLiteral("convinced")
+                                      << QStringLiteral("Senator Ann Cole") << QStringLiteral("asserts") << QString()
+                                      << QString();
     QTest::newRow("verb outside the lexicon, that-clause")
         << QStringLiteral("Senator Paul Ryan conceded that the party had lost the argument.")
         << QStringLiteral("the party had lost the argument") << QStringLiteral("conceded")

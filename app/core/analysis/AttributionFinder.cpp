@@ -775,7 +775,12 @@ private:
             const bool subject = k + 2 < s1 && m_toks[k + 2].kind == TokKind::Word && m_toks[k + 2].quote < 0 &&
                                  (isDeterminer(m_toks[k + 2].low) || isPronoun(m_toks[k + 2].low) ||
                                   (m_toks[k + 2].cap && !isStopWord(m_toks[k + 2].low)));
-            if (isWordAt(k + 1, u"that") && subject && looksLikeVerb(k)) {
+            if (isWordAt(k + 1, u"that") && subject && m_toks[k].quote < 0 &&
+                (isNominalCue(m_toks[k].low) || isBeliefAdjective(m_toks[k].low))) {
+                best.a = k;
+                best.b = k + 1;
+                best.entry = &nominalThatCue();
+            } else if (isWordAt(k + 1, u"that") && subject && looksLikeVerb(k)) {
                 best.a = k;
                 best.b = k + 1;
                 best.entry = &thatClauseCue();
@@ -1042,6 +1047,21 @@ private:
         } else {
             // A finite cue: find the speaker on the left (or, after a quote or comma, on the right).
             int left = skipAdverbialsLeft(cueA - 1, s.t0) + 1;
+            const bool nominal = &e == &nominalThatCue();
+            if (nominal) {
+                // "Trump's claim that …" names its speaker; "allegations that …" has none; "X is convinced that"
+                // has its subject before the copula.
+                if (isBeliefAdjective(m_toks[cueA].low)) {
+                    int j = cueA - 1;
+                    while (j > s.t0 && m_toks[j].kind == TokKind::Word &&
+                           (isCopula(m_toks[j].low) || isAuxiliary(m_toks[j].low) || isSkipAdverb(m_toks[j].low) ||
+                            m_toks[j].low == u"very" || m_toks[j].low == u"not"))
+                        --j;
+                    left = j + 1 < cueA ? j + 1 : s.t0;
+                } else {
+                    left = isWordAt(cueA - 1, u"'s") ? cueA - 1 : s.t0;
+                }
+            }
             // "Sen. Chuck Schumer (D-N.Y.) said": the party label between name and verb is skipped.
             if (const int open = parenthesisBefore(left, s.t0); open >= 0)
                 left = skipAdverbialsLeft(open - 1, s.t0) + 1;
@@ -1063,7 +1083,7 @@ private:
                     afterCue = j;
                 }
             }
-            if (sp.a < 0) {
+            if (sp.a < 0 && !nominal) {
                 const int qBefore = quoteEndingBefore(cueA, s.t0);
                 const bool afterComma = cueA - 1 >= s.t0 && m_toks[cueA - 1].low == u",";
                 if (qBefore >= 0 || afterComma) {
@@ -1168,6 +1188,7 @@ private:
                 contentA = k;
                 contentB = clauseEnd(k, s.t1);
                 rule = infinitive                   ? QStringLiteral("speaker-cue-infinitive")
+                       : &e == &nominalThatCue()    ? QStringLiteral("nominal-that")
                        : e.words.first() == u"that" ? QStringLiteral("speaker-verb-that")
                                                     : QStringLiteral("speaker-cue-clause");
                 r.confidence = 0.75;

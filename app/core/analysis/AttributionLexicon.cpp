@@ -235,8 +235,8 @@ struct Lexicon {
                       u"team",           u"firm",        u"bank",      u"university",  u"coalition",   u"alliance",
                       u"movement",       u"center",      u"centre",    u"association", u"federation",  u"house",
                       u"pentagon",       u"corporation", u"inc",       u"fund",        u"pac",         u"caucus",
-                      u"times",          u"post",        u"journal",   u"news",        u"reuters",     u"command",
-                      u"secretariat",    u"presidency",  u"navy",      u"guard",       u"regime",      u"court"});
+                      u"times",          u"post",        u"journal",   u"reuters",     u"command",     u"secretariat",
+                      u"presidency",     u"navy",        u"guard",     u"regime",      u"court"});
         speaking = words({u"officials",  u"sources",     u"critics",       u"experts",     u"analysts",
                           u"supporters", u"opponents",   u"residents",     u"witnesses",   u"people",
                           u"voters",     u"report",      u"study",         u"poll",        u"polls",
@@ -361,6 +361,41 @@ const CueEntry &thatClauseCue()
         return e;
     }();
     return entry;
+}
+
+const CueEntry &nominalThatCue()
+{
+    static const CueEntry entry = [] {
+        CueEntry e;
+        e.words = {QStringLiteral("that")};
+        e.kind = CueKind::Verb;
+        e.weak = true;
+        e.sourceless = true;
+        e.needsComplement = true;
+        return e;
+    }();
+    return entry;
+}
+
+bool isNominalCue(const QString &w)
+{
+    static const QSet<QString> set = words(
+        {u"claim",       u"claims",     u"allegation", u"allegations", u"accusation", u"accusations", u"assertion",
+         u"view",        u"belief",     u"fear",       u"fears",       u"concern",    u"concerns",    u"suggestion",
+         u"notion",      u"idea",       u"argument",   u"warning",     u"warnings",   u"rumor",       u"rumors",
+         u"speculation", u"complaint",  u"complaints", u"charges",     u"insistence", u"assurance",   u"assurances",
+         u"hope",        u"hopes",      u"impression", u"conclusion",  u"doubt",      u"doubts",      u"word",
+         u"news",        u"perception", u"promise",    u"pledge",      u"assumption", u"expectation", u"worry",
+         u"worries",     u"contention", u"premise"});
+    return set.contains(w);
+}
+
+bool isBeliefAdjective(const QString &w)
+{
+    static const QSet<QString> set =
+        words({u"convinced", u"confident", u"worried", u"aware", u"concerned", u"certain", u"sure", u"adamant",
+               u"hopeful", u"optimistic", u"skeptical", u"afraid", u"unaware", u"insistent"});
+    return set.contains(w);
 }
 
 const CueEntry &thatParticipleCue()

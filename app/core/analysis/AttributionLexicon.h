@@ -38,6 +38,11 @@ const QList<CueEntry> *cuesStartingWith(const QString &word);
 const CueEntry &thatClauseCue();
 /// The same for a participle after a comma: ", acknowledging that …".
 const CueEntry &thatParticipleCue();
+/// A noun or adjective with a "that"-clause: "the claim that …", "allegations that …", "is convinced that …";
+/// may stand without a speaker.
+const CueEntry &nominalThatCue();
+bool isNominalCue(const QString &w);      ///< claim, allegations, fears, view, evidence, …
+bool isBeliefAdjective(const QString &w); ///< convinced, confident, worried, aware, …
 
 bool isCueWord(const QString &w);       ///< any word that starts a finite cue
 bool isStrongVerbCue(const QString &w); ///< said, says, told, … (for clause boundaries)

@@ -769,6 +769,10 @@ private:
     {
         CueMatch best;
         const auto *entries = cuesStartingWith(m_toks[k].low);
+        // "Trump's claim that", "the claims that": a noun, even where the word is also a verb.
+        if (entries && k > 0 && (isWordAt(k - 1, u"'s") || isDeterminer(m_toks[k - 1].low)) &&
+            isNominalCue(m_toks[k].low))
+            entries = nullptr;
         if (!entries) {
             // A verb outside the lexicon with a "that"-clause: "Clinton conceded that …", "critics fear that …".
             // The clause needs a subject of its own: "that the …", "that he …", "that Trump …".

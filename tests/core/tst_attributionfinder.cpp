@@ -266,9 +266,9 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The senator wants to end the filibuster before the summer recess.")
         << QStringLiteral("to end the filibuster before the summer recess") << QStringLiteral("wants")
         << QStringLiteral("The senator") << QStringLiteral("asserts") << QString() << QString();
-    QTest::newRow("refused with an infinitive")
-        << QStringLiteral("The governor refused to sign the budget bill.") << QStringLiteral("to sign the budget bill")
-        << QStringLiteral("refused") << QStringLiteral("The governor") << QStringLiteral("asserts") << QString()
+    QTest::newRow("vowed with an infinitive")
+        << QStringLiteral("The governor vowed to sign the budget bill.") << QStringLiteral("to sign the budget bill")
+        << QStringLiteral("vowed") << QStringLiteral("The governor") << QStringLiteral("asserts") << QString()
         << QString();
     QTest::newRow("party label between name and cue")
         << QStringLiteral("Sen. Chuck Schumer (D-N.Y.) said the bill would pass.")
@@ -309,6 +309,10 @@ void TestAttributionFinder::rules_data()
                                       << QStringLiteral("the treaty will pass") << QStringLiteral("convinced")
                                       << QStringLiteral("Senator Ann Cole") << QStringLiteral("asserts") << QString()
                                       << QString();
+    QTest::newRow("hedge, source-less")
+        << QStringLiteral("The central bank is expected to raise rates at its next meeting.")
+        << QStringLiteral("The central bank is expected to raise rates at its next meeting")
+        << QStringLiteral("is expected") << QString() << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("verb outside the lexicon, that-clause")
         << QStringLiteral("Senator Paul Ryan conceded that the party had lost the argument.")
         << QStringLiteral("the party had lost the argument") << QStringLiteral("conceded")

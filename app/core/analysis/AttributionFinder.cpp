@@ -863,6 +863,63 @@ private:
         const int before = int(m_out.size());
         for (const CueMatch &m : cues)
             handleCue(si, m, before);
+        if (m_out.size() == before)
+            findHedge(si);
+    }
+
+    /// "Mr. Trump seemed to overstay his welcome", "the Fed is expected to act": an impression or expectation
+    /// with no one named; the content is the whole clause around the hedge.
+    void findHedge(int si)
+    {
+        const Sentence s = m_sents[si];
+        for (int k = s.t0 + 1; k + 1 < s.t1; ++k) {
+            const Tok &t = m_toks[k];
+            if (t.kind != TokKind::Word || t.quote >= 0 || t.cap)
+                continue;
+            int cueA = k;
+            int cueB = k + 1;
+            const QString &w = t.low;
+            if (w == u"seemed" || w == u"appears" || w == u"appeared") {
+                if (!isWordAt(k + 1, u"to"))
+                    continue;
+            } else if (w == u"expected" && (isWordAt(k - 1, u"is") || isWordAt(k - 1, u"was")) &&
+                       isWordAt(k + 1, u"to")) {
+                cueA = k - 1;
+            } else {
+                continue;
+            }
+            // The clause starts after the last comma or semicolon before the hedge, or at the sentence start.
+            int a = cueA - 1;
+            while (a > s.t0 &&
+                   !(m_toks[a - 1].kind == TokKind::Punct && (m_toks[a - 1].low == u"," || m_toks[a - 1].low == u";")))
+                --a;
+            while (a < cueA && m_toks[a].kind == TokKind::Word &&
+                   (m_toks[a].low == u"but" || m_toks[a].low == u"and" || m_toks[a].low == u"yet" ||
+                    m_toks[a].low == u"so"))
+                ++a;
+            while (a < cueA && m_toks[a].kind != TokKind::Word)
+                ++a;
+            if (cueA - a < 1 || cueA - a > 12)
+                continue;
+            const int b = clauseEnd(cueB, s.t1);
+            int words = 0;
+            for (int j = a; j < b; ++j)
+                words += m_toks[j].kind == TokKind::Word ? 1 : 0;
+            if (words < 4 || words > 60)
+                continue;
+            Raw r;
+            r.sentence = si;
+            r.c0 = m_toks[a].s;
+            r.c1 = m_toks[b - 1].e;
+            r.q0 = m_toks[cueA].s;
+            r.q1 = m_toks[cueB - 1].e;
+            r.tokA = a;
+            r.confidence = 0.45;
+            r.rule = QStringLiteral("hedge-sourceless/") + w;
+            r.reportedBy = m_wire;
+            m_out.append(r);
+            return;
+        }
     }
 
     bool insideEarlierContent(int tok, int from) const

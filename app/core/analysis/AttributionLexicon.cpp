@@ -50,14 +50,14 @@ struct Lexicon {
 
     Lexicon()
     {
-        verbs({u"said",      u"says",       u"say",        u"added",      u"adds",       u"noted",     u"notes",
-               u"wrote",     u"writes",     u"stated",     u"claimed",    u"claims",     u"alleged",   u"warned",
-               u"warns",     u"insisted",   u"insists",    u"argued",     u"argues",     u"argue",     u"explained",
-               u"explains",  u"asserted",   u"asserts",    u"contended",  u"contends",   u"declared",  u"declares",
-               u"tweeted",   u"tweets",     u"replied",    u"replies",    u"concluded",  u"concludes", u"conceded",
-               u"concedes",  u"emphasized", u"emphasised", u"emphasizes", u"stressed",   u"stresses",  u"maintained",
-               u"maintains", u"testified",  u"accused",    u"accuses",    u"complained", u"complains", u"remarked",
-               u"countered", u"boasted",    u"bragged",    u"cautioned",  u"insist",     u"claim",     u"warn"});
+        verbs({u"said",     u"says",       u"say",        u"added",      u"adds",      u"noted",     u"notes",
+               u"wrote",    u"writes",     u"stated",     u"claimed",    u"claims",    u"alleged",   u"warned",
+               u"warns",    u"insisted",   u"insists",    u"argued",     u"argues",    u"argue",     u"explained",
+               u"explains", u"asserted",   u"asserts",    u"contended",  u"contends",  u"declared",  u"declares",
+               u"tweeted",  u"tweets",     u"replied",    u"replies",    u"concluded", u"concludes", u"conceded",
+               u"concedes", u"emphasized", u"emphasised", u"emphasizes", u"stressed",  u"stresses",  u"testified",
+               u"accused",  u"accuses",    u"complained", u"complains",  u"remarked",  u"countered", u"boasted",
+               u"bragged",  u"cautioned",  u"insist",     u"claim",      u"warn"});
         verbs({u"denied", u"denies", u"deny", u"rejected", u"rejects", u"dismissed", u"dismisses", u"refuted",
                u"disputed", u"disputes"},
               Stance::Denies);
@@ -71,11 +71,9 @@ struct Lexicon {
                u"pledged",   u"pledges",   u"vowed",        u"vows"},
               Stance::Asserts, true, true);
         // Intentions and demands whose content is the infinitive: "wants to …", "refused to …", "vowed to …".
-        for (const char16_t *w :
-             {u"wants",   u"want",     u"sought",     u"seeks",     u"seek",     u"refused",  u"refuses",
-              u"plans",   u"planned",  u"hopes",      u"hoped",     u"hope",     u"agreed",   u"agrees",
-              u"intends", u"intended", u"threatened", u"threatens", u"declined", u"declines", u"vowed",
-              u"vows",    u"promised", u"promises",   u"pledges",   u"offered",  u"proposed", u"proposes"}) {
+        for (const char16_t *w : {u"wants", u"want", u"sought", u"seek", u"plans", u"planned", u"hopes", u"agreed",
+                                  u"agrees", u"declined", u"declines", u"vowed", u"vows", u"promised", u"promises",
+                                  u"pledges", u"offered", u"proposed", u"proposes"}) {
             const QString word = QString::fromUtf16(w);
             if (!cues.contains(word) || std::none_of(cues[word].cbegin(), cues[word].cend(),
                                                      [](const CueEntry &e) { return e.words.size() == 1; })) {
@@ -235,8 +233,8 @@ struct Lexicon {
                       u"team",           u"firm",        u"bank",      u"university",  u"coalition",   u"alliance",
                       u"movement",       u"center",      u"centre",    u"association", u"federation",  u"house",
                       u"pentagon",       u"corporation", u"inc",       u"fund",        u"pac",         u"caucus",
-                      u"times",          u"post",        u"journal",   u"reuters",     u"command",     u"secretariat",
-                      u"presidency",     u"navy",        u"guard",     u"regime",      u"court"});
+                      u"times",          u"post",        u"journal",   u"news",        u"reuters",     u"command",
+                      u"secretariat",    u"presidency",  u"navy",      u"guard",       u"regime",      u"court"});
         speaking = words({u"officials",  u"sources",     u"critics",       u"experts",     u"analysts",
                           u"supporters", u"opponents",   u"residents",     u"witnesses",   u"people",
                           u"voters",     u"report",      u"study",         u"poll",        u"polls",
@@ -380,13 +378,13 @@ const CueEntry &nominalThatCue()
 bool isNominalCue(const QString &w)
 {
     static const QSet<QString> set = words(
-        {u"claim",       u"claims",     u"allegation", u"allegations", u"accusation", u"accusations", u"assertion",
-         u"view",        u"belief",     u"fear",       u"fears",       u"concern",    u"concerns",    u"suggestion",
-         u"notion",      u"idea",       u"argument",   u"warning",     u"warnings",   u"rumor",       u"rumors",
-         u"speculation", u"complaint",  u"complaints", u"charges",     u"insistence", u"assurance",   u"assurances",
-         u"hope",        u"hopes",      u"impression", u"conclusion",  u"doubt",      u"doubts",      u"word",
-         u"news",        u"perception", u"promise",    u"pledge",      u"assumption", u"expectation", u"worry",
-         u"worries",     u"contention", u"premise"});
+        {u"claim",       u"claims",    u"allegation", u"allegations", u"accusation",  u"accusations", u"assertion",
+         u"view",        u"belief",    u"fear",       u"fears",       u"concern",     u"concerns",    u"suggestion",
+         u"notion",      u"idea",      u"argument",   u"warning",     u"warnings",    u"rumor",       u"rumors",
+         u"speculation", u"complaint", u"complaints", u"charges",     u"insistence",  u"assurance",   u"assurances",
+         u"hope",        u"hopes",     u"impression", u"conclusion",  u"doubt",       u"doubts",      u"word",
+         u"perception",  u"promise",   u"pledge",     u"assumption",  u"expectation", u"worry",       u"worries",
+         u"contention",  u"premise"});
     return set.contains(w);
 }
 

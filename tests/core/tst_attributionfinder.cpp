@@ -313,6 +313,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The central bank is expected to raise rates at its next meeting.")
         << QStringLiteral("The central bank is expected to raise rates at its next meeting")
         << QStringLiteral("is expected") << QString() << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("participle with an object")
+        << QStringLiteral("The senator said the plan was reckless, citing the cost of the new bridge.")
+        << QStringLiteral("the cost of the new bridge") << QStringLiteral("citing") << QStringLiteral("The senator")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("continued after a quote")
+        << QStringLiteral("\u201CWe will rebuild the school,\u201D the mayor continued.")
+        << QStringLiteral("We will rebuild the school") << QStringLiteral("continued") << QStringLiteral("the mayor")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("verb outside the lexicon, that-clause")
         << QStringLiteral("Senator Paul Ryan conceded that the party had lost the argument.")
         << QStringLiteral("the party had lost the argument") << QStringLiteral("conceded")

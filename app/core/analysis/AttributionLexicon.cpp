@@ -106,6 +106,14 @@ struct Lexicon {
                 QStringView(w) == u"denying" ? Stance::Denies : Stance::Asserts);
             participles.insert(QString::fromUtf16(w));
         }
+        // Participles whose object is the content: ", citing …", ", referring to …", ", calling it …".
+        for (const char16_t *w : {u"citing", u"calling", u"referring to", u"describing", u"criticizing", u"accusing",
+                                  u"blaming", u"questioning", u"pointing out", u"touting"}) {
+            const QString phrase = QString::fromUtf16(w);
+            add(phrase, CueKind::Participle);
+            participles.insert(phrase.section(u' ', 0, 0));
+        }
+        verbs({u"continued"}, Stance::Asserts, false, true);
         add(QStringLiteral("telling"), CueKind::Participle, Stance::Asserts, {}, true);
         participles.insert(QStringLiteral("telling"));
 

@@ -321,6 +321,12 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("\u201CWe will rebuild the school,\u201D the mayor continued.")
         << QStringLiteral("We will rebuild the school") << QStringLiteral("continued") << QStringLiteral("the mayor")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("quote, name, apposition, cue")
+        << QStringLiteral("\u201CThey are open to new things,\u201D Jenna Golden, the director of political "
+                          "advertising, said of the campaign.")
+        << QStringLiteral("They are open to new things") << QStringLiteral("said")
+        << QStringLiteral("Jenna Golden, the director of political advertising") << QStringLiteral("asserts")
+        << QString() << QString();
     QTest::newRow("verb outside the lexicon, that-clause")
         << QStringLiteral("Senator Paul Ryan conceded that the party had lost the argument.")
         << QStringLiteral("the party had lost the argument") << QStringLiteral("conceded")

@@ -529,6 +529,34 @@ private:
         return sp;
     }
 
+    /// "Peskov, the Kremlin's spokesman, said", "Ramos, 58, told AFP": the name before the apposition that ends
+    /// at the comma before cueA speaks; the apposition is part of the speaker span. A relative clause may be
+    /// longer: "Rep. Zoe Lofgren (D-Calif.), who introduced a bill …, said".
+    Speaker appositionSpeaker(int cueA, int s0)
+    {
+        Speaker sp;
+        int comma = cueA - 2;
+        while (comma > s0 && cueA - comma <= 30 && m_toks[comma].low != u"," &&
+               m_toks[comma].kind != TokKind::CloseQuote && m_toks[comma].kind != TokKind::OpenQuote)
+            --comma;
+        const bool relative = comma + 1 < cueA && (isWordAt(comma + 1, u"who") || isWordAt(comma + 1, u"whose") ||
+                                                   isWordAt(comma + 1, u"in") || isWordAt(comma + 1, u"after"));
+        if (comma > s0 && m_toks[comma].low == u"," && (cueA - comma <= 12 || relative)) {
+            int subjEnd = comma;
+            if (const int open = parenthesisBefore(comma, s0); open >= 0)
+                subjEnd = open;
+            Speaker subj = speakerLeft(subjEnd, s0, true);
+            const bool named = subj.a >= 0 && (m_toks[subj.b - 1].cap || isPronoun(m_toks[subj.a].low));
+            if (named) {
+                sp = subj;
+                resolve(sp);
+                sp.b = cueA - 1; // through the apposition
+                sp.resolved = true;
+            }
+        }
+        return sp;
+    }
+
     /// The opening parenthesis of "( … )" that ends just before token end (a short one, within the sentence), or -1.
     int parenthesisBefore(int end, int s0) const
     {
@@ -1147,37 +1175,19 @@ private:
             if (sp.a < 0 && !nominal) {
                 const int qBefore = quoteEndingBefore(cueA, s.t0);
                 const bool afterComma = cueA - 1 >= s.t0 && m_toks[cueA - 1].low == u",";
-                if (qBefore >= 0 || afterComma) {
+                // '"…," Jenna Golden, Twitter's director of political advertising, said': a name that follows a
+                // quote (or opens the sentence) before an apposition speaks, rather than whatever follows the cue.
+                const Speaker apposed = afterComma && qBefore < 0 ? appositionSpeaker(cueA, s.t0) : Speaker();
+                if (apposed.a >= 0 && (apposed.a == s.t0 || quoteEndingBefore(apposed.a, s.t0) >= 0)) {
+                    sp = apposed;
+                } else if (qBefore >= 0 || afterComma) {
                     sp = speakerRight(cueB, s.t1);
                     inverted = sp.a >= 0;
                     if (inverted)
                         afterCue = sp.b;
                 }
-                if (sp.a < 0 && cueA - 1 >= s.t0 && m_toks[cueA - 1].low == u",") {
-                    // "Peskov, the Kremlin's spokesman, said", "Ramos, 58, told AFP": the name before the
-                    // apposition speaks; the apposition is part of the speaker span.
-                    // A relative clause may be longer: "Rep. Zoe Lofgren (D-Calif.), who introduced a bill …, said".
-                    int comma = cueA - 2;
-                    while (comma > s.t0 && cueA - comma <= 30 && m_toks[comma].low != u"," &&
-                           m_toks[comma].kind != TokKind::CloseQuote && m_toks[comma].kind != TokKind::OpenQuote)
-                        --comma;
-                    const bool relative =
-                        comma + 1 < cueA && (isWordAt(comma + 1, u"who") || isWordAt(comma + 1, u"whose") ||
-                                             isWordAt(comma + 1, u"in") || isWordAt(comma + 1, u"after"));
-                    if (comma > s.t0 && m_toks[comma].low == u"," && (cueA - comma <= 12 || relative)) {
-                        int subjEnd = comma;
-                        if (const int open = parenthesisBefore(comma, s.t0); open >= 0)
-                            subjEnd = open;
-                        Speaker subj = speakerLeft(subjEnd, s.t0, true);
-                        const bool named = subj.a >= 0 && (m_toks[subj.b - 1].cap || isPronoun(m_toks[subj.a].low));
-                        if (named) {
-                            sp = subj;
-                            resolve(sp);
-                            sp.b = cueA - 1; // through the apposition
-                            sp.resolved = true;
-                        }
-                    }
-                }
+                if (sp.a < 0 && afterComma)
+                    sp = apposed;
             }
             if (sp.a < 0 && left - 1 > s.t0 && isWordAt(left - 1, u"and") && isStrongVerbCue(m_toks[cueA].low)) {
                 // "Obama met survivors … and said …": the sentence's subject speaks.
@@ -1248,6 +1258,13 @@ private:
                     return; // "responded to a question", "said in 2012": not what was said
                 contentA = k;
                 contentB = clauseEnd(k, s.t1);
+                if (e.quoteInClause) {
+                    bool quoted = false;
+                    for (int t = contentA; t < contentB && !quoted; ++t)
+                        quoted = m_toks[t].quote >= 0;
+                    if (!quoted)
+                        return;
+                }
                 rule = infinitive                   ? QStringLiteral("speaker-cue-infinitive")
                        : &e == &nominalThatCue()    ? QStringLiteral("nominal-that")
                        : e.words.first() == u"that" ? QStringLiteral("speaker-verb-that")

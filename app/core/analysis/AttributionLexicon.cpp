@@ -114,6 +114,16 @@ struct Lexicon {
             participles.insert(phrase.section(u' ', 0, 0));
         }
         verbs({u"continued"}, Stance::Asserts, false, true);
+        // "Graham called both candidates “crazy”": a judgement that quotes its words.
+        for (const char16_t *w : {u"called", u"call", u"branded", u"labeled", u"labelled", u"dubbed"}) {
+            const QString word = QString::fromUtf16(w);
+            add(word, CueKind::Verb, Stance::Asserts, {}, false, true);
+            cues[word].last().quoteInClause = true;
+        }
+        for (CueEntry &e : cues[QStringLiteral("asked")])
+            e.sourceless = true; // "Asked whether …, Trump said …"
+        for (CueEntry &e : cues[QStringLiteral("asks")])
+            e.sourceless = true;
         add(QStringLiteral("telling"), CueKind::Participle, Stance::Asserts, {}, true);
         participles.insert(QStringLiteral("telling"));
 

@@ -1216,6 +1216,21 @@ private:
             } else if (qb >= 0 && (endsHere || qa < 0)) {
                 quote = qb;
                 std::tie(contentA, contentB) = quoteContent(qb);
+                // 'Clinton's comment "was inappropriate," Sanders wrote': a quoted fragment finishes a clause that
+                // starts before it; the statement is the whole clause.
+                const int open = m_quotes[qb].open;
+                const int si0 = m_sentOf.value(open, -1);
+                if (si0 >= 0 && open > m_sents[si0].t0 && m_sentOf.value(m_quotes[qb].close, -1) == si0) {
+                    int a = m_sents[si0].t0;
+                    bool cueBefore = false;
+                    for (int t = a; t < open; ++t)
+                        cueBefore = cueBefore || (m_toks[t].kind == TokKind::Word && isCueWord(m_toks[t].low)) ||
+                                    m_toks[t].kind == TokKind::CloseQuote || m_toks[t].low == u":";
+                    while (a < open && m_toks[a].kind != TokKind::Word)
+                        ++a;
+                    if (!cueBefore && open - a >= 2 && open - a <= 25)
+                        contentA = a;
+                }
                 rule = inverted ? QStringLiteral("quote-cue-speaker") : QStringLiteral("quote-speaker-cue");
                 r.confidence = 0.9;
             } else if (qa >= 0) {

@@ -1029,8 +1029,11 @@ private:
                 if (n < s1 && m_toks[n].kind == TokKind::Word) {
                     if (isParticipleCue(m_toks[n].low) || (m_toks[n].low == u"according" && isWordAt(n + 1, u"to")))
                         return t;
+                    // ", who was his chief of staff …": a relative clause about a name, not part of the statement.
+                    if (t > k + 3 && (m_toks[n].low == u"who" || m_toks[n].low == u"which") && m_toks[t - 1].cap)
+                        return t;
                     // ", a claim Yerevan dismissed as untrue", ", officials said"
-                    for (int m = n; m < std::min(s1, n + 5); ++m) {
+                    for (int m = n; m < std::min(s1, n + 8); ++m) {
                         if (m_toks[m].kind != TokKind::Word)
                             break;
                         if (isStrongVerbCue(m_toks[m].low) && m_toks[m].quote < 0)

@@ -327,6 +327,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("They are open to new things") << QStringLiteral("said")
         << QStringLiteral("Jenna Golden, the director of political advertising") << QStringLiteral("asserts")
         << QString() << QString();
+    QTest::newRow("clause opening a quotation runs to its close")
+        << QStringLiteral("Brooks said Rubio \u201Cdid well. It was more uplifting\u201D on Friday.")
+        << QStringLiteral("Rubio \u201Cdid well. It was more uplifting") << QStringLiteral("said")
+        << QStringLiteral("Brooks") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("verb outside the lexicon, that-clause")
         << QStringLiteral("Senator Paul Ryan conceded that the party had lost the argument.")
         << QStringLiteral("the party had lost the argument") << QStringLiteral("conceded")

@@ -1300,6 +1300,18 @@ private:
         }
         if (contentA < 0 || contentB <= contentA)
             return;
+        // A clause that opens a quotation runs on to its close, across sentences: 'said Rubio "did well, because
+        // it was a substantive debate. It was more uplifting."'
+        if (quote < 0) {
+            for (int t = contentA; t < contentB; ++t) {
+                if (m_toks[t].kind != TokKind::OpenQuote)
+                    continue;
+                for (const QuoteRegion &q : std::as_const(m_quotes))
+                    if (q.open == t && q.closed && q.close >= contentB && q.close - contentB < 120)
+                        contentB = q.close;
+                break;
+            }
+        }
         // Trim punctuation and quote marks at the edges of a clause.
         while (contentA < contentB && m_toks[contentA].kind != TokKind::Word)
             ++contentA;

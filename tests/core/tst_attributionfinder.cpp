@@ -331,6 +331,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Brooks said Rubio \u201Cdid well. It was more uplifting\u201D on Friday.")
         << QStringLiteral("Rubio \u201Cdid well. It was more uplifting") << QStringLiteral("said")
         << QStringLiteral("Brooks") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("listener and time before the that-clause")
+        << QStringLiteral("Rubio told a crowd in Miami Tuesday that he knows voters are angry.")
+        << QStringLiteral("he knows voters are angry") << QStringLiteral("told a crowd") << QStringLiteral("Rubio")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("verb outside the lexicon, that-clause")
         << QStringLiteral("Senator Paul Ryan conceded that the party had lost the argument.")
         << QStringLiteral("the party had lost the argument") << QStringLiteral("conceded")

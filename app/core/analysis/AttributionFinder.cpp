@@ -1262,8 +1262,25 @@ private:
                 int k = afterCue;
                 const bool infinitive = e.infinitive && isWordAt(k, u"to") && k + 1 < s.t1 &&
                                         m_toks[k + 1].kind == TokKind::Word && !isDeterminer(m_toks[k + 1].low);
-                if (isWordAt(k, u"that"))
+                if (isWordAt(k, u"that")) {
                     ++k;
+                } else if (!infinitive && !e.quoteInClause) {
+                    // "told a crowd in Miami Tuesday that …", "says on Twitter that …": a listener, a venue or a
+                    // time before the that-clause, with no verb or punctuation in between.
+                    for (int j = k; j < std::min(s.t1 - 1, k + 10); ++j) {
+                        const Tok &w = m_toks[j];
+                        if (w.kind != TokKind::Word || w.quote >= 0 || isCueWord(w.low) || isCopula(w.low) ||
+                            isAuxiliary(w.low) || isPronoun(w.low) || w.low.endsWith(u"ed"))
+                            break;
+                        if (w.low == u"that" && j > k) {
+                            const Tok &n = m_toks[j + 1];
+                            if (n.kind == TokKind::Word && (isDeterminer(n.low) || isPronoun(n.low) || n.cap)) {
+                                k = j + 1;
+                            }
+                            break;
+                        }
+                    }
+                }
                 if (k < s.t1 && m_toks[k].low == u":")
                     ++k;
                 const bool complement =

@@ -335,6 +335,12 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Rubio told a crowd in Miami Tuesday that he knows voters are angry.")
         << QStringLiteral("he knows voters are angry") << QStringLiteral("told a crowd") << QStringLiteral("Rubio")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("long apposition before the cue")
+        << QStringLiteral("Dexter Wakefield, a minister with the Living Church of God in North Carolina, told "
+                          "reporters that she was a regular at the church.")
+        << QStringLiteral("she was a regular at the church") << QStringLiteral("told reporters")
+        << QStringLiteral("Dexter Wakefield, a minister with the Living Church of God in North Carolina")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("verb outside the lexicon, that-clause")
         << QStringLiteral("Senator Paul Ryan conceded that the party had lost the argument.")
         << QStringLiteral("the party had lost the argument") << QStringLiteral("conceded")

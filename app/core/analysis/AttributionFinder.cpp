@@ -539,8 +539,10 @@ private:
         while (comma > s0 && cueA - comma <= 30 && m_toks[comma].low != u"," &&
                m_toks[comma].kind != TokKind::CloseQuote && m_toks[comma].kind != TokKind::OpenQuote)
             --comma;
-        const bool relative = comma + 1 < cueA && (isWordAt(comma + 1, u"who") || isWordAt(comma + 1, u"whose") ||
-                                                   isWordAt(comma + 1, u"in") || isWordAt(comma + 1, u"after"));
+        const bool relative = comma + 1 < cueA &&
+                              (isWordAt(comma + 1, u"who") || isWordAt(comma + 1, u"whose") ||
+                               isWordAt(comma + 1, u"in") || isWordAt(comma + 1, u"after") ||
+                               isWordAt(comma + 1, u"a") || isWordAt(comma + 1, u"an") || isWordAt(comma + 1, u"the"));
         if (comma > s0 && m_toks[comma].low == u"," && (cueA - comma <= 12 || relative)) {
             int subjEnd = comma;
             if (const int open = parenthesisBefore(comma, s0); open >= 0)

@@ -35,8 +35,11 @@ private Q_SLOTS:
     void acceptCreatesClaimInOneStep();
     void acceptAllLinksContradiction();
     void rejectIsRememberedAndUndoable();
+    void crossArticleContradiction();
 
 private:
+    qint64 addArticle(const QString &title, const QString &body, const QDate &published);
+    qint64 acceptOne(qint64 articleId, const QString &contentPart);
     qint64 article(const QString &titlePrefix) const;
     const Suggestion *find(const QList<Suggestion> &list, const QString &contentPart) const;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -550,6 +553,104 @@ void TestAttributionFinder::rejectIsRememberedAndUndoable()
     m_project->undoStack()->undo();
     QCOMPARE(SuggestionStore(m_project->db()).rejections(id).size(), 1);
     QVERIFY(find(ClaimSuggester(m_project->db()).pendingSuggestions(id), now.first().content.text));
+}
+
+qint64 TestAttributionFinder::addArticle(const QString &title, const QString &body, const QDate &published)
+{
+    Article a;
+    a.title = title;
+    a.body = body;
+    a.published.date = published;
+    a.uid = articleUid(a.title, a.body);
+    return m_project->articles().insert(a);
+}
+
+qint64 TestAttributionFinder::acceptOne(qint64 articleId, const QString &contentPart)
+{
+    const QList<Suggestion> list = ClaimSuggester(m_project->db()).pendingSuggestions(articleId);
+    const Suggestion *s = find(list, contentPart);
+    if (!s)
+        return 0;
+    const QList<qint64> ids = SuggestionActions::accept(*m_project, articleId, {*s});
+    return ids.size() == 1 ? ids[0] : 0;
+}
+
+void TestAttributionFinder::crossArticleContradiction()
+{
+    const QDate day(2024, 11, 20);
+    // A: Baku's statement, recorded as a claim. D: a later Azerbaijani claim (after the denial: never its target).
+    const qint64 a = addArticle(QStringLiteral("Baku accuses Yerevan"),
+                                QStringLiteral("Azerbaijan's defense ministry said Armenian forces had opened fire on "
+                                               "its positions from the Goris area."),
+                                day.addDays(-3));
+    const qint64 d = addArticle(QStringLiteral("Baku again"),
+                                QStringLiteral("Azerbaijan's defense ministry said Armenian units had shelled "
+                                               "villages near Goris overnight."),
+                                day.addDays(5));
+    // B: Yerevan's denial three days after A, and a denial about something else.
+    const qint64 b = addArticle(QStringLiteral("Yerevan answers"),
+                                QStringLiteral("Armenia's defense ministry said the statement from Azerbaijan was "
+                                               "untrue.\n\nThe mayor's office denied that the bridge would close "
+                                               "in March."),
+                                day);
+    // F: the same denial two months later: A is outside its window.
+    const qint64 f = addArticle(QStringLiteral("Yerevan much later"),
+                                QStringLiteral("Armenia's defense ministry said the statement from Azerbaijan was "
+                                               "untrue."),
+                                day.addDays(60));
+    QVERIFY(a && b && d && f);
+    const qint64 statement = acceptOne(a, QStringLiteral("Armenian forces had opened fire"));
+    const qint64 later = acceptOne(d, QStringLiteral("Armenian units had shelled"));
+    QVERIFY(statement && later);
+    const QString statusBefore = m_project->claims().claim(statement)->status;
+    QVERIFY(statusBefore != u"Disputed");
+
+    ClaimSuggester suggester(m_project->db());
+    const QList<Suggestion> list = suggester.pendingSuggestions(b);
+    const Suggestion *denial = find(list, QStringLiteral("the statement from Azerbaijan was untrue"));
+    QVERIFY(denial);
+    QCOMPARE(denial->stance, Stance::Denies);
+    QCOMPARE(denial->contradictsClaimId, statement);
+    QCOMPARE(denial->contradictsArticleId, a);
+    QCOMPARE(denial->contradictsContent.text, m_project->claims().claim(statement)->anchor.quote);
+    QCOMPARE(denial->status, QStringLiteral("Disputed"));
+    QCOMPARE(denial->contradictsScore, 0.6); // named, no shared content words
+    // The unrelated denial gets no cross-article link.
+    const Suggestion *bridge = find(list, QStringLiteral("the bridge would close"));
+    QVERIFY(bridge);
+    QCOMPARE(bridge->stance, Stance::Denies);
+    QCOMPARE(bridge->contradictsClaimId, 0);
+    QVERIFY(!bridge->contradictsContent.isValid());
+    // Much later: nothing in its window.
+    const Suggestion *lateDenial =
+        find(suggester.pendingSuggestions(f), QStringLiteral("the statement from Azerbaijan was untrue"));
+    QVERIFY(lateDenial);
+    QCOMPARE(lateDenial->contradictsClaimId, 0);
+
+    // Accept: the link to A's claim and Disputed on both, in one step.
+    const int steps = m_project->undoStack()->count();
+    const QList<qint64> ids = SuggestionActions::accept(*m_project, b, {*denial});
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(m_project->undoStack()->count(), steps + 1);
+    const QList<ClaimLink> links = m_project->claims().links(ids[0]);
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links[0].relation, ClaimRelation::Contradicts);
+    QCOMPARE(links[0].fromClaim, ids[0]);
+    QCOMPARE(links[0].toClaim, statement);
+    QCOMPARE(m_project->claims().claim(ids[0])->status, QStringLiteral("Disputed"));
+    QCOMPARE(m_project->claims().claim(statement)->status, QStringLiteral("Disputed"));
+    QCOMPARE(m_project->claims().claim(later)->status, statusBefore);
+    QVERIFY(m_project->claims().links(later).isEmpty());
+
+    // Undo: the denial, its link and A's status are as they were.
+    m_project->undoStack()->undo();
+    QVERIFY(!m_project->claims().claim(ids[0]));
+    QVERIFY(m_project->claims().links(statement).isEmpty());
+    QCOMPARE(m_project->claims().claim(statement)->status, statusBefore);
+    // Redo puts all of it back.
+    m_project->undoStack()->redo();
+    QCOMPARE(m_project->claims().links(statement).size(), 1);
+    QCOMPARE(m_project->claims().claim(statement)->status, QStringLiteral("Disputed"));
 }
 
 QTEST_GUILESS_MAIN(TestAttributionFinder)

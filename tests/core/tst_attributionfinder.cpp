@@ -36,6 +36,7 @@ private Q_SLOTS:
     void acceptAllLinksContradiction();
     void rejectIsRememberedAndUndoable();
     void crossArticleContradiction();
+    void crossArticleByOverlap();
 
 private:
     qint64 addArticle(const QString &title, const QString &body, const QDate &published);
@@ -651,6 +652,34 @@ void TestAttributionFinder::crossArticleContradiction()
     m_project->undoStack()->redo();
     QCOMPARE(m_project->claims().links(statement).size(), 1);
     QCOMPARE(m_project->claims().claim(statement)->status, QStringLiteral("Disputed"));
+}
+
+void TestAttributionFinder::crossArticleByOverlap()
+{
+    // No "statement"/"claim" in the denial: the shared words pick the claim; a claim on another topic loses.
+    const QDate day(2024, 11, 20);
+    const qint64 a = addArticle(QStringLiteral("Baku accuses Yerevan"),
+                                QStringLiteral("Azerbaijan's defense ministry said Armenian forces had opened fire on "
+                                               "its positions from the Goris area."),
+                                day.addDays(-2));
+    const qint64 other = addArticle(QStringLiteral("Baku on gas"),
+                                    QStringLiteral("Azerbaijan's energy minister said gas exports to Europe would "
+                                                   "rise next year."),
+                                    day.addDays(-1));
+    const qint64 h = addArticle(QStringLiteral("Yerevan denies"),
+                                QStringLiteral("Armenia's defense ministry denied that Armenian forces had opened "
+                                               "fire from the Goris area."),
+                                day);
+    QVERIFY(a && other && h);
+    const qint64 statement = acceptOne(a, QStringLiteral("Armenian forces had opened fire"));
+    QVERIFY(statement);
+    QVERIFY(acceptOne(other, QStringLiteral("gas exports to Europe")));
+    const Suggestion *denial = find(ClaimSuggester(m_project->db()).pendingSuggestions(h),
+                                    QStringLiteral("Armenian forces had opened fire from the Goris area"));
+    QVERIFY(denial);
+    QCOMPARE(denial->stance, Stance::Denies);
+    QCOMPARE(denial->contradictsClaimId, statement);
+    QCOMPARE(denial->contradictsArticleId, a);
 }
 
 QTEST_GUILESS_MAIN(TestAttributionFinder)

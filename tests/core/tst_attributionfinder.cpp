@@ -37,6 +37,7 @@ private Q_SLOTS:
     void rejectIsRememberedAndUndoable();
     void crossArticleContradiction();
     void crossArticleByOverlap();
+    void crossArticleByAlias();
 
 private:
     qint64 addArticle(const QString &title, const QString &body, const QDate &published);
@@ -680,6 +681,30 @@ void TestAttributionFinder::crossArticleByOverlap()
     QCOMPARE(denial->stance, Stance::Denies);
     QCOMPARE(denial->contradictsClaimId, statement);
     QCOMPARE(denial->contradictsArticleId, a);
+}
+
+void TestAttributionFinder::crossArticleByAlias()
+{
+    // "the claim from Baku": Baku is an alias of the claimant entity, whose name and quote never say it.
+    Entity baku;
+    baku.name = QStringLiteral("Government of Azerbaijan");
+    baku.aliases = {QStringLiteral("Baku")};
+    QVERIFY(m_project->addEntity(baku) > 0);
+    const QDate day(2024, 11, 20);
+    const qint64 a = addArticle(QStringLiteral("Baku accuses Yerevan"),
+                                QStringLiteral("Baku said Armenian units had shelled villages near Goris overnight."),
+                                day.addDays(-1));
+    const qint64 b = addArticle(QStringLiteral("Yerevan answers"),
+                                QStringLiteral("Armenia's defense ministry said the claim from Baku was untrue."), day);
+    QVERIFY(a && b);
+    const qint64 statement = acceptOne(a, QStringLiteral("Armenian units had shelled"));
+    QVERIFY(statement);
+    QCOMPARE(m_project->claims().claim(statement)->claimant, QStringLiteral("Government of Azerbaijan"));
+    const Suggestion *denial =
+        find(ClaimSuggester(m_project->db()).pendingSuggestions(b), QStringLiteral("the claim from Baku was untrue"));
+    QVERIFY(denial);
+    QCOMPARE(denial->contradictsClaimId, statement);
+    QCOMPARE(denial->contradictsScore, 0.6);
 }
 
 QTEST_GUILESS_MAIN(TestAttributionFinder)

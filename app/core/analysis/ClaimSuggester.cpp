@@ -16,8 +16,10 @@ ClaimSuggester::ClaimSuggester(Database &db)
 {
     for (const Entity &e : EntityStore(db).all()) {
         m_finder.addAlias(e.name, e.name);
-        for (const QString &alias : e.aliases)
+        for (const QString &alias : e.aliases) {
             m_finder.addAlias(alias, e.name);
+            m_aliasToName.insert(alias.toCaseFolded(), e.name);
+        }
     }
 }
 
@@ -142,6 +144,16 @@ void ClaimSuggester::linkAcrossArticles(qint64 articleId, QList<Suggestion> &sug
             continue;
         const bool refers = refersToStatement(d.content.text);
         const QStringList names = namePrefixes(d.content.text);
+        // Entities the denial names by an alias ("the claim from Baku" -> Government of Azerbaijan).
+        QStringList entities;
+        const QString folded = d.content.text.toCaseFolded();
+        for (auto it = m_aliasToName.cbegin(); it != m_aliasToName.cend(); ++it) {
+            const qsizetype at = folded.indexOf(it.key());
+            const qsizetype after = at + it.key().size();
+            if (at >= 0 && (at == 0 || !folded.at(at - 1).isLetter()) &&
+                (after >= folded.size() || !folded.at(after).isLetter()))
+                entities << it.value();
+        }
         const QSet<QString> words = contentWords(d.content.text);
         const QString denier = d.entity.isEmpty() ? d.speaker.text : d.entity;
         const RecordedClaim *best = nullptr;
@@ -151,7 +163,9 @@ void ClaimSuggester::linkAcrossArticles(qint64 articleId, QList<Suggestion> &sug
                 continue;
             const QString who = (c.claimant + u' ' + c.quote).toLower();
             const bool named =
-                std::any_of(names.cbegin(), names.cend(), [&](const QString &n) { return who.contains(n); });
+                std::any_of(names.cbegin(), names.cend(), [&](const QString &n) { return who.contains(n); }) ||
+                std::any_of(entities.cbegin(), entities.cend(),
+                            [&](const QString &e) { return c.claimant.compare(e, Qt::CaseInsensitive) == 0; });
             const QSet<QString> theirs = contentWords(c.quote);
             const qsizetype shared = QSet<QString>(words).intersect(theirs).size();
             const qsizetype shorter = std::min(words.size(), theirs.size());

@@ -93,6 +93,10 @@ void SuggestionList::refresh()
             line += tr(" \u00B7 %1").arg(s.status);
         if (!s.reportedBy.isEmpty())
             line += tr(" \u00B7 via %1").arg(s.reportedBy);
+        if (s.contradictsClaimId)
+            line += tr("\ncontradicts \u201C%1\u201D (article %2)")
+                        .arg(elide(s.contradictsContent.text, 80))
+                        .arg(s.contradictsArticleId);
         auto *item = new QListWidgetItem(line, m_list);
         item->setToolTip(tr("Cue: \u201C%1\u201D \u00B7 rule %2 \u00B7 confidence %3")
                              .arg(s.cue.text, s.rule)

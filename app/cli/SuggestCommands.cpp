@@ -36,10 +36,19 @@ QJsonObject suggestionJson(const Suggestion &s)
     o[QStringLiteral("direct_quote")] = s.directQuote;
     o[QStringLiteral("confidence")] = qRound(s.confidence * 100) / 100.0;
     o[QStringLiteral("rule")] = s.rule;
-    o[QStringLiteral("contradicts")] =
-        s.contradictsContent.isValid() ? QJsonValue(QJsonObject{{QStringLiteral("start"), s.contradictsContent.start},
-                                                                {QStringLiteral("end"), s.contradictsContent.end}})
-                                       : QJsonValue::Null;
+    if (s.contradictsContent.isValid()) {
+        QJsonObject c{{QStringLiteral("start"), s.contradictsContent.start},
+                      {QStringLiteral("end"), s.contradictsContent.end}};
+        if (s.contradictsClaimId) { // a recorded claim of another article
+            c[QStringLiteral("article_id")] = s.contradictsArticleId;
+            c[QStringLiteral("claim_id")] = s.contradictsClaimId;
+            c[QStringLiteral("quote")] = s.contradictsContent.text;
+            c[QStringLiteral("score")] = qRound(s.contradictsScore * 100) / 100.0;
+        }
+        o[QStringLiteral("contradicts")] = c;
+    } else {
+        o[QStringLiteral("contradicts")] = QJsonValue::Null;
+    }
     return o;
 }
 

@@ -1,5 +1,6 @@
 #include "support/TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void jsonHasTheFields();
     void articleFilter();
     void acceptRecordsClaims();
+    void crossArticleContradicts();
     void badArguments_data();
     void badArguments();
 
@@ -136,6 +138,78 @@ void TestCliSuggest::acceptRecordsClaims()
     for (const QJsonValue &v : left)
         QVERIFY(v.toObject()[QStringLiteral("confidence")].toDouble() < 0.8);
     QVERIFY(!left.isEmpty());
+}
+
+void TestCliSuggest::crossArticleContradicts()
+{
+    // Article A records Baku's statement; article B, three days later, denies "the statement from Azerbaijan".
+    const auto write = [&](const QString &name, const QByteArray &text) {
+        QFile file(m_dir->filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    write(QStringLiteral("a.txt"), "Baku accuses Yerevan\n\nAzerbaijan's defense ministry said Armenian forces had "
+                                   "opened fire on its positions from the Goris area.\n");
+    write(QStringLiteral("b.txt"),
+          "Yerevan answers Baku\n\nArmenia's defense ministry said the statement from Azerbaijan was untrue.\n");
+    QCOMPARE(cli({QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt"))}).code, 0);
+    QCOMPARE(cli({QStringLiteral("import"), m_dir->filePath(QStringLiteral("b.txt"))}).code, 0);
+    qint64 a = 0;
+    qint64 b = 0;
+    for (const QJsonValue &v : json({QStringLiteral("suggest")})) {
+        const QJsonObject o = v.toObject();
+        if (o[QStringLiteral("quote")].toString().startsWith(u"Armenian forces had opened fire on its positions"))
+            a = o[QStringLiteral("article_id")].toInteger();
+        if (o[QStringLiteral("quote")].toString() == u"the statement from Azerbaijan was untrue" &&
+            o[QStringLiteral("contradicts")].isNull())
+            b = o[QStringLiteral("article_id")].toInteger(); // no target yet: nothing recorded, no dates
+    }
+    QVERIFY(a && b && a != b);
+    QCOMPARE(cli({QStringLiteral("article"), QStringLiteral("set"), QString::number(a), QStringLiteral("--published"),
+                  QStringLiteral("2024-11-17")})
+                 .code,
+             0);
+    QCOMPARE(cli({QStringLiteral("article"), QStringLiteral("set"), QString::number(b), QStringLiteral("--published"),
+                  QStringLiteral("2024-11-20")})
+                 .code,
+             0);
+    QCOMPARE(
+        cli({QStringLiteral("suggest"), QStringLiteral("--article"), QString::number(a), QStringLiteral("--accept")})
+            .code,
+        0);
+    const auto claimsOf = [&](qint64 article) {
+        QList<QJsonObject> out;
+        const CliRun run = cli({QStringLiteral("claim"), QStringLiteral("list"), QStringLiteral("--json")});
+        for (const QJsonValue &v : QJsonDocument::fromJson(run.out.toUtf8()).array())
+            if (v.toObject()[QStringLiteral("article_id")].toInteger() == article)
+                out << v.toObject();
+        return out;
+    };
+    const QList<QJsonObject> recorded = claimsOf(a);
+    QCOMPARE(recorded.size(), 1);
+    const qint64 statement = recorded[0][QStringLiteral("id")].toInteger();
+
+    const QJsonArray suggested = json({QStringLiteral("suggest"), QStringLiteral("--article"), QString::number(b)});
+    QCOMPARE(suggested.size(), 1);
+    const QJsonObject contradicts = suggested[0].toObject()[QStringLiteral("contradicts")].toObject();
+    QCOMPARE(contradicts[QStringLiteral("article_id")].toInteger(), a);
+    QCOMPARE(contradicts[QStringLiteral("claim_id")].toInteger(), statement);
+    QVERIFY(contradicts[QStringLiteral("quote")].toString().startsWith(u"Armenian forces had opened fire"));
+    QCOMPARE(suggested[0].toObject()[QStringLiteral("status")].toString(), QStringLiteral("Disputed"));
+
+    QCOMPARE(
+        cli({QStringLiteral("suggest"), QStringLiteral("--article"), QString::number(b), QStringLiteral("--accept")})
+            .code,
+        0);
+    const QList<QJsonObject> denial = claimsOf(b);
+    QCOMPARE(denial.size(), 1);
+    QCOMPARE(denial[0][QStringLiteral("status")].toString(), QStringLiteral("Disputed"));
+    QCOMPARE(claimsOf(a)[0][QStringLiteral("status")].toString(), QStringLiteral("Disputed"));
+    const QJsonArray links = denial[0][QStringLiteral("links")].toArray();
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links[0].toObject()[QStringLiteral("from")].toInteger(), denial[0][QStringLiteral("id")].toInteger());
+    QCOMPARE(links[0].toObject()[QStringLiteral("to")].toInteger(), statement);
+    QCOMPARE(links[0].toObject()[QStringLiteral("relation")].toString(), QStringLiteral("contradicts"));
 }
 
 void TestCliSuggest::badArguments_data()

@@ -256,11 +256,18 @@ private:
     {
         const int n = int(m_toks.size());
         int start = 0;
+        int parenOpen = -1; ///< an open "(" in this sentence: "(D-N.Y.)" does not end it
         for (int k = 0; k < n; ++k) {
             bool brk = false;
             int end = k + 1;
+            if (m_toks[k].kind == TokKind::Punct && m_toks[k].low == u"(")
+                parenOpen = k;
+            else if (m_toks[k].kind == TokKind::Punct && m_toks[k].low == u")")
+                parenOpen = -1;
             if (k + 1 < n && m_toks[k + 1].para != m_toks[k].para) {
                 brk = true;
+            } else if (parenOpen >= 0 && k - parenOpen < 8) {
+                brk = false;
             } else if (isSentenceEndPunct(m_toks[k])) {
                 while (end < n && m_toks[end].para == m_toks[k].para &&
                        (m_toks[end].kind == TokKind::CloseQuote || m_toks[end].low == u")"))
@@ -284,6 +291,7 @@ private:
                     m_sentOf.append(int(m_sents.size()) - 1);
                 start = stop;
                 k = stop - 1;
+                parenOpen = -1;
             }
         }
     }
@@ -521,6 +529,50 @@ private:
         return sp;
     }
 
+    /// "Peskov, the Kremlin's spokesman, said", "Ramos, 58, told AFP": the name before the apposition that ends
+    /// at the comma before cueA speaks; the apposition is part of the speaker span. A relative clause may be
+    /// longer: "Rep. Zoe Lofgren (D-Calif.), who introduced a bill …, said".
+    Speaker appositionSpeaker(int cueA, int s0)
+    {
+        Speaker sp;
+        int comma = cueA - 2;
+        while (comma > s0 && cueA - comma <= 30 && m_toks[comma].low != u"," &&
+               m_toks[comma].kind != TokKind::CloseQuote && m_toks[comma].kind != TokKind::OpenQuote)
+            --comma;
+        const bool relative = comma + 1 < cueA &&
+                              (isWordAt(comma + 1, u"who") || isWordAt(comma + 1, u"whose") ||
+                               isWordAt(comma + 1, u"in") || isWordAt(comma + 1, u"after") ||
+                               isWordAt(comma + 1, u"a") || isWordAt(comma + 1, u"an") || isWordAt(comma + 1, u"the"));
+        if (comma > s0 && m_toks[comma].low == u"," && (cueA - comma <= 12 || relative)) {
+            int subjEnd = comma;
+            if (const int open = parenthesisBefore(comma, s0); open >= 0)
+                subjEnd = open;
+            Speaker subj = speakerLeft(subjEnd, s0, true);
+            const bool named = subj.a >= 0 && (m_toks[subj.b - 1].cap || isPronoun(m_toks[subj.a].low));
+            if (named) {
+                sp = subj;
+                resolve(sp);
+                sp.b = cueA - 1; // through the apposition
+                sp.resolved = true;
+            }
+        }
+        return sp;
+    }
+
+    /// The opening parenthesis of "( … )" that ends just before token end (a short one, within the sentence), or -1.
+    int parenthesisBefore(int end, int s0) const
+    {
+        if (!isPunctAt(end - 1, u")"))
+            return -1;
+        for (int k = end - 2; k >= s0 && k >= end - 10; --k) {
+            if (isPunctAt(k, u"("))
+                return k > s0 ? k : -1;
+            if (isPunctAt(k, u")"))
+                return -1;
+        }
+        return -1;
+    }
+
     /// The noun phrase that opens a sentence and is followed by a lower-case word (its verb), or none.
     Speaker leadingSubject(int s0, int limit) const
     {
@@ -535,12 +587,22 @@ private:
                (m_toks[j].cap || m_toks[j].low == u"'s" || isRoleWord(m_toks[j].low) || isOrgWord(m_toks[j].low) ||
                 (j == s0 && isDeterminer(m_toks[j].low))))
             ++j;
-        if (j == s0 || j >= limit || m_toks[j].kind != TokKind::Word || m_toks[j].cap)
+        int end = j;
+        // "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed …": a party label after the name.
+        if (j > s0 && isPunctAt(j, u"(")) {
+            int c = j + 1;
+            while (c < limit && c - j < 10 && !isPunctAt(c, u")"))
+                ++c;
+            if (isPunctAt(c, u")"))
+                j = c + 1;
+        }
+        j = skipAdverbialsRight(j, limit);
+        if (end == s0 || j >= limit || m_toks[j].kind != TokKind::Word || m_toks[j].cap)
             return sp;
-        if (isStopWord(m_toks[s0].low) || (j - s0 == 1 && isDeterminer(m_toks[s0].low)))
+        if (isStopWord(m_toks[s0].low) || (end - s0 == 1 && isDeterminer(m_toks[s0].low)))
             return sp;
         sp.a = s0;
-        sp.b = j;
+        sp.b = end;
         return sp;
     }
 
@@ -737,8 +799,34 @@ private:
     {
         CueMatch best;
         const auto *entries = cuesStartingWith(m_toks[k].low);
-        if (!entries)
+        // "Trump's claim that", "the claims that": a noun, even where the word is also a verb.
+        if (entries && k > 0 && (isWordAt(k - 1, u"'s") || isDeterminer(m_toks[k - 1].low)) &&
+            isNominalCue(m_toks[k].low))
+            entries = nullptr;
+        if (!entries) {
+            // A verb outside the lexicon with a "that"-clause: "Clinton conceded that …", "critics fear that …".
+            // The clause needs a subject of its own: "that the …", "that he …", "that Trump …".
+            const bool subject = k + 2 < s1 && m_toks[k + 2].kind == TokKind::Word && m_toks[k + 2].quote < 0 &&
+                                 (isDeterminer(m_toks[k + 2].low) || isPronoun(m_toks[k + 2].low) ||
+                                  (m_toks[k + 2].cap && !isStopWord(m_toks[k + 2].low)));
+            if (isWordAt(k + 1, u"that") && subject && m_toks[k].quote < 0 &&
+                (isNominalCue(m_toks[k].low) || isBeliefAdjective(m_toks[k].low))) {
+                best.a = k;
+                best.b = k + 1;
+                best.entry = &nominalThatCue();
+            } else if (isWordAt(k + 1, u"that") && subject && looksLikeVerb(k)) {
+                best.a = k;
+                best.b = k + 1;
+                best.entry = &thatClauseCue();
+            } else if (isWordAt(k + 1, u"that") && subject && k > 0 && isPunctAt(k - 1, u",") && !m_toks[k].cap &&
+                       m_toks[k].quote < 0 && m_toks[k].low.size() > 5 && m_toks[k].low.endsWith(u"ing")) {
+                // ", acknowledging that …", ", implying that …": a participle outside the lexicon.
+                best.a = k;
+                best.b = k + 1;
+                best.entry = &thatParticipleCue();
+            }
             return best;
+        }
         for (const CueEntry &e : *entries) {
             int t = k;
             bool ok = true;
@@ -762,6 +850,29 @@ private:
         return best;
     }
 
+    /// A lower-case past or present-tense verb form: "conceded", "fears", "believes" (not "this", "is", "news").
+    bool looksLikeVerb(int k) const
+    {
+        const Tok &t = m_toks[k];
+        if (t.kind != TokKind::Word || t.cap || t.quote >= 0 || t.low.size() < 4 || isStopWord(t.low) ||
+            isDeterminer(t.low) || isCopula(t.low) || isAuxiliary(t.low))
+            return false;
+        const QString &w = t.low;
+        if (w.endsWith(u"ed"))
+            return true;
+        // A base form after a plural subject: "Democrats agree that", "we know that", "many economists argue that".
+        if (k > 0 && m_toks[k - 1].kind == TokKind::Word && !w.endsWith(u's') && !w.endsWith(u"ing")) {
+            const QString &p = m_toks[k - 1].low;
+            const bool pluralSubject = p == u"we" || p == u"they" || p == u"i" || p == u"you" ||
+                                       (p.size() > 4 && p.endsWith(u's') && !p.endsWith(u"ss") && !p.endsWith(u"'s") &&
+                                        !isStopWord(p) && !isDeterminer(p) && !isCopula(p) && !isAuxiliary(p));
+            return pluralSubject;
+        }
+        return w.endsWith(u's') && !w.endsWith(u"ss") && !w.endsWith(u"us") && !w.endsWith(u"is") &&
+               !w.endsWith(u"'s") && k > 0 && m_toks[k - 1].kind == TokKind::Word &&
+               (isPronoun(m_toks[k - 1].low) || m_toks[k - 1].cap);
+    }
+
     void analyseSentence(int si)
     {
         const Sentence s = m_sents[si];
@@ -782,6 +893,63 @@ private:
         const int before = int(m_out.size());
         for (const CueMatch &m : cues)
             handleCue(si, m, before);
+        if (m_out.size() == before)
+            findHedge(si);
+    }
+
+    /// "Mr. Trump seemed to overstay his welcome", "the Fed is expected to act": an impression or expectation
+    /// with no one named; the content is the whole clause around the hedge.
+    void findHedge(int si)
+    {
+        const Sentence s = m_sents[si];
+        for (int k = s.t0 + 1; k + 1 < s.t1; ++k) {
+            const Tok &t = m_toks[k];
+            if (t.kind != TokKind::Word || t.quote >= 0 || t.cap)
+                continue;
+            int cueA = k;
+            int cueB = k + 1;
+            const QString &w = t.low;
+            if (w == u"seemed" || w == u"appears" || w == u"appeared") {
+                if (!isWordAt(k + 1, u"to"))
+                    continue;
+            } else if (w == u"expected" && (isWordAt(k - 1, u"is") || isWordAt(k - 1, u"was")) &&
+                       isWordAt(k + 1, u"to")) {
+                cueA = k - 1;
+            } else {
+                continue;
+            }
+            // The clause starts after the last comma or semicolon before the hedge, or at the sentence start.
+            int a = cueA - 1;
+            while (a > s.t0 &&
+                   !(m_toks[a - 1].kind == TokKind::Punct && (m_toks[a - 1].low == u"," || m_toks[a - 1].low == u";")))
+                --a;
+            while (a < cueA && m_toks[a].kind == TokKind::Word &&
+                   (m_toks[a].low == u"but" || m_toks[a].low == u"and" || m_toks[a].low == u"yet" ||
+                    m_toks[a].low == u"so"))
+                ++a;
+            while (a < cueA && m_toks[a].kind != TokKind::Word)
+                ++a;
+            if (cueA - a < 1 || cueA - a > 12)
+                continue;
+            const int b = clauseEnd(cueB, s.t1);
+            int words = 0;
+            for (int j = a; j < b; ++j)
+                words += m_toks[j].kind == TokKind::Word ? 1 : 0;
+            if (words < 4 || words > 60)
+                continue;
+            Raw r;
+            r.sentence = si;
+            r.c0 = m_toks[a].s;
+            r.c1 = m_toks[b - 1].e;
+            r.q0 = m_toks[cueA].s;
+            r.q1 = m_toks[cueB - 1].e;
+            r.tokA = a;
+            r.confidence = 0.45;
+            r.rule = QStringLiteral("hedge-sourceless/") + w;
+            r.reportedBy = m_wire;
+            m_out.append(r);
+            return;
+        }
     }
 
     bool insideEarlierContent(int tok, int from) const
@@ -863,8 +1031,11 @@ private:
                 if (n < s1 && m_toks[n].kind == TokKind::Word) {
                     if (isParticipleCue(m_toks[n].low) || (m_toks[n].low == u"according" && isWordAt(n + 1, u"to")))
                         return t;
+                    // ", who was his chief of staff …": a relative clause about a name, not part of the statement.
+                    if (t > k + 3 && (m_toks[n].low == u"who" || m_toks[n].low == u"which") && m_toks[t - 1].cap)
+                        return t;
                     // ", a claim Yerevan dismissed as untrue", ", officials said"
-                    for (int m = n; m < std::min(s1, n + 5); ++m) {
+                    for (int m = n; m < std::min(s1, n + 8); ++m) {
                         if (m_toks[m].kind != TokKind::Word)
                             break;
                         if (isStrongVerbCue(m_toks[m].low) && m_toks[m].quote < 0)
@@ -894,6 +1065,9 @@ private:
             if (insideEarlierContent(cueA, sentenceFirstOut))
                 return; // the outer statement carries the stance
         }
+        // A weak cue inside what another cue reports ("she says she plans to …") is part of that statement.
+        if (e.weak && insideEarlierContent(cueA, sentenceFirstOut))
+            return;
         Raw r;
         r.sentence = si;
         r.stance = e.stance;
@@ -902,6 +1076,7 @@ private:
         int contentA = -1;
         int contentB = -1;
         int quote = -1;
+        int quoteTail = -1; ///< a second quote the content runs on into
         QString rule;
 
         if (e.kind == CueKind::AccordingTo) {
@@ -966,6 +1141,24 @@ private:
         } else {
             // A finite cue: find the speaker on the left (or, after a quote or comma, on the right).
             int left = skipAdverbialsLeft(cueA - 1, s.t0) + 1;
+            const bool nominal = &e == &nominalThatCue();
+            if (nominal) {
+                // "Trump's claim that …" names its speaker; "allegations that …" has none; "X is convinced that"
+                // has its subject before the copula.
+                if (isBeliefAdjective(m_toks[cueA].low)) {
+                    int j = cueA - 1;
+                    while (j > s.t0 && m_toks[j].kind == TokKind::Word &&
+                           (isCopula(m_toks[j].low) || isAuxiliary(m_toks[j].low) || isSkipAdverb(m_toks[j].low) ||
+                            m_toks[j].low == u"very" || m_toks[j].low == u"not"))
+                        --j;
+                    left = j + 1 < cueA ? j + 1 : s.t0;
+                } else {
+                    left = isWordAt(cueA - 1, u"'s") ? cueA - 1 : s.t0;
+                }
+            }
+            // "Sen. Chuck Schumer (D-N.Y.) said": the party label between name and verb is skipped.
+            if (const int open = parenthesisBefore(left, s.t0); open >= 0)
+                left = skipAdverbialsLeft(open - 1, s.t0) + 1;
             sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low));
             bool inverted = false;
             int afterCue = cueB;
@@ -984,33 +1177,27 @@ private:
                     afterCue = j;
                 }
             }
-            if (sp.a < 0) {
+            if (sp.a < 0 && !nominal) {
                 const int qBefore = quoteEndingBefore(cueA, s.t0);
                 const bool afterComma = cueA - 1 >= s.t0 && m_toks[cueA - 1].low == u",";
-                if (qBefore >= 0 || afterComma) {
+                // '"…," Jenna Golden, Twitter's director of political advertising, said': a name that follows a
+                // quote (or opens the sentence) before an apposition speaks, rather than whatever follows the cue.
+                const Speaker apposed = afterComma && qBefore < 0 ? appositionSpeaker(cueA, s.t0) : Speaker();
+                if (apposed.a >= 0 && (apposed.a == s.t0 || quoteEndingBefore(apposed.a, s.t0) >= 0)) {
+                    sp = apposed;
+                } else if (qBefore >= 0 || afterComma) {
                     sp = speakerRight(cueB, s.t1);
                     inverted = sp.a >= 0;
                     if (inverted)
                         afterCue = sp.b;
                 }
-                if (sp.a < 0 && cueA - 1 >= s.t0 && m_toks[cueA - 1].low == u",") {
-                    // "Peskov, the Kremlin's spokesman, said", "Ramos, 58, told AFP": the name before the
-                    // apposition speaks; the apposition is part of the speaker span.
-                    int comma = cueA - 2;
-                    while (comma > s.t0 && cueA - comma <= 12 && m_toks[comma].low != u"," &&
-                           m_toks[comma].kind != TokKind::CloseQuote && m_toks[comma].kind != TokKind::OpenQuote)
-                        --comma;
-                    if (comma > s.t0 && m_toks[comma].low == u"," && cueA - comma <= 12) {
-                        Speaker subj = speakerLeft(comma, s.t0, true);
-                        const bool named = subj.a >= 0 && (m_toks[subj.b - 1].cap || isPronoun(m_toks[subj.a].low));
-                        if (named) {
-                            sp = subj;
-                            resolve(sp);
-                            sp.b = cueA - 1; // through the apposition
-                            sp.resolved = true;
-                        }
-                    }
-                }
+                if (sp.a < 0 && afterComma)
+                    sp = apposed;
+            }
+            if (sp.a < 0 && left - 1 > s.t0 && isWordAt(left - 1, u"and") && isStrongVerbCue(m_toks[cueA].low)) {
+                // "Obama met survivors … and said …": the sentence's subject speaks.
+                int limit = left - 1;
+                sp = leadingSubject(s.t0, limit);
             }
             if (sp.a < 0 && !e.sourceless)
                 return;
@@ -1022,9 +1209,33 @@ private:
             int qa = quoteStartingAt(afterCue, s.t1);
             const bool endsHere = afterCue >= s.t1 || isSentenceEndPunct(m_toks[afterCue]) ||
                                   (m_toks[afterCue].low == u"," && afterCue + 1 < s.t1);
-            if (qb >= 0 && (endsHere || qa < 0)) {
+            if (qb >= 0 && qa >= 0 && qa > qb && afterCue < s.t1 && m_toks[afterCue].low == u",") {
+                // '"Q1," he said, "Q2."': one statement around the attribution, as annotators mark it (the span
+                // runs from the first quote's words to the second's, the speaker and cue inside).
+                quote = qb;
+                quoteTail = qa;
+                contentA = quoteContent(qb).first;
+                contentB = quoteContent(qa).second;
+                rule = inverted ? QStringLiteral("quote-cue-speaker-quote") : QStringLiteral("quote-speaker-cue-quote");
+                r.confidence = 0.9;
+            } else if (qb >= 0 && (endsHere || qa < 0)) {
                 quote = qb;
                 std::tie(contentA, contentB) = quoteContent(qb);
+                // 'Clinton's comment "was inappropriate," Sanders wrote': a quoted fragment finishes a clause that
+                // starts before it; the statement is the whole clause.
+                const int open = m_quotes[qb].open;
+                const int si0 = m_sentOf.value(open, -1);
+                if (si0 >= 0 && open > m_sents[si0].t0 && m_sentOf.value(m_quotes[qb].close, -1) == si0) {
+                    int a = m_sents[si0].t0;
+                    bool cueBefore = false;
+                    for (int t = a; t < open; ++t)
+                        cueBefore = cueBefore || (m_toks[t].kind == TokKind::Word && isCueWord(m_toks[t].low)) ||
+                                    m_toks[t].kind == TokKind::CloseQuote || m_toks[t].low == u":";
+                    while (a < open && m_toks[a].kind != TokKind::Word)
+                        ++a;
+                    if (!cueBefore && open - a >= 2 && open - a <= 25)
+                        contentA = a;
+                }
                 rule = inverted ? QStringLiteral("quote-cue-speaker") : QStringLiteral("quote-speaker-cue");
                 r.confidence = 0.9;
             } else if (qa >= 0) {
@@ -1051,21 +1262,50 @@ private:
                 r.confidence = 0.75;
             } else if (!endsHere) {
                 int k = afterCue;
-                if (isWordAt(k, u"that"))
+                const bool infinitive = e.infinitive && isWordAt(k, u"to") && k + 1 < s.t1 &&
+                                        m_toks[k + 1].kind == TokKind::Word && !isDeterminer(m_toks[k + 1].low);
+                if (isWordAt(k, u"that")) {
                     ++k;
+                } else if (!infinitive && !e.quoteInClause) {
+                    // "told a crowd in Miami Tuesday that …", "says on Twitter that …": a listener, a venue or a
+                    // time before the that-clause, with no verb or punctuation in between.
+                    for (int j = k; j < std::min(s.t1 - 1, k + 10); ++j) {
+                        const Tok &w = m_toks[j];
+                        if (w.kind != TokKind::Word || w.quote >= 0 || isCueWord(w.low) || isCopula(w.low) ||
+                            isAuxiliary(w.low) || isPronoun(w.low) || w.low.endsWith(u"ed"))
+                            break;
+                        if (w.low == u"that" && j > k) {
+                            const Tok &n = m_toks[j + 1];
+                            if (n.kind == TokKind::Word && (isDeterminer(n.low) || isPronoun(n.low) || n.cap)) {
+                                k = j + 1;
+                            }
+                            break;
+                        }
+                    }
+                }
                 if (k < s.t1 && m_toks[k].low == u":")
                     ++k;
                 const bool complement =
-                    k > afterCue ||
+                    k > afterCue || infinitive ||
                     (k < s.t1 && (m_toks[k].low == u"whether" || m_toks[k].low == u"if" || m_toks[k].low == u"how" ||
                                   m_toks[k].low == u"why" || m_toks[k].low == u"what"));
                 if (e.needsComplement && !complement && !clauseFollows(k, s.t1))
                     return;
-                if (k == afterCue && k < s.t1 && isClauseBlocker(m_toks[k].low))
+                if (k == afterCue && k < s.t1 && isClauseBlocker(m_toks[k].low) && !infinitive)
                     return; // "responded to a question", "said in 2012": not what was said
                 contentA = k;
                 contentB = clauseEnd(k, s.t1);
-                rule = QStringLiteral("speaker-cue-clause");
+                if (e.quoteInClause) {
+                    bool quoted = false;
+                    for (int t = contentA; t < contentB && !quoted; ++t)
+                        quoted = m_toks[t].quote >= 0;
+                    if (!quoted)
+                        return;
+                }
+                rule = infinitive                   ? QStringLiteral("speaker-cue-infinitive")
+                       : &e == &nominalThatCue()    ? QStringLiteral("nominal-that")
+                       : e.words.first() == u"that" ? QStringLiteral("speaker-verb-that")
+                                                    : QStringLiteral("speaker-cue-clause");
                 r.confidence = 0.75;
             } else if (e.kind == CueKind::Stance && e.stance == Stance::DeclinesToComment) {
                 contentA = cueA;
@@ -1079,6 +1319,18 @@ private:
         }
         if (contentA < 0 || contentB <= contentA)
             return;
+        // A clause that opens a quotation runs on to its close, across sentences: 'said Rubio "did well, because
+        // it was a substantive debate. It was more uplifting."'
+        if (quote < 0) {
+            for (int t = contentA; t < contentB; ++t) {
+                if (m_toks[t].kind != TokKind::OpenQuote)
+                    continue;
+                for (const QuoteRegion &q : std::as_const(m_quotes))
+                    if (q.open == t && q.closed && q.close >= contentB && q.close - contentB < 120)
+                        contentB = q.close;
+                break;
+            }
+        }
         // Trim punctuation and quote marks at the edges of a clause.
         while (contentA < contentB && m_toks[contentA].kind != TokKind::Word)
             ++contentA;
@@ -1117,7 +1369,7 @@ private:
         r.q0 = m_toks[cueA].s;
         r.q1 = m_toks[cueB - 1].e;
         r.quote = quote;
-        r.quoteEnd = quote;
+        r.quoteEnd = quoteTail >= 0 ? quoteTail : quote;
         r.tokA = contentA;
         r.direct = quote >= 0;
         r.rule = rule + u'/' + e.words.join(u' ');
@@ -1183,20 +1435,20 @@ private:
     {
         QSet<int> used;
         for (const Raw &r : std::as_const(m_out))
-            if (r.quote >= 0)
-                used.insert(r.quote);
+            for (int q = r.quote; q >= 0 && q <= r.quoteEnd; ++q)
+                used.insert(q);
         const int count = int(m_out.size());
         QList<Raw> extra;
         for (int i = 0; i < count; ++i) {
             const Raw &r = m_out[i];
             if (r.quote < 0 || r.s0 < 0)
                 continue;
-            int q = r.quote + 1;
-            int lastPara = m_toks[m_quotes[r.quote].open].para;
+            int q = r.quoteEnd + 1;
+            int lastPara = m_toks[m_quotes[r.quoteEnd].open].para;
             while (q < m_quotes.size() && !used.contains(q)) {
                 const QuoteRegion &region = m_quotes[q];
                 const int para = m_toks[region.open].para;
-                if (para > lastPara + 1 || (para != lastPara && r.rule.startsWith(u"quote-cue-speaker")))
+                if (para > lastPara + 1)
                     break;
                 // The quote must make up its sentence(s): nothing but the quote outside its marks.
                 const int si = m_sentOf.value(region.open, -1);
@@ -1219,8 +1471,7 @@ private:
                     break;
                 // '"Q1," he said. "Q2."': one statement around a short attribution, as annotators mark it.
                 const int gap = region.open - m_quotes[q - 1].close;
-                if (para == lastPara && q - 1 == m_out[i].quote + (q - 1 - m_out[i].quote) && gap <= 14 &&
-                    m_quotes[q - 1].close < region.open) {
+                if (para <= lastPara + 1 && gap <= 30 && m_quotes[q - 1].close < region.open) {
                     Raw &base = m_out[i];
                     if (base.quote == q - 1 || base.quoteEnd == q - 1) {
                         base.c1 = m_toks[b - 1].e;
@@ -1231,6 +1482,8 @@ private:
                         continue;
                     }
                 }
+                if (para != lastPara && r.rule.startsWith(u"quote-cue-speaker"))
+                    break;
                 Raw c = r;
                 c.c0 = m_toks[a].s;
                 c.c1 = m_toks[b - 1].e;

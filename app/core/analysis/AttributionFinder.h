@@ -32,6 +32,11 @@ struct Suggestion {
     QString rule;                       ///< the rule that fired, for the analyst and for debugging
     int contradicts = -1;               ///< index (into the same article's list) of the statement this one denies
     AttributionSpan contradictsContent; ///< that statement's content span, which outlives filtering
+    /// A recorded claim in another (earlier) article that this denial answers; 0 = none. contradictsContent then
+    /// holds that claim's anchor (code points into its own article) and contradictsArticleId its article.
+    qint64 contradictsClaimId = 0;
+    qint64 contradictsArticleId = 0;
+    double contradictsScore = 0.0; ///< why that claim won (see ClaimSuggester::linkAcrossArticles)
 };
 
 /// Finds attributed statements in plain text by rules: a sentence splitter, quotation regions, a lexicon of

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace sift::AttributionLexicon {
 
 namespace {
@@ -40,21 +42,22 @@ struct Lexicon {
                bool complement = false)
     {
         for (const char16_t *w : list) {
-            add(QString::fromUtf16(w), CueKind::Verb, stance, {}, false, weak);
-            cues[QString::fromUtf16(w)].last().needsComplement = complement;
+            const QString phrase = QString::fromUtf16(w);
+            add(phrase, CueKind::Verb, stance, {}, false, weak);
+            cues[phrase.section(u' ', 0, 0)].last().needsComplement = complement;
         }
     }
 
     Lexicon()
     {
-        verbs({u"said",      u"says",       u"say",        u"added",      u"adds",       u"noted",     u"notes",
-               u"wrote",     u"writes",     u"stated",     u"claimed",    u"claims",     u"alleged",   u"warned",
-               u"warns",     u"insisted",   u"insists",    u"argued",     u"argues",     u"argue",     u"explained",
-               u"explains",  u"asserted",   u"asserts",    u"contended",  u"contends",   u"declared",  u"declares",
-               u"tweeted",   u"tweets",     u"replied",    u"replies",    u"concluded",  u"concludes", u"conceded",
-               u"concedes",  u"emphasized", u"emphasised", u"emphasizes", u"stressed",   u"stresses",  u"maintained",
-               u"maintains", u"testified",  u"accused",    u"accuses",    u"complained", u"complains", u"remarked",
-               u"countered", u"boasted",    u"bragged",    u"cautioned",  u"insist",     u"claim",     u"warn"});
+        verbs({u"said",     u"says",       u"say",        u"added",      u"adds",      u"noted",     u"notes",
+               u"wrote",    u"writes",     u"stated",     u"claimed",    u"claims",    u"alleged",   u"warned",
+               u"warns",    u"insisted",   u"insists",    u"argued",     u"argues",    u"argue",     u"explained",
+               u"explains", u"asserted",   u"asserts",    u"contended",  u"contends",  u"declared",  u"declares",
+               u"tweeted",  u"tweets",     u"replied",    u"replies",    u"concluded", u"concludes", u"conceded",
+               u"concedes", u"emphasized", u"emphasised", u"emphasizes", u"stressed",  u"stresses",  u"testified",
+               u"accused",  u"accuses",    u"complained", u"complains",  u"remarked",  u"countered", u"boasted",
+               u"bragged",  u"cautioned",  u"insist",     u"claim",      u"warn"});
         verbs({u"denied", u"denies", u"deny", u"rejected", u"rejects", u"dismissed", u"dismisses", u"refuted",
                u"disputed", u"disputes"},
               Stance::Denies);
@@ -67,6 +70,26 @@ struct Lexicon {
                u"suggests",  u"suggest",   u"predicted",    u"predicts",     u"predict",     u"promised",  u"promises",
                u"pledged",   u"pledges",   u"vowed",        u"vows"},
               Stance::Asserts, true, true);
+        // Intentions and demands whose content is the infinitive: "wants to …", "refused to …", "vowed to …".
+        for (const char16_t *w : {u"wants", u"want", u"sought", u"seek", u"plans", u"planned", u"hopes", u"agreed",
+                                  u"agrees", u"declined", u"declines", u"vowed", u"vows", u"promised", u"promises",
+                                  u"pledges", u"offered", u"proposed", u"proposes"}) {
+            const QString word = QString::fromUtf16(w);
+            if (!cues.contains(word) || std::none_of(cues[word].cbegin(), cues[word].cend(),
+                                                     [](const CueEntry &e) { return e.words.size() == 1; })) {
+                add(word, CueKind::Verb, Stance::Asserts, {}, false, true);
+                cues[word].last().needsComplement = true;
+            }
+            for (CueEntry &e : cues[word])
+                if (e.words.size() == 1)
+                    e.infinitive = true;
+        }
+        // Judgements whose content is the object: "… criticized the plan", "urged Congress to act" (kept where
+        // PolNeAR's gold agrees three times in four; "called", "endorsed", "attacked" did not).
+        verbs({u"called for", u"calls for", u"called on", u"calls on", u"described", u"describes", u"criticized",
+               u"criticizes", u"criticised", u"defended", u"urged", u"urges", u"condemned", u"condemns", u"questioned",
+               u"cited", u"cites", u"supports"},
+              Stance::Asserts, true);
         add(QStringLiteral("told"), CueKind::Verb, Stance::Asserts, {}, true);
         add(QStringLiteral("tells"), CueKind::Verb, Stance::Asserts, {}, true);
         add(QStringLiteral("tell"), CueKind::Verb, Stance::Asserts, {}, true);
@@ -83,6 +106,24 @@ struct Lexicon {
                 QStringView(w) == u"denying" ? Stance::Denies : Stance::Asserts);
             participles.insert(QString::fromUtf16(w));
         }
+        // Participles whose object is the content: ", citing …", ", referring to …", ", calling it …".
+        for (const char16_t *w : {u"citing", u"calling", u"referring to", u"describing", u"criticizing", u"accusing",
+                                  u"blaming", u"questioning", u"pointing out", u"touting"}) {
+            const QString phrase = QString::fromUtf16(w);
+            add(phrase, CueKind::Participle);
+            participles.insert(phrase.section(u' ', 0, 0));
+        }
+        verbs({u"continued"}, Stance::Asserts, false, true);
+        // "Graham called both candidates “crazy”": a judgement that quotes its words.
+        for (const char16_t *w : {u"called", u"call", u"branded", u"labeled", u"labelled", u"dubbed"}) {
+            const QString word = QString::fromUtf16(w);
+            add(word, CueKind::Verb, Stance::Asserts, {}, false, true);
+            cues[word].last().quoteInClause = true;
+        }
+        for (CueEntry &e : cues[QStringLiteral("asked")])
+            e.sourceless = true; // "Asked whether …, Trump said …"
+        for (CueEntry &e : cues[QStringLiteral("asks")])
+            e.sourceless = true;
         add(QStringLiteral("telling"), CueKind::Participle, Stance::Asserts, {}, true);
         participles.insert(QStringLiteral("telling"));
 
@@ -263,7 +304,8 @@ struct Lexicon {
                       u"always",     u"consistently", u"explicitly",   u"clearly",      u"specifically", u"directly",
                       u"correctly",  u"falsely",      u"erroneously",  u"wrongly",      u"rightly",      u"famously",
                       u"reportedly", u"apparently",   u"officially",   u"formally",     u"personally",   u"proudly",
-                      u"happily",    u"confidently",  u"subsequently", u"ultimately",   u"eventually",   u"that"});
+                      u"happily",    u"confidently",  u"subsequently", u"ultimately",   u"eventually",   u"that",
+                      u"however",    u"too",          u"instead"});
         inner = words(
             {u"immediately", u"independently", u"yet", u"fully", u"officially", u"publicly", u"directly", u"either"});
         aux = words({u"could", u"would", u"was", u"were", u"is", u"are", u"has", u"have", u"had", u"did", u"does",
@@ -322,6 +364,66 @@ const QList<CueEntry> *cuesStartingWith(const QString &word)
     const auto &cues = lex().cues;
     const auto it = cues.constFind(word);
     return it == cues.cend() ? nullptr : &it.value();
+}
+
+const CueEntry &thatClauseCue()
+{
+    static const CueEntry entry = [] {
+        CueEntry e;
+        e.words = {QStringLiteral("that")};
+        e.kind = CueKind::Verb;
+        e.weak = true;
+        e.needsComplement = true;
+        return e;
+    }();
+    return entry;
+}
+
+const CueEntry &nominalThatCue()
+{
+    static const CueEntry entry = [] {
+        CueEntry e;
+        e.words = {QStringLiteral("that")};
+        e.kind = CueKind::Verb;
+        e.weak = true;
+        e.sourceless = true;
+        e.needsComplement = true;
+        return e;
+    }();
+    return entry;
+}
+
+bool isNominalCue(const QString &w)
+{
+    static const QSet<QString> set = words(
+        {u"claim",       u"claims",    u"allegation", u"allegations", u"accusation",  u"accusations", u"assertion",
+         u"view",        u"belief",    u"fear",       u"fears",       u"concern",     u"concerns",    u"suggestion",
+         u"notion",      u"idea",      u"argument",   u"warning",     u"warnings",    u"rumor",       u"rumors",
+         u"speculation", u"complaint", u"complaints", u"charges",     u"insistence",  u"assurance",   u"assurances",
+         u"hope",        u"hopes",     u"impression", u"conclusion",  u"doubt",       u"doubts",      u"word",
+         u"perception",  u"promise",   u"pledge",     u"assumption",  u"expectation", u"worry",       u"worries",
+         u"contention",  u"premise"});
+    return set.contains(w);
+}
+
+bool isBeliefAdjective(const QString &w)
+{
+    static const QSet<QString> set =
+        words({u"convinced", u"confident", u"worried", u"aware", u"concerned", u"certain", u"sure", u"adamant",
+               u"hopeful", u"optimistic", u"skeptical", u"afraid", u"unaware", u"insistent"});
+    return set.contains(w);
+}
+
+const CueEntry &thatParticipleCue()
+{
+    static const CueEntry entry = [] {
+        CueEntry e;
+        e.words = {QStringLiteral("that")};
+        e.kind = CueKind::Participle;
+        e.weak = true;
+        return e;
+    }();
+    return entry;
 }
 
 bool isCueWord(const QString &w)

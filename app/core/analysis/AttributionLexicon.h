@@ -29,10 +29,21 @@ struct CueEntry {
     bool weak = false;            ///< verbs of thinking or showing: lower confidence
     bool reportsIfOutlet = false; ///< an outlet as subject makes the stance "reports"
     bool needsComplement = false; ///< only with "that", a quote or a question word after it ("admitted", "found")
+    bool infinitive = false;      ///< an intention with "to …" as its content: "wants to", "refused to"
+    bool quoteInClause = false;   ///< only when the clause quotes words: "called both men \u201Ccrazy\u201D"
 };
 
 /// The cue phrases whose first word is word, or nullptr.
 const QList<CueEntry> *cuesStartingWith(const QString &word);
+/// A cue for a verb outside the lexicon that takes a "that"-clause ("X conceded that …"): weak, needs "that".
+const CueEntry &thatClauseCue();
+/// The same for a participle after a comma: ", acknowledging that …".
+const CueEntry &thatParticipleCue();
+/// A noun or adjective with a "that"-clause: "the claim that …", "allegations that …", "is convinced that …";
+/// may stand without a speaker.
+const CueEntry &nominalThatCue();
+bool isNominalCue(const QString &w);      ///< claim, allegations, fears, view, evidence, …
+bool isBeliefAdjective(const QString &w); ///< convinced, confident, worried, aware, …
 
 bool isCueWord(const QString &w);       ///< any word that starts a finite cue
 bool isStrongVerbCue(const QString &w); ///< said, says, told, … (for clause boundaries)

@@ -5,6 +5,8 @@
 #include "core/store/EntityStore.h"
 #include "core/store/SuggestionStore.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace sift {
@@ -14,8 +16,10 @@ ClaimSuggester::ClaimSuggester(Database &db)
 {
     for (const Entity &e : EntityStore(db).all()) {
         m_finder.addAlias(e.name, e.name);
-        for (const QString &alias : e.aliases)
+        for (const QString &alias : e.aliases) {
             m_finder.addAlias(alias, e.name);
+            m_aliasToName.insert(alias.toCaseFolded(), e.name);
+        }
     }
 }
 
@@ -56,7 +60,133 @@ QList<Suggestion> ClaimSuggester::pendingSuggestions(qint64 articleId) const
         s.contradicts = s.contradicts >= 0 ? int(kept.indexOf(s.contradicts)) : -1;
         list.append(s);
     }
+    linkAcrossArticles(articleId, list);
     return list;
+}
+
+namespace {
+
+/// Lower-case content words of four letters or more, minus words every statement and denial share.
+QSet<QString> contentWords(const QString &text)
+{
+    static const QSet<QString> kCommon = {
+        QStringLiteral("said"),     QStringLiteral("says"),       QStringLiteral("that"),
+        QStringLiteral("this"),     QStringLiteral("with"),       QStringLiteral("from"),
+        QStringLiteral("have"),     QStringLiteral("were"),       QStringLiteral("been"),
+        QStringLiteral("they"),     QStringLiteral("their"),      QStringLiteral("there"),
+        QStringLiteral("which"),    QStringLiteral("would"),      QStringLiteral("could"),
+        QStringLiteral("will"),     QStringLiteral("about"),      QStringLiteral("statement"),
+        QStringLiteral("claim"),    QStringLiteral("claims"),     QStringLiteral("report"),
+        QStringLiteral("reports"),  QStringLiteral("untrue"),     QStringLiteral("false"),
+        QStringLiteral("denied"),   QStringLiteral("denies"),     QStringLiteral("deny"),
+        QStringLiteral("also"),     QStringLiteral("allegation"), QStringLiteral("allegations"),
+        QStringLiteral("baseless"), QStringLiteral("than")};
+    QSet<QString> words;
+    QString word;
+    auto flush = [&] {
+        if (word.size() >= 4 && !kCommon.contains(word))
+            words.insert(word);
+        word.clear();
+    };
+    for (const QChar ch : text) {
+        if (ch.isLetterOrNumber())
+            word += ch.toLower();
+        else if (ch != u'\'' && ch != u'\u2019')
+            flush();
+    }
+    flush();
+    // Possessives: "Azerbaijan's" -> "azerbaijans" also counts as "azerbaijan".
+    for (const QString &w : QSet<QString>(words))
+        if (w.endsWith(u's') && w.size() > 4)
+            words.insert(w.chopped(1));
+    return words;
+}
+
+/// Six-letter prefixes of the capitalised words (names) in a text: "Azerbaijan's" -> "azerba".
+QStringList namePrefixes(const QString &text)
+{
+    QStringList names;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
+        if (word.size() > 3 && word.at(0).isUpper())
+            names.append(word.left(6).toLower());
+    return names;
+}
+
+bool refersToStatement(const QString &content)
+{
+    const QString lower = content.toLower();
+    for (const auto w :
+         {u"statement", u"claim", u"report", u"allegation", u"accusation", u"assertion", u"account", u"charge"})
+        if (lower.contains(QStringView(w)))
+            return true;
+    return false;
+}
+
+} // namespace
+
+void ClaimSuggester::linkAcrossArticles(qint64 articleId, QList<Suggestion> &suggestions) const
+{
+    const bool anyDenial = std::any_of(suggestions.cbegin(), suggestions.cend(), [](const Suggestion &s) {
+        return s.stance == Stance::Denies && !s.contradictsContent.isValid();
+    });
+    if (!anyDenial)
+        return;
+    const QString published = ArticleStore(m_db).fieldValue(articleId, ArticleStore::Field::Published);
+    const QDate to = QDate::fromString(published.left(10), Qt::ISODate);
+    if (!to.isValid())
+        return;
+    const QList<RecordedClaim> candidates =
+        ClaimStore(m_db).recordedClaimsInWindow(articleId, to.addDays(-kCrossArticleDays), to, kCrossArticleCandidates);
+    if (candidates.isEmpty())
+        return;
+    for (Suggestion &d : suggestions) {
+        if (d.stance != Stance::Denies || d.contradictsContent.isValid())
+            continue;
+        const bool refers = refersToStatement(d.content.text);
+        const QStringList names = namePrefixes(d.content.text);
+        // Entities the denial names by an alias ("the claim from Baku" -> Government of Azerbaijan).
+        QStringList entities;
+        const QString folded = d.content.text.toCaseFolded();
+        for (auto it = m_aliasToName.cbegin(); it != m_aliasToName.cend(); ++it) {
+            const qsizetype at = folded.indexOf(it.key());
+            const qsizetype after = at + it.key().size();
+            if (at >= 0 && (at == 0 || !folded.at(at - 1).isLetter()) &&
+                (after >= folded.size() || !folded.at(after).isLetter()))
+                entities << it.value();
+        }
+        const QSet<QString> words = contentWords(d.content.text);
+        const QString denier = d.entity.isEmpty() ? d.speaker.text : d.entity;
+        const RecordedClaim *best = nullptr;
+        double bestScore = 0.0;
+        for (const RecordedClaim &c : candidates) {
+            if (!denier.isEmpty() && c.claimant.compare(denier, Qt::CaseInsensitive) == 0)
+                continue;
+            const QString who = (c.claimant + u' ' + c.quote).toLower();
+            const bool named =
+                std::any_of(names.cbegin(), names.cend(), [&](const QString &n) { return who.contains(n); }) ||
+                std::any_of(entities.cbegin(), entities.cend(),
+                            [&](const QString &e) { return c.claimant.compare(e, Qt::CaseInsensitive) == 0; });
+            const QSet<QString> theirs = contentWords(c.quote);
+            const qsizetype shared = QSet<QString>(words).intersect(theirs).size();
+            const qsizetype shorter = std::min(words.size(), theirs.size());
+            const double overlap = theirs.isEmpty() ? 0.0 : double(shared) / double(theirs.size());
+            const bool overlapping = shared >= 2 && shorter > 0 && shared * 2 >= shorter;
+            if (!((refers && named) || overlapping))
+                continue;
+            const double score = (named ? 0.6 : 0.0) + overlap;
+            if (score > bestScore) {
+                best = &c;
+                bestScore = score;
+            }
+        }
+        if (!best)
+            continue;
+        d.contradictsClaimId = best->id;
+        d.contradictsArticleId = best->articleId;
+        d.contradictsScore = bestScore;
+        d.contradictsContent = AttributionSpan{best->start, best->end, best->quote};
+        d.status = QStringLiteral("Disputed");
+    }
 }
 
 int ClaimSuggester::refreshCount(qint64 articleId)

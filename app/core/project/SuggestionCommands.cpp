@@ -43,12 +43,28 @@ qint64 claimAt(const QList<Claim> &claims, const AttributionSpan &span)
     return 0;
 }
 
+/// Records "from contradicts to" (unless they are linked already) and sets Disputed on both.
+bool linkAndDispute(Project &project, qint64 from, qint64 to)
+{
+    for (const ClaimLink &l : project.claims().links(from))
+        if (l.fromClaim == to || l.toClaim == to)
+            return true;
+    if (!project.addClaimLink(from, to, ClaimRelation::Contradicts))
+        return false;
+    if (const auto disputed = project.vocabulary().statusByName(QStringLiteral("Disputed"))) {
+        for (const qint64 id : {from, to})
+            if (project.claims().fieldValue(id, ClaimStore::Field::Status).toLongLong() != disputed->id &&
+                !project.setClaimField(id, ClaimStore::Field::Status, disputed->id))
+                return false;
+    }
+    return true;
+}
+
 /// Links every denial to the statement it answers when both are claims and one of them is new.
 bool linkContradictions(Project &project, qint64 articleId, const QList<qint64> &created)
 {
     const QList<Suggestion> all = ClaimSuggester(project.db()).allSuggestions(articleId);
     const QList<Claim> claims = project.claims().claimsForArticle(articleId);
-    const auto disputed = project.vocabulary().statusByName(QStringLiteral("Disputed"));
     for (const Suggestion &d : all) {
         if (!d.contradictsContent.isValid())
             continue;
@@ -56,19 +72,8 @@ bool linkContradictions(Project &project, qint64 articleId, const QList<qint64> 
         const qint64 to = claimAt(claims, d.contradictsContent);
         if (!from || !to || (!created.contains(from) && !created.contains(to)))
             continue;
-        bool linked = false;
-        for (const ClaimLink &l : project.claims().links(from))
-            linked = linked || l.fromClaim == to || l.toClaim == to;
-        if (linked)
-            continue;
-        if (!project.addClaimLink(from, to, ClaimRelation::Contradicts))
+        if (!linkAndDispute(project, from, to))
             return false;
-        if (disputed) {
-            for (const qint64 id : {from, to})
-                if (project.claims().fieldValue(id, ClaimStore::Field::Status).toLongLong() != disputed->id &&
-                    !project.setClaimField(id, ClaimStore::Field::Status, disputed->id))
-                    return false;
-        }
     }
     return true;
 }
@@ -110,6 +115,12 @@ QList<qint64> accept(Project &project, qint64 articleId, const QList<Suggestion>
             if (!id)
                 return false;
             ids << id;
+            // A denial answering a recorded claim of another article: link it there (same step).
+            if (s.contradictsClaimId && s.contradictsArticleId != articleId) {
+                const auto target = project.claims().claim(s.contradictsClaimId);
+                if (target && !target->orphaned && !linkAndDispute(project, id, s.contradictsClaimId))
+                    return false;
+            }
         }
         return linkContradictions(project, articleId, ids);
     });

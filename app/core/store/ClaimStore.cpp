@@ -351,4 +351,36 @@ QList<ClaimLink> ClaimStore::allLinks() const
     return readLinks(st);
 }
 
+QList<RecordedClaim> ClaimStore::recordedClaimsInWindow(qint64 excludeArticleId, const QDate &from, const QDate &to,
+                                                        int limit) const
+{
+    QList<RecordedClaim> out;
+    if (!from.isValid() || !to.isValid() || limit <= 0)
+        return out;
+    Statement st(m_db, "SELECT c.id, c.article_id, c.start_cp, c.end_cp, c.quote, e.name, a.published "
+                       "FROM claim c JOIN article a ON a.id = c.article_id "
+                       "LEFT JOIN entity e ON e.id = c.claimant_id "
+                       "WHERE c.article_id <> ? AND c.orphaned = ? AND c.stance <> ? "
+                       "AND a.published >= ? AND a.published <= ? "
+                       "ORDER BY a.published DESC, c.id DESC LIMIT ?");
+    st.bind(1, excludeArticleId)
+        .bind(2, qint64(0))
+        .bind(3, stanceKey(Stance::Denies))
+        .bind(4, from.toString(Qt::ISODate))
+        .bind(5, to.toString(Qt::ISODate))
+        .bind(6, qint64(limit));
+    while (st.step()) {
+        RecordedClaim r;
+        r.id = st.integer(0);
+        r.articleId = st.integer(1);
+        r.start = st.integer(2);
+        r.end = st.integer(3);
+        r.quote = st.text(4);
+        r.claimant = st.text(5);
+        r.published = QDate::fromString(st.text(6).left(10), Qt::ISODate);
+        out << r;
+    }
+    return out;
+}
+
 } // namespace sift

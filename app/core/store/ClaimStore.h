@@ -20,6 +20,17 @@ struct ClaimFilter {
     QDate to;
 };
 
+/// A recorded claim as a candidate for a cross-article link: its text, claimant and article date.
+struct RecordedClaim {
+    qint64 id = 0;
+    qint64 articleId = 0;
+    qint64 start = 0; ///< anchor, code points
+    qint64 end = 0;
+    QString quote;
+    QString claimant; ///< the claimant entity's name; empty when none
+    QDate published;
+};
+
 /// Claims, their tags and the links between them.
 class ClaimStore
 {
@@ -52,6 +63,11 @@ public:
     QList<ClaimLink> allLinks() const;
 
     QStringList tagNames() const;
+
+    /// Recorded, anchored claims in articles other than excludeArticleId published from..to (inclusive), other than
+    /// denials; newest first, at most limit. Read-only, portable SQL (for cross-article contradicts suggestions).
+    QList<RecordedClaim> recordedClaimsInWindow(qint64 excludeArticleId, const QDate &from, const QDate &to,
+                                                int limit) const;
 
 private:
     QList<Claim> query(const QByteArray &where, const QList<QVariant> &params) const;

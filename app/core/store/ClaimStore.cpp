@@ -128,7 +128,7 @@ QList<Claim> ClaimStore::claims(const ClaimFilter &filter) const
     QByteArray where = "JOIN article a ON a.id = c.article_id WHERE 1 ";
     QList<QVariant> params;
     if (!filter.articleIds.isEmpty()) {
-        where += "AND c.article_id IN (SELECT value FROM json_each(?)) ";
+        where += "AND c.article_id IN (SELECT CAST(value AS INTEGER) FROM json_each(?)) ";
         QJsonArray ids;
         for (qint64 id : filter.articleIds)
             ids.append(id);

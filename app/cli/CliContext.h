@@ -57,5 +57,6 @@ QList<Command> projectCommands();
 QList<Command> claimCommands();
 QList<Command> incidentCommands();
 QList<Command> exportCommands();
+QList<Command> serverCommands();
 
 } // namespace sift::cli

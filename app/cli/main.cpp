@@ -13,7 +13,7 @@ using namespace sift::cli;
 
 QList<Command> allCommands()
 {
-    return projectCommands() + claimCommands() + incidentCommands() + exportCommands();
+    return projectCommands() + claimCommands() + incidentCommands() + exportCommands() + serverCommands();
 }
 
 int printUsage(QTextStream &stream, const QList<Command> &commands)

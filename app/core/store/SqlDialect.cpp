@@ -70,7 +70,7 @@ QString translateStatement(QString s, const QStringList &idTables, int &paramete
     const QString trimmed = s.trimmed();
     if (trimmed.isEmpty())
         return {};
-    if (const auto m = re("^PRAGMA\\s+(\\w+)\\s*(?:=\\s*(-?\\d+))?$").match(trimmed); m.hasMatch()) {
+    if (const auto m = re("^PRAGMA\\s+(\\w+)\\s*(?:=\\s*(-?\\w+))?\\s*$").match(trimmed); m.hasMatch()) {
         const QString name = m.captured(1).toLower();
         if (name == u"user_version" || name == u"application_id") {
             if (m.hasCaptured(2))

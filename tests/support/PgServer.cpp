@@ -124,10 +124,12 @@ void PgServer::start()
     }
     for (int attempt = 0; attempt < 5; ++attempt) {
         const int port = freePort();
-        const QString options = QStringLiteral("-h 127.0.0.1 -p %1 -k %2 -c fsync=off -c synchronous_commit=off "
-                                               "-c full_page_writes=off -c max_connections=60")
-                                    .arg(port)
-                                    .arg(root);
+        // Tests need no durability; a benchmark (SIFT_PG_DURABLE=1) runs the server as a desk would.
+        const QString speed = qEnvironmentVariableIsSet("SIFT_PG_DURABLE")
+                                  ? QString()
+                                  : QStringLiteral(" -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
+        const QString options =
+            QStringLiteral("-h 127.0.0.1 -p %1 -k %2 -c max_connections=60").arg(port).arg(root) + speed;
         const QString e =
             run(bin + QStringLiteral("/pg_ctl"),
                 {QStringLiteral("-D"), data, QStringLiteral("-l"), root + QStringLiteral("/log"), QStringLiteral("-o"),

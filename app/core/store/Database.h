@@ -145,6 +145,13 @@ public:
     /// Copies this database into another file with the online backup API.
     QString backupTo(const QString &destination);
 
+    /// Other connections' changes on a server (LISTEN/NOTIFY; Schema's triggers send them): after listen(), the
+    /// socket turns readable when one arrives, and takeChanges() returns their payloads: a table name ("claim"),
+    /// or "article:ID" for an edited article. Changes this connection made are left out. Nothing on a file.
+    bool listen();
+    int notificationSocket() const;
+    QStringList takeChanges();
+
     /// The SQLite connection; nullptr on a server.
     sqlite3 *handle() const { return m_db; }
 

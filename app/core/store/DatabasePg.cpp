@@ -201,12 +201,62 @@ void Database::schemaChanged()
                               " FOR EACH ROW WHEN (NEW.id IS NULL) EXECUTE FUNCTION sift_fill_id()")
                        .constData());
     }
+    // Every other open window hears of a change (Database::listen): per statement with the table's name, and per
+    // row for an edited article, so that a reader showing it reloads it.
+    execNative("CREATE OR REPLACE FUNCTION sift_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+               "PERFORM pg_notify('sift_changes', TG_TABLE_NAME); RETURN NULL; END $$");
+    execNative("CREATE OR REPLACE FUNCTION sift_notify_article() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+               "PERFORM pg_notify('sift_changes', 'article:' || NEW.id); RETURN NULL; END $$");
+    {
+        QStringList all;
+        Statement st(*this, "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                            "AND table_type = 'BASE TABLE' AND table_name NOT IN ('meta', 'history')");
+        while (st.step())
+            all << st.text(0);
+        for (const QString &table : all) {
+            const QByteArray name = table.toUtf8();
+            execNative(QByteArray("CREATE OR REPLACE TRIGGER " + name + "_notify AFTER INSERT OR UPDATE OR DELETE ON " +
+                                  name + " FOR EACH STATEMENT EXECUTE FUNCTION sift_notify_change()")
+                           .constData());
+        }
+        if (all.contains(QStringLiteral("article")))
+            execNative("CREATE OR REPLACE TRIGGER article_notify_row AFTER UPDATE ON article FOR EACH ROW "
+                       "EXECUTE FUNCTION sift_notify_article()");
+    }
     for (const QString &table : tables) {
         // Table names come from the catalogue, never from user text.
         const QByteArray sql = "SELECT setval(pg_get_serial_sequence('" + table.toUtf8() +
                                "', 'id'), coalesce(max(id), 0) + 1, false) FROM " + table.toUtf8();
         execNative(sql.constData());
     }
+}
+
+bool Database::listen()
+{
+    if (!m_conn)
+        return false;
+    execNative("LISTEN sift_changes");
+    return true;
+}
+
+int Database::notificationSocket() const
+{
+    return m_conn ? PQsocket(m_conn) : -1;
+}
+
+QStringList Database::takeChanges()
+{
+    QStringList out;
+    if (!m_conn)
+        return out;
+    PQconsumeInput(m_conn);
+    const int self = PQbackendPID(m_conn);
+    while (PGnotify *n = PQnotifies(m_conn)) {
+        if (n->be_pid != self)
+            out << QString::fromUtf8(n->extra);
+        PQfreemem(n);
+    }
+    return out;
 }
 
 // ---- Statement ------------------------------------------------------------------------------------------------

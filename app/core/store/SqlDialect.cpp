@@ -388,9 +388,12 @@ QString ftsToTsquery(const QString &query)
 
 QByteArray ftsDocumentSql(const QByteArray &title, const QByteArray &body, const QByteArray &captions)
 {
+    // tsvector || tsvector puts the right one's words right after the left one's, so a phrase could match across
+    // two columns, which FTS5 never does: a lexeme no query can hold ("0.0": a query splits words at the dot)
+    // keeps one position between them.
     auto part = [](const QByteArray &column, char weight) {
-        return "setweight(to_tsvector('simple', regexp_replace(" + column + ", '[[:space:][:punct:]]+', ' ', 'g')), '" +
-               weight + "')";
+        return "setweight(to_tsvector('simple', regexp_replace(" + column +
+               ", '[[:space:][:punct:]]+', ' ', 'g') || ' 0.0'), '" + weight + "')";
     };
     return part(title, 'A') + " || " + part(captions, 'C') + " || " + part(body, 'D');
 }

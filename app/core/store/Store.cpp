@@ -200,6 +200,15 @@ QString Store::preparePostgres(const QString &url, OpenMode mode)
             .arg(version)
             .arg(Schema::kVersion);
     }
+    if (mode != OpenMode::ReadOnly && m_db.scalar("SELECT CASE WHEN has_table_privilege('article', 'UPDATE') AND "
+                                                  "has_table_privilege('claim', 'INSERT') THEN 1 ELSE 0 END") == 0) {
+        // A reviewer's role (scripts/pg-roles): the window opens read-only, and the server refuses writes anyway.
+        m_writeRefused = true;
+        Statement role(m_db, "SELECT current_user");
+        return Sift::tr("%1: your database role %2 may only read this project (a reviewer); ask the desk's "
+                        "administrator for the editor role to make changes.")
+            .arg(where, role.step() ? role.text(0) : QString());
+    }
     if (version < Schema::kVersion) {
         if (mode == OpenMode::ReadOnly)
             return Sift::tr("%1 uses an older project format; open it for writing once to upgrade it.").arg(where);

@@ -1,3 +1,4 @@
+#include "core/store/Database.h"
 #include "support/PgServer.h"
 
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using sift::Database;
 
 namespace {
 
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void pushRefusesNonEmptyDatabase();
     void pullRefusesExistingFile();
     void newerServerSchemaRefused();
+    void killedImportLeavesServerWhole();
 
 private:
     CliRun cli(const QStringList &args);
@@ -242,6 +245,50 @@ void TestCliServer::newerServerSchemaRefused()
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains(u"was made by a newer version of Sift (project format 99"_s), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"It was left untouched."_s), qPrintable(run.err));
+}
+
+void TestCliServer::killedImportLeavesServerWhole()
+{
+    const QString url = sift::test::PgServer::shared().createDatabase();
+    QVERIFY(cli({u"-p"_s, url, u"init"_s}).code == 0);
+    // 1,500 files of 4 articles: the importer commits every 256 files, so a kill lands between commits.
+    QTemporaryDir input;
+    constexpr int kFiles = 1500;
+    constexpr int kPerFile = 4;
+    for (int f = 0; f < kFiles; ++f) {
+        QFile out(input.filePath(u"batch%1.jsonl"_s.arg(f, 4, 10, QLatin1Char('0'))));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        for (int a = 0; a < kPerFile; ++a)
+            out.write(QJsonDocument(QJsonObject{{u"title"_s, u"Report %1 of file %2"_s.arg(a).arg(f)},
+                                                {u"body"_s, u"Shelling was reported near post %1-%2."_s.arg(f).arg(a)}})
+                          .toJson(QJsonDocument::Compact) +
+                      '\n');
+    }
+    Database watch;
+    QCOMPARE(watch.open(url), QString());
+    QProcess import;
+    import.start(QStringLiteral(SIFT_CLI), {u"-p"_s, url, u"import"_s, input.path()});
+    QVERIFY(import.waitForStarted());
+    // Kill as soon as the first batch is committed: the import is then surely in the middle.
+    QTRY_VERIFY_WITH_TIMEOUT(watch.scalar("SELECT count(*) FROM article") > 0 || import.state() == QProcess::NotRunning,
+                             60000);
+    const bool killedMidway = import.state() == QProcess::Running;
+    import.kill(); // SIGKILL
+    import.waitForFinished();
+    QVERIFY2(killedMidway, "the import finished before it could be killed: give it more files");
+    const qint64 stored = watch.scalar("SELECT count(*) FROM article");
+    QVERIFY(stored > 0 && stored < kFiles * kPerFile);
+    // Whole files only: every file is there with all its articles or not at all.
+    QCOMPARE(watch.scalar("SELECT count(*) FROM (SELECT source_file FROM article GROUP BY source_file "
+                          "HAVING count(*) <> 4) AS partial"),
+             qint64(0));
+    CliRun run = cli({u"-p"_s, url, u"check"_s});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    // Importing again finishes the job without a duplicate: the uid constraint decides.
+    run = cli({u"-p"_s, url, u"import"_s, input.path()});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QCOMPARE(watch.scalar("SELECT count(*) FROM article"), qint64(kFiles * kPerFile));
+    QCOMPARE(watch.scalar("SELECT count(DISTINCT uid) FROM article"), qint64(kFiles * kPerFile));
 }
 
 QTEST_GUILESS_MAIN(TestCliServer)

@@ -221,6 +221,7 @@ SearchFigures timeRemoteEdits(const QString &url, int rounds)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is measured
     int articles = 100000;
     int queryCount = 100;
     const QStringList args = app.arguments();

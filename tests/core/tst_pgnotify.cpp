@@ -20,6 +20,7 @@ private Q_SLOTS:
     void claimReachesTheOtherWindow();
     void incidentReachesTheOtherWindow();
     void historyRecordsTheAnalyst();
+    void undoRefusedWhenAnotherAnalystChangedTheRow();
 
 private:
     std::unique_ptr<Project> m_ana;
@@ -87,6 +88,28 @@ void TestPgNotify::historyRecordsTheAnalyst()
     QVERIFY(!entries.isEmpty());
     QCOMPARE(entries.last().user, u"Ana Lima"_s);
     QCOMPARE(entries.last().newValue, u"second source needed"_s);
+}
+
+void TestPgNotify::undoRefusedWhenAnotherAnalystChangedTheRow()
+{
+    HistoryStore::setCurrentUser(u"Ana Lima"_s);
+    QVERIFY(m_ana->setArticleField(m_article, ArticleStore::Field::Author, u"Ana's guess"_s));
+    HistoryStore::setCurrentUser(u"Rui Costa"_s);
+    QVERIFY(m_rui->setArticleField(m_article, ArticleStore::Field::Author, u"Sabine Orlev"_s));
+    HistoryStore::setCurrentUser({});
+    // Ana's undo would silently overwrite Rui's value: it is refused, with who changed it and to what.
+    QSignalSpy errors(m_ana.get(), &Project::errorOccurred);
+    QSignalSpy refreshed(m_ana.get(), &Project::articleChanged);
+    m_ana->undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 5000);
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains(u"changed by Rui Costa since you loaded it: their value is \u201cSabine Orlev\u201d"_s),
+             qPrintable(message));
+    QVERIFY(!refreshed.isEmpty()); // the window shows Rui's value
+    QCOMPARE(m_rui->articles().fieldValue(m_article, ArticleStore::Field::Author), u"Sabine Orlev"_s);
+    // Rui's own undo is his to make: it goes through.
+    m_rui->undoStack()->undo();
+    QCOMPARE(m_ana->articles().fieldValue(m_article, ArticleStore::Field::Author), u"Ana's guess"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPgNotify)

@@ -145,6 +145,10 @@ public:
     /// Copies this database into another file with the online backup API.
     QString backupTo(const QString &destination);
 
+    /// Locks one row against other connections until the transaction ends (SELECT … FOR UPDATE) on a server; a
+    /// file's writer already holds the only write lock. table is a name from the code, never from user text.
+    void lockRow(const char *table, qint64 id);
+
     /// Other connections' changes on a server (LISTEN/NOTIFY; Schema's triggers send them): after listen(), the
     /// socket turns readable when one arrives, and takeChanges() returns their payloads: a table name ("claim"),
     /// or "article:ID" for an edited article. Changes this connection made are left out. Nothing on a file.

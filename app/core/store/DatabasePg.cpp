@@ -231,6 +231,14 @@ void Database::schemaChanged()
     }
 }
 
+void Database::lockRow(const char *table, qint64 id)
+{
+    if (!m_conn)
+        return;
+    Statement st(*this, QByteArray(QByteArray("SELECT 1 FROM ") + table + " WHERE id = ? FOR UPDATE").constData());
+    st.bind(1, id).exec();
+}
+
 bool Database::listen()
 {
     if (!m_conn)

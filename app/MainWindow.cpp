@@ -112,6 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     statusBar()->showMessage(tr("Open a project or import articles to begin."));
     restoreSettings();
+    fitToScreen();
     updateActions();
     updateTitle();
 }
@@ -233,6 +234,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_biggerText);
     m_viewMenu->addAction(m_smallerText);
     m_viewMenu->addSeparator();
+    createClaimsActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcuts);
@@ -247,6 +249,8 @@ void MainWindow::createMenus()
     toolbar->addAction(m_undo);
     toolbar->addAction(m_redo);
     addExportActions(file);
+    createRoomActions();
+    addSuggestionActions();
     updateRecentMenu();
 }
 
@@ -283,6 +287,7 @@ void MainWindow::createDocks()
             m_panel->setCurrentClaim(claimId);
         }
     });
+    connectSuggestions();
     connect(m_claims, &ClaimListModel::claimsReloaded, this, [this] {
         m_reader->setClaims(m_claims->claims());
         m_reader->setCurrentClaim(m_panel->currentClaim());
@@ -301,6 +306,8 @@ void MainWindow::createDocks()
     connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
     connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
     createIncidentDock();
+    createClaimsDock();
+    connectRoom();
 }
 
 bool MainWindow::openProject(const QString &path, bool create)
@@ -344,11 +351,13 @@ void MainWindow::closeProject()
     if (m_import)
         m_import->cancel();
     delete m_import;
+    stopSuggesting();
     saveSettings();
     m_reader->clearArticle();
     m_reader->setColorForStatus({});
     delete m_libraryDock;
     delete m_panelDock;
+    closeClaimsDock();
     closeIncidentDock();
     m_libraryDock = m_panelDock = nullptr;
     m_library = nullptr;
@@ -361,6 +370,7 @@ void MainWindow::closeProject()
     m_project.reset();
     showProjectSafety({});
     updateActions();
+    updateStartPage();
 }
 
 void MainWindow::showArticle(qint64 articleId)
@@ -478,8 +488,9 @@ void MainWindow::openProjectDialog()
 
 void MainWindow::importFilesDialog()
 {
-    const QStringList files = Dialogs::openFileNames(
-        this, tr("Import Articles"), tr("Articles (*.txt *.text *.json *.jsonl *.ndjson *.csv);;All files (*)"));
+    const QStringList files = Dialogs::openFileNames(this, tr("Import Articles"),
+                                                     tr("Articles (*.txt *.text *.json *.jsonl *.ndjson *.csv *.html "
+                                                        "*.htm *.xhtml *.mhtml *.mht *.gz);;All files (*)"));
     if (!files.isEmpty())
         importPaths(files);
 }
@@ -554,24 +565,6 @@ void MainWindow::showEntities()
         return;
     EntityDialog dialog(*m_project, this);
     dialog.exec();
-}
-
-void MainWindow::showShortcuts()
-{
-    QString rows;
-    for (QAction *a : actions()) {
-        if (!a->shortcut().isEmpty())
-            rows += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
-                        .arg(a->text().remove(QLatin1Char('&')).toHtmlEscaped(),
-                             a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
-    }
-    rows += QStringLiteral("<tr><td>%1</td><td><b>Shift+Enter</b></td></tr>").arg(tr("Previous match in Find"));
-    QMessageBox box(this);
-    box.setObjectName(QStringLiteral("shortcutsDialog"));
-    box.setWindowTitle(tr("Keyboard Shortcuts"));
-    box.setTextFormat(Qt::RichText);
-    box.setText(QStringLiteral("<table cellspacing=6>%1</table>").arg(rows));
-    box.exec();
 }
 
 void MainWindow::showAbout()

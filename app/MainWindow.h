@@ -13,6 +13,8 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QProgressDialog;
+class QThread;
 
 namespace sift {
 
@@ -20,11 +22,15 @@ class AnnotationPanel;
 class ArticleListModel;
 class ArticleReader;
 class ClaimListModel;
+class ClaimTableModel;
+class ClaimTableView;
 class ImportController;
+class BatchSuggester;
 class IncidentTable;
 class IncidentTableModel;
 class LibraryView;
 class Project;
+class StartPage;
 class TimelineChart;
 struct Incident;
 
@@ -47,6 +53,9 @@ public:
     ArticleReader *reader() const { return m_reader; }
     AnnotationPanel *annotationPanel() const { return m_panel; }
     LibraryView *library() const { return m_library; }
+    ClaimTableView *claimTable() const { return m_claimTable; }
+    /// Opens a claim's article with the claim selected in the annotation panel.
+    void openClaim(qint64 claimId);
 
     void showArticle(qint64 articleId);
     qint64 currentArticle() const { return m_articleId; }
@@ -94,6 +103,26 @@ private:
     // MainWindowExport.cpp: File ▸ Export… (reports and data exports).
     void addExportActions(QMenu *fileMenu);
     void showExportDialog();
+    // MainWindowClaims.cpp: the claims table dock, bulk review in the library and incident table, shortcuts.
+    void createClaimsActions();
+    void createClaimsDock();
+    void closeClaimsDock();
+    void addLibraryBulkActions();
+    void addIncidentBulkActions();
+    void showClaimsTable();
+    void exportClaimsInView();
+    // MainWindowRoom.cpp: start page, search matches (F3), View ▸ Theme, floating editor, first geometry.
+    void createRoomActions();
+    void connectRoom();
+    void updateStartPage();
+    void stepMatch(int delta);
+    void openSampleProject();
+    void fitToScreen();
+    // MainWindowSuggest.cpp: suggested claims (Analysis menu, reader underline, analysis after imports).
+    void addSuggestionActions();
+    void connectSuggestions();
+    void suggestClaims(bool onlyNew, bool quiet);
+    void stopSuggesting();
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
@@ -146,6 +175,11 @@ private:
     QAction *m_about = nullptr;
     QAction *m_export = nullptr;
     QMenu *m_recentMenu = nullptr;
+    StartPage *m_startPage = nullptr;
+    QAction *m_findNextMatch = nullptr;
+    QAction *m_findPreviousMatch = nullptr;
+    QAction *m_openSample = nullptr;
+    QAction *m_floatEditor = nullptr;
     QMenu *m_viewMenu = nullptr;
 
     IncidentTableModel *m_incidentModel = nullptr;
@@ -158,6 +192,16 @@ private:
     QAction *m_editIncident = nullptr;
     QAction *m_deleteIncident = nullptr;
     QAction *m_showIncidentSource = nullptr;
+
+    ClaimTableModel *m_claimTableModel = nullptr;
+    ClaimTableView *m_claimTable = nullptr;
+    QDockWidget *m_claimsDock = nullptr;
+    QAction *m_showClaims = nullptr;
+    QAction *m_exportClaims = nullptr;
+    QAction *m_suggestAll = nullptr;
+    QThread *m_suggestThread = nullptr;
+    QPointer<BatchSuggester> m_suggester;
+    QPointer<QProgressDialog> m_suggestProgress;
 };
 
 } // namespace sift

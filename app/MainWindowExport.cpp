@@ -72,7 +72,8 @@ void MainWindow::showExportDialog()
     if (m_articles) {
         for (int row = 0; row < m_articles->rowCount(); ++row)
             choices.filteredArticles << m_articles->articleId(row);
-        choices.filterDescription = describeQuery(m_articles->query());
+        // The library names every filter it has, the timeline's incident period too.
+        choices.filterDescription = m_library ? m_library->filterDescription() : describeQuery(m_articles->query());
         choices.libraryFiltered = !choices.filterDescription.isEmpty();
     }
     auto *dialog = new ReportDialog(*m_project, choices, this);

@@ -85,6 +85,7 @@ void MainWindow::createIncidentDock()
     connect(m_timeline, &TimelineChart::periodClicked, this, &MainWindow::filterToPeriod);
     connect(m_timeline, &TimelineChart::resetRequested, this, [this] { filterToPeriod({}, {}); });
     connect(m_incidentTable, &IncidentTable::periodCleared, this, [this] { filterToPeriod({}, {}); });
+    connect(m_library, &LibraryView::filtersCleared, this, [this] { filterToPeriod({}, {}); });
     connect(m_incidentTable, &IncidentTable::incidentActivated, this, &MainWindow::editIncident);
     connect(m_incidentTable, &IncidentTable::currentIncidentChanged, this, &MainWindow::updateIncidentActions);
     connect(m_panel, &AnnotationPanel::claimSelected, this, &MainWindow::updateIncidentActions);
@@ -198,12 +199,11 @@ void MainWindow::filterToPeriod(const QDate &from, const QDate &to)
     if (!m_incidentModel)
         return;
     m_incidentModel->setPeriod(from, to);
-    m_library->setDateRange(from, to);
+    // The library shows the articles that report the period's incidents, whatever their own publication date.
+    m_library->setIncidentPeriod(from, to);
     m_timeline->setHighlightedPeriod(from, to);
-    const QLocale locale;
     if (from.isValid() || to.isValid())
-        showMessage(tr("Incidents and articles from %1 to %2")
-                        .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat)));
+        showMessage(tr("Incidents in %1 and the articles linked to them").arg(LibraryView::periodLabel(from, to)));
     else
         showMessage(tr("Showing every date"));
 }

@@ -1,4 +1,5 @@
 #include "app/MainWindow.h"
+#include "app/Theme.h"
 #include "core/project/SampleProject.h"
 #include "core/store/Database.h"
 
@@ -15,6 +16,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Sift"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Sift"));
+    sift::Theme::apply(sift::Theme::startupMode(), false);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("sift", "Workbench for news analysts."));

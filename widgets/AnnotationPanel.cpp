@@ -5,12 +5,15 @@
 #include "widgets/ClaimDelegate.h"
 #include "widgets/ClaimEditor.h"
 #include "widgets/CommitTextEdit.h"
+#include "widgets/SuggestionList.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSplitter>
@@ -30,13 +33,29 @@ AnnotationPanel::AnnotationPanel(Project &project, ClaimListModel &claims, QWidg
     QFont heading = font();
     heading.setBold(true);
     auto *articleLabel = new QLabel(tr("ARTICLE"), this);
+    articleLabel->setObjectName(QStringLiteral("articleHeading"));
     articleLabel->setFont(heading);
     layout->addWidget(articleLabel);
 
-    auto *form = new QFormLayout;
-    auto lineEdit = [this](const QString &name) {
-        auto *edit = new QLineEdit(this);
+    // Three panes share the height: the article's fields, its claims, and the claim editor. Each has a minimum
+    // so that dragging one splitter handle never collapses another pane.
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("annotationSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    auto *articleScroll = new QScrollArea(m_splitter);
+    articleScroll->setObjectName(QStringLiteral("articleFieldsScroll"));
+    articleScroll->setWidgetResizable(true);
+    articleScroll->setFrameShape(QFrame::NoFrame);
+    articleScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *articleFields = new QWidget(articleScroll);
+    auto *form = new QFormLayout(articleFields);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto lineEdit = [this, articleFields](const QString &name) {
+        auto *edit = new QLineEdit(articleFields);
         edit->setObjectName(name);
+        edit->setMinimumWidth(60);
         connect(edit, &QLineEdit::editingFinished, this, [this, edit] { commit(edit); });
         return edit;
     };
@@ -70,19 +89,29 @@ AnnotationPanel::AnnotationPanel(Project &project, ClaimListModel &claims, QWidg
     form->addRow(tr("Published"), m_published);
     form->addRow(tr("State"), m_state);
     form->addRow(tr("Notes"), m_notes);
-    layout->addLayout(form);
+    articleScroll->setWidget(articleFields);
+    articleScroll->setMinimumHeight(60);
 
-    m_claimsHeader = new QLabel(this);
+    m_claimsPane = new QWidget(m_splitter);
+    m_claimsPane->setObjectName(QStringLiteral("claimsPane"));
+    auto *claimsLayout = new QVBoxLayout(m_claimsPane);
+    claimsLayout->setContentsMargins(0, 4, 0, 0);
+
+    m_claimsHeader = new QLabel(m_claimsPane);
     m_claimsHeader->setFont(heading);
-    layout->addWidget(m_claimsHeader);
-
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_claimList = new QListView(splitter);
+    claimsLayout->addWidget(m_claimsHeader);
+    m_claimList = new QListView(m_claimsPane);
     m_claimList->setObjectName(QStringLiteral("claimList"));
     m_claimList->setModel(&m_claims);
     m_claimList->setItemDelegate(new ClaimDelegate(m_claimList));
     m_claimList->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_claimList->setMinimumHeight(150);
+    m_claimList->setMinimumHeight(90);
+    m_claimList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    claimsLayout->addWidget(m_claimList, 1);
+    m_suggestions = new SuggestionList(m_project, m_claimsPane); // the "Suggested" list, under the recorded claims
+    // Its own minimum, below what its layout asks: the panel must not push the incidents dock below its minimum.
+    m_suggestions->setMinimumHeight(36);
+    claimsLayout->addWidget(m_suggestions, 1);
     m_claimList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     connect(m_claimList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
@@ -91,18 +120,23 @@ AnnotationPanel::AnnotationPanel(Project &project, ClaimListModel &claims, QWidg
                 Q_EMIT claimSelected(id);
             });
 
-    auto *scroll = new QScrollArea(splitter);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_editor = new ClaimEditor(m_project, scroll);
-    scroll->setWidget(m_editor);
-    splitter->addWidget(m_claimList);
-    splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({220, 400});
-    layout->addWidget(splitter, 1);
+    m_editorScroll = new QScrollArea(m_splitter);
+    m_editorScroll->setObjectName(QStringLiteral("claimEditorScroll"));
+    m_editorScroll->setWidgetResizable(true);
+    m_editorScroll->setFrameShape(QFrame::NoFrame);
+    m_editorScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_editorScroll->setMinimumHeight(120);
+    m_editor = new ClaimEditor(m_project, m_editorScroll);
+    m_editorScroll->setWidget(m_editor);
+    connect(m_editor, &ClaimEditor::floatRequested, this, [this] { setEditorFloating(!isEditorFloating()); });
+    m_splitter->addWidget(articleScroll);
+    m_splitter->addWidget(m_claimsPane);
+    m_splitter->addWidget(m_editorScroll);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setSizes({60, 280, 420});
+    layout->addWidget(m_splitter, 1);
 
     connect(&m_claims, &ClaimListModel::claimsReloaded, this, [this] {
         m_claimsHeader->setText(tr("CLAIMS (%1)").arg(m_claims.rowCount()));
@@ -117,12 +151,48 @@ AnnotationPanel::AnnotationPanel(Project &project, ClaimListModel &claims, QWidg
     setArticle(0);
 }
 
+AnnotationPanel::~AnnotationPanel()
+{
+    delete m_editorDock; // it holds the editor, which must not outlive the project
+}
+
+bool AnnotationPanel::isEditorFloating() const
+{
+    return m_editorDock != nullptr;
+}
+
+void AnnotationPanel::setEditorFloating(bool floating)
+{
+    if (floating == isEditorFloating())
+        return;
+    if (!floating) {
+        m_splitter->addWidget(m_editorScroll);
+        m_splitter->setSizes({60, 280, 420});
+        m_editorDock->deleteLater();
+        m_editorDock = nullptr;
+        Q_EMIT editorFloatingChanged(false);
+        return;
+    }
+    auto *mainWindow = qobject_cast<QMainWindow *>(window());
+    m_editorDock = new QDockWidget(tr("Claim Editor"), mainWindow ? static_cast<QWidget *>(mainWindow) : this);
+    m_editorDock->setObjectName(QStringLiteral("claimEditorDock"));
+    m_editorDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_editorDock->setWidget(m_editorScroll);
+    if (mainWindow)
+        mainWindow->addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
+    m_editorDock->setFloating(true);
+    m_editorDock->resize(420, 620);
+    m_editorDock->show();
+    Q_EMIT editorFloatingChanged(true);
+}
+
 void AnnotationPanel::setArticle(qint64 articleId)
 {
     // The same article shown again (one of its fields was edited) keeps the claim the analyst is on.
     if (articleId != m_articleId)
         m_editor->setClaim(0);
     m_articleId = articleId;
+    m_suggestions->setArticle(articleId);
     loadMetadata();
     m_claimsHeader->setText(tr("CLAIMS (%1)").arg(m_claims.rowCount()));
 }
@@ -139,6 +209,8 @@ void AnnotationPanel::loadMetadata()
     m_title->setText(a.title);
     m_outlet->setText(a.outlet);
     m_url->setText(a.url);
+    for (QLineEdit *edit : {m_title, m_url})
+        edit->setCursorPosition(0); // the start of a long title or address, not its end
     m_author->setText(a.author);
     m_published->setText(a.published.toIso());
     m_state->setCurrentIndex(qMax(0, m_state->findData(reviewStateKey(a.reviewState))));

@@ -1,6 +1,8 @@
 #include "widgets/ArticleReader.h"
 
 #include "core/domain/TextOffsets.h"
+#include "widgets/HighlightColors.h"
+#include "widgets/SearchPattern.h"
 
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -42,14 +44,20 @@ void ArticleReader::clearArticle()
     m_body.clear();
     m_paragraphs.clear();
     m_claims.clear();
+    m_suggestions.clear();
     m_currentClaim = 0;
+    m_searchMatches.clear();
+    m_currentMatch = -1;
     clear();
     setExtraSelections({});
 }
 
 void ArticleReader::showArticle(const Article &article, const QList<Claim> &claims)
 {
+    if (article.id != m_articleId)
+        m_suggestions.clear(); // the suggestion list sends the new article's
     clearArticle();
+    m_article = article;
     m_articleId = article.id;
     m_body = article.body;
     QTextDocument *doc = document();
@@ -64,7 +72,10 @@ void ArticleReader::showArticle(const Article &article, const QList<Claim> &clai
     cursor.insertText(article.title, titleChar);
 
     QTextCharFormat metaChar;
-    metaChar.setForeground(QColor(0x60, 0x66, 0x70));
+    // Muted tones taken from the palette, so the light and the dark theme both read.
+    const QColor text = palette().color(QPalette::Text);
+    const QColor base = palette().color(QPalette::Base);
+    metaChar.setForeground(HighlightColors::blend(text, base, 170));
     QStringList meta;
     meta << (article.outlet.isEmpty() ? tr("Unknown outlet") : article.outlet);
     meta << (article.published.isValid() ? QLocale().toString(article.published.date, QLocale::LongFormat)
@@ -80,10 +91,10 @@ void ArticleReader::showArticle(const Article &article, const QList<Claim> &clai
     captionBlock.setLeftMargin(16);
     captionBlock.setRightMargin(16);
     captionBlock.setBottomMargin(8);
-    captionBlock.setBackground(QColor(0xF2, 0xF3, 0xF5));
+    captionBlock.setBackground(HighlightColors::blend(text, base, 14));
     QTextCharFormat captionChar;
     captionChar.setFontItalic(true);
-    captionChar.setForeground(QColor(0x55, 0x5B, 0x66));
+    captionChar.setForeground(HighlightColors::blend(text, base, 190));
     captionChar.setFontPointSize(m_textSize * 0.9);
     for (const QString &caption : article.captions) {
         cursor.insertBlock(captionBlock, captionChar);
@@ -105,8 +116,54 @@ void ArticleReader::showArticle(const Article &article, const QList<Claim> &clai
         cursor.insertText(m_body.mid(at, end - at));
         at = end + 2;
     }
+    findSearchMatches();
     setClaims(claims);
     moveCursor(QTextCursor::Start);
+    if (!m_searchMatches.isEmpty())
+        stepSearchMatch(1);
+}
+
+void ArticleReader::setSearchQuery(const QString &ftsQuery)
+{
+    if (ftsQuery == m_searchQuery)
+        return;
+    m_searchQuery = ftsQuery;
+    findSearchMatches();
+    applyHighlights();
+    if (!m_searchMatches.isEmpty())
+        stepSearchMatch(1);
+}
+
+void ArticleReader::findSearchMatches()
+{
+    m_searchMatches.clear();
+    m_currentMatch = -1;
+    const QRegularExpression pattern = searchPattern(m_searchQuery);
+    if (!pattern.isValid() || pattern.pattern().isEmpty() || m_articleId == 0)
+        return;
+    const QString text = document()->toRawText();
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedLength() > 0)
+            m_searchMatches.append({int(m.capturedStart()), int(m.capturedEnd())});
+    }
+}
+
+bool ArticleReader::stepSearchMatch(int delta)
+{
+    if (m_searchMatches.isEmpty())
+        return false;
+    const int count = int(m_searchMatches.size());
+    m_currentMatch =
+        m_currentMatch < 0 ? (delta >= 0 ? 0 : count - 1) : ((m_currentMatch + delta) % count + count) % count;
+    const auto [from, to] = m_searchMatches.at(m_currentMatch);
+    QTextCursor c(document());
+    c.setPosition(from);
+    c.setPosition(to, QTextCursor::KeepAnchor);
+    setTextCursor(c);
+    ensureCursorVisible();
+    applyHighlights();
+    return true;
 }
 
 int ArticleReader::documentPosition(qsizetype bodyIndex) const
@@ -223,15 +280,77 @@ void ArticleReader::applyHighlights()
         s.cursor = QTextCursor(document());
         s.cursor.setPosition(range->first);
         s.cursor.setPosition(range->second, QTextCursor::KeepAnchor);
-        QColor fill = color;
-        fill.setAlpha(current ? 150 : 70);
-        s.format.setBackground(fill);
+        s.format.setBackground(HighlightColors::claimFill(color, palette(), current));
         s.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
         s.format.setUnderlineColor(color.darker(current ? 160 : 120));
         s.format.setProperty(QTextFormat::UserProperty, c.id);
         selections << s;
     }
+    // Search matches go on top of claims: a bold, outlined mark that reads on any status colour and theme.
+    for (int i = 0; i < m_searchMatches.size(); ++i) {
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(document());
+        s.cursor.setPosition(m_searchMatches.at(i).first);
+        s.cursor.setPosition(m_searchMatches.at(i).second, QTextCursor::KeepAnchor);
+        s.format.setFontWeight(QFont::Bold);
+        s.format.setBackground(i == m_currentMatch ? QColor(0xff, 0x9e, 0x2c) : QColor(0xff, 0xe0, 0x66));
+        s.format.setForeground(QColor(Qt::black));
+        s.format.setProperty(QTextFormat::UserProperty + 1, i);
+        selections << s;
+    }
+    // Suggestions: a dotted underline in a neutral dark tone, thick for the current one; the pattern, not the
+    // colour, tells them from claims, which are filled and solidly underlined.
+    for (int i = 0; i < m_suggestions.size(); ++i) {
+        const auto range = documentRangeOfSuggestion(i);
+        if (!range)
+            continue;
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(document());
+        s.cursor.setPosition(range->first);
+        s.cursor.setPosition(range->second, QTextCursor::KeepAnchor);
+        s.format.setUnderlineStyle(QTextCharFormat::DotLine);
+        s.format.setUnderlineColor(i == m_currentSuggestion ? QColor(0x00, 0x3F, 0x7F) : QColor(0x44, 0x44, 0x44));
+        s.format.setProperty(QTextFormat::UserProperty + 2, i);
+        selections << s;
+    }
     setExtraSelections(selections);
+}
+
+void ArticleReader::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_articleId) {
+        // The muted tones and the highlight fills are chosen against the palette: lay the article out again.
+        const int scroll = verticalScrollBar()->value();
+        const Article article = m_article;
+        const QList<Claim> claims = m_claims;
+        showArticle(article, claims);
+        verticalScrollBar()->setValue(scroll);
+    }
+}
+
+void ArticleReader::setSuggestions(const QList<QPair<qint64, qint64>> &codePointRanges, int current)
+{
+    m_suggestions = codePointRanges;
+    m_currentSuggestion = current;
+    applyHighlights();
+    if (const auto range = documentRangeOfSuggestion(current)) {
+        QTextCursor c(document());
+        c.setPosition(range->first);
+        setTextCursor(c);
+        ensureCursorVisible();
+    }
+}
+
+std::optional<QPair<int, int>> ArticleReader::documentRangeOfSuggestion(int index) const
+{
+    if (index < 0 || index >= m_suggestions.size() || m_body.isEmpty())
+        return std::nullopt;
+    const qsizetype start = TextOffsets::toUtf16(m_body, m_suggestions[index].first);
+    const qsizetype end = TextOffsets::toUtf16(m_body, m_suggestions[index].second);
+    if (end <= start)
+        return std::nullopt;
+    return qMakePair(documentPosition(start), documentPosition(end));
 }
 
 void ArticleReader::mouseReleaseEvent(QMouseEvent *event)

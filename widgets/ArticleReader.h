@@ -42,6 +42,21 @@ public:
     std::optional<QPair<int, int>> documentRangeOfClaim(qint64 claimId) const;
     QString documentText(int from, int to) const;
 
+    /// Marks every match of a library search (FTS5 query) in the article, now and in every article shown
+    /// after, until set to empty; the first match becomes the current one.
+    void setSearchQuery(const QString &ftsQuery);
+    QString searchQuery() const { return m_searchQuery; }
+    int searchMatchCount() const { return int(m_searchMatches.size()); }
+    int currentSearchMatch() const { return m_currentMatch; } ///< -1 when there is none
+    /// Moves to the next (+1) or previous (-1) match, wrapping around, selects it and scrolls to it.
+    bool stepSearchMatch(int delta);
+    QPair<int, int> searchMatchRange(int index) const { return m_searchMatches.value(index); }
+    /// Suggested claims' content, as code-point ranges of the body: a dotted underline, no fill (not a claim yet).
+    void setSuggestions(const QList<QPair<qint64, qint64>> &codePointRanges, int current = -1);
+    int suggestionCount() const { return int(m_suggestions.size()); }
+    /// The document range painted for suggestion index, for tests and scrolling.
+    std::optional<QPair<int, int>> documentRangeOfSuggestion(int index) const;
+
     void setTextSize(int pointSize);
     int textSize() const { return m_textSize; }
 
@@ -53,6 +68,7 @@ Q_SIGNALS:
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Paragraph {
@@ -63,14 +79,21 @@ private:
     int documentPosition(qsizetype bodyIndex) const;
     std::optional<qsizetype> bodyIndex(int documentPosition) const;
     void applyHighlights();
+    void findSearchMatches();
 
     qint64 m_articleId = 0;
+    Article m_article; ///< as shown, to lay it out again when the palette changes
     QString m_body;
     QList<Paragraph> m_paragraphs;
     QList<Claim> m_claims;
+    QList<QPair<qint64, qint64>> m_suggestions; ///< code points
+    int m_currentSuggestion = -1;
     qint64 m_currentClaim = 0;
     ColorForStatus m_colorFor;
     int m_textSize = 12;
+    QString m_searchQuery;
+    QList<QPair<int, int>> m_searchMatches; ///< document ranges
+    int m_currentMatch = -1;
 };
 
 } // namespace sift

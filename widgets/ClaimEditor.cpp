@@ -1,19 +1,20 @@
 #include "widgets/ClaimEditor.h"
 
 #include "core/project/Project.h"
+#include "widgets/ClaimPickerDialog.h"
 #include "widgets/CommitTextEdit.h"
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QStringListModel>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sift {
@@ -59,23 +60,38 @@ void ClaimEditor::buildUi()
     m_quote->setObjectName(QStringLiteral("claimQuote"));
     m_quote->setWordWrap(true);
     m_quote->setTextFormat(Qt::PlainText);
-    m_quote->setStyleSheet(QStringLiteral("QLabel { color: #444; font-style: italic; }"));
-    layout->addWidget(m_header);
+    QFont italic = m_quote->font();
+    italic.setItalic(true);
+    m_quote->setFont(italic);
+    // A long quote wraps; it must never widen the editor.
+    m_quote->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_quote->setMinimumWidth(1);
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_header, 1);
+    m_floatButton = new QToolButton(this);
+    m_floatButton->setObjectName(QStringLiteral("claimEditorFloatButton"));
+    m_floatButton->setText(QStringLiteral("⧉"));
+    m_floatButton->setToolTip(tr("Show the claim editor in its own window"));
+    m_floatButton->setAutoRaise(true);
+    connect(m_floatButton, &QToolButton::clicked, this, &ClaimEditor::floatRequested);
+    headerRow->addWidget(m_floatButton);
+    layout->addLayout(headerRow);
     layout->addWidget(m_quote);
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto textEdit = [this](const QString &name, int lines) {
         auto *edit = new CommitTextEdit(this);
         edit->setObjectName(name);
         edit->setTabChangesFocus(true);
+        edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+        edit->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+        edit->setMinimumWidth(60);
         edit->onCommit = [this, edit] { commitText(edit); };
         return edit;
     };
     m_statement = textEdit(QStringLiteral("claimStatementEdit"), 2);
     m_statement->setPlaceholderText(tr("The claim in your own words"));
-    form->addRow(tr("&Statement"), m_statement);
+    layout->addWidget(labelled(tr("&Statement"), m_statement));
 
     m_entityNames = new QStringListModel(this);
     auto entityEdit = [this](const QString &name) {
@@ -85,27 +101,32 @@ void ClaimEditor::buildUi()
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         completer->setFilterMode(Qt::MatchContains);
         edit->setCompleter(completer);
-        edit->setPlaceholderText(tr("Type a name; a new one creates an entity"));
+        edit->setPlaceholderText(tr("Name; a new one is created"));
+        edit->setMinimumWidth(60);
         connect(edit, &QLineEdit::editingFinished, this, [this, edit] { commitEntity(edit); });
         return edit;
     };
     m_claimant = entityEdit(QStringLiteral("claimantEdit"));
     m_reportedBy = entityEdit(QStringLiteral("reportedByEdit"));
-    form->addRow(tr("&Claimant"), m_claimant);
-    form->addRow(tr("Reported &by"), m_reportedBy);
 
-    m_stance = new QComboBox(this);
-    m_stance->setObjectName(QStringLiteral("claimStanceCombo"));
+    auto combo = [this](const QString &name) {
+        auto *c = new QComboBox(this);
+        c->setObjectName(name);
+        // Long labels elide instead of widening the form past the panel.
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(6);
+        c->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        return c;
+    };
+    m_stance = combo(QStringLiteral("claimStanceCombo"));
     for (Stance s : allStances())
         m_stance->addItem(stanceLabel(s), stanceKey(s));
     connect(m_stance, &QComboBox::activated, this, [this] {
         if (!m_loading && m_claimId)
             m_project.setClaimField(m_claimId, ClaimStore::Field::Stance, m_stance->currentData());
     });
-    form->addRow(tr("S&tance"), m_stance);
 
-    m_status = new QComboBox(this);
-    m_status->setObjectName(QStringLiteral("claimStatusCombo"));
+    m_status = combo(QStringLiteral("claimStatusCombo"));
     for (const Status &s : m_project.vocabulary().statuses()) {
         QPixmap swatch(12, 12);
         swatch.fill(s.color);
@@ -116,10 +137,8 @@ void ClaimEditor::buildUi()
         if (!m_loading && m_claimId)
             m_project.setClaimField(m_claimId, ClaimStore::Field::Status, m_status->currentData());
     });
-    form->addRow(tr("Stat&us"), m_status);
 
-    m_credibility = new QComboBox(this);
-    m_credibility->setObjectName(QStringLiteral("claimCredibilityCombo"));
+    m_credibility = combo(QStringLiteral("claimCredibilityCombo"));
     const QStringList grades{tr("not rated"),           tr("1 — confirmed"), tr("2 — probably true"),
                              tr("3 — possibly true"),   tr("4 — doubtful"),  tr("5 — improbable"),
                              tr("6 — cannot be judged")};
@@ -129,11 +148,11 @@ void ClaimEditor::buildUi()
         if (!m_loading && m_claimId)
             m_project.setClaimField(m_claimId, ClaimStore::Field::Credibility, m_credibility->currentData());
     });
-    form->addRow(tr("Cre&dibility"), m_credibility);
 
     m_tags = new QLineEdit(this);
     m_tags->setObjectName(QStringLiteral("claimTagsEdit"));
     m_tags->setPlaceholderText(tr("comma-separated"));
+    m_tags->setMinimumWidth(60);
     connect(m_tags, &QLineEdit::editingFinished, this, [this] {
         if (m_loading || !m_claimId)
             return;
@@ -144,17 +163,27 @@ void ClaimEditor::buildUi()
         }
         m_project.setClaimField(m_claimId, ClaimStore::Field::Tags, tags);
     });
-    form->addRow(tr("T&ags"), m_tags);
+
+    // The short fields sit in a grid of label-above-field cells: two columns when the panel is wide enough,
+    // one when it is not (relayoutCells()), so nothing ever runs past the right edge.
+    m_cells = {labelled(tr("&Claimant"), m_claimant),       labelled(tr("Reported &by"), m_reportedBy),
+               labelled(tr("S&tance"), m_stance),           labelled(tr("Stat&us"), m_status),
+               labelled(tr("Cre&dibility"), m_credibility), labelled(tr("T&ags"), m_tags)};
+    m_grid = new QGridLayout;
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setHorizontalSpacing(8);
+    m_grid->setVerticalSpacing(2);
+    layout->addLayout(m_grid);
+    relayoutCells();
 
     m_rationale = textEdit(QStringLiteral("claimRationaleEdit"), 3);
     m_rationale->setPlaceholderText(tr("Why this status"));
-    form->addRow(tr("&Rationale"), m_rationale);
+    layout->addWidget(labelled(tr("&Rationale"), m_rationale));
     m_evidence = textEdit(QStringLiteral("claimEvidenceEdit"), 2);
     m_evidence->setPlaceholderText(tr("One link or reference per line"));
-    form->addRow(tr("&Evidence"), m_evidence);
+    layout->addWidget(labelled(tr("&Evidence"), m_evidence));
     m_note = textEdit(QStringLiteral("claimNoteEdit"), 2);
-    form->addRow(tr("&Note"), m_note);
-    layout->addLayout(form);
+    layout->addWidget(labelled(tr("&Note"), m_note));
 
     auto *linksLabel = new QLabel(tr("Linked claims"), this);
     linksLabel->setFont(bold);
@@ -162,29 +191,26 @@ void ClaimEditor::buildUi()
     m_links = new QListWidget(this);
     m_links->setObjectName(QStringLiteral("claimLinksList"));
     m_links->setMaximumHeight(90);
+    m_links->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_links->setTextElideMode(Qt::ElideRight);
     connect(m_links, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { Q_EMIT linkedClaimActivated(item->data(Qt::UserRole + 1).toLongLong()); });
     layout->addWidget(m_links);
     auto *linkRow = new QHBoxLayout;
-    m_linkRelation = new QComboBox(this);
-    m_linkRelation->setObjectName(QStringLiteral("linkRelationCombo"));
+    m_linkRelation = combo(QStringLiteral("linkRelationCombo"));
     for (auto r : {ClaimRelation::Contradicts, ClaimRelation::Supports, ClaimRelation::Repeats})
         m_linkRelation->addItem(claimRelationLabel(r), claimRelationKey(r));
-    m_linkTarget = new QSpinBox(this);
-    m_linkTarget->setObjectName(QStringLiteral("linkTargetSpin"));
-    m_linkTarget->setPrefix(tr("claim #"));
-    m_linkTarget->setRange(1, std::numeric_limits<int>::max());
-    auto *linkButton = new QPushButton(tr("&Link"), this);
+    auto *linkButton = new QPushButton(tr("&Link to…"), this);
     linkButton->setObjectName(QStringLiteral("addLinkButton"));
-    connect(linkButton, &QPushButton::clicked, this, &ClaimEditor::addLink);
+    linkButton->setToolTip(tr("Pick the other claim from a searchable list"));
+    connect(linkButton, &QPushButton::clicked, this, &ClaimEditor::pickLink);
     auto *unlinkButton = new QPushButton(tr("Unlink"), this);
     unlinkButton->setObjectName(QStringLiteral("removeLinkButton"));
     connect(unlinkButton, &QPushButton::clicked, this, [this] {
         if (auto *item = m_links->currentItem())
             m_project.removeClaimLink(item->data(Qt::UserRole).toLongLong());
     });
-    linkRow->addWidget(m_linkRelation);
-    linkRow->addWidget(m_linkTarget, 1);
+    linkRow->addWidget(m_linkRelation, 1);
     linkRow->addWidget(linkButton);
     linkRow->addWidget(unlinkButton);
     layout->addLayout(linkRow);
@@ -198,6 +224,51 @@ void ClaimEditor::buildUi()
     layout->addWidget(m_deleteButton, 0, Qt::AlignRight);
     layout->addStretch(1);
     refreshCompletion();
+}
+
+QWidget *ClaimEditor::labelled(const QString &text, QWidget *field)
+{
+    auto *cell = new QWidget(this);
+    auto *v = new QVBoxLayout(cell);
+    v->setContentsMargins(0, 2, 0, 2);
+    v->setSpacing(1);
+    auto *label = new QLabel(text, cell);
+    label->setBuddy(field);
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    label->setMinimumWidth(1);
+    field->setParent(cell);
+    v->addWidget(label);
+    v->addWidget(field);
+    return cell;
+}
+
+int ClaimEditor::columnsFor(int width) const
+{
+    return width >= kTwoColumnWidth ? 2 : 1;
+}
+
+void ClaimEditor::relayoutCells()
+{
+    const int columns = columnsFor(width());
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (QWidget *cell : std::as_const(m_cells))
+        m_grid->removeWidget(cell);
+    for (int i = 0; i < m_cells.size(); ++i)
+        m_grid->addWidget(m_cells.at(i), i / columns, i % columns);
+    for (int c = 0; c < 2; ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+    // Tab follows the reading order of the grid, row by row.
+    for (int i = 1; i < m_cells.size(); ++i)
+        setTabOrder(m_cells.at(i - 1)->findChildren<QWidget *>().last(),
+                    m_cells.at(i)->findChildren<QWidget *>().last());
+}
+
+void ClaimEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayoutCells();
 }
 
 void ClaimEditor::refreshCompletion()
@@ -225,6 +296,7 @@ void ClaimEditor::reload()
     m_quote->setText(enabled ? QStringLiteral("“%1”").arg(c.anchor.quote)
                              : tr("Select text in the article and press Ctrl+E to record a claim."));
     m_quote->setEnabled(true);
+    m_floatButton->setEnabled(true);
     m_header->setEnabled(true);
     auto setText = [](QPlainTextEdit *edit, const QString &text) {
         if (edit->toPlainText() != text)
@@ -282,13 +354,22 @@ void ClaimEditor::commitEntity(QLineEdit *edit)
     m_project.setClaimEntity(m_claimId, field, edit->text());
 }
 
-void ClaimEditor::addLink()
+void ClaimEditor::pickLink()
 {
     if (!m_claimId)
         return;
+    auto *picker = new ClaimPickerDialog(m_project, m_claimId, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker] { addLink(picker->selectedClaim()); });
+    picker->open();
+}
+
+bool ClaimEditor::addLink(qint64 otherClaimId)
+{
+    if (!m_claimId || !otherClaimId || otherClaimId == m_claimId)
+        return false;
     const auto relation = claimRelationFromKey(m_linkRelation->currentData().toString());
-    if (relation)
-        m_project.addClaimLink(m_claimId, m_linkTarget->value(), *relation);
+    return relation && m_project.addClaimLink(m_claimId, otherClaimId, *relation);
 }
 
 } // namespace sift

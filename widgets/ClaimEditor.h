@@ -10,7 +10,8 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
+class QGridLayout;
+class QToolButton;
 class QStringListModel;
 
 namespace sift {
@@ -30,14 +31,26 @@ public:
     qint64 claimId() const { return m_claimId; }
     void reload();
 
+    /// Links the current claim to another with the relation chosen in the editor; false when nothing changed.
+    bool addLink(qint64 otherClaimId);
+    /// Below this width the short fields stack in one column instead of two.
+    static constexpr int kTwoColumnWidth = 380;
+
 Q_SIGNALS:
     void linkedClaimActivated(qint64 claimId);
+    void floatRequested(); ///< the analyst asked for the editor in a window of its own
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildUi();
+    QWidget *labelled(const QString &text, QWidget *field);
+    int columnsFor(int width) const;
+    void relayoutCells();
     void commitText(QPlainTextEdit *edit);
     void commitEntity(QLineEdit *edit);
-    void addLink();
+    void pickLink();
     void refreshCompletion();
 
     Project &m_project;
@@ -57,7 +70,10 @@ private:
     QPlainTextEdit *m_note = nullptr;
     QListWidget *m_links = nullptr;
     QComboBox *m_linkRelation = nullptr;
-    QSpinBox *m_linkTarget = nullptr;
+    QToolButton *m_floatButton = nullptr;
+    QGridLayout *m_grid = nullptr;
+    QList<QWidget *> m_cells;
+    int m_columns = 0;
     QPushButton *m_deleteButton = nullptr;
     QStringListModel *m_entityNames = nullptr;
 };

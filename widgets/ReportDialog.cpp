@@ -113,8 +113,13 @@ ReportDialog::ReportDialog(Project &project, const ReportScopeChoices &choices, 
     connect(m_exportButton, &QPushButton::clicked, this, [this] { startExport(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("exportStatusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
     layout->addWidget(buttons);
 
     m_previewTimer = new QTimer(this);
@@ -253,6 +258,18 @@ void ReportDialog::buildContent(QVBoxLayout *layout)
     for (ExportFormat f : allExportFormats())
         m_format->addItem(exportFormatLabel(f), int(f));
     form->addRow(tr("&Format"), m_format);
+    // More formats in the same go: written beside the first file, under the same name.
+    m_alsoFormats = new QListWidget(box);
+    m_alsoFormats->setObjectName(QStringLiteral("alsoFormatsList"));
+    for (ExportFormat f : allExportFormats()) {
+        auto *item = new QListWidgetItem(exportFormatLabel(f), m_alsoFormats);
+        item->setData(Qt::UserRole, int(f));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_alsoFormats->setMaximumHeight(m_alsoFormats->fontMetrics().lineSpacing() * 5 + 8);
+    m_alsoFormats->setToolTip(tr("Tick more formats to write them too, next to the first file"));
+    form->addRow(tr("Also &write"), m_alsoFormats);
     for (QComboBox *combo : {m_grouping, m_paper, m_format})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             updateControls();
@@ -283,6 +300,44 @@ ExportFormat ReportDialog::format() const
 void ReportDialog::setFormat(ExportFormat format)
 {
     m_format->setCurrentIndex(m_format->findData(int(format)));
+}
+
+QList<ExportFormat> ReportDialog::alsoFormats() const
+{
+    QList<ExportFormat> out;
+    for (int i = 0; i < m_alsoFormats->count(); ++i) {
+        const QListWidgetItem *item = m_alsoFormats->item(i);
+        if (item->checkState() == Qt::Checked && ExportFormat(item->data(Qt::UserRole).toInt()) != format())
+            out << ExportFormat(item->data(Qt::UserRole).toInt());
+    }
+    return out;
+}
+
+void ReportDialog::setAlsoFormats(const QList<ExportFormat> &formats)
+{
+    for (int i = 0; i < m_alsoFormats->count(); ++i) {
+        QListWidgetItem *item = m_alsoFormats->item(i);
+        item->setCheckState(formats.contains(ExportFormat(item->data(Qt::UserRole).toInt())) ? Qt::Checked
+                                                                                             : Qt::Unchecked);
+    }
+}
+
+QString ReportDialog::siblingPath(const QString &firstPath, ExportFormat format)
+{
+    const QFileInfo first(firstPath);
+    QString base = first.completeBaseName();
+    for (const QString &tail : {QStringLiteral(" claims"), QStringLiteral(" incidents")}) {
+        if (base.endsWith(tail))
+            base.chop(tail.size());
+    }
+    if (format == ExportFormat::ClaimsCsv)
+        base += QStringLiteral(" claims");
+    else if (format == ExportFormat::IncidentsCsv)
+        base += QStringLiteral(" incidents");
+    else if (format == ExportFormat::Json || format == ExportFormat::ClaimReview ||
+             format == ExportFormat::WebAnnotation)
+        base += QLatin1Char(' ') + exportFormatKey(format); // three JSON formats, one suffix
+    return first.dir().filePath(base + QLatin1Char('.') + exportFormatSuffix(format));
 }
 
 ReportOptions ReportDialog::options() const
@@ -420,32 +475,62 @@ bool ReportDialog::startExport(const QString &requestedPath)
     saveSettings();
     QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
 
-    // Read the scope and draw the chart here (the project's connection and the widgets live on this thread);
-    // laying out and writing, the slow part, runs on the worker.
+    // Read the scope and draw the charts here (the project's connection and the widgets live on this thread);
+    // laying out and writing, the slow part, runs on the worker, one file after another.
     const ReportOptions opts = options();
     auto data = std::make_shared<const ExportData>(ExportData::load(m_project.db(), opts));
-    const QImage chart = chartFor(*data, opts, fmt);
+    struct Job {
+        ExportFormat format;
+        QString path;
+        QImage chart;
+    };
+    QList<Job> jobs{{fmt, path, chartFor(*data, opts, fmt)}};
+    for (ExportFormat other : alsoFormats()) {
+        QString otherPath = siblingPath(path, other);
+        if (otherPath == path)
+            otherPath =
+                QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName() + QLatin1Char(' ') +
+                                               exportFormatKey(other) + QLatin1Char('.') + exportFormatSuffix(other));
+        jobs.append({other, otherPath, chartFor(*data, opts, other)});
+    }
+    m_written.clear();
+    m_failed.clear();
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_worker = QThread::create([this, data, opts, chart, fmt, path, cancel = m_cancel] {
-        Exporter exporter(*data, opts);
-        exporter.setChart(chart);
-        exporter.setCancelFlag(cancel.get());
-        const QString error = exporter.writeFile(fmt, path);
-        QMetaObject::invokeMethod(
-            this, [this, path, error] { finishExport(path, error); }, Qt::QueuedConnection);
+    m_worker = QThread::create([this, data, opts, jobs, cancel = m_cancel] {
+        for (qsizetype i = 0; i < jobs.size(); ++i) {
+            const Job &job = jobs.at(i);
+            Exporter exporter(*data, opts);
+            exporter.setChart(job.chart);
+            exporter.setCancelFlag(cancel.get());
+            const QString error = exporter.writeFile(job.format, job.path);
+            const bool last = i + 1 == jobs.size() || cancel->load();
+            QMetaObject::invokeMethod(
+                this, [this, path = job.path, error, last] { finishExport(path, error, last); }, Qt::QueuedConnection);
+            if (last)
+                break;
+        }
     });
     m_progress = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
     m_progress->setObjectName(QStringLiteral("exportProgress"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(400);
     connect(m_progress, &QProgressDialog::canceled, this, [cancel = m_cancel] { cancel->store(true); });
+    m_status->clear();
     updateControls();
     m_worker->start();
     return true;
 }
 
-void ReportDialog::finishExport(const QString &path, const QString &error)
+void ReportDialog::finishExport(const QString &path, const QString &error, bool last)
 {
+    if (error.isEmpty())
+        m_written << QFileInfo(path).fileName();
+    else
+        m_failed << error;
+    if (!last) {
+        emit exportFinished(path, error);
+        return;
+    }
     if (m_worker) {
         m_worker->wait();
         delete m_worker;
@@ -456,12 +541,14 @@ void ReportDialog::finishExport(const QString &path, const QString &error)
         m_progress->deleteLater();
     }
     updateControls();
+    // The dialog stays open: another scope or format is often next. It says what it wrote.
+    QString status = m_written.isEmpty() ? QString() : tr("Wrote %1").arg(m_written.join(QStringLiteral(", ")));
+    if (!m_failed.isEmpty())
+        status += (status.isEmpty() ? QString() : QStringLiteral(". ")) + m_failed.join(QLatin1Char(' '));
+    m_status->setText(status);
     emit exportFinished(path, error);
-    if (!error.isEmpty()) {
-        Dialogs::warning(this, tr("Export"), error);
-        return;
-    }
-    accept();
+    if (!m_failed.isEmpty())
+        Dialogs::warning(this, tr("Export"), m_failed.join(QLatin1Char('\n')));
 }
 
 void ReportDialog::saveSettings() const
@@ -470,6 +557,7 @@ void ReportDialog::saveSettings() const
     settings.beginGroup(QStringLiteral("export"));
     settings.setValue(QStringLiteral("author"), m_author->text());
     settings.setValue(QStringLiteral("format"), exportFormatKey(format()));
+
     settings.setValue(QStringLiteral("paper"), m_paper->currentIndex());
     settings.setValue(QStringLiteral("grouping"), m_grouping->currentIndex());
     QStringList sections;
@@ -487,6 +575,7 @@ void ReportDialog::restoreSettings()
     m_author->setText(settings.value(QStringLiteral("author")).toString());
     if (const auto f = exportFormatFromKey(settings.value(QStringLiteral("format")).toString()))
         setFormat(*f);
+
     m_paper->setCurrentIndex(settings.value(QStringLiteral("paper"), 0).toInt());
     m_grouping->setCurrentIndex(settings.value(QStringLiteral("grouping"), 0).toInt());
     if (settings.contains(QStringLiteral("sections"))) {

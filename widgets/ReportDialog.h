@@ -54,6 +54,11 @@ public:
     ReportOptions options() const; ///< as the controls stand
     ExportFormat format() const;
     void setFormat(ExportFormat format);
+    /// Formats written in the same go as format(), beside its file (Also write).
+    QList<ExportFormat> alsoFormats() const;
+    void setAlsoFormats(const QList<ExportFormat> &formats);
+    /// Where a further format goes next to the first file: same folder and name, its own suffix.
+    static QString siblingPath(const QString &firstPath, ExportFormat format);
     Scope scope() const;
     void setScope(Scope scope);
     QTextBrowser *preview() const { return m_preview; }
@@ -66,7 +71,7 @@ public:
     bool startExport(const QString &path = {});
 
 Q_SIGNALS:
-    /// error is empty on success.
+    /// Once per file written; error is empty on success. The dialog stays open.
     void exportFinished(const QString &path, const QString &error);
 
 private:
@@ -74,7 +79,7 @@ private:
     void buildContent(QVBoxLayout *layout);
     void schedulePreview();
     void updateControls();
-    void finishExport(const QString &path, const QString &error);
+    void finishExport(const QString &path, const QString &error, bool last);
     QString suggestedFileName() const;
     void saveSettings() const;
     void restoreSettings();
@@ -93,6 +98,10 @@ private:
     QComboBox *m_grouping = nullptr;
     QComboBox *m_paper = nullptr;
     QComboBox *m_format = nullptr;
+    QListWidget *m_alsoFormats = nullptr;
+    QLabel *m_status = nullptr;
+    QStringList m_written;
+    QStringList m_failed;
     QLabel *m_scopeSummary = nullptr;
     QTextBrowser *m_preview = nullptr;
     QPushButton *m_exportButton = nullptr;

@@ -113,6 +113,19 @@ void styleChart(QChart *chart)
     chart->legend()->setFont(font);
 }
 
+/// The on-screen chart in the window's colours (the exported image keeps the light look of a printed report).
+void applyPalette(QChart *chart, const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    chart->setBackgroundBrush(palette.base());
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setGridLineColor(palette.color(QPalette::Mid));
+    }
+}
+
 /// The smallest "nice" step (1, 2, 5 × 10^n, at least 1) that splits max into at most about five intervals.
 int niceStep(int max)
 {
@@ -538,9 +551,17 @@ void TimelineChart::rebuild()
     for (const SetPlan &plan : plans)
         m_setKeys << plan.keys;
     m_chart->legend()->setVisible(!plans.isEmpty());
+    applyPalette(m_chart, QWidget::palette());
     setHighlightedPeriod(m_highlightStart, m_highlightStart);
     relabel();
     updateControls();
+}
+
+void TimelineChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_chart)
+        applyPalette(m_chart, QWidget::palette());
 }
 
 void TimelineChart::relabel()

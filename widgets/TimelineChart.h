@@ -71,6 +71,9 @@ Q_SIGNALS:
     /// The analyst pressed Reset: back to every date, and any period filter should go too.
     void resetRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
     void rebuild();

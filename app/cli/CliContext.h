@@ -58,5 +58,7 @@ QList<Command> claimCommands();
 QList<Command> incidentCommands();
 QList<Command> exportCommands();
 QList<Command> serverCommands();
+QList<Command> similarCommands();
+QList<Command> suggestCommands();
 
 } // namespace sift::cli

@@ -46,7 +46,8 @@ int initCommand(CliContext &ctx)
 int importCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), Sift::tr("Input format: auto, scraped, text, json, csv."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Sift::tr("Input format: auto, scraped, text, json, csv, html."),
                                     QStringLiteral("FORMAT"), QStringLiteral("auto"));
     const QCommandLineOption map(QStringLiteral("map"),
                                  Sift::tr("Map fields to columns, e.g. title=headline,body=text."),
@@ -63,7 +64,7 @@ int importCommand(CliContext &ctx)
     const auto fmt = inputFormatFromKey(parser.value(format));
     if (!fmt)
         return ctx.usageError(
-            Sift::tr("unknown format '%1' (auto, scraped, text, json, csv)").arg(parser.value(format)));
+            Sift::tr("unknown format '%1' (auto, scraped, text, json, csv, html)").arg(parser.value(format)));
     options.format = *fmt;
     if (parser.isSet(map)) {
         QString error;

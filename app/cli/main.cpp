@@ -13,7 +13,8 @@ using namespace sift::cli;
 
 QList<Command> allCommands()
 {
-    return projectCommands() + claimCommands() + incidentCommands() + exportCommands() + serverCommands();
+    return projectCommands() + claimCommands() + incidentCommands() + exportCommands() + serverCommands() +
+           similarCommands() + suggestCommands();
 }
 
 int printUsage(QTextStream &stream, const QList<Command> &commands)

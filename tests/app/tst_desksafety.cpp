@@ -277,12 +277,15 @@ void TestDeskSafety::focusedBoxStillFollowsTheWheel()
     QCOMPARE(credibility->currentData().toInt(), 5);
     QCOMPARE(m_window->project()->claims().claim(m_claim)->credibility, 5);
 
-    auto *target = child<QSpinBox>(QStringLiteral("linkTargetSpin"));
-    const QString before = target->text();
-    target->setFocus();
-    QTRY_VERIFY(target->hasFocus());
-    wheel(target, 120);
-    QVERIFY(target->text() != before);
+    // The link's relation box (the link target is picked from a list now, not spun to a number).
+    auto *relation = child<QComboBox>(QStringLiteral("linkRelationCombo"));
+    if (!relation)
+        return;
+    const QString before = relation->currentText();
+    relation->setFocus();
+    QTRY_VERIFY(relation->hasFocus());
+    wheel(relation, -120);
+    QVERIFY(relation->currentText() != before);
 }
 
 void TestDeskSafety::wheelOverTheIncidentDialogChangesNothing()

@@ -86,6 +86,7 @@ void TestIncidents::cleanup()
 void TestIncidents::openWindow()
 {
     m_window = std::make_unique<MainWindow>();
+    m_window->resize(1280, 800); // the smallest screen the desk is made for (the offscreen screen is 800x600)
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->openProject(m_dir->filePath(QStringLiteral("incidents.sift")), true));
@@ -150,7 +151,7 @@ void TestIncidents::dockAndActionsExist()
     QCOMPARE(m_window->dockWidgetArea(dock), Qt::BottomDockWidgetArea);
     SIFT_CHILD(TimelineChart, chartInDock, dock, "timelineChart");
     SIFT_CHILD(QWidget, tableInDock, dock, "incidentTable");
-    QVERIFY(dock->height() >= 200);
+    QVERIFY2(dock->height() >= 200, qPrintable(QString::number(dock->height())));
     SIFT_CHILD(QAction, fromClaim, m_window.get(), "actionNewIncidentFromClaim");
     QCOMPARE(fromClaim->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+N")));
     QVERIFY(!fromClaim->isEnabled()); // no claim picked yet
@@ -195,7 +196,7 @@ void TestIncidents::clickingABarFiltersTableAndLibrary()
     QCOMPARE(clicked.first().at(0).toDate(), QDate(2025, 3, 1));
     QCOMPARE(clicked.first().at(1).toDate(), QDate(2025, 3, 31));
     QCOMPARE(tableDates(), (QStringList{QStringLiteral("2025-03-01"), QStringLiteral("2025-03-16")}));
-    QCOMPARE(libraryRows(), 2); // the two March articles
+    QCOMPARE(libraryRows(), 0); // no article reports a March incident (not: the articles published in March)
     QVERIFY(period->isVisible());
     QVERIFY(period->text().contains(QStringLiteral("March 2025")));
 

@@ -56,7 +56,8 @@ void TestArticleParser::acceptsFormatKeyVariants_data()
     QTest::newRow("upper case") << QStringLiteral(" JSON ") << true << InputFormat::Json;
     QTest::newRow("jsonl") << QStringLiteral("jsonl") << true << InputFormat::Json;
     QTest::newRow("txt") << QStringLiteral("txt") << true << InputFormat::Text;
-    QTest::newRow("unknown") << QStringLiteral("html") << false << InputFormat::Auto;
+    QTest::newRow("html") << QStringLiteral("html") << true << InputFormat::Html;
+    QTest::newRow("unknown") << QStringLiteral("pdf") << false << InputFormat::Auto;
     QTest::newRow("empty") << QString() << false << InputFormat::Auto;
 }
 

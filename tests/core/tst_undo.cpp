@@ -2,10 +2,12 @@
 #include "core/export/ExportData.h"
 #include "core/export/JsonCodec.h"
 #include "core/project/ArticleCommands.h"
+#include "core/project/BulkEdits.h"
 #include "core/project/ClaimCommands.h"
 #include "core/project/EntityCommands.h"
 #include "core/project/IncidentCommands.h"
 #include "core/project/Project.h"
+#include "core/project/SuggestionCommands.h"
 #include "core/project/VocabularyCommands.h"
 #include "core/store/Database.h"
 #include "support/ExportFixture.h"
@@ -72,6 +74,15 @@ const QList<std::pair<QString, Edit>> &edits()
              const QList<ClaimLink> links = p.claims().links(f.claimIds.at(1));
              return !links.isEmpty() && p.push(new RemoveClaimLinkCommand(p, links.first()));
          }},
+        {QStringLiteral("SetClaimsFieldCommand"),
+         // Several claims in several articles, as the claims table's bulk review changes them.
+         [](Project &p, const test::ExportFixture &f) {
+             return BulkEdits::setClaimsField(p, f.claimIds, ClaimStore::Field::Status,
+                                              p.vocabulary().statusByName(QStringLiteral("Misleading"))->id);
+         }},
+        {QStringLiteral("RemoveClaimsCommand"),
+         // Both ends of a link and a claim with incidents, deleted together: undo restores each link once.
+         [](Project &p, const test::ExportFixture &f) { return BulkEdits::removeClaims(p, f.claimIds.mid(0, 3)); }},
         {QStringLiteral("AddEntityCommand"),
          [](Project &p, const test::ExportFixture &) {
              Entity e;
@@ -122,6 +133,11 @@ const QList<std::pair<QString, Edit>> &edits()
          [](Project &p, const test::ExportFixture &) {
              return p.push(new AddEventTypeCommand(p, QStringLiteral("Vigil"), QStringLiteral("Protests")));
          }},
+        {QStringLiteral("RejectSuggestionCommand"),
+         [](Project &p, const test::ExportFixture &f) {
+             return p.push(new RejectSuggestionCommand(
+                 p, RejectedSuggestion{f.articleIds.at(0), 0, 12, QStringLiteral("a suggestion")}));
+         }},
         {QStringLiteral("MacroCommand"),
          // Project::pushMacro makes one: a new claimant entity and the claim that names it, as one step.
          [](Project &p, const test::ExportFixture &f) {
@@ -148,6 +164,11 @@ QString snapshot(Project &p)
     for (const QString &type : p.vocabulary().eventTypes())
         types.insert(type, QJsonArray::fromStringList(p.vocabulary().subEventTypes(type)));
     state.insert(QStringLiteral("event_types"), types);
+    QJsonArray rejections;
+    for (const qint64 id : p.articles().ids({}))
+        for (const RejectedSuggestion &r : SuggestionStore(p.db()).rejections(id))
+            rejections.append(QJsonArray{r.articleId, r.start, r.end, r.quote});
+    state.insert(QStringLiteral("suggestion_rejections"), rejections);
     return QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Indented));
 }
 

@@ -6,6 +6,8 @@
 #include "core/ingest/ArticleParser.h"
 #include "core/ingest/CsvArticleParser.h"
 #include "core/ingest/CsvReader.h"
+#include "core/ingest/HtmlMetadata.h"
+#include "core/ingest/HtmlSource.h"
 #include "core/ingest/JsonArticleParser.h"
 #include "core/ingest/ScrapedTextParser.h"
 #include "core/ingest/TextDecoder.h"
@@ -142,10 +144,33 @@ int searchQuery(const std::uint8_t *data, std::size_t size)
     return 0;
 }
 
+int html(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray bytes = bytesOf(data, size);
+    for (const char *name : {"fuzz.html", "fuzz.mhtml"}) {
+        const ParseResult result = parseArticles(bytes, QString::fromLatin1(name), InputFormat::Html);
+        checkArticles(result);
+        require(result.ok() == (result.articles.size() == 1));
+        for (const Article &a : result.articles) {
+            // The body's shape: paragraphs separated by exactly one blank line, no markup residue of ours.
+            require(!a.body.contains(QLatin1String("\n\n\n")) && a.body == a.body.trimmed());
+            for (const QString &caption : a.captions)
+                require(!caption.isEmpty());
+        }
+    }
+    // The same bytes as a JSON-LD block, and through the depth and element bounds.
+    QList<QJsonObject> articles;
+    QList<ReviewedClaim> reviews;
+    HtmlMetadata::readJsonLd(QString::fromUtf8(bytes), &articles, &reviews);
+    QStringList warnings;
+    require(HtmlSource::boundMarkup(bytes, &warnings).size() <= bytes.size());
+    return 0;
+}
+
 QStringList targetNames()
 {
-    return {QStringLiteral("scraped"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("dates"),
-            QStringLiteral("search")};
+    return {QStringLiteral("scraped"), QStringLiteral("json"),   QStringLiteral("csv"),
+            QStringLiteral("dates"),   QStringLiteral("search"), QStringLiteral("html")};
 }
 
 int run(const QString &target, const std::uint8_t *data, std::size_t size)
@@ -160,6 +185,8 @@ int run(const QString &target, const std::uint8_t *data, std::size_t size)
         return dates(data, size);
     if (target == QLatin1String("search"))
         return searchQuery(data, size);
+    if (target == QLatin1String("html"))
+        return html(data, size);
     return -1;
 }
 

@@ -15,6 +15,7 @@ int json(const std::uint8_t *data, std::size_t size);
 int csv(const std::uint8_t *data, std::size_t size);
 int dates(const std::uint8_t *data, std::size_t size);
 int searchQuery(const std::uint8_t *data, std::size_t size);
+int html(const std::uint8_t *data, std::size_t size);
 
 /// The target names, as used for the folders under tests/fuzz/corpus and tests/fuzz/regressions.
 QStringList targetNames();

@@ -144,8 +144,8 @@ bool TestBadProjects::mountSmallDisk(QString *why)
     const QString mount = m_dir->filePath(QStringLiteral("disk"));
     QDir().mkpath(mount);
     if (!runs(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                        QStringLiteral("size=512k,mode=0777"), QStringLiteral("tmpfs"), mount})) {
-        *why = QStringLiteral("mounting a 512 KB tmpfs is not permitted here (needs root or CAP_SYS_ADMIN)");
+                                        QStringLiteral("size=1m,mode=0777"), QStringLiteral("tmpfs"), mount})) {
+        *why = QStringLiteral("mounting a 1 MB tmpfs is not permitted here (needs root or CAP_SYS_ADMIN)");
         return false;
     }
     m_mount = mount;

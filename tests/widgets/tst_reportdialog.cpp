@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QCheckBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void previewLoadsNothingRemote();
     void previewOfDataFormatIsText();
     void exportsToChosenFile();
+    void writesSeveralFormatsInOneGo();
     void exportFailureIsReported();
 
 private:
@@ -182,7 +184,39 @@ void TestReportDialog::exportsToChosenFile()
     const QString html = QString::fromUtf8(test::readFile(path));
     QVERIFY(html.contains(QStringLiteral("<h1>Desk review</h1>")));
     QVERIFY(html.contains(QStringLiteral("data:image/png;base64,"))); // the chart, drawn by the widgets layer
-    QCOMPARE(d->result(), int(QDialog::Accepted));
+    // The dialog stays open and says what it wrote.
+    QCOMPARE(d->result(), int(QDialog::Rejected));
+    SIFT_CHILD(QLabel, status, d.get(), "exportStatusLabel");
+    QCOMPARE(status->text(), QStringLiteral("Wrote desk.html"));
+}
+
+void TestReportDialog::writesSeveralFormatsInOneGo()
+{
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("desk.html"));
+    auto d = dialog();
+    d->show();
+    QVERIFY(QTest::qWaitForWindowExposed(d.get()));
+    d->setAlsoFormats({ExportFormat::Markdown, ExportFormat::ClaimsCsv, ExportFormat::ClaimReview});
+    QCOMPARE(d->alsoFormats().size(), 3);
+    QSignalSpy finished(d.get(), &ReportDialog::exportFinished);
+    QVERIFY(d->startExport(path));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 60000);
+    QTRY_VERIFY(!d->isExporting());
+    for (const QList<QVariant> &row : std::as_const(finished))
+        QCOMPARE(row.at(1).toString(), QString());
+    QVERIFY(QString::fromUtf8(test::readFile(path)).contains(QStringLiteral("<h1>Desk review</h1>")));
+    QVERIFY(QString::fromUtf8(test::readFile(out.filePath(QStringLiteral("desk.md"))))
+                .startsWith(QStringLiteral("# Desk review")));
+    QVERIFY(test::readFile(out.filePath(QStringLiteral("desk claims.csv"))).startsWith("id,article_id,article_title"));
+    QVERIFY(!QJsonDocument::fromJson(test::readFile(out.filePath(QStringLiteral("desk claimreview.jsonld")))).isNull());
+    QVERIFY(d->isVisible()); // still open for the next export
+    SIFT_CHILD(QLabel, status, d.get(), "exportStatusLabel");
+    QCOMPARE(status->text(), QStringLiteral("Wrote desk.html, desk.md, desk claims.csv, desk claimreview.jsonld"));
+    // The paths of further formats sit next to the first file.
+    QCOMPARE(ReportDialog::siblingPath(QStringLiteral("/x/r claims.csv"), ExportFormat::IncidentsCsv),
+             QStringLiteral("/x/r incidents.csv"));
+    QCOMPARE(ReportDialog::siblingPath(QStringLiteral("/x/r.pdf"), ExportFormat::Odt), QStringLiteral("/x/r.odt"));
 }
 
 void TestReportDialog::exportFailureIsReported()

@@ -52,7 +52,7 @@ QList<Incident> loadIncidents(Database &db, const ReportOptions &options, const 
                               const QList<Claim> &claims)
 {
     IncidentStore store(db);
-    const bool wholeProject = options.articleIds.isEmpty() && options.statuses.isEmpty();
+    const bool wholeProject = options.articleIds.isEmpty() && options.statuses.isEmpty() && options.claimIds.isEmpty();
     if (wholeProject) {
         IncidentFilter filter;
         filter.from = options.from;
@@ -72,7 +72,7 @@ QList<Incident> loadIncidents(Database &db, const ReportOptions &options, const 
         const bool viaClaim =
             std::any_of(i.claimIds.cbegin(), i.claimIds.cend(), [&](qint64 id) { return claimIds.contains(id); });
         const bool viaArticle =
-            options.statuses.isEmpty() &&
+            options.statuses.isEmpty() && options.claimIds.isEmpty() &&
             std::any_of(i.articleIds.cbegin(), i.articleIds.cend(), [&](qint64 id) { return articleIds.contains(id); });
         if (viaClaim || viaArticle)
             out << std::move(i);
@@ -110,16 +110,27 @@ ExportData ExportData::load(Database &db, const ReportOptions &options)
 {
     ExportData data;
     data.statuses = VocabularyStore(db).statuses();
-    data.articles = loadArticles(db, options);
+    ReportOptions scope = options;
+    if (!options.claimIds.isEmpty() && options.articleIds.isEmpty()) {
+        // A list of claims covers the articles that hold them, not every article with its text.
+        ClaimFilter byId;
+        byId.claimIds = options.claimIds;
+        QSet<qint64> holding;
+        for (const Claim &c : ClaimStore(db).claims(byId))
+            holding.insert(c.articleId);
+        scope.articleIds = holding.isEmpty() ? QList<qint64>{0} : QList<qint64>(holding.cbegin(), holding.cend());
+    }
+    data.articles = loadArticles(db, scope);
 
     ClaimFilter filter;
     filter.statuses = options.statuses;
+    filter.claimIds = options.claimIds;
     for (const Article &a : data.articles)
         filter.articleIds << a.id;
     if (!data.articles.isEmpty())
         data.claims = ClaimStore(db).claims(filter);
-    if (!options.statuses.isEmpty()) {
-        // A status filter asks for the articles that carry such claims.
+    if (!options.statuses.isEmpty() || !options.claimIds.isEmpty()) {
+        // A status filter (or a list of claims) asks for the articles that carry such claims.
         QSet<qint64> withClaims;
         for (const Claim &c : data.claims)
             withClaims.insert(c.articleId);

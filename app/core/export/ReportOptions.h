@@ -37,7 +37,8 @@ struct ReportOptions {
     QList<qint64> articleIds; ///< empty = every article
     QDate from;               ///< inclusive, on the article's publication date (incidents: event date)
     QDate to;
-    QStringList statuses; ///< claim statuses; empty = every status
+    QStringList statuses;   ///< claim statuses; empty = every status
+    QList<qint64> claimIds; ///< only these claims (and the articles that hold them); empty = every claim
 
     QString title;
     QString author;     ///< the analyst or organization; also the ClaimReview author

@@ -4,6 +4,8 @@
 #include "core/ingest/ArticleFields.h"
 #include "core/ingest/CsvArticleParser.h"
 #include "core/ingest/FormatDetector.h"
+#include "core/ingest/HtmlArticleParser.h"
+#include "core/ingest/HtmlSource.h"
 #include "core/ingest/JsonArticleParser.h"
 #include "core/ingest/PlainTextParser.h"
 #include "core/ingest/ScrapedTextParser.h"
@@ -38,6 +40,7 @@ ParseResult dispatch(InputFormat format, const QString &text, const QString &fil
         return CsvArticleParser::parse(text, map);
     case InputFormat::Auto:
     case InputFormat::Text:
+    case InputFormat::Html:
         break;
     }
     return PlainTextParser::parse(text, fileName);
@@ -58,6 +61,8 @@ QString inputFormatKey(InputFormat format)
         return QStringLiteral("json");
     case InputFormat::Csv:
         return QStringLiteral("csv");
+    case InputFormat::Html:
+        return QStringLiteral("html");
     }
     return QStringLiteral("auto");
 }
@@ -65,8 +70,8 @@ QString inputFormatKey(InputFormat format)
 std::optional<InputFormat> inputFormatFromKey(const QString &key)
 {
     const QString k = key.trimmed().toLower();
-    for (const InputFormat format :
-         {InputFormat::Auto, InputFormat::Scraped, InputFormat::Text, InputFormat::Json, InputFormat::Csv}) {
+    for (const InputFormat format : {InputFormat::Auto, InputFormat::Scraped, InputFormat::Text, InputFormat::Json,
+                                     InputFormat::Csv, InputFormat::Html}) {
         if (inputFormatKey(format) == k)
             return format;
     }
@@ -74,6 +79,9 @@ std::optional<InputFormat> inputFormatFromKey(const QString &key)
         return InputFormat::Text;
     if (k == QLatin1String("jsonl") || k == QLatin1String("ndjson"))
         return InputFormat::Json;
+    if (k == QLatin1String("htm") || k == QLatin1String("xhtml") || k == QLatin1String("mhtml") ||
+        k == QLatin1String("mht"))
+        return InputFormat::Html;
     return std::nullopt;
 }
 
@@ -113,9 +121,19 @@ QString tooManyArticlesError()
     return Sift::tr("the file holds more than %1 articles; split it into smaller files").arg(kMaxArticlesPerFile);
 }
 
-ParseResult parseArticles(const QByteArray &bytes, const QString &fileName, InputFormat format, const FieldMap &map)
+ParseResult parseArticles(const QByteArray &bytes, const QString &fileName, InputFormat format, const FieldMap &map,
+                          const WebHints &hints)
 {
     ParseResult result;
+    if (format == InputFormat::Html || (format == InputFormat::Auto && HtmlSource::looksLikeHtml(bytes, fileName))) {
+        result = HtmlArticleParser::parse(bytes, fileName, hints);
+        if (!map.isEmpty())
+            result.warnings << Sift::tr("the field map applies to JSON and CSV only; it was ignored for this web page");
+        if (!result.ok())
+            result.articles.clear();
+        capWarnings(&result.warnings);
+        return result;
+    }
     const TextDecoder::Result decoded = TextDecoder::decode(bytes);
     if (!decoded.ok()) {
         result.error = decoded.error;

@@ -12,7 +12,7 @@
 
 namespace sift {
 
-enum class InputFormat { Auto, Scraped, Text, Json, Csv };
+enum class InputFormat { Auto, Scraped, Text, Json, Csv, Html };
 
 /// More articles than this in one file fail the file: the parsers hold a file's articles in memory
 /// until its transaction commits, so a file of millions of tiny records would take gigabytes.
@@ -20,7 +20,7 @@ inline constexpr qsizetype kMaxArticlesPerFile = 100000;
 /// The sentence a parser fails a file with when it holds more than kMaxArticlesPerFile records.
 QString tooManyArticlesError();
 
-QString inputFormatKey(InputFormat format); ///< "auto", "scraped", "text", "json", "csv"
+QString inputFormatKey(InputFormat format); ///< "auto", "scraped", "text", "json", "csv", "html"
 std::optional<InputFormat> inputFormatFromKey(const QString &key);
 
 /// Sift field -> the input's column/key name. Fields: title, body, url, published, outlet, author, language, captions.
@@ -36,9 +36,17 @@ struct ParseResult {
     bool ok() const { return error.isEmpty(); }
 };
 
+/// What the transport knew about a web page's bytes (an HTTP fetch); empty for a file on disk.
+struct WebHints {
+    QByteArray charset; ///< the charset an HTTP Content-Type declared, e.g. "iso-8859-1"
+    QString url;        ///< where the page was fetched from: the base of relative links, the outlet's host
+};
+
 /// Reads the articles in one file. Never touches the disk: the importer reads the bytes and fills
 /// id, uid, sourceFile and importedAt itself.
+/// Web pages (InputFormat::Html, or Auto on an .html/.htm/.xhtml/.mhtml/.gz name or HTML content) are read
+/// from the bytes, so their charset can come from `hints`, a BOM or a <meta> declaration.
 ParseResult parseArticles(const QByteArray &bytes, const QString &fileName, InputFormat format = InputFormat::Auto,
-                          const FieldMap &map = {});
+                          const FieldMap &map = {}, const WebHints &hints = {});
 
 } // namespace sift

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/TextSignature.h"
 #include "core/ingest/ArticleParser.h"
 
 #include <QObject>
@@ -70,17 +71,28 @@ private:
     struct PreparedFile {
         FileOutcome outcome;
         QList<Article> articles;
+        QList<TextSignature> signatures; ///< one per article
         qint64 bytes = 0;
     };
     struct Batch;
+    /// A chunk of files read ahead together: one big file, or small ones up to kChunkFiles / kChunkBytes.
+    static constexpr qsizetype kChunkFiles = 256;
+    static constexpr qint64 kChunkBytes = 1024 * 1024;
     PreparedFile prepareFile(const QString &path) const;
-    void storeFile(class Database &db, class ArticleStore &store, PreparedFile file, Batch &batch);
+    QList<PreparedFile> prepareChunk(const QStringList &files, qsizetype first) const;
+    /// Writes the files of a group; false when the project cannot be written (summary.projectError says why).
+    bool storeGroup(class Database &db, class ArticleStore &store, QList<PreparedFile> group, Batch &batch,
+                    ImportSummary &summary);
+    /// The group's articles in one savepoint; false (and nothing written) when the database refused them.
+    bool storeTogether(Database &db, ArticleStore &store, QList<PreparedFile> &group, Batch &batch);
+    void storeFile(Database &db, ArticleStore &store, PreparedFile file, Batch &batch);
     static QString commitBatch(Database &db, Batch &batch, ImportSummary &summary);
 
     QString m_projectPath;
     QStringList m_paths;
     ImportOptions m_options;
     std::atomic_bool m_cancel = false;
+    class SimilarStore *m_similar = nullptr; ///< valid while run() runs
 };
 
 } // namespace sift

@@ -95,20 +95,30 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return s.published.isValid() ? s.published.toIso() : tr("unknown");
         case Claims:
             return s.claimCount;
+        case Copies: // other outlets' near-duplicates of this story
+            return s.copyCount ? QVariant(s.copyCount) : QVariant(QString());
         case State:
             return reviewStateLabel(s.reviewState);
         case Match:
             return snippetFor(s.id);
+        case Suggested:
+            return s.suggestedCount < 0 ? QVariant() : QVariant(s.suggestedCount);
         }
     } else if (role == Qt::ToolTipRole && index.column() == Title) {
         return s.title;
+    } else if (role == Qt::ToolTipRole && index.column() == Match) {
+        QString snippet = snippetFor(s.id);
+        return snippet.remove(QChar(0x00AB)).remove(QChar(0x00BB)); // the whole snippet, without the « » marks
+    } else if (role == Qt::ToolTipRole && index.column() == Outlet && !s.outlet.isEmpty()) {
+        return s.outlet;
     } else if (role == Qt::ForegroundRole && index.column() == Published && !s.published.isValid()) {
         return QColor(Qt::gray);
     } else if (role == Qt::FontRole && s.reviewState == ReviewState::New && index.column() == Title) {
         QFont bold;
         bold.setBold(true);
         return bold;
-    } else if (role == Qt::TextAlignmentRole && index.column() == Claims) {
+    } else if (role == Qt::TextAlignmentRole &&
+               (index.column() == Claims || index.column() == Copies || index.column() == Suggested)) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     }
     return {};
@@ -127,10 +137,14 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Published");
     case Claims:
         return tr("Claims");
+    case Copies:
+        return tr("Copies");
     case State:
         return tr("State");
     case Match:
         return tr("Match");
+    case Suggested:
+        return tr("Suggested");
     }
     return {};
 }
@@ -151,11 +165,17 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
     case Claims:
         q.sort = ArticleQuery::Sort::Claims;
         break;
+    case Copies:
+        q.sort = ArticleQuery::Sort::Copies;
+        break;
     case State:
         q.sort = ArticleQuery::Sort::ReviewState;
         break;
     case Match:
         q.sort = ArticleQuery::Sort::Relevance;
+        break;
+    case Suggested:
+        q.sort = ArticleQuery::Sort::Suggested;
         break;
     default:
         return;

@@ -16,7 +16,7 @@ class ArticleListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Title, Outlet, Published, Claims, State, Match, ColumnCount };
+    enum Column { Title, Outlet, Published, Claims, Copies, State, Match, Suggested, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
 
     explicit ArticleListModel(Project &project, QObject *parent = nullptr);

@@ -95,6 +95,7 @@ Q_SIGNALS:
     void claimsChanged(qint64 articleId);
     void entitiesChanged();
     void incidentsChanged();
+    void suggestionsChanged(qint64 articleId); ///< a suggestion was rejected or un-rejected
     void errorOccurred(const QString &message);
 
 private:

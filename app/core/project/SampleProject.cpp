@@ -7,6 +7,7 @@
 #include "core/store/ClaimStore.h"
 #include "core/store/EntityStore.h"
 #include "core/store/IncidentStore.h"
+#include "core/store/SimilarStore.h"
 #include "core/store/Store.h"
 #include "core/store/VocabularyStore.h"
 
@@ -218,6 +219,7 @@ QString build(Store &store)
                 articles.insert(article);
             }
         }
+        SimilarStore(store.db()).addMissing(); // its near-duplicate stories, as an import would file them
         tx.commit();
     } catch (const StoreError &e) {
         return e.message();

@@ -3,6 +3,7 @@
 #include "core/store/Database.h"
 #include "core/store/SqlDialect.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -71,7 +72,7 @@ QByteArray insertSql(int rows)
                      "captions, source_file, imported_at, review_state, notes) VALUES ";
     for (int i = 0; i < rows; ++i)
         sql += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    return sql + " ON CONFLICT (uid) DO NOTHING RETURNING id";
+    return sql + " ON CONFLICT (uid) DO NOTHING RETURNING id, uid";
 }
 
 /// Binds one article to the kArticleColumns parameters from first on.
@@ -135,6 +136,41 @@ QList<qint64> ArticleStore::insertAll(const QList<Article> &articles)
     }
     // RETURNING gives no order; rowids are assigned in row order, so sorting restores it.
     std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QList<qint64> ArticleStore::insertEach(const QList<Article> &articles)
+{
+    QList<qint64> ids(articles.size(), 0);
+    QHash<QString, qint64> stored; // uid -> new id, from RETURNING
+    for (qsizetype first = 0; first < articles.size(); first += kBatchRows) {
+        const int rows = int(std::min<qsizetype>(kBatchRows, articles.size() - first));
+        std::unique_ptr<Statement> partial;
+        Statement *st = nullptr;
+        if (rows == kBatchRows) {
+            if (!m_insertBatch)
+                m_insertBatch = std::make_unique<Statement>(m_db, insertSql(kBatchRows).constData());
+            st = m_insertBatch.get();
+        } else {
+            partial = std::make_unique<Statement>(m_db, insertSql(rows).constData());
+            st = partial.get();
+        }
+        for (int i = 0; i < rows; ++i)
+            bindArticle(*st, 1 + i * kArticleColumns, articles.at(first + i));
+        stored.clear();
+        while (st->step())
+            stored.insert(st->text(1), st->integer(0));
+        st->reset();
+        // Of the rows sharing a uid, only the first was inserted (ON CONFLICT DO NOTHING): it gets the id.
+        for (int i = 0; i < rows; ++i) {
+            const Article &a = articles.at(first + i);
+            const auto it = stored.find(a.uid.isEmpty() ? articleUid(a.title, a.body) : a.uid);
+            if (it != stored.end()) {
+                ids[first + i] = it.value();
+                stored.erase(it);
+            }
+        }
+    }
     return ids;
 }
 
@@ -241,8 +277,10 @@ QList<qint64> ArticleStore::ids(const ArticleQuery &q) const
     // Filters that pick a set of articles elsewhere (the full-text index, claims): left to itself SQLite looks
     // every member up in the article table, whose rows hold the bodies, which costs 0.5 s for 100,000 matches.
     // Scanning an index that holds the sort column (and the id) instead reads a few megabytes, in sort order.
-    const bool membership = (fts && !relevance) || !q.claimStatus.isEmpty() || !q.tag.isEmpty();
-    const bool columnFilter = q.reviewState || !q.outlet.isEmpty() || q.from.isValid() || q.to.isValid();
+    const bool membership =
+        (fts && !relevance) || !q.claimStatus.isEmpty() || !q.tag.isEmpty() || q.hasIncidentPeriod();
+    const bool columnFilter =
+        q.reviewState || !q.outlet.isEmpty() || q.unknownOutlet || q.from.isValid() || q.to.isValid();
     const bool server = m_db.isPostgres();
     // On a server the query is a tsquery over article.fts (SqlDialect), and the planner picks its own indexes.
     const QString tsquery = server && fts ? SqlDialect::ftsToTsquery(q.text) : QString();
@@ -256,6 +294,8 @@ QList<qint64> ArticleStore::ids(const ArticleQuery &q) const
             break;
         case ArticleQuery::Sort::ReviewState:
         case ArticleQuery::Sort::Claims:
+        case ArticleQuery::Sort::Copies:
+        case ArticleQuery::Sort::Suggested:
         case ArticleQuery::Sort::Id:
             sql += "INDEXED BY article_review_state ";
             break;
@@ -280,9 +320,34 @@ QList<qint64> ArticleStore::ids(const ArticleQuery &q) const
         sql += "AND a.review_state = ? ";
         params << reviewStateKey(*q.reviewState);
     }
-    if (!q.outlet.isEmpty()) {
+    if (q.unknownOutlet) {
+        sql += "AND (a.outlet IS NULL OR a.outlet = '') ";
+    } else if (!q.outlet.isEmpty()) {
         sql += "AND a.outlet = ? ";
         params << q.outlet;
+    }
+    if (q.storyOf) {
+        sql += "AND a.id IN (SELECT x.article_id FROM article_signature x JOIN article_signature y "
+               "ON y.story_id = x.story_id WHERE y.article_id = ?) ";
+        params << q.storyOf;
+    }
+    if (q.hasIncidentPeriod()) {
+        // Both halves name the incidents of the period once, so the period's bounds are bound twice.
+        QByteArray incidents = "SELECT i.id FROM incident i WHERE i.event_date IS NOT NULL ";
+        if (q.incidentFrom.isValid())
+            incidents += "AND i.event_date >= ? ";
+        if (q.incidentTo.isValid())
+            incidents += "AND i.event_date <= ? ";
+        sql += "AND a.id IN (SELECT ia.article_id FROM incident_article ia WHERE ia.incident_id IN (" + incidents +
+               ") UNION SELECT c.article_id FROM claim c JOIN incident_claim ic ON ic.claim_id = c.id "
+               "WHERE ic.incident_id IN (" +
+               incidents + ")) ";
+        for (int half = 0; half < 2; ++half) {
+            if (q.incidentFrom.isValid())
+                params << q.incidentFrom.toString(Qt::ISODate);
+            if (q.incidentTo.isValid())
+                params << q.incidentTo.toString(Qt::ISODate);
+        }
     }
     if (!q.claimStatus.isEmpty()) {
         sql += "AND a.id IN (SELECT c.article_id FROM claim c WHERE c.status_id IN "
@@ -294,6 +359,8 @@ QList<qint64> ArticleStore::ids(const ArticleQuery &q) const
                "JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?) ";
         params << q.tag;
     }
+    if (q.withSuggestions)
+        sql += "AND a.id IN (SELECT sc.article_id FROM suggestion_count sc WHERE sc.pending > 0) ";
     if (q.from.isValid()) {
         sql += "AND a.published >= ? ";
         params << q.from.toString(Qt::ISODate);
@@ -316,6 +383,17 @@ QList<qint64> ArticleStore::ids(const ArticleQuery &q) const
         break;
     case ArticleQuery::Sort::Claims:
         sql += QByteArray("ORDER BY (SELECT count(*) FROM claim c WHERE c.article_id = a.id)") + dir + ", a.id";
+        break;
+    case ArticleQuery::Sort::Copies:
+        sql += QByteArray("ORDER BY (SELECT count(*) FROM article_signature x JOIN article_signature y ON x.story_id = "
+                          "y.story_id WHERE y.article_id = a.id)") +
+               dir + ", a.id";
+        break;
+    case ArticleQuery::Sort::Suggested:
+        // Never analysed (no count) sorts with none.
+        sql += QByteArray("ORDER BY (SELECT coalesce(max(sc.pending), 0) FROM suggestion_count sc "
+                          "WHERE sc.article_id = a.id)") +
+               dir + ", a.id";
         break;
     case ArticleQuery::Sort::ReviewState:
         sql += QByteArray("ORDER BY CASE a.review_state WHEN 'new' THEN 0 WHEN 'in review' THEN 1 ELSE 2 END") + dir +
@@ -346,7 +424,11 @@ QList<qint64> ArticleStore::ids(const ArticleQuery &q) const
 QList<ArticleSummary> ArticleStore::summaries(const QList<qint64> &ids) const
 {
     Statement st(m_db, "SELECT a.id, a.title, a.outlet, a.published, a.date_precision, a.review_state, "
-                       "(SELECT count(*) FROM claim c WHERE c.article_id = a.id) FROM article a WHERE a.id = ?");
+                       "(SELECT count(*) FROM claim c WHERE c.article_id = a.id), "
+                       "(SELECT count(*) FROM article_signature x JOIN article_signature y ON x.story_id = y.story_id "
+                       "WHERE y.article_id = a.id AND x.article_id <> a.id), "
+                       "(SELECT pending FROM suggestion_count sc WHERE sc.article_id = a.id) "
+                       "FROM article a WHERE a.id = ?");
     QList<ArticleSummary> out;
     out.reserve(ids.size());
     for (qint64 id : ids) {
@@ -359,6 +441,8 @@ QList<ArticleSummary> ArticleStore::summaries(const QList<qint64> &ids) const
             s.published = partialDateFromColumns(st.text(3), st.text(4));
             s.reviewState = reviewStateFromKey(st.text(5)).value_or(ReviewState::New);
             s.claimCount = int(st.integer(6));
+            s.copyCount = int(st.integer(7));
+            s.suggestedCount = st.isNull(8) ? -1 : int(st.integer(8));
         }
         out << s;
         st.reset();

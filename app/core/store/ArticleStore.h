@@ -21,6 +21,8 @@ struct ArticleSummary {
     PartialDate published;
     ReviewState reviewState = ReviewState::New;
     int claimCount = 0;
+    int copyCount = 0;       ///< other articles of its near-duplicate story (SimilarStore)
+    int suggestedCount = -1; ///< pending suggested claims; -1 = never analysed
 };
 
 struct SearchHit {
@@ -32,7 +34,7 @@ struct SearchHit {
 
 /// What the library shows: a full-text query and filters, and a sort order.
 struct ArticleQuery {
-    enum class Sort { Title, Outlet, Published, Claims, ReviewState, Relevance, Id };
+    enum class Sort { Title, Outlet, Published, Claims, ReviewState, Relevance, Id, Copies, Suggested };
     QString text; ///< FTS5 query; empty = all
     std::optional<ReviewState> reviewState;
     QString outlet;
@@ -40,6 +42,14 @@ struct ArticleQuery {
     QString tag;         ///< articles with at least one claim carrying this tag
     QDate from;          ///< inclusive, on the publication date
     QDate to;
+    qint64 storyOf = 0;         ///< only the articles of this article's near-duplicate story (SimilarStore)
+    bool unknownOutlet = false; ///< only articles without an outlet (outlet is then ignored)
+    /// Only articles linked to an incident dated incidentFrom..incidentTo (inclusive), directly or through one of
+    /// their claims: what the timeline's bar of that period is about.
+    QDate incidentFrom;
+    QDate incidentTo;
+    bool hasIncidentPeriod() const { return incidentFrom.isValid() || incidentTo.isValid(); }
+    bool withSuggestions = false; ///< only articles with pending suggested claims
     Sort sort = Sort::Id;
     bool descending = false;
 };
@@ -58,6 +68,9 @@ public:
     /// the uid of a stored one or of an earlier one in the list) and returns the new ids, ascending.
     QList<qint64> insertAll(const QList<Article> &articles);
     static constexpr int kBatchRows = 200;
+    /// Like insertAll, but answers for each article in order: its new id, or 0 for a duplicate (of a stored
+    /// article or of an earlier one in the list). Lets one statement carry the articles of many small files.
+    QList<qint64> insertEach(const QList<Article> &articles);
     std::optional<Article> article(qint64 id) const;
     QString body(qint64 id) const;
     qint64 count() const;

@@ -134,6 +134,13 @@ QList<Claim> ClaimStore::claims(const ClaimFilter &filter) const
             ids.append(id);
         params << QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
     }
+    if (!filter.claimIds.isEmpty()) {
+        where += "AND c.id IN (SELECT CAST(value AS INTEGER) FROM json_each(?)) ";
+        QJsonArray ids;
+        for (qint64 id : filter.claimIds)
+            ids.append(id);
+        params << QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+    }
     if (!filter.statuses.isEmpty()) {
         where += "AND s.name COLLATE NOCASE IN (SELECT value FROM json_each(?)) ";
         params << listToJson(filter.statuses);

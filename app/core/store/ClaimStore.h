@@ -14,6 +14,7 @@ class Database;
 /// What narrows a list of claims (exports, the claim CLI).
 struct ClaimFilter {
     QList<qint64> articleIds; ///< empty = every article
+    QList<qint64> claimIds;   ///< empty = every claim (the claims table's filter, exported)
     QStringList statuses;     ///< empty = every status
     QDate from;               ///< on the article's publication date
     QDate to;

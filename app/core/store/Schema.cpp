@@ -3,6 +3,7 @@
 #include "core/store/Database.h"
 #include "core/store/IncidentStore.h"
 #include "core/store/SqlDialect.h"
+#include "core/store/SimilarStore.h"
 #include "core/store/VocabularyStore.h"
 
 namespace sift::Schema {
@@ -229,6 +230,51 @@ void addImportHash(Database &db)
     }
 }
 
+/// Version 3 (issue 12, near-duplicates): each article's MinHash signature and story (SimilarStore), and its
+/// LSH band keys, indexed so that finding an article's candidate copies is a few index lookups. Articles from
+/// before get theirs computed here.
+void addStories(Database &db)
+{
+    db.exec("CREATE TABLE IF NOT EXISTS article_signature ("
+            " article_id INTEGER PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,"
+            " story_id INTEGER NOT NULL,"
+            " minhash BLOB NOT NULL);"
+            "CREATE INDEX IF NOT EXISTS article_signature_story ON article_signature (story_id);"
+            "CREATE TABLE IF NOT EXISTS article_lsh ("
+            " bucket INTEGER NOT NULL,"
+            " article_id INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE);"
+            "CREATE INDEX IF NOT EXISTS article_lsh_bucket ON article_lsh (bucket);"
+            "CREATE INDEX IF NOT EXISTS article_lsh_article ON article_lsh (article_id);");
+    SimilarStore(db).addMissing();
+}
+
+/// Version 3: indexes the claims table sorts by (issue 14): last change of a claim, and article title. With them a
+/// page of 200,000 claims sorted by either is read from the index instead of sorting every claim.
+void addClaimTableIndexes(Database &db)
+{
+    db.exec("CREATE INDEX IF NOT EXISTS claim_updated ON claim (updated_at);"
+            "CREATE INDEX IF NOT EXISTS article_title ON article (title);");
+}
+
+/// Version 3 (suggested claims): the suggestions an analyst rejected, per article, so they stay rejected; and
+/// how many suggestions each article still has, for the library's column and filter (NULL = not analysed).
+void addSuggestionTables(Database &db)
+{
+    db.exec(R"sql(
+CREATE TABLE IF NOT EXISTS suggestion_rejection (
+    article_id INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+    start_cp   INTEGER NOT NULL,
+    end_cp     INTEGER NOT NULL,
+    quote      TEXT NOT NULL,
+    PRIMARY KEY (article_id, start_cp, end_cp)
+);
+CREATE TABLE IF NOT EXISTS suggestion_count (
+    article_id INTEGER PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,
+    pending    INTEGER NOT NULL
+);
+)sql");
+}
+
 /// Runs every step from fromVersion to kVersion and records the version.
 void upgrade(Database &db, int fromVersion)
 {
@@ -236,6 +282,11 @@ void upgrade(Database &db, int fromVersion)
         switch (version) {
         case 1:
             addImportHash(db);
+            break;
+        case 2:
+            addStories(db);
+            addClaimTableIndexes(db);
+            addSuggestionTables(db);
             break;
         default:
             throw StoreError(QStringLiteral("no migration from schema version %1").arg(version));

@@ -109,6 +109,10 @@ QString translateStatement(QString s, const QStringList &idTables, int &paramete
     s.replace(re("\\bIS\\s+(\\?\\d*)"), QStringLiteral("IS NOT DISTINCT FROM \\1"));
     s.replace(re("\\bWHERE\\s+1\\b(?!\\s*[=<>!])"), QStringLiteral("WHERE TRUE"));
     s.replace(re("\\(\\s*1\\s+AND\\b"), QStringLiteral("(TRUE AND"));
+    // SQLite's LIKE ignores ASCII case and any collation; ILIKE under the C collation does the same (ASCII only),
+    // and works on a nocase column too (PostgreSQL refuses LIKE under a nondeterministic collation).
+    if (!ddl)
+        s.replace(re("\\b(NOT\\s+)?LIKE\\b"), QStringLiteral("COLLATE \"C\" \\1ILIKE"));
     s.replace(re("\\bINDEXED\\s+BY\\s+\\w+"), QString());
     s.replace(re("\\bNOT\\s+INDEXED\\b"), QString());
     s.replace(re("(?<![\\w.\"])user\\b", RE::NoPatternOption), QStringLiteral("\"user\""));

@@ -11,13 +11,14 @@ namespace sift {
 /// which engine runs. What it rewrites (outside quoted strings and identifiers):
 ///   `?` and `?NNN` → `$n`; `INSERT OR IGNORE INTO … ` → `INSERT INTO … ON CONFLICT DO NOTHING`;
 ///   `group_concat(` → `string_agg(`; `char(` → `chr(`; `json_each(?)` → `json_array_elements_text(CAST(? AS json))`;
+///   `x [NOT] LIKE` → `x COLLATE "C" [NOT] ILIKE` (ASCII case ignored, as in SQLite, on any column);
 ///   `IS ?` / `IS NOT ?` → `IS [NOT] DISTINCT FROM`; `WHERE 1` and `(1 AND` → `TRUE`; `INDEXED BY x`, `NOT INDEXED`
 ///   dropped; `BEGIN IMMEDIATE` → `BEGIN`; the column `user` → `"user"`; PRAGMAs → the meta table or nothing;
 ///   and in CREATE/ALTER TABLE: INTEGER PRIMARY KEY → BIGSERIAL PRIMARY KEY, INTEGER → BIGINT, REAL → DOUBLE
 ///   PRECISION, BLOB → BYTEA, `WITHOUT ROWID` dropped, `COLLATE NOCASE` moved behind the type (a case-insensitive
 ///   ICU collation named nocase that Schema creates on the server).
 /// Not translated (port by hand with Database::isPostgres()): CREATE TRIGGER / VIRTUAL TABLE, FTS5 MATCH,
-/// INSERT OR REPLACE, SQLite date functions, LIKE on a nocase column.
+/// INSERT OR REPLACE, SQLite date functions.
 namespace SqlDialect {
 
 struct Translated {

@@ -1,0 +1,1396 @@
+#include "core/analysis/AttributionFinder.h"
+
+#include "core/analysis/AttributionLexicon.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace sift {
+
+namespace {
+
+using namespace AttributionLexicon;
+
+enum class TokKind { Word, Punct, OpenQuote, CloseQuote };
+
+struct Tok {
+    int s = 0;
+    int e = 0;
+    TokKind kind = TokKind::Word;
+    QString low;
+    bool cap = false;
+    int para = 0;
+    int quote = -1; ///< the quotation region the token is inside (marks excluded)
+};
+
+struct QuoteRegion {
+    int open = 0;  ///< token index of the opening mark
+    int close = 0; ///< token index of the closing mark, or of the paragraph's last token when unclosed
+    bool closed = false;
+};
+
+struct Sentence {
+    int t0 = 0;
+    int t1 = 0; ///< end, exclusive
+};
+
+/// A name seen in the text with its title, for resolving surnames, roles and pronouns.
+struct Mention {
+    int tok = 0;
+    QString name;  ///< "Dmitry Peskov"
+    QString title; ///< "Kremlin spokesman", lower-case
+    QString last;  ///< "peskov"
+    bool person = true;
+};
+
+struct Speaker {
+    int a = -1;
+    int b = -1; ///< token range [a, b)
+    QString entity;
+    bool person = false;
+    bool org = false;
+    QString head; ///< lower-case head noun for short references ("ministry")
+    bool resolved = false;
+};
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019';
+}
+
+class Analysis
+{
+public:
+    Analysis(const QString &body, const QHash<QString, QString> &aliases)
+        : m_body(body)
+        , m_aliases(aliases)
+    {}
+
+    QList<Suggestion> run()
+    {
+        tokenize();
+        splitSentences();
+        collectMentions();
+        detectDateline();
+        for (int i = 0; i < m_sents.size(); ++i)
+            analyseSentence(i);
+        addContinuations();
+        std::sort(m_out.begin(), m_out.end(),
+                  [](const Raw &x, const Raw &y) { return x.c0 != y.c0 ? x.c0 < y.c0 : x.c1 < y.c1; });
+        linkDenials();
+        return toSuggestions();
+    }
+
+private:
+    struct Raw {
+        int c0 = 0, c1 = 0; ///< content, UTF-16
+        int q0 = 0, q1 = 0; ///< cue, UTF-16
+        int s0 = -1, s1 = -1;
+        QString entity;
+        QString reportedBy;
+        Stance stance = Stance::Asserts;
+        QString status;
+        bool direct = false;
+        double confidence = 0;
+        QString rule;
+        int contradicts = -1;
+        int sentence = 0;
+        int quote = -1;
+        int quoteEnd = -1; ///< the last quote merged into this one
+        int tokA = 0;      ///< first content token
+        bool personSpeaker = false;
+    };
+
+    // ---- tokens ------------------------------------------------------------------------------------------
+    void tokenize()
+    {
+        const int n = int(m_body.size());
+        int para = 0;
+        int openQuote = -1;
+        m_toks.reserve(n / 5);
+        auto closeOpenQuoteAtParagraphEnd = [&] {
+            if (openQuote >= 0) {
+                m_quotes[openQuote].close = int(m_toks.size()) - 1;
+                m_quotes[openQuote].closed = false;
+                openQuote = -1;
+            }
+        };
+        int i = 0;
+        while (i < n) {
+            const QChar c = m_body.at(i);
+            if (c == u'\n') {
+                int j = i;
+                int newlines = 0;
+                while (j < n && m_body.at(j).isSpace()) {
+                    if (m_body.at(j) == u'\n')
+                        ++newlines;
+                    ++j;
+                }
+                if (newlines >= 2) {
+                    closeOpenQuoteAtParagraphEnd();
+                    ++para;
+                }
+                i = j;
+                continue;
+            }
+            if (c.isSpace()) {
+                ++i;
+                continue;
+            }
+            Tok t;
+            t.s = i;
+            t.para = para;
+            if (isWordChar(c)) {
+                int j = i + 1;
+                while (j < n) {
+                    const QChar d = m_body.at(j);
+                    if (isWordChar(d)) {
+                        ++j;
+                    } else if (isApostrophe(d) && j + 1 < n && m_body.at(j + 1).isLetter()) {
+                        // Possessive 's is its own token: "Armenia's defense ministry".
+                        const bool possessive = (m_body.at(j + 1) == u's' || m_body.at(j + 1) == u'S') &&
+                                                (j + 2 >= n || !isWordChar(m_body.at(j + 2)));
+                        if (possessive)
+                            break;
+                        j += 2;
+                    } else if ((d == u'-' || d == u'.') && j + 1 < n && isWordChar(m_body.at(j + 1)) &&
+                               (d == u'-' || j - i == 1 || m_body.at(j - 2) == u'.')) {
+                        j += 2; // hyphenated words; U.S. and a.m. stay one token
+                    } else if (d == u'.' && j - i == 1 && m_body.at(i).isUpper() && j >= 2 &&
+                               m_body.at(j - 2) == u'.') {
+                        ++j;
+                    } else if (d == u'.' && j >= 2 && m_body.at(j - 2) == u'.' && j - 1 > i) {
+                        ++j; // the last dot of "U.S."
+                        break;
+                    } else {
+                        break;
+                    }
+                }
+                t.kind = TokKind::Word;
+                t.low = m_body.mid(i, j - i).toLower();
+                t.low.replace(u'\u2019', u'\'');
+                // "Mrs." and "Sen." keep their dot, so neither a sentence nor a name ends there.
+                if (j < n && m_body.at(j) == u'.' && c.isUpper() && isAbbreviation(t.low) &&
+                    !(j + 1 < n && m_body.at(j + 1) == u'\n'))
+                    ++j;
+                t.e = j;
+                t.cap = c.isUpper();
+                i = j;
+            } else if (isApostrophe(c) && i + 1 < n && (m_body.at(i + 1) == u's' || m_body.at(i + 1) == u'S') &&
+                       i > 0 && isWordChar(m_body.at(i - 1))) {
+                t.e = i + 2;
+                t.kind = TokKind::Word;
+                t.low = QStringLiteral("'s");
+                i += 2;
+            } else if (c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' || c == u'\u00BB' ||
+                       (c == u'\'' && i + 1 < n && m_body.at(i + 1) == u'\'')) {
+                // '' (two apostrophes) is a straight double quote in some newspapers' text.
+                t.e = c == u'\'' ? i + 2 : i + 1;
+                bool opening = false;
+                if (c == u'\u201C' || c == u'\u00AB')
+                    opening = true;
+                else if (c == u'\u201D' || c == u'\u00BB')
+                    opening = false;
+                else
+                    opening = openQuote < 0;
+                if (opening && openQuote >= 0) { // a second opening mark: the first quote was never closed
+                    m_quotes[openQuote].close = int(m_toks.size()) - 1;
+                    openQuote = -1;
+                }
+                if (!opening && openQuote < 0) { // a stray closing mark
+                    t.kind = TokKind::Punct;
+                    t.low = QString(c);
+                    m_toks.append(t);
+                    i = t.e;
+                    continue;
+                }
+                t.kind = opening ? TokKind::OpenQuote : TokKind::CloseQuote;
+                t.low = QString(c);
+                if (opening) {
+                    QuoteRegion q;
+                    q.open = int(m_toks.size());
+                    m_quotes.append(q);
+                    openQuote = int(m_quotes.size()) - 1;
+                    m_toks.append(t);
+                } else {
+                    m_quotes[openQuote].close = int(m_toks.size());
+                    m_quotes[openQuote].closed = true;
+                    openQuote = -1;
+                    m_toks.append(t);
+                }
+                i = t.e;
+                continue;
+            } else {
+                int j = i + 1;
+                while (j < n && m_body.at(j) == c && (c == u'.' || c == u'-'))
+                    ++j;
+                t.e = j;
+                t.kind = TokKind::Punct;
+                t.low = m_body.mid(i, j - i);
+                i = j;
+            }
+            if (openQuote >= 0)
+                t.quote = openQuote;
+            m_toks.append(t);
+        }
+        closeOpenQuoteAtParagraphEnd();
+        for (auto &q : m_quotes)
+            if (q.close < q.open)
+                q.close = q.open;
+    }
+
+    bool isSentenceEndPunct(const Tok &t) const
+    {
+        return t.kind == TokKind::Punct &&
+               (t.low.startsWith(u'.') || t.low == u"!" || t.low == u"?" || t.low == u"\u2026");
+    }
+
+    void splitSentences()
+    {
+        const int n = int(m_toks.size());
+        int start = 0;
+        for (int k = 0; k < n; ++k) {
+            bool brk = false;
+            int end = k + 1;
+            if (k + 1 < n && m_toks[k + 1].para != m_toks[k].para) {
+                brk = true;
+            } else if (isSentenceEndPunct(m_toks[k])) {
+                while (end < n && m_toks[end].para == m_toks[k].para &&
+                       (m_toks[end].kind == TokKind::CloseQuote || m_toks[end].low == u")"))
+                    ++end;
+                if (end >= n || m_toks[end].para != m_toks[k].para) {
+                    brk = true;
+                } else {
+                    const Tok &next = m_toks[end];
+                    const bool startsNew = next.kind == TokKind::OpenQuote ||
+                                           (next.kind == TokKind::Word && (next.cap || next.low.at(0).isDigit()));
+                    const bool abbreviation =
+                        m_toks[k].low == u"." && k > start && m_toks[k - 1].kind == TokKind::Word &&
+                        (isAbbreviation(m_toks[k - 1].low) || (m_toks[k - 1].low.size() == 1 && m_toks[k - 1].cap));
+                    brk = startsNew && !abbreviation;
+                }
+            }
+            if (brk || k + 1 == n) {
+                const int stop = std::min(std::max(end, k + 1), n);
+                m_sents.append({start, stop});
+                for (int t = start; t < stop; ++t)
+                    m_sentOf.append(int(m_sents.size()) - 1);
+                start = stop;
+                k = stop - 1;
+            }
+        }
+    }
+
+    // ---- names ------------------------------------------------------------------------------------------
+    void collectMentions()
+    {
+        const int n = int(m_toks.size());
+        int k = 0;
+        while (k < n) {
+            if (m_toks[k].kind != TokKind::Word || !m_toks[k].cap) {
+                ++k;
+                continue;
+            }
+            int j = k;
+            while (j < n && m_toks[j].kind == TokKind::Word && (m_toks[j].cap || isNameParticle(m_toks[j].low)) &&
+                   m_toks[j].para == m_toks[k].para)
+                ++j;
+            // Title words inside the capitalised run ("US President Donald Trump") end where the name starts.
+            int nameStart = k;
+            for (int t = k; t < j; ++t)
+                if (isTitleWord(m_toks[t].low))
+                    nameStart = t + 1;
+            // A run at the start of a sentence may begin with an ordinary word ("But Kremlin ...").
+            while (nameStart < j && isStopWord(m_toks[nameStart].low))
+                ++nameStart;
+            int titleStart = k;
+            while (titleStart > 0 && m_toks[titleStart - 1].kind == TokKind::Word &&
+                   (isRoleWord(m_toks[titleStart - 1].low) || m_toks[titleStart - 1].cap) && k - titleStart < 4 &&
+                   m_toks[titleStart - 1].para == m_toks[k].para)
+                --titleStart;
+            const int nameLen = j - nameStart;
+            if (nameLen >= 2 && nameLen <= 4 && !hasOrgWord(nameStart, j) && !isMonthOrDay(m_toks[nameStart].low)) {
+                Mention m;
+                m.tok = nameStart;
+                m.name = text(nameStart, j);
+                m.title = titleStart < nameStart ? text(titleStart, nameStart).toLower() : QString();
+                m.last = m_toks[j - 1].low;
+                m_mentions.append(m);
+            }
+            k = j;
+        }
+    }
+
+    bool hasOrgWord(int a, int b) const
+    {
+        for (int t = a; t < b; ++t)
+            if (isOrgWord(m_toks[t].low))
+                return true;
+        return false;
+    }
+
+    void detectDateline()
+    {
+        // "MOSCOW (Reuters) -" or "WASHINGTON (AP) —" at the start of the body: a wire credit for the article.
+        const int limit = std::min<int>(int(m_toks.size()), 12);
+        for (int k = 0; k + 2 < limit; ++k) {
+            if (m_toks[k].para != 0)
+                break;
+            if (m_toks[k].low == u"(" && m_toks[k + 2].low == u")" && m_toks[k + 1].kind == TokKind::Word &&
+                isWire(m_toks[k + 1].low)) {
+                m_wire = text(k + 1, k + 2);
+                return;
+            }
+        }
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------
+    QString text(int a, int b) const
+    {
+        if (a >= b)
+            return {};
+        return m_body.mid(m_toks[a].s, m_toks[b - 1].e - m_toks[a].s);
+    }
+
+    bool isWordAt(int k, const char16_t *w) const
+    {
+        return k >= 0 && k < int(m_toks.size()) && m_toks[k].kind == TokKind::Word && m_toks[k].low == w;
+    }
+
+    bool isPunctAt(int k, const char16_t *p) const
+    {
+        return k >= 0 && k < int(m_toks.size()) && m_toks[k].kind == TokKind::Punct && m_toks[k].low == p;
+    }
+
+    /// Temporal and manner words between a speaker and its verb, or after the verb: "on Sunday", "repeatedly".
+    int skipAdverbialsLeft(int k, int s0) const
+    {
+        while (k >= s0 && m_toks[k].kind == TokKind::Word) {
+            const QString &w = m_toks[k].low;
+            if (isSkipAdverb(w)) {
+                --k;
+            } else if ((isMonthOrDay(w) || isDayPart(w)) && k - 1 >= s0) {
+                int j = k - 1;
+                while (j >= s0 && (isMonthOrDay(m_toks[j].low) || isDayPart(m_toks[j].low)))
+                    --j;
+                if (j >= s0 && (m_toks[j].low == u"on" || m_toks[j].low == u"in" || m_toks[j].low == u"last" ||
+                                m_toks[j].low == u"this"))
+                    k = j - 1;
+                else
+                    break;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    int skipAdverbialsRight(int k, int s1) const
+    {
+        for (int guard = 0; guard < 6 && k < s1; ++guard) {
+            const QString &w = m_toks[k].low;
+            if (m_toks[k].kind != TokKind::Word)
+                break;
+            if (isSkipAdverb(w) && w != u"that") {
+                ++k;
+                continue;
+            }
+            if (isMonthOrDay(w) && w != u"may") { // "said Monday", "said Wednesday morning"
+                ++k;
+                while (k < s1 && (isDayPart(m_toks[k].low) || m_toks[k].low.at(0).isDigit()))
+                    ++k;
+                continue;
+            }
+            if ((w == u"on" || w == u"in" || w == u"last" || w == u"this" || w == u"earlier" || w == u"late") &&
+                k + 1 < s1 && (isMonthOrDay(m_toks[k + 1].low) || isDayPart(m_toks[k + 1].low))) {
+                k += 2;
+                while (k < s1 && (isMonthOrDay(m_toks[k].low) || isDayPart(m_toks[k].low) ||
+                                  (m_toks[k].kind == TokKind::Word && m_toks[k].low.at(0).isDigit())))
+                    ++k;
+                continue;
+            }
+            // "in a statement", "in an interview", "at a news conference", "on a conference call", "to reporters"
+            if ((w == u"in" || w == u"at" || w == u"on" || w == u"during" || w == u"to" || w == u"via") && k + 1 < s1) {
+                int j = k + 1;
+                if (j < s1 && isDeterminer(m_toks[j].low))
+                    ++j;
+                int span = 0;
+                while (j < s1 && span < 3 && m_toks[j].kind == TokKind::Word && !isVenueNoun(m_toks[j].low)) {
+                    ++j;
+                    ++span;
+                }
+                if (j < s1 && isVenueNoun(m_toks[j].low)) {
+                    k = j + 1;
+                    // "in an interview with CNN", "in a statement on Monday"
+                    if (k + 1 < s1 && (m_toks[k].low == u"with" || m_toks[k].low == u"from")) {
+                        int m = k + 1;
+                        while (m < s1 && m_toks[m].kind == TokKind::Word &&
+                               (m_toks[m].cap || m_toks[m].low == u"the") && m - k < 5)
+                            ++m;
+                        if (m > k + 1)
+                            k = m;
+                    }
+                    continue;
+                }
+            }
+            break;
+        }
+        return k;
+    }
+
+    // ---- speakers ---------------------------------------------------------------------------------------
+    /// The noun phrase that ends just before token k (exclusive), within [s0, k).
+    Speaker speakerLeft(int end, int s0, bool strongCue = false) const
+    {
+        Speaker sp;
+        int k = end - 1;
+        if (k < s0)
+            return sp;
+        if (m_toks[k].kind == TokKind::Word && isPronoun(m_toks[k].low) && m_toks[k].quote < 0) {
+            sp.a = k;
+            sp.b = k + 1;
+            return sp;
+        }
+        const int b = k + 1;
+        while (k >= s0 && b - k <= 9) {
+            const Tok &t = m_toks[k];
+            if (t.quote >= 0 && !(m_toks[b - 1].quote == t.quote))
+                break;
+            if (t.kind != TokKind::Word) {
+                if (t.kind == TokKind::Punct && (t.low == u"-" || t.low == u"&") && k - 1 >= s0 && k + 1 < b)
+                    --k;
+                else
+                    break;
+                continue;
+            }
+            const QString &w = t.low;
+            if (w == u"and" && k - 1 >= s0 && k + 1 < b && m_toks[k - 1].cap && m_toks[k + 1].cap) {
+                --k;
+                continue;
+            }
+            if (w == u"of" || w == u"for") {
+                if (k + 1 < b && k - 1 >= s0 && m_toks[k - 1].kind == TokKind::Word &&
+                    (((m_toks[k + 1].cap || isDeterminer(m_toks[k + 1].low)) &&
+                      (isRoleWord(m_toks[k - 1].low) || isOrgWord(m_toks[k - 1].low) || m_toks[k - 1].cap)) ||
+                     isQuantifier(m_toks[k - 1].low))) {
+                    --k;
+                    continue;
+                }
+                break;
+            }
+            if (isStopWord(w) || isCueWord(w) || isPronoun(w) || w.endsWith(u"n't"))
+                break;
+            if (isDeterminer(w)) {
+                --k;
+                break;
+            }
+            if (!t.cap && w != u"'s" && !isRoleWord(w) && !isOrgWord(w) && k + 1 < b && m_toks[k + 1].cap &&
+                m_toks[k + 1].low != u"'s")
+                break; // "a claim Yerevan dismissed": the speaker is the name alone
+            --k;
+        }
+        int a = k + 1;
+        while (a < b && (m_toks[a].low == u"of" || m_toks[a].low == u"'s" || m_toks[a].low == u"for" ||
+                         m_toks[a].kind != TokKind::Word))
+            ++a;
+        if (a >= b)
+            return sp;
+        // A phrase that is only lower-case words must end in a noun that can speak: "officials", "the ministry".
+        bool anyCap = false;
+        for (int t = a; t < b; ++t)
+            anyCap = anyCap || (m_toks[t].cap && !(t == a && isStopWord(m_toks[t].low)));
+        const QString &head = m_toks[b - 1].low;
+        const bool pluralHead = head.size() > 4 && head.endsWith(u's') && !head.endsWith(u"ss") &&
+                                !head.endsWith(u"ous") && !isStopWord(head);
+        // "his childhood friend told": a determined phrase before a verb of saying speaks, whatever its noun.
+        const bool determined =
+            strongCue && (isDeterminer(m_toks[a].low) || (a > s0 && isDeterminer(m_toks[a - 1].low)));
+        if (!anyCap && !isRoleWord(head) && !isOrgWord(head) && !isSpeakingNoun(head) && !pluralHead && !determined)
+            return sp;
+        if (anyCap && b - a == 1 && (isMonthOrDay(m_toks[a].low)))
+            return sp;
+        sp.a = a;
+        sp.b = b;
+        return sp;
+    }
+
+    /// The noun phrase that opens a sentence and is followed by a lower-case word (its verb), or none.
+    Speaker leadingSubject(int s0, int limit) const
+    {
+        Speaker sp;
+        int j = s0;
+        if (j < limit && m_toks[j].kind == TokKind::Word && isPronoun(m_toks[j].low) && m_toks[j].low != u"it") {
+            sp.a = j;
+            sp.b = j + 1;
+            return sp;
+        }
+        while (j < limit && j - s0 < 6 && m_toks[j].kind == TokKind::Word &&
+               (m_toks[j].cap || m_toks[j].low == u"'s" || isRoleWord(m_toks[j].low) || isOrgWord(m_toks[j].low) ||
+                (j == s0 && isDeterminer(m_toks[j].low))))
+            ++j;
+        if (j == s0 || j >= limit || m_toks[j].kind != TokKind::Word || m_toks[j].cap)
+            return sp;
+        if (isStopWord(m_toks[s0].low) || (j - s0 == 1 && isDeterminer(m_toks[s0].low)))
+            return sp;
+        sp.a = s0;
+        sp.b = j;
+        return sp;
+    }
+
+    /// An inverted speaker after the cue: "…," said Kremlin spokesman Dmitry Peskov.
+    Speaker speakerRight(int k, int s1) const
+    {
+        Speaker sp;
+        const int a = k;
+        while (k < s1 && k - a < 9) {
+            const Tok &t = m_toks[k];
+            if (t.kind != TokKind::Word)
+                break;
+            if (t.low == u"of" || t.low == u"for" || t.low == u"'s" || t.low == u"and") {
+                ++k;
+                continue;
+            }
+            if (isStopWord(t.low) && !isDeterminer(t.low))
+                break;
+            if (isCueWord(t.low))
+                break;
+            ++k;
+        }
+        int b = k;
+        while (b > a && (m_toks[b - 1].low == u"of" || m_toks[b - 1].low == u"for" || m_toks[b - 1].low == u"and" ||
+                         isDeterminer(m_toks[b - 1].low)))
+            --b;
+        if (b <= a)
+            return sp;
+        bool anyCap = false;
+        for (int t = a; t < b; ++t)
+            anyCap = anyCap || m_toks[t].cap;
+        if (!anyCap && !isPronoun(m_toks[a].low) && !isRoleWord(m_toks[b - 1].low) && !isOrgWord(m_toks[b - 1].low) &&
+            !isSpeakingNoun(m_toks[b - 1].low))
+            return sp;
+        sp.a = a;
+        sp.b = b;
+        return sp;
+    }
+
+    /// Resolves a speaker's mention to a name: titles stripped, aliases, surnames, roles and pronouns followed.
+    void resolve(Speaker &sp) const
+    {
+        if (sp.a < 0)
+            return;
+        const int a = sp.a;
+        const int b = sp.b;
+        const QString &first = m_toks[a].low;
+        if (b - a == 1 && isPronoun(first)) {
+            if (first == u"he" || first == u"she" || first == u"him" || first == u"her") {
+                for (int i = int(m_recent.size()) - 1; i >= 0; --i)
+                    if (m_recent[i].person) {
+                        sp.entity = m_recent[i].entity;
+                        sp.person = true;
+                        return;
+                    }
+                const Mention *m = lastMention(a, [](const Mention &) { return true; });
+                if (m) {
+                    sp.entity = m->name;
+                    sp.person = true;
+                }
+            } else if (first == u"it" || first == u"they") {
+                for (int i = int(m_recent.size()) - 1; i >= 0; --i)
+                    if (m_recent[i].org) {
+                        sp.entity = m_recent[i].entity;
+                        sp.org = true;
+                        return;
+                    }
+            }
+            return; // "I", "we", "you" outside quotes: the writer or an unnamed group
+        }
+        QString phrase = text(a, b);
+        int from = a;
+        if (isDeterminer(first))
+            ++from;
+        const QString bare = text(from, b);
+        if (const auto alias = lookupAlias(bare); !alias.isEmpty()) {
+            sp.entity = alias;
+            sp.org = !isPersonTitleAt(from, b);
+            sp.head = m_toks[b - 1].low;
+            return;
+        }
+        // The trailing capitalised run is the name; title and role words before it are stripped.
+        int nameStart = b;
+        while (nameStart > from && m_toks[nameStart - 1].kind == TokKind::Word &&
+               (m_toks[nameStart - 1].cap || isNameParticle(m_toks[nameStart - 1].low)) &&
+               !isTitleWord(m_toks[nameStart - 1].low) && m_toks[nameStart - 1].low != u"'s")
+            --nameStart;
+        const bool hasTitle = nameStart > from;
+        const bool titled =
+            hasTitle && (isTitleWord(m_toks[nameStart - 1].low) || isRoleWord(m_toks[nameStart - 1].low));
+        const int nameLen = b - nameStart;
+        if (nameLen >= 1 && !hasOrgWord(nameStart, b) && (titled || nameLen >= 2 || !hasTitle)) {
+            const QString name = text(nameStart, b);
+            if (const auto alias = lookupAlias(name); !alias.isEmpty()) {
+                sp.entity = alias;
+                sp.person = titled || nameLen >= 2;
+                return;
+            }
+            if (nameLen == 1) {
+                // A surname alone ("Peskov") or a one-word body ("Reuters", "Azerbaijan").
+                const QString last = m_toks[b - 1].low;
+                const Mention *m = lastMention(b, [&](const Mention &x) { return x.last == last; });
+                if (m) {
+                    sp.entity = m->name;
+                    sp.person = true;
+                    return;
+                }
+                sp.entity = name;
+                sp.org = isWire(last) || isOrgWord(last) || !titled;
+                sp.person = titled;
+                return;
+            }
+            sp.entity = name;
+            sp.person = true;
+            return;
+        }
+        // A role or body without a name: "the ministry", "The US President", "Azerbaijan's defense ministry".
+        const QString head = m_toks[b - 1].low;
+        sp.head = head;
+        const bool shortRef = isDeterminer(first) && b - from <= 3;
+        if (shortRef) {
+            const QString role = bare.toLower();
+            const Mention *m =
+                lastMention(a, [&](const Mention &x) { return !x.title.isEmpty() && x.title.endsWith(role); });
+            if (m && isTitleWord(head)) {
+                sp.entity = m->name;
+                sp.person = true;
+                return;
+            }
+            for (int i = int(m_recent.size()) - 1; i >= 0; --i)
+                if (!m_recent[i].head.isEmpty() && m_recent[i].head == head) {
+                    sp.entity = m_recent[i].entity;
+                    sp.org = m_recent[i].org;
+                    sp.person = m_recent[i].person;
+                    return;
+                }
+        }
+        sp.entity = bare;
+        sp.org = isOrgWord(head) || hasOrgWord(from, b);
+        sp.person = !sp.org && (isRoleWord(head) || isTitleWord(head));
+        Q_UNUSED(phrase);
+    }
+
+    bool isPersonTitleAt(int a, int b) const
+    {
+        for (int t = a; t < b; ++t)
+            if (isTitleWord(m_toks[t].low))
+                return true;
+        return false;
+    }
+
+    template <typename Pred> const Mention *lastMention(int beforeTok, Pred pred) const
+    {
+        const Mention *best = nullptr;
+        for (const auto &m : m_mentions) {
+            if (m.tok >= beforeTok)
+                break;
+            if (pred(m))
+                best = &m;
+        }
+        if (!best) // a name given in full only later ("Peskov … Dmitry Peskov") is still the best guess
+            for (const auto &m : m_mentions)
+                if (pred(m))
+                    return &m;
+        return best;
+    }
+
+    QString lookupAlias(const QString &s) const
+    {
+        if (m_aliases.isEmpty())
+            return {};
+        return m_aliases.value(s.toCaseFolded());
+    }
+
+    void remember(const Speaker &sp)
+    {
+        if (sp.entity.isEmpty())
+            return;
+        Recent r{sp.entity, sp.person, sp.org, sp.head};
+        m_recent.append(r);
+        if (m_recent.size() > 8)
+            m_recent.removeFirst();
+    }
+
+    // ---- cues -------------------------------------------------------------------------------------------
+    struct CueMatch {
+        int a = 0;
+        int b = 0; ///< token range of the cue
+        const CueEntry *entry = nullptr;
+    };
+
+    /// The cue starting at token k, longest first; nullptr entry when none.
+    CueMatch matchCue(int k, int s1) const
+    {
+        CueMatch best;
+        const auto *entries = cuesStartingWith(m_toks[k].low);
+        if (!entries)
+            return best;
+        for (const CueEntry &e : *entries) {
+            int t = k;
+            bool ok = true;
+            for (const QString &w : e.words) {
+                // Adverbs may sit inside a phrase: "was unable to immediately verify".
+                while (ok && t < s1 && m_toks[t].kind == TokKind::Word && m_toks[t].low != w && t > k &&
+                       isInnerAdverb(m_toks[t].low))
+                    ++t;
+                if (t >= s1 || m_toks[t].kind != TokKind::Word || m_toks[t].low != w) {
+                    ok = false;
+                    break;
+                }
+                ++t;
+            }
+            if (ok && t - k > best.b - best.a) {
+                best.a = k;
+                best.b = t;
+                best.entry = &e;
+            }
+        }
+        return best;
+    }
+
+    void analyseSentence(int si)
+    {
+        const Sentence s = m_sents[si];
+        QList<CueMatch> cues;
+        for (int k = s.t0; k < s.t1; ++k) {
+            if (m_toks[k].kind != TokKind::Word || m_toks[k].quote >= 0)
+                continue;
+            // "United States" is no cue: a capitalised cue word must open its sentence.
+            if (m_toks[k].cap && k != s.t0 && !(k > s.t0 && m_toks[k - 1].kind != TokKind::Word))
+                continue;
+            CueMatch m = matchCue(k, s.t1);
+            if (!m.entry)
+                continue;
+            // Auxiliaries before a stance phrase belong to it: "could neither confirm nor deny".
+            cues.append(m);
+            k = m.b - 1;
+        }
+        const int before = int(m_out.size());
+        for (const CueMatch &m : cues)
+            handleCue(si, m, before);
+    }
+
+    bool insideEarlierContent(int tok, int from) const
+    {
+        const int pos = m_toks[tok].s;
+        for (int i = from; i < m_out.size(); ++i)
+            if (pos >= m_out[i].c0 && pos < m_out[i].c1)
+                return true;
+        return false;
+    }
+
+    int quoteEndingBefore(int k, int s0) const
+    {
+        // '"…," Peskov said' / '"…" he said': a closing mark, maybe a comma, right before.
+        int j = k - 1;
+        while (j >= s0 && m_toks[j].kind == TokKind::Punct &&
+               (m_toks[j].low == u"," || m_toks[j].low == u"\u2014" || m_toks[j].low == u"--" || m_toks[j].low == u"-"))
+            --j;
+        // The quote may close the previous sentence ('"… right?" Trump said.'), but not another paragraph.
+        const bool reachable = j >= s0 || (j == s0 - 1 && j >= 0 && k < int(m_toks.size()) &&
+                                           m_toks[j].para == m_toks[std::max(k, s0)].para);
+        if (reachable && j >= 0 && m_toks[j].kind == TokKind::CloseQuote) {
+            for (int q = 0; q < m_quotes.size(); ++q)
+                if (m_quotes[q].close == j)
+                    return q;
+        }
+        return -1;
+    }
+
+    int quoteStartingAt(int k, int s1) const
+    {
+        int j = k;
+        while (j < s1 && m_toks[j].kind == TokKind::Punct && (m_toks[j].low == u"," || m_toks[j].low == u":"))
+            ++j;
+        if (j < int(m_toks.size()) && m_toks[j].kind == TokKind::OpenQuote) {
+            for (int q = 0; q < m_quotes.size(); ++q)
+                if (m_quotes[q].open == j)
+                    return q;
+        }
+        return -1;
+    }
+
+    /// Content range of a quote: inside the marks, without a trailing comma.
+    std::pair<int, int> quoteContent(int q) const
+    {
+        const QuoteRegion &r = m_quotes[q];
+        int a = r.open + 1;
+        int b = r.closed ? r.close : r.close + 1;
+        while (b > a && m_toks[b - 1].kind == TokKind::Punct &&
+               (m_toks[b - 1].low == u"," || m_toks[b - 1].low == u"\u2014" || m_toks[b - 1].low == u"--" ||
+                m_toks[b - 1].low == u"."))
+            --b;
+        return {a, b};
+    }
+
+    /// Where a content clause after a cue ends: the sentence end, or before ", according to …", ", saying …",
+    /// or a clause with its own cue.
+    int clauseEnd(int k, int s1) const
+    {
+        for (int t = k; t < s1; ++t) {
+            const Tok &tok = m_toks[t];
+            if (tok.quote >= 0)
+                continue;
+            // "… and insisted that …": a second verb of saying starts a statement of its own.
+            if (tok.kind == TokKind::Word && (tok.low == u"and" || tok.low == u"but") && t > k + 2 && t + 1 < s1 &&
+                isStrongVerbCue(m_toks[t + 1].low))
+                return t;
+            if (tok.kind == TokKind::Punct && (tok.low == u"\u2014" || tok.low == u"--") && t > k + 3)
+                return t;
+            if (tok.kind == TokKind::Punct && (tok.low == u";" || (tok.low == u"," && t + 1 < s1))) {
+                if (tok.low == u";")
+                    return t;
+                const int n = t + 1;
+                // ", but Democrats have pushed …", ", while …": another clause, no longer what was said.
+                if (n < s1 && t > k + 3 &&
+                    (m_toks[n].low == u"but" || m_toks[n].low == u"while" || m_toks[n].low == u"whereas" ||
+                     m_toks[n].low == u"although" || m_toks[n].low == u"though"))
+                    return t;
+                if (n < s1 && m_toks[n].kind == TokKind::Word) {
+                    if (isParticipleCue(m_toks[n].low) || (m_toks[n].low == u"according" && isWordAt(n + 1, u"to")))
+                        return t;
+                    // ", a claim Yerevan dismissed as untrue", ", officials said"
+                    for (int m = n; m < std::min(s1, n + 5); ++m) {
+                        if (m_toks[m].kind != TokKind::Word)
+                            break;
+                        if (isStrongVerbCue(m_toks[m].low) && m_toks[m].quote < 0)
+                            return t;
+                    }
+                }
+            }
+        }
+        int b = s1;
+        while (b > k && (isSentenceEndPunct(m_toks[b - 1]) || m_toks[b - 1].kind == TokKind::CloseQuote ||
+                         m_toks[b - 1].low == u")" || m_toks[b - 1].low == u","))
+            --b;
+        // A clause that opened a quotation keeps its closing mark out, and its opening mark too.
+        return b;
+    }
+
+    void handleCue(int si, const CueMatch &m, int sentenceFirstOut)
+    {
+        const Sentence s = m_sents[si];
+        const CueEntry &e = *m.entry;
+        int cueA = m.a;
+        int cueB = m.b;
+        // "could neither confirm nor deny", "was unable to verify": the auxiliaries are part of the cue.
+        if (e.kind == CueKind::Stance) {
+            while (cueA - 1 >= s.t0 && m_toks[cueA - 1].kind == TokKind::Word && isAuxiliary(m_toks[cueA - 1].low))
+                --cueA;
+            if (insideEarlierContent(cueA, sentenceFirstOut))
+                return; // the outer statement carries the stance
+        }
+        Raw r;
+        r.sentence = si;
+        r.stance = e.stance;
+        r.status = e.status;
+        Speaker sp;
+        int contentA = -1;
+        int contentB = -1;
+        int quote = -1;
+        QString rule;
+
+        if (e.kind == CueKind::AccordingTo) {
+            // "according to X, Y." / "Y, according to X."
+            // Whatever follows names the source, up to the clause's end: "according to a person familiar with …".
+            int spEnd = cueB;
+            while (spEnd < s.t1 && spEnd - cueB < 16 &&
+                   (m_toks[spEnd].kind == TokKind::Word ||
+                    (m_toks[spEnd].kind == TokKind::Punct && m_toks[spEnd].low != u"," &&
+                     !isSentenceEndPunct(m_toks[spEnd]) && m_toks[spEnd].low != u";" && m_toks[spEnd].low != u":")))
+                ++spEnd;
+            if (spEnd == cueB)
+                return;
+            sp.a = cueB;
+            sp.b = spEnd;
+            const int afterSp = sp.b;
+            if (cueA > s.t0 && m_toks[cueA - 1].low == u",") {
+                contentA = s.t0;
+                contentB = cueA - 1;
+            } else if (afterSp < s.t1 && m_toks[afterSp].low == u",") {
+                contentA = afterSp + 1;
+                contentB = clauseEnd(contentA, s.t1);
+            } else {
+                return;
+            }
+            rule = QStringLiteral("according-to");
+            r.confidence = 0.8;
+        } else if (e.kind == CueKind::Participle) {
+            // ", saying …" / ", adding that …": the speaker is the sentence's last one.
+            if (!(cueA - 1 >= s.t0 && (m_toks[cueA - 1].low == u"," || m_toks[cueA - 1].low == u"and")))
+                return;
+            const Raw *prev = nullptr;
+            for (int i = int(m_out.size()) - 1; i >= sentenceFirstOut; --i)
+                if (m_out[i].s0 >= 0) {
+                    prev = &m_out[i];
+                    break;
+                }
+            if (prev) {
+                r.s0 = prev->s0;
+                r.s1 = prev->s1;
+                r.entity = prev->entity;
+                r.reportedBy = prev->reportedBy;
+                r.personSpeaker = prev->personSpeaker;
+            } else {
+                // "Podesta reiterated that approach, saying …": the sentence's subject speaks.
+                sp = leadingSubject(s.t0, cueA);
+                if (sp.a < 0)
+                    return;
+            }
+            int k = skipAdverbialsRight(cueB, s.t1);
+            if (quote = quoteStartingAt(k, s.t1); quote >= 0) {
+                std::tie(contentA, contentB) = quoteContent(quote);
+                rule = QStringLiteral("participle-quote");
+            } else {
+                if (isWordAt(k, u"that"))
+                    ++k;
+                contentA = k;
+                contentB = clauseEnd(k, s.t1);
+                rule = QStringLiteral("participle-clause");
+            }
+            r.confidence = 0.7;
+        } else {
+            // A finite cue: find the speaker on the left (or, after a quote or comma, on the right).
+            int left = skipAdverbialsLeft(cueA - 1, s.t0) + 1;
+            sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low));
+            bool inverted = false;
+            int afterCue = cueB;
+            if (e.takesObject && afterCue < s.t1) {
+                // "told reporters", "told Reuters": the listener is part of the cue, and may be a relaying outlet.
+                int j = afterCue;
+                while (j < s.t1 && j - afterCue < 4 && m_toks[j].kind == TokKind::Word && !isStopWord(m_toks[j].low) &&
+                       (m_toks[j].cap || isListenerWord(m_toks[j].low) || isDeterminer(m_toks[j].low)))
+                    ++j;
+                if (j > afterCue) {
+                    const QString listener = text(afterCue, j);
+                    const int last = j - 1;
+                    if (isWire(m_toks[last].low) || isOutletName(listener))
+                        r.reportedBy = stripDeterminer(listener);
+                    cueB = j;
+                    afterCue = j;
+                }
+            }
+            if (sp.a < 0) {
+                const int qBefore = quoteEndingBefore(cueA, s.t0);
+                const bool afterComma = cueA - 1 >= s.t0 && m_toks[cueA - 1].low == u",";
+                if (qBefore >= 0 || afterComma) {
+                    sp = speakerRight(cueB, s.t1);
+                    inverted = sp.a >= 0;
+                    if (inverted)
+                        afterCue = sp.b;
+                }
+                if (sp.a < 0 && cueA - 1 >= s.t0 && m_toks[cueA - 1].low == u",") {
+                    // "Peskov, the Kremlin's spokesman, said", "Ramos, 58, told AFP": the name before the
+                    // apposition speaks; the apposition is part of the speaker span.
+                    int comma = cueA - 2;
+                    while (comma > s.t0 && cueA - comma <= 12 && m_toks[comma].low != u"," &&
+                           m_toks[comma].kind != TokKind::CloseQuote && m_toks[comma].kind != TokKind::OpenQuote)
+                        --comma;
+                    if (comma > s.t0 && m_toks[comma].low == u"," && cueA - comma <= 12) {
+                        Speaker subj = speakerLeft(comma, s.t0, true);
+                        const bool named = subj.a >= 0 && (m_toks[subj.b - 1].cap || isPronoun(m_toks[subj.a].low));
+                        if (named) {
+                            sp = subj;
+                            resolve(sp);
+                            sp.b = cueA - 1; // through the apposition
+                            sp.resolved = true;
+                        }
+                    }
+                }
+            }
+            if (sp.a < 0 && !e.sourceless)
+                return;
+            // Content: a quote right before the speaker, a quote right after the cue, a clause before the
+            // speaker, or the clause after the cue.
+            const int leftEdge = sp.a >= 0 && !inverted ? sp.a : cueA;
+            int qb = quoteEndingBefore(leftEdge, s.t0);
+            afterCue = skipAdverbialsRight(afterCue, s.t1);
+            int qa = quoteStartingAt(afterCue, s.t1);
+            const bool endsHere = afterCue >= s.t1 || isSentenceEndPunct(m_toks[afterCue]) ||
+                                  (m_toks[afterCue].low == u"," && afterCue + 1 < s.t1);
+            if (qb >= 0 && (endsHere || qa < 0)) {
+                quote = qb;
+                std::tie(contentA, contentB) = quoteContent(qb);
+                rule = inverted ? QStringLiteral("quote-cue-speaker") : QStringLiteral("quote-speaker-cue");
+                r.confidence = 0.9;
+            } else if (qa >= 0) {
+                quote = qa;
+                std::tie(contentA, contentB) = quoteContent(qa);
+                rule = QStringLiteral("speaker-cue-quote");
+                r.confidence = 0.9;
+            } else if (endsHere && leftEdge - 1 > s.t0 && m_toks[leftEdge - 1].low == u",") {
+                // "Putin is open to talks, officials said." — or the sentence's tail after a parenthetical cue.
+                int a = s.t0;
+                while (a < leftEdge && m_toks[a].kind != TokKind::Word)
+                    ++a;
+                contentA = a;
+                contentB = leftEdge - 1;
+                if (afterCue < s.t1 && m_toks[afterCue].low == u",") {
+                    const int tailA = afterCue + 1;
+                    const int tailB = clauseEnd(tailA, s.t1);
+                    if (tailB - tailA > contentB - contentA) {
+                        contentA = tailA;
+                        contentB = tailB;
+                    }
+                }
+                rule = inverted ? QStringLiteral("clause-cue-speaker") : QStringLiteral("clause-speaker-cue");
+                r.confidence = 0.75;
+            } else if (!endsHere) {
+                int k = afterCue;
+                if (isWordAt(k, u"that"))
+                    ++k;
+                if (k < s.t1 && m_toks[k].low == u":")
+                    ++k;
+                const bool complement =
+                    k > afterCue ||
+                    (k < s.t1 && (m_toks[k].low == u"whether" || m_toks[k].low == u"if" || m_toks[k].low == u"how" ||
+                                  m_toks[k].low == u"why" || m_toks[k].low == u"what"));
+                if (e.needsComplement && !complement && !clauseFollows(k, s.t1))
+                    return;
+                if (k == afterCue && k < s.t1 && isClauseBlocker(m_toks[k].low))
+                    return; // "responded to a question", "said in 2012": not what was said
+                contentA = k;
+                contentB = clauseEnd(k, s.t1);
+                rule = QStringLiteral("speaker-cue-clause");
+                r.confidence = 0.75;
+            } else if (e.kind == CueKind::Stance && e.stance == Stance::DeclinesToComment) {
+                contentA = cueA;
+                contentB = cueB;
+                rule = QStringLiteral("declines-to-comment");
+                r.confidence = 0.7;
+            } else {
+                return;
+            }
+            r.confidence -= e.weak ? 0.2 : 0.0;
+        }
+        if (contentA < 0 || contentB <= contentA)
+            return;
+        // Trim punctuation and quote marks at the edges of a clause.
+        while (contentA < contentB && m_toks[contentA].kind != TokKind::Word)
+            ++contentA;
+        while (contentB > contentA && m_toks[contentB - 1].kind != TokKind::Word && m_toks[contentB - 1].low != u"?" &&
+               m_toks[contentB - 1].low != u"!" && m_toks[contentB - 1].low != u")")
+            --contentB;
+        int words = 0;
+        for (int t = contentA; t < contentB; ++t)
+            words += m_toks[t].kind == TokKind::Word ? 1 : 0;
+        if (words < (quote >= 0 || e.kind == CueKind::Stance ? 2 : 3) && rule != u"declines-to-comment")
+            return;
+        if (words > 150)
+            return;
+
+        if (sp.a >= 0) {
+            if (!sp.resolved)
+                resolve(sp);
+            r.s0 = m_toks[sp.a].s;
+            r.s1 = m_toks[sp.b - 1].e;
+            r.entity = sp.entity;
+            r.personSpeaker = sp.person;
+            remember(sp);
+            if (isWire(lastWordLower(sp)) || isOutletName(sp.entity)) {
+                if (r.reportedBy.isEmpty())
+                    r.reportedBy = stripDeterminer(sp.entity);
+                if (e.reportsIfOutlet)
+                    r.stance = Stance::Reports;
+            }
+        } else if (r.s0 < 0) {
+            r.confidence -= 0.15;
+        }
+        if (r.reportedBy.isEmpty())
+            r.reportedBy = m_wire;
+        r.c0 = m_toks[contentA].s;
+        r.c1 = m_toks[contentB - 1].e;
+        r.q0 = m_toks[cueA].s;
+        r.q1 = m_toks[cueB - 1].e;
+        r.quote = quote;
+        r.quoteEnd = quote;
+        r.tokA = contentA;
+        r.direct = quote >= 0;
+        r.rule = rule + u'/' + e.words.join(u' ');
+        refineStance(r, contentA, contentB);
+        // One statement per content: a second cue on the same words (",' he said, adding") is not a new claim.
+        for (const Raw &o : std::as_const(m_out))
+            if (o.c0 == r.c0 && o.c1 == r.c1)
+                return;
+        m_out.append(r);
+    }
+
+    /// A finite clause starts at k: an auxiliary or copula within a few words ("the two men had been …").
+    bool clauseFollows(int k, int s1) const
+    {
+        for (int t = k; t < std::min(s1, k + 7); ++t) {
+            if (m_toks[t].kind != TokKind::Word)
+                return false;
+            if (t > k && (isCopula(m_toks[t].low) || isAuxiliary(m_toks[t].low) || m_toks[t].low.endsWith(u"n't")))
+                return m_toks[t].low != u"as";
+        }
+        return false;
+    }
+
+    QString lastWordLower(const Speaker &sp) const { return m_toks[sp.b - 1].low; }
+
+    static QString stripDeterminer(const QString &s)
+    {
+        for (const auto *d : {u"the ", u"The "})
+            if (s.startsWith(QStringView(d)))
+                return s.mid(4);
+        return s;
+    }
+
+    /// Stance words inside the content: "it could neither confirm nor deny", "the statement … was untrue".
+    void refineStance(Raw &r, int a, int b) const
+    {
+        for (int t = a; t < b; ++t) {
+            const QString &w = m_toks[t].low;
+            if ((w == u"confirm" || w == u"confirmed" || w == u"confirms") && t + 2 < b &&
+                (m_toks[t + 1].low == u"nor" || m_toks[t + 1].low == u"or") && m_toks[t + 2].low.startsWith(u"den")) {
+                bool negated = false;
+                for (int j = std::max(a, t - 4); j < t; ++j)
+                    negated = negated || isNegation(m_toks[j].low);
+                if (negated) {
+                    r.stance = Stance::NeitherConfirmsNorDenies;
+                    r.status = QStringLiteral("Unconfirmed");
+                    return;
+                }
+            }
+            if (r.stance == Stance::Asserts && isFalsityWord(w) && t - 3 >= a) {
+                // "… was untrue", "… is false", "… are baseless"
+                for (int j = t - 1; j >= std::max(a, t - 3); --j)
+                    if (isCopula(m_toks[j].low)) {
+                        r.stance = Stance::Denies;
+                        break;
+                    }
+            }
+        }
+    }
+
+    /// Quotes that stand alone right after an attributed quote by the same speaker continue it.
+    void addContinuations()
+    {
+        QSet<int> used;
+        for (const Raw &r : std::as_const(m_out))
+            if (r.quote >= 0)
+                used.insert(r.quote);
+        const int count = int(m_out.size());
+        QList<Raw> extra;
+        for (int i = 0; i < count; ++i) {
+            const Raw &r = m_out[i];
+            if (r.quote < 0 || r.s0 < 0)
+                continue;
+            int q = r.quote + 1;
+            int lastPara = m_toks[m_quotes[r.quote].open].para;
+            while (q < m_quotes.size() && !used.contains(q)) {
+                const QuoteRegion &region = m_quotes[q];
+                const int para = m_toks[region.open].para;
+                if (para > lastPara + 1 || (para != lastPara && r.rule.startsWith(u"quote-cue-speaker")))
+                    break;
+                // The quote must make up its sentence(s): nothing but the quote outside its marks.
+                const int si = m_sentOf.value(region.open, -1);
+                if (si < 0 || m_sents[si].t0 != region.open)
+                    break;
+                const int endTok = region.close;
+                const int sEnd = m_sentOf.value(endTok, -1);
+                if (sEnd < 0)
+                    break;
+                int after = endTok + 1;
+                while (after < m_sents[sEnd].t1 && isSentenceEndPunct(m_toks[after]))
+                    ++after;
+                if (after < m_sents[sEnd].t1)
+                    break;
+                auto [a, b] = quoteContent(q);
+                int words = 0;
+                for (int t = a; t < b; ++t)
+                    words += m_toks[t].kind == TokKind::Word ? 1 : 0;
+                if (words < 3)
+                    break;
+                // '"Q1," he said. "Q2."': one statement around a short attribution, as annotators mark it.
+                const int gap = region.open - m_quotes[q - 1].close;
+                if (para == lastPara && q - 1 == m_out[i].quote + (q - 1 - m_out[i].quote) && gap <= 14 &&
+                    m_quotes[q - 1].close < region.open) {
+                    Raw &base = m_out[i];
+                    if (base.quote == q - 1 || base.quoteEnd == q - 1) {
+                        base.c1 = m_toks[b - 1].e;
+                        base.quoteEnd = q;
+                        refineStance(base, base.tokA, b);
+                        used.insert(q);
+                        ++q;
+                        continue;
+                    }
+                }
+                Raw c = r;
+                c.c0 = m_toks[a].s;
+                c.c1 = m_toks[b - 1].e;
+                c.quote = q;
+                c.quoteEnd = q;
+                c.tokA = a;
+                c.sentence = si;
+                c.confidence = 0.65;
+                c.stance = r.stance == Stance::Reports ? Stance::Reports : Stance::Asserts;
+                c.status.clear();
+                c.rule = QStringLiteral("quote-continuation/") + r.rule.section(u'/', 1);
+                refineStance(c, a, b);
+                extra.append(c);
+                used.insert(q);
+                lastPara = para;
+                ++q;
+            }
+        }
+        m_out.append(extra);
+    }
+
+    /// A denial of "the statement", "the claim", "the report" answers the nearest earlier statement by another
+    /// speaker, preferring one whose speaker is named in the denial ("the statement from Azerbaijan").
+    void linkDenials()
+    {
+        for (int i = 0; i < m_out.size(); ++i) {
+            Raw &d = m_out[i];
+            if (d.stance != Stance::Denies)
+                continue;
+            const QString content = m_body.mid(d.c0, d.c1 - d.c0);
+            const QString lower = content.toLower();
+            bool refers = d.rule.contains(u"/den") || d.rule.contains(u"/reject") || d.rule.contains(u"/dismiss");
+            for (const auto *w :
+                 {u"statement", u"claim", u"report", u"allegation", u"accusation", u"assertion", u"account", u"charge"})
+                refers = refers || lower.contains(QStringView(w));
+            if (!refers)
+                continue;
+            QStringList names;
+            for (const auto &word : content.split(u' ', Qt::SkipEmptyParts))
+                if (!word.isEmpty() && word.at(0).isUpper() && word.size() > 3)
+                    names.append(word.left(6).toLower());
+            int best = -1;
+            bool bestNamed = false;
+            const int para = m_toks[m_sents[d.sentence].t0].para;
+            for (int j = i - 1; j >= 0; --j) {
+                const Raw &c = m_out[j];
+                if (c.stance == Stance::Denies || c.c1 > d.c0 || (!c.entity.isEmpty() && c.entity == d.entity))
+                    continue;
+                if (para - m_toks[m_sents[c.sentence].t0].para > 3)
+                    break;
+                const QString who = c.entity.toLower();
+                bool named = false;
+                for (const auto &n : std::as_const(names))
+                    named = named || who.contains(n);
+                if (best < 0 || (named && !bestNamed)) {
+                    best = j;
+                    bestNamed = named;
+                }
+                if (bestNamed)
+                    break;
+            }
+            if (best < 0)
+                continue;
+            d.contradicts = best;
+            d.status = QStringLiteral("Disputed");
+            m_out[best].status = QStringLiteral("Disputed");
+        }
+    }
+
+    QList<Suggestion> toSuggestions() const
+    {
+        QList<Suggestion> list;
+        list.reserve(m_out.size());
+        // Code points: one forward walk over the body converts every offset.
+        QList<int> marks;
+        for (const Raw &r : m_out)
+            marks << r.c0 << r.c1 << r.q0 << r.q1 << std::max(r.s0, 0) << std::max(r.s1, 0);
+        QList<int> sorted = marks;
+        std::sort(sorted.begin(), sorted.end());
+        sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+        QHash<int, qint64> cp;
+        qint64 count = 0;
+        int pos = 0;
+        for (int m : std::as_const(sorted)) {
+            for (; pos < m && pos < m_body.size(); ++pos)
+                if (!(m_body.at(pos).isLowSurrogate() && pos > 0 && m_body.at(pos - 1).isHighSurrogate()))
+                    ++count;
+            cp.insert(m, count);
+        }
+        auto span = [&](int a, int b) {
+            AttributionSpan s;
+            s.start = cp.value(a);
+            s.end = cp.value(b);
+            s.text = m_body.mid(a, b - a);
+            return s;
+        };
+        for (const Raw &r : m_out) {
+            Suggestion s;
+            s.content = span(r.c0, r.c1);
+            s.cue = span(r.q0, r.q1);
+            if (r.s0 >= 0)
+                s.speaker = span(r.s0, r.s1);
+            s.entity = r.entity;
+            s.reportedBy = r.reportedBy;
+            s.stance = r.stance;
+            s.status = r.status;
+            s.directQuote = r.direct;
+            s.confidence = std::clamp(r.confidence, 0.05, 0.99);
+            s.rule = r.rule;
+            s.contradicts = r.contradicts;
+            list.append(s);
+        }
+        for (Suggestion &s : list)
+            if (s.contradicts >= 0 && s.contradicts < list.size())
+                s.contradictsContent = list[s.contradicts].content;
+        return list;
+    }
+
+    struct Recent {
+        QString entity;
+        bool person = false;
+        bool org = false;
+        QString head;
+    };
+
+    const QString &m_body;
+    const QHash<QString, QString> &m_aliases;
+    QList<Tok> m_toks;
+    QList<QuoteRegion> m_quotes;
+    QList<Sentence> m_sents;
+    QList<int> m_sentOf;
+    QList<Mention> m_mentions;
+    QList<Recent> m_recent;
+    QList<Raw> m_out;
+    QString m_wire;
+};
+
+} // namespace
+
+AttributionFinder::AttributionFinder() = default;
+
+void AttributionFinder::addAlias(const QString &alias, const QString &name)
+{
+    if (!alias.trimmed().isEmpty() && !name.trimmed().isEmpty())
+        m_aliases.insert(alias.trimmed().toCaseFolded(), name.trimmed());
+}
+
+QList<Suggestion> AttributionFinder::find(const QString &body) const
+{
+    if (body.isEmpty())
+        return {};
+    Analysis analysis(body, m_aliases);
+    return analysis.run();
+}
+
+QString suggestionKey(const Suggestion &suggestion)
+{
+    QByteArray data = QByteArray::number(suggestion.content.start) + ':' + QByteArray::number(suggestion.content.end) +
+                      ':' + suggestion.content.text.toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha1).toHex().left(16));
+}
+
+} // namespace sift

@@ -1,0 +1,446 @@
+#include "core/analysis/AttributionLexicon.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace sift::AttributionLexicon {
+
+namespace {
+
+QSet<QString> words(std::initializer_list<const char16_t *> list)
+{
+    QSet<QString> set;
+    for (const char16_t *w : list)
+        set.insert(QString::fromUtf16(w));
+    return set;
+}
+
+struct Lexicon {
+    QHash<QString, QList<CueEntry>> cues;
+    QSet<QString> cueWords, strong, participles, abbreviations, titles, roles, orgs, speaking, particles, stop,
+        determiners, pronouns, skip, blockers, quantifiers, inner, aux, months, dayParts, venues, listeners, wires,
+        negation, falsity, copula;
+
+    void add(const QString &phrase, CueKind kind, Stance stance = Stance::Asserts, const QString &status = {},
+             bool object = false, bool weak = false, bool reports = false)
+    {
+        CueEntry e;
+        e.words = phrase.split(u' ');
+        e.kind = kind;
+        e.stance = stance;
+        e.status = status;
+        e.takesObject = object;
+        e.weak = weak;
+        e.reportsIfOutlet = reports;
+        cues[e.words.first()].append(e);
+        cueWords.insert(e.words.first());
+    }
+
+    void verbs(std::initializer_list<const char16_t *> list, Stance stance = Stance::Asserts, bool weak = false,
+               bool complement = false)
+    {
+        for (const char16_t *w : list) {
+            add(QString::fromUtf16(w), CueKind::Verb, stance, {}, false, weak);
+            cues[QString::fromUtf16(w)].last().needsComplement = complement;
+        }
+    }
+
+    Lexicon()
+    {
+        verbs({u"said",      u"says",       u"say",        u"added",      u"adds",       u"noted",     u"notes",
+               u"wrote",     u"writes",     u"stated",     u"claimed",    u"claims",     u"alleged",   u"warned",
+               u"warns",     u"insisted",   u"insists",    u"argued",     u"argues",     u"argue",     u"explained",
+               u"explains",  u"asserted",   u"asserts",    u"contended",  u"contends",   u"declared",  u"declares",
+               u"tweeted",   u"tweets",     u"replied",    u"replies",    u"concluded",  u"concludes", u"conceded",
+               u"concedes",  u"emphasized", u"emphasised", u"emphasizes", u"stressed",   u"stresses",  u"maintained",
+               u"maintains", u"testified",  u"accused",    u"accuses",    u"complained", u"complains", u"remarked",
+               u"countered", u"boasted",    u"bragged",    u"cautioned",  u"insist",     u"claim",     u"warn"});
+        verbs({u"denied", u"denies", u"deny", u"rejected", u"rejects", u"dismissed", u"dismisses", u"refuted",
+               u"disputed", u"disputes"},
+              Stance::Denies);
+        verbs({u"alleged",   u"alleges",   u"believe",      u"believes",     u"believed",    u"think",     u"thinks",
+               u"feel",      u"feels",     u"found",        u"finds",        u"showed",      u"shows",     u"show",
+               u"asked",     u"asks",      u"estimated",    u"estimates",    u"hinted",      u"admitted",  u"admits",
+               u"indicated", u"indicates", u"revealed",     u"reveals",      u"confirmed",   u"confirms",  u"responded",
+               u"responds",  u"charged",   u"acknowledged", u"acknowledges", u"acknowledge", u"disclosed", u"recalled",
+               u"recalls",   u"mentioned", u"observed",     u"announced",    u"announces",   u"announce",  u"suggested",
+               u"suggests",  u"suggest",   u"predicted",    u"predicts",     u"predict",     u"promised",  u"promises",
+               u"pledged",   u"pledges",   u"vowed",        u"vows"},
+              Stance::Asserts, true, true);
+        add(QStringLiteral("told"), CueKind::Verb, Stance::Asserts, {}, true);
+        add(QStringLiteral("tells"), CueKind::Verb, Stance::Asserts, {}, true);
+        add(QStringLiteral("tell"), CueKind::Verb, Stance::Asserts, {}, true);
+        add(QStringLiteral("reported"), CueKind::Verb, Stance::Asserts, {}, false, false, true);
+        add(QStringLiteral("reports"), CueKind::Verb, Stance::Asserts, {}, false, false, true);
+        add(QStringLiteral("pointed out"), CueKind::Verb);
+        add(QStringLiteral("made clear"), CueKind::Verb);
+        add(QStringLiteral("according to"), CueKind::AccordingTo, Stance::Asserts, {}, false, false, true);
+        for (const char16_t *w :
+             {u"saying",     u"adding",     u"noting",     u"arguing",    u"writing",   u"claiming",      u"insisting",
+              u"warning",    u"explaining", u"suggesting", u"stressing",  u"declaring", u"acknowledging", u"asserting",
+              u"predicting", u"promising",  u"recalling",  u"contending", u"alleging",  u"emphasizing",   u"denying"}) {
+            add(QString::fromUtf16(w), CueKind::Participle,
+                QStringView(w) == u"denying" ? Stance::Denies : Stance::Asserts);
+            participles.insert(QString::fromUtf16(w));
+        }
+        add(QStringLiteral("telling"), CueKind::Participle, Stance::Asserts, {}, true);
+        participles.insert(QStringLiteral("telling"));
+
+        const QString unconfirmed = QStringLiteral("Unconfirmed");
+        for (const char16_t *p :
+             {u"neither confirm nor deny", u"neither confirmed nor denied", u"neither confirms nor denies",
+              u"not confirm or deny", u"not confirm nor deny", u"unable to confirm or deny", u"cannot confirm or deny",
+              u"couldn't confirm or deny", u"wouldn't confirm or deny", u"can't confirm or deny",
+              u"declined to confirm or deny", u"refused to confirm or deny", u"not confirmed or denied"})
+            add(QString::fromUtf16(p), CueKind::Stance, Stance::NeitherConfirmsNorDenies, unconfirmed);
+        for (const char16_t *p :
+             {u"declined to comment", u"declined comment", u"refused to comment", u"declined to discuss",
+              u"would not comment", u"wouldn't comment", u"did not respond to", u"did not return", u"didn't respond to",
+              u"could not be reached for comment", u"did not reply to", u"declined to say", u"would not say",
+              u"declined to elaborate", u"declined to give"})
+            add(QString::fromUtf16(p), CueKind::Stance, Stance::DeclinesToComment);
+        const QString unverifiable = QStringLiteral("Cannot be verified");
+        for (const char16_t *p :
+             {u"was unable to verify", u"were unable to verify", u"is unable to verify", u"are unable to verify",
+              u"could not verify", u"couldn't verify", u"cannot verify", u"can't verify", u"was not able to verify",
+              u"were not able to verify", u"has not been able to verify", u"have not been able to verify",
+              u"could not confirm", u"was unable to confirm", u"were unable to confirm"})
+            add(QString::fromUtf16(p), CueKind::Stance, Stance::Reports, unverifiable);
+
+        strong =
+            words({u"said",      u"says",     u"say",       u"told",     u"tells",    u"added",  u"wrote", u"stated",
+                   u"claimed",   u"denied",   u"dismissed", u"rejected", u"insisted", u"argued", u"noted", u"warned",
+                   u"confirmed", u"reported", u"announced", u"denies",   u"claims",   u"insists"});
+        abbreviations =
+            words({u"mr",   u"mrs", u"ms",  u"dr",  u"sen",  u"rep",  u"gov",  u"gen",  u"lt",  u"col", u"sgt",
+                   u"capt", u"maj", u"st",  u"jr",  u"sr",   u"prof", u"rev",  u"jan",  u"feb", u"mar", u"apr",
+                   u"jun",  u"jul", u"aug", u"sep", u"sept", u"oct",  u"nov",  u"dec",  u"no",  u"vs",  u"inc",
+                   u"corp", u"co",  u"ltd", u"mt",  u"ft",   u"gens", u"reps", u"sens", u"adm", u"cmdr"});
+        titles = words({u"president",
+                        u"vice",
+                        u"prime",
+                        u"minister",
+                        u"secretary",
+                        u"senator",
+                        u"sen",
+                        u"rep",
+                        u"representative",
+                        u"gov",
+                        u"governor",
+                        u"mayor",
+                        u"mr",
+                        u"mrs",
+                        u"ms",
+                        u"dr",
+                        u"gen",
+                        u"general",
+                        u"lt",
+                        u"col",
+                        u"chancellor",
+                        u"king",
+                        u"queen",
+                        u"prince",
+                        u"pope",
+                        u"spokesman",
+                        u"spokeswoman",
+                        u"spokesperson",
+                        u"chairman",
+                        u"chairwoman",
+                        u"director",
+                        u"ambassador",
+                        u"judge",
+                        u"justice",
+                        u"attorney",
+                        u"commissioner",
+                        u"chief",
+                        u"leader",
+                        u"speaker",
+                        u"candidate",
+                        u"nominee",
+                        u"sheikh",
+                        u"emir",
+                        u"ayatollah",
+                        u"premier",
+                        u"deputy",
+                        u"envoy",
+                        u"adviser",
+                        u"advisor",
+                        u"aide",
+                        u"congressman",
+                        u"congresswoman",
+                        u"lawmaker",
+                        u"rev",
+                        u"sergeant",
+                        u"captain",
+                        u"colonel",
+                        u"officer",
+                        u"ceo",
+                        u"founder",
+                        u"professor",
+                        u"prof",
+                        u"manager",
+                        u"strategist",
+                        u"pollster",
+                        u"sens",
+                        u"reps",
+                        u"gens",
+                        u"adm",
+                        u"admiral"});
+        roles = words(
+            {u"spokesman",   u"spokeswoman",   u"spokesperson", u"spokespeople",  u"official",    u"officials",
+             u"aide",        u"aides",         u"adviser",      u"advisers",      u"advisor",     u"advisors",
+             u"minister",    u"president",     u"secretary",    u"senator",       u"governor",    u"mayor",
+             u"chairman",    u"chairwoman",    u"director",     u"ambassador",    u"leader",      u"leaders",
+             u"candidate",   u"nominee",       u"analyst",      u"analysts",      u"expert",      u"experts",
+             u"source",      u"sources",       u"lawmaker",     u"lawmakers",     u"lawyer",      u"lawyers",
+             u"attorney",    u"prosecutor",    u"prosecutors",  u"investigators", u"witness",     u"witnesses",
+             u"economist",   u"economists",    u"strategist",   u"strategists",   u"pollster",    u"diplomat",
+             u"diplomats",   u"commander",     u"officer",      u"chief",         u"head",        u"representative",
+             u"manager",     u"staffer",       u"staffers",     u"member",        u"members",     u"envoy",
+             u"general",     u"judge",         u"professor",    u"researcher",    u"researchers", u"scientist",
+             u"scientists",  u"doctor",        u"doctors",      u"founder",       u"executive",   u"ceo",
+             u"congressman", u"congresswoman", u"candidate",    u"speaker",       u"deputy",      u"chair",
+             u"supporter",   u"supporters",    u"critic",       u"critics",       u"opponent",    u"opponents"});
+        orgs = words({u"ministry",       u"government",  u"kremlin",   u"office",      u"department",  u"agency",
+                      u"army",           u"military",    u"forces",    u"police",      u"party",       u"campaign",
+                      u"committee",      u"council",     u"company",   u"group",       u"commission",  u"court",
+                      u"administration", u"service",     u"bureau",    u"embassy",     u"union",       u"organization",
+                      u"organisation",   u"foundation",  u"institute", u"network",     u"newspaper",   u"senate",
+                      u"congress",       u"parliament",  u"cabinet",   u"authority",   u"authorities", u"board",
+                      u"team",           u"firm",        u"bank",      u"university",  u"coalition",   u"alliance",
+                      u"movement",       u"center",      u"centre",    u"association", u"federation",  u"house",
+                      u"pentagon",       u"corporation", u"inc",       u"fund",        u"pac",         u"caucus",
+                      u"times",          u"post",        u"journal",   u"news",        u"reuters",     u"command",
+                      u"secretariat",    u"presidency",  u"navy",      u"guard",       u"regime",      u"court"});
+        speaking = words({u"officials",  u"sources",     u"critics",       u"experts",     u"analysts",
+                          u"supporters", u"opponents",   u"residents",     u"witnesses",   u"people",
+                          u"voters",     u"report",      u"study",         u"poll",        u"polls",
+                          u"survey",     u"surveys",     u"statement",     u"data",        u"documents",
+                          u"records",    u"filing",      u"memo",          u"lawsuit",     u"complaint",
+                          u"letter",     u"email",       u"emails",        u"aides",       u"advisers",
+                          u"democrats",  u"republicans", u"observers",     u"activists",   u"protesters",
+                          u"leaders",    u"members",     u"investigators", u"prosecutors", u"authorities",
+                          u"spokesman",  u"spokeswoman", u"source",        u"official",    u"aide",
+                          u"campaign",   u"statement",   u"reports",       u"polling",     u"research",
+                          u"studies",    u"figures",     u"numbers",       u"results",     u"analysis",
+                          u"ad",         u"ads",         u"article",       u"story",       u"book",
+                          u"audit",      u"indictment",  u"ruling",        u"order",       u"friends",
+                          u"allies",     u"rivals",      u"conservatives", u"liberals",    u"progressives",
+                          u"republican", u"democrat",    u"man",           u"woman",       u"spokespeople",
+                          u"lawyers",    u"insiders",    u"staff"});
+        particles = words({u"de", u"da", u"del", u"der", u"van", u"von", u"bin", u"al", u"el", u"la", u"le", u"di",
+                           u"du", u"ibn", u"dos", u"das", u"ben", u"st."});
+        stop = words(
+            {u"and",     u"or",      u"but",     u"that",     u"which",     u"who",      u"whom",      u"whose",
+             u"when",    u"while",   u"where",   u"because",  u"if",        u"as",       u"than",      u"then",
+             u"so",      u"yet",     u"nor",     u"although", u"though",    u"after",    u"before",    u"since",
+             u"until",   u"unless",  u"whether", u"in",       u"on",        u"at",       u"for",       u"with",
+             u"from",    u"by",      u"to",      u"into",     u"about",     u"over",     u"under",     u"during",
+             u"against", u"between", u"through", u"without",  u"within",    u"among",    u"upon",      u"across",
+             u"around",  u"is",      u"was",     u"are",      u"were",      u"be",       u"been",      u"being",
+             u"has",     u"have",    u"had",     u"do",       u"does",      u"did",      u"will",      u"would",
+             u"can",     u"could",   u"should",  u"may",      u"might",     u"must",     u"not",       u"also",
+             u"just",    u"only",    u"even",    u"what",     u"how",       u"why",      u"there",     u"here",
+             u"these",   u"those",   u"it's",    u"now",      u"still",     u"however",  u"meanwhile", u"instead",
+             u"indeed",  u"yes",     u"no",      u"once",     u"like",      u"unlike",   u"both",      u"either",
+             u"neither", u"all",     u"than",    u"said",     u"says",      u"very",     u"too",       u"more",
+             u"most",    u"less",    u"much",    u"never",    u"ever",      u"always",   u"often",     u"sometimes",
+             u"perhaps", u"maybe",   u"thus",    u"hence",    u"therefore", u"whatever", u"whoever",   u"this",
+             u"of",      u"out",     u"up",      u"down",     u"off",       u"via",      u"per",       u"because"});
+        determiners = words({u"the",   u"a",    u"an",    u"his",  u"her",     u"their",   u"its",  u"our",
+                             u"my",    u"your", u"some",  u"many", u"several", u"another", u"each", u"every",
+                             u"other", u"two",  u"three", u"four", u"most",    u"few",     u"one"});
+        pronouns = words({u"he", u"she", u"they", u"it", u"we", u"i", u"you"});
+        skip = words({u"has",        u"have",         u"had",          u"also",         u"repeatedly",   u"previously",
+                      u"later",      u"again",        u"already",      u"often",        u"would",        u"will",
+                      u"could",      u"did",          u"does",         u"do",           u"never",        u"long",
+                      u"publicly",   u"privately",    u"recently",     u"then",         u"once",         u"frequently",
+                      u"first",      u"initially",    u"reportedly",   u"allegedly",    u"subsequently", u"separately",
+                      u"similarly",  u"earlier",      u"yesterday",    u"today",        u"tonight",      u"just",
+                      u"now",        u"still",        u"further",      u"even",         u"quickly",      u"flatly",
+                      u"strongly",   u"vehemently",   u"angrily",      u"emphatically", u"immediately",  u"since",
+                      u"been",       u"openly",       u"bluntly",      u"simply",       u"finally",      u"only",
+                      u"always",     u"consistently", u"explicitly",   u"clearly",      u"specifically", u"directly",
+                      u"correctly",  u"falsely",      u"erroneously",  u"wrongly",      u"rightly",      u"famously",
+                      u"reportedly", u"apparently",   u"officially",   u"formally",     u"personally",   u"proudly",
+                      u"happily",    u"confidently",  u"subsequently", u"ultimately",   u"eventually",   u"that"});
+        inner = words(
+            {u"immediately", u"independently", u"yet", u"fully", u"officially", u"publicly", u"directly", u"either"});
+        aux = words({u"could", u"would", u"was", u"were", u"is", u"are", u"has", u"have", u"had", u"did", u"does",
+                     u"do", u"can", u"will", u"should", u"still", u"also", u"again"});
+        months = words({u"monday",  u"tuesday",   u"wednesday", u"thursday", u"friday",   u"saturday", u"sunday",
+                        u"january", u"february",  u"march",     u"april",    u"may",      u"june",     u"july",
+                        u"august",  u"september", u"october",   u"november", u"december", u"jan",      u"feb",
+                        u"aug",     u"sept",      u"oct",       u"nov",      u"dec",      u"weekend"});
+        dayParts = words({u"morning", u"afternoon", u"evening", u"night", u"week", u"month", u"year", u"weekend",
+                          u"day", u"days", u"weeks", u"months", u"years", u"ago"});
+        venues = words({u"statement",  u"statements", u"interview", u"interviews",  u"conference", u"call",
+                        u"briefing",   u"speech",     u"email",     u"letter",      u"tweet",      u"message",
+                        u"release",    u"appearance", u"op-ed",     u"memo",        u"filing",     u"broadcast",
+                        u"rally",      u"address",    u"meeting",   u"hearing",     u"session",    u"remarks",
+                        u"testimony",  u"video",      u"podcast",   u"event",       u"debate",     u"forum",
+                        u"post",       u"posting",    u"reporters", u"journalists", u"cnn",        u"television",
+                        u"radio",      u"column",     u"blog",      u"report",      u"editorial",  u"note",
+                        u"communique", u"communiqué"});
+        listeners = words(
+            {u"reporters",     u"journalists", u"lawmakers", u"supporters", u"audience", u"crowd",     u"voters",
+             u"him",           u"her",         u"them",      u"me",         u"us",       u"newspaper", u"paper",
+             u"station",       u"magazine",    u"outlet",    u"agency",     u"network",  u"committee", u"senators",
+             u"congress",      u"members",     u"students",  u"listeners",  u"viewers",  u"host",      u"interviewer",
+             u"correspondent", u"press",       u"media",     u"the",        u"a",        u"an"});
+        wires =
+            words({u"reuters", u"ap",   u"afp", u"bloomberg", u"tass",     u"xinhua", u"ria",   u"interfax", u"anadolu",
+                   u"efe",     u"ansa", u"dpa", u"upi",       u"wam",      u"spa",    u"irna",  u"isna",     u"yonhap",
+                   u"kyodo",   u"cnn",  u"bbc", u"npr",       u"politico", u"axios",  u"msnbc", u"nbc",      u"cbs"});
+        negation = words({u"not", u"neither", u"unable", u"cannot", u"can't", u"couldn't", u"wouldn't", u"won't",
+                          u"didn't", u"refused", u"declined", u"never", u"nor"});
+        falsity = words({u"untrue", u"false", u"baseless", u"groundless", u"fabricated", u"fabrication", u"lies",
+                         u"lie", u"nonsense", u"unfounded", u"incorrect", u"inaccurate", u"fake", u"untruthful"});
+        blockers = words({u"to",   u"about", u"in",     u"on",    u"at",     u"for",     u"with",  u"by",    u"from",
+                          u"into", u"of",    u"during", u"after", u"before", u"and",     u"or",    u"but",   u"as",
+                          u"so",   u"up",    u"out",    u"off",   u"over",   u"is",      u"was",   u"were",  u"are",
+                          u"be",   u"been",  u"has",    u"have",  u"had",    u"goodbye", u"hello", u"thanks"});
+        quantifiers =
+            words({u"half",      u"most",     u"many",     u"some",    u"one",     u"two",       u"three",  u"four",
+                   u"five",      u"majority", u"minority", u"percent", u"number",  u"all",       u"none",   u"few",
+                   u"several",   u"each",     u"third",    u"quarter", u"fifth",   u"plurality", u"dozens", u"hundreds",
+                   u"thousands", u"millions", u"group",    u"member",  u"members", u"any",       u"both"});
+        copula = words({u"is", u"was", u"are", u"were", u"be", u"been", u"as", u"being"});
+    }
+};
+
+const Lexicon &lex()
+{
+    static const Lexicon l;
+    return l;
+}
+
+} // namespace
+
+const QList<CueEntry> *cuesStartingWith(const QString &word)
+{
+    const auto &cues = lex().cues;
+    const auto it = cues.constFind(word);
+    return it == cues.cend() ? nullptr : &it.value();
+}
+
+bool isCueWord(const QString &w)
+{
+    return lex().cueWords.contains(w);
+}
+bool isStrongVerbCue(const QString &w)
+{
+    return lex().strong.contains(w);
+}
+bool isParticipleCue(const QString &w)
+{
+    return lex().participles.contains(w);
+}
+bool isAbbreviation(const QString &w)
+{
+    return lex().abbreviations.contains(w);
+}
+bool isTitleWord(const QString &w)
+{
+    return lex().titles.contains(w);
+}
+bool isRoleWord(const QString &w)
+{
+    return lex().roles.contains(w);
+}
+bool isOrgWord(const QString &w)
+{
+    return lex().orgs.contains(w);
+}
+bool isSpeakingNoun(const QString &w)
+{
+    return lex().speaking.contains(w);
+}
+bool isNameParticle(const QString &w)
+{
+    return lex().particles.contains(w);
+}
+bool isStopWord(const QString &w)
+{
+    return lex().stop.contains(w);
+}
+bool isDeterminer(const QString &w)
+{
+    return lex().determiners.contains(w);
+}
+bool isPronoun(const QString &w)
+{
+    return lex().pronouns.contains(w);
+}
+bool isSkipAdverb(const QString &w)
+{
+    return lex().skip.contains(w);
+}
+bool isInnerAdverb(const QString &w)
+{
+    return lex().inner.contains(w);
+}
+bool isAuxiliary(const QString &w)
+{
+    return lex().aux.contains(w);
+}
+bool isMonthOrDay(const QString &w)
+{
+    return lex().months.contains(w);
+}
+bool isDayPart(const QString &w)
+{
+    return lex().dayParts.contains(w);
+}
+bool isVenueNoun(const QString &w)
+{
+    return lex().venues.contains(w);
+}
+bool isListenerWord(const QString &w)
+{
+    return lex().listeners.contains(w);
+}
+bool isWire(const QString &w)
+{
+    return lex().wires.contains(w);
+}
+bool isNegation(const QString &w)
+{
+    return lex().negation.contains(w);
+}
+bool isFalsityWord(const QString &w)
+{
+    return lex().falsity.contains(w);
+}
+bool isCopula(const QString &w)
+{
+    return lex().copula.contains(w);
+}
+bool isClauseBlocker(const QString &w)
+{
+    return lex().blockers.contains(w);
+}
+
+bool isQuantifier(const QString &w)
+{
+    return lex().quantifiers.contains(w);
+}
+
+bool isOutletName(const QString &name)
+{
+    if (name.isEmpty() || !name.at(0).isUpper())
+        return false;
+    const QString l = name.toLower();
+    for (const char16_t *known : {u"reuters", u"associated press", u"agence france", u"bloomberg", u"fox news",
+                                  u"abc news", u"al jazeera", u"al arabiya", u"asharq al-awsat", u"the hill"})
+        if (l.contains(QStringView(known)))
+            return true;
+    for (const char16_t *tail :
+         {u" news", u" times", u" post", u" journal", u" tribune", u" herald", u" gazette", u" press", u" telegraph",
+          u" guardian", u" magazine", u" examiner", u" globe", u" chronicle", u" today"})
+        if (l.endsWith(QStringView(tail)))
+            return true;
+    return isWire(l);
+}
+
+} // namespace sift::AttributionLexicon

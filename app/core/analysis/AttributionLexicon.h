@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/domain/Claim.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sift {
+
+/// The word lists behind AttributionFinder: reporting cues with their stance, and the small closed classes
+/// (titles, roles, organisations, stop words) that delimit a speaker's noun phrase. All lower-case.
+namespace AttributionLexicon {
+
+enum class CueKind {
+    Verb,        ///< a finite reporting verb with a subject: "said", "told", "denied"
+    Participle,  ///< ", saying …", ", adding that …": the speaker is the sentence's earlier one
+    AccordingTo, ///< "according to X"
+    Stance,      ///< a phrase that is itself the stance: "declined to comment", "was unable to verify"
+};
+
+struct CueEntry {
+    QStringList words;
+    CueKind kind = CueKind::Verb;
+    Stance stance = Stance::Asserts;
+    QString status;               ///< suggested status name, empty = the project's default
+    bool takesObject = false;     ///< "told reporters", "told Reuters"
+    bool sourceless = false;      ///< may stand without a speaker
+    bool weak = false;            ///< verbs of thinking or showing: lower confidence
+    bool reportsIfOutlet = false; ///< an outlet as subject makes the stance "reports"
+    bool needsComplement = false; ///< only with "that", a quote or a question word after it ("admitted", "found")
+};
+
+/// The cue phrases whose first word is word, or nullptr.
+const QList<CueEntry> *cuesStartingWith(const QString &word);
+
+bool isCueWord(const QString &w);       ///< any word that starts a finite cue
+bool isStrongVerbCue(const QString &w); ///< said, says, told, … (for clause boundaries)
+bool isParticipleCue(const QString &w); ///< saying, adding, noting, …
+bool isAbbreviation(const QString &w);  ///< mr, dr, sen, gov, jan, … (no sentence break after "Mr.")
+bool isTitleWord(const QString &w);     ///< president, minister, spokesman, sen, … (stripped from names)
+bool isRoleWord(const QString &w);      ///< spokesman, official, aide, … (heads of speaker phrases)
+bool isOrgWord(const QString &w);       ///< ministry, government, campaign, … (organisations)
+bool isSpeakingNoun(const QString &w);  ///< lower-case heads that can speak: officials, sources, critics
+bool isNameParticle(const QString &w);  ///< de, van, bin, al, …
+bool isStopWord(const QString &w);      ///< words a speaker phrase never crosses
+bool isDeterminer(const QString &w);    ///< the, a, his, …
+bool isPronoun(const QString &w);       ///< he, she, they, it, we, i, you
+bool isSkipAdverb(const QString &w);    ///< has, also, repeatedly, … between speaker and verb
+bool isInnerAdverb(const QString &w);   ///< immediately, independently (inside stance phrases)
+bool isAuxiliary(const QString &w);     ///< could, would, was, … (before a stance phrase)
+bool isMonthOrDay(const QString &w);
+bool isDayPart(const QString &w);       ///< morning, night, week, …
+bool isVenueNoun(const QString &w);     ///< statement, interview, conference, … ("in a statement")
+bool isListenerWord(const QString &w);  ///< reporters, journalists, … ("told reporters")
+bool isWire(const QString &w);          ///< reuters, ap, afp, …
+bool isOutletName(const QString &name); ///< a known outlet or a name like "… News", "… Times"
+bool isNegation(const QString &w);      ///< not, neither, unable, …
+bool isFalsityWord(const QString &w);   ///< untrue, false, baseless, …
+bool isCopula(const QString &w);        ///< is, was, are, were, …
+bool isClauseBlocker(const QString &w);
+bool isQuantifier(const QString &w); ///< half, most, majority, … ("half of respondents said") ///< to, about, in, … : a
+                                     ///< clause starting so is not what was said
+
+} // namespace AttributionLexicon
+} // namespace sift

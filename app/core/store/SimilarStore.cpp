@@ -1,0 +1,117 @@
+#include "core/store/SimilarStore.h"
+
+#include "core/store/Database.h"
+
+#include <algorithm>
+
+namespace sift {
+
+namespace {
+
+QByteArray candidatesSql()
+{
+    QByteArray sql = "SELECT DISTINCT s.article_id, s.story_id, s.minhash FROM article_lsh b "
+                     "JOIN article_signature s ON s.article_id = b.article_id WHERE b.bucket IN (";
+    for (int i = 0; i < TextSignature::kBands; ++i)
+        sql += i ? ", ?" : "?";
+    return sql + ")";
+}
+
+} // namespace
+
+SimilarStore::SimilarStore(Database &db)
+    : m_db(db)
+{}
+
+SimilarStore::~SimilarStore() = default;
+
+qint64 SimilarStore::add(qint64 articleId, const TextSignature &signature)
+{
+    if (!signature.isValid())
+        return 0;
+    const QList<qint64> keys = signature.bandKeys();
+    if (!m_candidates) {
+        m_candidates = std::make_unique<Statement>(m_db, candidatesSql().constData());
+        m_insertSignature = std::make_unique<Statement>(
+            m_db, "INSERT INTO article_signature (article_id, story_id, minhash) VALUES (?, ?, ?)");
+        m_insertBucket =
+            std::make_unique<Statement>(m_db, "INSERT INTO article_lsh (bucket, article_id) VALUES (?, ?)");
+    }
+    for (int i = 0; i < keys.size(); ++i)
+        m_candidates->bind(i + 1, keys.at(i));
+    qint64 story = articleId;
+    double best = 0;
+    while (m_candidates->step()) {
+        const double similarity = signature.similarity(TextSignature::fromBytes(m_candidates->blob(2)));
+        // Ties go to the older story, so a story keeps the id of its first article.
+        if (similarity >= TextSignature::kThreshold &&
+            (similarity > best || (similarity == best && m_candidates->integer(1) < story))) {
+            best = similarity;
+            story = m_candidates->integer(1);
+        }
+    }
+    m_candidates->reset();
+    m_insertSignature->bind(1, articleId).bind(2, story).bindBlob(3, signature.toBytes());
+    m_insertSignature->exec();
+    for (const qint64 key : keys) {
+        m_insertBucket->bind(1, key).bind(2, articleId);
+        m_insertBucket->exec();
+    }
+    return story;
+}
+
+int SimilarStore::addMissing()
+{
+    QList<std::pair<qint64, QString>> missing;
+    {
+        Statement st(m_db, "SELECT a.id, a.body FROM article a WHERE NOT EXISTS "
+                           "(SELECT 1 FROM article_signature s WHERE s.article_id = a.id) ORDER BY a.id");
+        while (st.step())
+            missing.emplace_back(st.integer(0), st.text(1));
+    }
+    int added = 0;
+    for (const auto &[id, body] : missing)
+        added += add(id, TextSignature::of(body)) ? 1 : 0;
+    return added;
+}
+
+qint64 SimilarStore::storyOf(qint64 articleId) const
+{
+    Statement st(m_db, "SELECT story_id FROM article_signature WHERE article_id = ?");
+    st.bind(1, articleId);
+    return st.step() ? st.integer(0) : 0;
+}
+
+QList<StoryCopy> SimilarStore::copies(qint64 articleId) const
+{
+    QList<StoryCopy> out;
+    Statement own(m_db, "SELECT story_id, minhash FROM article_signature WHERE article_id = ?");
+    own.bind(1, articleId);
+    if (!own.step())
+        return out;
+    const qint64 story = own.integer(0);
+    const TextSignature signature = TextSignature::fromBytes(own.blob(1));
+    Statement st(m_db, "SELECT s.article_id, a.title, a.outlet, s.minhash FROM article_signature s "
+                       "JOIN article a ON a.id = s.article_id WHERE s.story_id = ? AND s.article_id <> ?");
+    st.bind(1, story).bind(2, articleId);
+    while (st.step())
+        out << StoryCopy{st.integer(0), st.text(1), st.text(2),
+                         signature.similarity(TextSignature::fromBytes(st.blob(3)))};
+    std::stable_sort(out.begin(), out.end(), [](const StoryCopy &a, const StoryCopy &b) {
+        return a.similarity != b.similarity ? a.similarity > b.similarity : a.articleId < b.articleId;
+    });
+    return out;
+}
+
+QList<qint64> SimilarStore::storyArticles(qint64 articleId) const
+{
+    Statement st(m_db, "SELECT article_id FROM article_signature WHERE story_id = "
+                       "(SELECT story_id FROM article_signature WHERE article_id = ?) ORDER BY article_id");
+    st.bind(1, articleId);
+    QList<qint64> out;
+    while (st.step())
+        out << st.integer(0);
+    return out;
+}
+
+} // namespace sift

@@ -1,0 +1,438 @@
+#include "core/analysis/AttributionFinder.h"
+#include "core/analysis/ClaimSuggester.h"
+#include "core/domain/TextOffsets.h"
+#include "core/ingest/ArticleParser.h"
+#include "core/project/Project.h"
+#include "core/project/SuggestionCommands.h"
+#include "support/TestSupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sift;
+
+/// The rule-based attribution finder: the seed articles' own statements, the rules one by one, offsets in code
+/// points; and accepting and rejecting suggestions through the project (one undo step each).
+class TestAttributionFinder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void seedStatements();
+    void seedContradiction();
+    void seedOffsetsAreCodePoints();
+    void rules_data();
+    void rules();
+    void pronounFollowsLastSpeaker();
+    void aliasResolvesEntity();
+    void multiSentenceQuote();
+    void nothingInPlainProse();
+    void codePointsWithEmoji();
+    void acceptCreatesClaimInOneStep();
+    void acceptAllLinksContradiction();
+    void rejectIsRememberedAndUndoable();
+
+private:
+    qint64 article(const QString &titlePrefix) const;
+    const Suggestion *find(const QList<Suggestion> &list, const QString &contentPart) const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Project> m_project;
+};
+
+namespace {
+const QString kKremlin = QStringLiteral("Kremlin Neither");
+const QString kAzerbaijan = QStringLiteral("Azerbaijan Says");
+} // namespace
+
+void TestAttributionFinder::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QString error;
+    m_project = Project::open(m_dir->filePath(QStringLiteral("s.sift")), &error, Store::OpenMode::CreateIfMissing);
+    QVERIFY2(m_project, qPrintable(error));
+    const QString sample = test::sharedPath(QStringLiteral("samples/aawsat-sample.txt"));
+    const ParseResult parsed = parseArticles(test::readFile(sample), sample);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(parsed.articles.size(), 2);
+    for (Article a : parsed.articles) {
+        a.uid = articleUid(a.title, a.body);
+        QVERIFY(m_project->articles().insert(a) > 0);
+    }
+}
+
+void TestAttributionFinder::cleanup()
+{
+    m_project.reset();
+    m_dir.reset();
+}
+
+qint64 TestAttributionFinder::article(const QString &titlePrefix) const
+{
+    for (const qint64 id : m_project->articles().ids({}))
+        if (m_project->articles().article(id)->title.startsWith(titlePrefix))
+            return id;
+    return 0;
+}
+
+const Suggestion *TestAttributionFinder::find(const QList<Suggestion> &list, const QString &contentPart) const
+{
+    for (const Suggestion &s : list)
+        if (s.content.text.contains(contentPart))
+            return &s;
+    return nullptr;
+}
+
+void TestAttributionFinder::seedStatements()
+{
+    ClaimSuggester suggester(m_project->db());
+    const QList<Suggestion> kremlin = suggester.pendingSuggestions(article(kKremlin));
+    const QList<Suggestion> azerbaijan = suggester.pendingSuggestions(article(kAzerbaijan));
+
+    // Peskov, the Kremlin spokesman, neither confirms nor denies the call: Unconfirmed.
+    const Suggestion *peskov = find(kremlin, QStringLiteral("I can neither confirm nor deny it"));
+    QVERIFY(peskov);
+    QCOMPARE(peskov->speaker.text, QStringLiteral("Peskov"));
+    QCOMPARE(peskov->entity, QStringLiteral("Dmitry Peskov"));
+    QCOMPARE(peskov->stance, Stance::NeitherConfirmsNorDenies);
+    QCOMPARE(peskov->status, QStringLiteral("Unconfirmed"));
+    QVERIFY(peskov->directQuote);
+    QVERIFY(!peskov->content.text.contains(u'"'));
+    const Suggestion *peskovSaid =
+        find(kremlin, QStringLiteral("he was unable to confirm or deny that Putin and Trump"));
+    QVERIFY(peskovSaid);
+    QCOMPARE(peskovSaid->entity, QStringLiteral("Dmitry Peskov"));
+    QCOMPARE(peskovSaid->stance, Stance::NeitherConfirmsNorDenies);
+    const Suggestion *kremlinSaid = find(kremlin, QStringLiteral("it could neither confirm nor deny whether"));
+    QVERIFY(kremlinSaid);
+    QCOMPARE(kremlinSaid->speaker.text, QStringLiteral("The Kremlin"));
+    QCOMPARE(kremlinSaid->cue.text, QStringLiteral("said"));
+    QCOMPARE(kremlinSaid->status, QStringLiteral("Unconfirmed"));
+
+    // Trump indicated that the two men had been in contact: the surname resolves to the full name.
+    const Suggestion *trump = find(kremlin, QStringLiteral("the two men had been in contact"));
+    QVERIFY(trump);
+    QCOMPARE(trump->content.text, QStringLiteral("the two men had been in contact"));
+    QCOMPARE(trump->speaker.text, QStringLiteral("Trump"));
+    QCOMPARE(trump->entity, QStringLiteral("Donald Trump"));
+    QCOMPARE(trump->cue.text, QStringLiteral("indicated"));
+    QCOMPARE(trump->stance, Stance::Asserts);
+    QVERIFY(trump->status.isEmpty());
+
+    // "Reuters reported in November that Putin is open to …": reported by Reuters.
+    const Suggestion *reported = find(kremlin, QStringLiteral("Putin is open to discussing a Ukraine peace deal"));
+    QVERIFY(reported);
+    QVERIFY(reported->content.text.startsWith(QStringLiteral("Putin is open to")));
+    QCOMPARE(reported->speaker.text, QStringLiteral("Reuters"));
+    QCOMPARE(reported->cue.text, QStringLiteral("reported"));
+    QCOMPARE(reported->reportedBy, QStringLiteral("Reuters"));
+    QCOMPARE(reported->stance, Stance::Reports);
+
+    // Azerbaijan's defense ministry says Armenian forces opened fire from the Goris area.
+    const Suggestion *azMod = find(azerbaijan, QStringLiteral("Armenian forces had opened fire"));
+    QVERIFY(azMod);
+    QCOMPARE(azMod->content.text,
+             QStringLiteral("Armenian forces had opened fire with small arms on Sunday morning from the Goris area"));
+    QCOMPARE(azMod->speaker.text, QStringLiteral("Azerbaijan's defense ministry"));
+    QCOMPARE(azMod->cue.text, QStringLiteral("said"));
+    QCOMPARE(azMod->stance, Stance::Asserts);
+    QCOMPARE(azMod->status, QStringLiteral("Disputed"));
+
+    // Armenia's defense ministry says that statement was untrue: a denial.
+    const Suggestion *amMod = find(azerbaijan, QStringLiteral("the statement from Azerbaijan was untrue"));
+    QVERIFY(amMod);
+    QCOMPARE(amMod->speaker.text, QStringLiteral("Armenia's defense ministry"));
+    QCOMPARE(amMod->stance, Stance::Denies);
+    QCOMPARE(amMod->status, QStringLiteral("Disputed"));
+
+    // Reuters was unable to verify: Cannot be verified.
+    const Suggestion *verify = find(azerbaijan, QStringLiteral("the situation in the area"));
+    QVERIFY(verify);
+    QCOMPARE(verify->speaker.text, QStringLiteral("Reuters"));
+    QCOMPARE(verify->cue.text, QStringLiteral("was unable to immediately verify"));
+    QCOMPARE(verify->status, QStringLiteral("Cannot be verified"));
+    QCOMPARE(verify->reportedBy, QStringLiteral("Reuters"));
+
+    for (const auto &list : {kremlin, azerbaijan})
+        for (const Suggestion &s : list) {
+            QVERIFY2(!s.rule.isEmpty(), qPrintable(s.content.text));
+            QVERIFY(s.confidence > 0.0 && s.confidence < 1.0);
+            QVERIFY(s.cue.isValid());
+        }
+}
+
+void TestAttributionFinder::seedContradiction()
+{
+    const QList<Suggestion> list = ClaimSuggester(m_project->db()).pendingSuggestions(article(kAzerbaijan));
+    const Suggestion *amMod = find(list, QStringLiteral("the statement from Azerbaijan was untrue"));
+    QVERIFY(amMod);
+    QVERIFY(amMod->contradicts >= 0);
+    QCOMPARE(list.at(amMod->contradicts).content.text,
+             QStringLiteral("Armenian forces had opened fire with small arms on Sunday morning from the Goris area"));
+    QCOMPARE(amMod->contradictsContent.start, list.at(amMod->contradicts).content.start);
+    // Only the denial contradicts anything.
+    int links = 0;
+    for (const Suggestion &s : list)
+        links += s.contradicts >= 0 ? 1 : 0;
+    QCOMPARE(links, 1);
+}
+
+void TestAttributionFinder::seedOffsetsAreCodePoints()
+{
+    const qint64 id = article(kAzerbaijan);
+    const QString body = m_project->articles().body(id);
+    for (const Suggestion &s : ClaimSuggester(m_project->db()).pendingSuggestions(id)) {
+        QCOMPARE(TextOffsets::slice(body, s.content.start, s.content.end), s.content.text);
+        QCOMPARE(TextOffsets::slice(body, s.cue.start, s.cue.end), s.cue.text);
+        if (s.speaker.isValid())
+            QCOMPARE(TextOffsets::slice(body, s.speaker.start, s.speaker.end), s.speaker.text);
+    }
+}
+
+void TestAttributionFinder::rules_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<QString>("cue");
+    QTest::addColumn<QString>("speaker");
+    QTest::addColumn<QString>("stance");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("reportedBy");
+
+    QTest::newRow("quote, speaker, cue") << QStringLiteral("\u201CWe will not retreat,\u201D General Ivan Petrov said.")
+                                         << QStringLiteral("We will not retreat") << QStringLiteral("said")
+                                         << QStringLiteral("General Ivan Petrov") << QStringLiteral("asserts")
+                                         << QString() << QString();
+    QTest::newRow("quote, cue, speaker") << QStringLiteral("\"The talks are over,\" said Foreign Minister Anna Berg.")
+                                         << QStringLiteral("The talks are over") << QStringLiteral("said")
+                                         << QStringLiteral("Foreign Minister Anna Berg") << QStringLiteral("asserts")
+                                         << QString() << QString();
+    QTest::newRow("speaker, cue, colon, quote")
+        << QStringLiteral("The mayor told reporters: \"The water is safe to drink.\"")
+        << QStringLiteral("The water is safe to drink") << QStringLiteral("told reporters")
+        << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("according to, after") << QStringLiteral(
+                                                "Three people were killed in the blast, according to local officials.")
+                                         << QStringLiteral("Three people were killed in the blast")
+                                         << QStringLiteral("according to") << QStringLiteral("local officials")
+                                         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("according to, before")
+        << QStringLiteral("According to the Interior Ministry, the border crossing will reopen on Friday.")
+        << QStringLiteral("the border crossing will reopen on Friday") << QStringLiteral("According to")
+        << QStringLiteral("the Interior Ministry") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("clause, speaker, cue")
+        << QStringLiteral("The convoy was hit by a drone, the army said.")
+        << QStringLiteral("The convoy was hit by a drone") << QStringLiteral("said") << QStringLiteral("the army")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("denied") << QStringLiteral("The ministry denied that its troops had crossed the river.")
+                            << QStringLiteral("its troops had crossed the river") << QStringLiteral("denied")
+                            << QStringLiteral("The ministry") << QStringLiteral("denies") << QString() << QString();
+    QTest::newRow("neither confirm nor deny")
+        << QStringLiteral("A spokesman could neither confirm nor deny that talks were under way.")
+        << QStringLiteral("talks were under way") << QStringLiteral("could neither confirm nor deny")
+        << QStringLiteral("A spokesman") << QStringLiteral("neither confirms nor denies")
+        << QStringLiteral("Unconfirmed") << QString();
+    QTest::newRow("declined to comment") << QStringLiteral("The embassy declined to comment.")
+                                         << QStringLiteral("declined to comment")
+                                         << QStringLiteral("declined to comment") << QStringLiteral("The embassy")
+                                         << QStringLiteral("declines to comment") << QString() << QString();
+    QTest::newRow("told Reuters") << QStringLiteral(
+                                         "A senior official told Reuters that the deal had collapsed overnight.")
+                                  << QStringLiteral("the deal had collapsed overnight")
+                                  << QStringLiteral("told Reuters") << QStringLiteral("A senior official")
+                                  << QStringLiteral("asserts") << QString() << QStringLiteral("Reuters");
+    QTest::newRow("wire dateline")
+        << QStringLiteral("KYIV (Reuters) - The governor said on Monday that power had been restored in the city.")
+        << QStringLiteral("power had been restored in the city") << QStringLiteral("said")
+        << QStringLiteral("The governor") << QStringLiteral("asserts") << QString() << QStringLiteral("Reuters");
+    QTest::newRow("unable to verify") << QStringLiteral(
+                                             "The Associated Press could not independently verify the footage.")
+                                      << QStringLiteral("the footage")
+                                      << QStringLiteral("could not independently verify")
+                                      << QStringLiteral("The Associated Press") << QStringLiteral("reports")
+                                      << QStringLiteral("Cannot be verified") << QStringLiteral("Associated Press");
+}
+
+void TestAttributionFinder::rules()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, content);
+    QFETCH(QString, cue);
+    QFETCH(QString, speaker);
+    QFETCH(QString, stance);
+    QFETCH(QString, status);
+    QFETCH(QString, reportedBy);
+    const QList<Suggestion> list = AttributionFinder().find(text);
+    const Suggestion *s = find(list, content);
+    QVERIFY2(s, qPrintable(QStringLiteral("%1 suggestion(s), none with content \"%2\"").arg(list.size()).arg(content)));
+    QCOMPARE(s->content.text, content);
+    QCOMPARE(s->cue.text, cue);
+    QCOMPARE(s->speaker.text, speaker);
+    QCOMPARE(stanceKey(s->stance), stance);
+    QCOMPARE(s->status, status);
+    QCOMPARE(s->reportedBy, reportedBy);
+}
+
+void TestAttributionFinder::pronounFollowsLastSpeaker()
+{
+    const QString text = QStringLiteral(
+        "Defence Minister Olga Marsh said the base would close next year.\n\nShe said the staff would move to the "
+        "capital.\n\nThe ministry said the decision was final. It added that no jobs would be lost.");
+    const QList<Suggestion> list = AttributionFinder().find(text);
+    const Suggestion *she = find(list, QStringLiteral("the staff would move"));
+    QVERIFY(she);
+    QCOMPARE(she->speaker.text, QStringLiteral("She"));
+    QCOMPARE(she->entity, QStringLiteral("Olga Marsh"));
+    const Suggestion *it = find(list, QStringLiteral("no jobs would be lost"));
+    QVERIFY(it);
+    QCOMPARE(it->speaker.text, QStringLiteral("It"));
+    QCOMPARE(it->entity, QStringLiteral("ministry"));
+}
+
+void TestAttributionFinder::aliasResolvesEntity()
+{
+    AttributionFinder finder;
+    finder.addAlias(QStringLiteral("Yerevan"), QStringLiteral("Government of Armenia"));
+    const QList<Suggestion> list =
+        finder.find(QStringLiteral("Yerevan said the shooting had been started by the other side."));
+    const Suggestion *s = find(list, QStringLiteral("the shooting had been started"));
+    QVERIFY(s);
+    QCOMPARE(s->speaker.text, QStringLiteral("Yerevan"));
+    QCOMPARE(s->entity, QStringLiteral("Government of Armenia"));
+    // Without the alias the name stands for itself.
+    QCOMPARE(find(AttributionFinder().find(QStringLiteral("Yerevan said the shooting had been started by the other "
+                                                          "side.")),
+                  QStringLiteral("shooting"))
+                 ->entity,
+             QStringLiteral("Yerevan"));
+}
+
+void TestAttributionFinder::multiSentenceQuote()
+{
+    const QString text = QStringLiteral(
+        "\u201CWe were there. We saw it all,\u201D said the witness, Sara Lund. \u201CNobody came to help.\u201D");
+    const QList<Suggestion> list = AttributionFinder().find(text);
+    QCOMPARE(list.size(), 1);
+    // One statement around a short attribution, as annotators mark it.
+    QVERIFY(list[0].content.text.startsWith(QStringLiteral("We were there. We saw it all")));
+    QVERIFY(list[0].content.text.endsWith(QStringLiteral("Nobody came to help")));
+    QCOMPARE(list[0].rule.section(u'/', 0, 0), QStringLiteral("quote-cue-speaker"));
+}
+
+void TestAttributionFinder::nothingInPlainProse()
+{
+    QVERIFY(AttributionFinder()
+                .find(QStringLiteral("The river rose overnight and the bridge was closed. Traffic "
+                                     "moved slowly through the United States and Canada."))
+                .isEmpty());
+    QVERIFY(AttributionFinder().find(QString()).isEmpty());
+    QVERIFY(AttributionFinder().find(QStringLiteral("\"\"\" said said , , \u201D\u201C")).size() <= 1);
+}
+
+void TestAttributionFinder::codePointsWithEmoji()
+{
+    const QString text = QStringLiteral("\U0001F4A5\U0001F4A5 The army said the strike hit a depot.");
+    const QList<Suggestion> list = AttributionFinder().find(text);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list[0].content.text, QStringLiteral("the strike hit a depot"));
+    QCOMPARE(list[0].content.start, qint64(text.indexOf(QStringLiteral("the strike")) - 2));
+    QCOMPARE(TextOffsets::slice(text, list[0].content.start, list[0].content.end), list[0].content.text);
+}
+
+void TestAttributionFinder::acceptCreatesClaimInOneStep()
+{
+    const qint64 id = article(kKremlin);
+    ClaimSuggester suggester(m_project->db());
+    const QList<Suggestion> list = suggester.pendingSuggestions(id);
+    const Suggestion *trump = find(list, QStringLiteral("the two men had been in contact"));
+    QVERIFY(trump);
+    const int steps = m_project->undoStack()->count();
+    const QList<qint64> ids = SuggestionActions::accept(*m_project, id, {*trump});
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(m_project->undoStack()->count(), steps + 1);
+    const auto claim = m_project->claims().claim(ids[0]);
+    QVERIFY(claim);
+    QCOMPARE(claim->anchor.quote, QStringLiteral("the two men had been in contact"));
+    QCOMPARE(claim->anchor.start, trump->content.start);
+    QCOMPARE(claim->anchor.end, trump->content.end);
+    QCOMPARE(claim->claimant, QStringLiteral("Donald Trump"));
+    QCOMPARE(claim->stance, Stance::Asserts);
+    // Accepted: no longer pending.
+    QVERIFY(!find(suggester.pendingSuggestions(id), QStringLiteral("the two men had been in contact")));
+    m_project->undoStack()->undo();
+    QVERIFY(!m_project->claims().claim(ids[0]));
+    QVERIFY(find(suggester.pendingSuggestions(id), QStringLiteral("the two men had been in contact")));
+}
+
+void TestAttributionFinder::acceptAllLinksContradiction()
+{
+    const qint64 id = article(kAzerbaijan);
+    ClaimSuggester suggester(m_project->db());
+    const QList<Suggestion> list = suggester.pendingSuggestions(id);
+    QVERIFY(list.size() >= 4);
+    const int steps = m_project->undoStack()->count();
+    const QList<qint64> ids = SuggestionActions::accept(*m_project, id, list);
+    QCOMPARE(ids.size(), list.size());
+    QCOMPARE(m_project->undoStack()->count(), steps + 1);
+    QVERIFY(suggester.pendingSuggestions(id).isEmpty());
+
+    qint64 denial = 0;
+    qint64 statement = 0;
+    for (const Claim &c : m_project->claims().claimsForArticle(id)) {
+        if (c.anchor.quote == u"the statement from Azerbaijan was untrue")
+            denial = c.id;
+        if (c.anchor.quote.startsWith(u"Armenian forces had opened fire"))
+            statement = c.id;
+    }
+    QVERIFY(denial && statement);
+    const QList<ClaimLink> links = m_project->claims().links(denial);
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links[0].relation, ClaimRelation::Contradicts);
+    QCOMPARE(links[0].fromClaim, denial);
+    QCOMPARE(links[0].toClaim, statement);
+    QCOMPARE(m_project->claims().claim(denial)->status, QStringLiteral("Disputed"));
+    QCOMPARE(m_project->claims().claim(statement)->status, QStringLiteral("Disputed"));
+    QCOMPARE(m_project->claims().claim(denial)->claimant, QStringLiteral("Armenia's defense ministry"));
+    QCOMPARE(m_project->claims().claim(denial)->stance, Stance::Denies);
+
+    m_project->undoStack()->undo();
+    QVERIFY(m_project->claims().claimsForArticle(id).isEmpty());
+    QCOMPARE(suggester.pendingSuggestions(id).size(), list.size());
+    m_project->undoStack()->redo();
+    QCOMPARE(m_project->claims().claimsForArticle(id).size(), list.size());
+}
+
+void TestAttributionFinder::rejectIsRememberedAndUndoable()
+{
+    const qint64 id = article(kAzerbaijan);
+    ClaimSuggester suggester(m_project->db());
+    const QList<Suggestion> before = suggester.pendingSuggestions(id);
+    const Suggestion *verify = find(before, QStringLiteral("the situation in the area"));
+    QVERIFY(verify);
+    QVERIFY(SuggestionActions::reject(*m_project, *verify));
+    QCOMPARE(suggester.pendingSuggestions(id).size(), before.size() - 1);
+    QVERIFY(!find(suggester.pendingSuggestions(id), QStringLiteral("the situation in the area")));
+    QCOMPARE(suggester.refreshCount(id), int(before.size()) - 1);
+    QCOMPARE(SuggestionStore(m_project->db()).pendingCount(id), std::optional<int>(int(before.size()) - 1));
+
+    // Remembered in the file: a fresh project object still leaves it out.
+    const QString path = m_project->path();
+    m_project.reset();
+    QString error;
+    m_project = Project::open(path, &error);
+    QVERIFY2(m_project, qPrintable(error));
+    QVERIFY(!find(ClaimSuggester(m_project->db()).pendingSuggestions(id), QStringLiteral("the situation in the area")));
+    QCOMPARE(SuggestionStore(m_project->db()).rejections(id).size(), 1);
+
+    // Undo (in a session that made it) brings it back.
+    const QList<Suggestion> now = ClaimSuggester(m_project->db()).pendingSuggestions(id);
+    QVERIFY(SuggestionActions::reject(*m_project, now.first()));
+    QCOMPARE(SuggestionStore(m_project->db()).rejections(id).size(), 2);
+    m_project->undoStack()->undo();
+    QCOMPARE(SuggestionStore(m_project->db()).rejections(id).size(), 1);
+    QVERIFY(find(ClaimSuggester(m_project->db()).pendingSuggestions(id), now.first().content.text));
+}
+
+QTEST_GUILESS_MAIN(TestAttributionFinder)
+#include "tst_attributionfinder.moc"

@@ -1,0 +1,430 @@
+// The claims table over the whole project: ClaimTableStore's filters and SQL sort orders, the lazy
+// ClaimTableModel under QAbstractItemModelTester, and bulk edits as one undo step with a history row per claim.
+#include "core/domain/Entity.h"
+#include "core/export/ExportData.h"
+#include "core/models/ClaimTableModel.h"
+#include "core/project/BulkEdits.h"
+#include "core/project/Project.h"
+#include "core/store/ClaimTableStore.h"
+#include "core/store/Database.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace sift;
+
+namespace {
+
+/// What the fixture wrote for each claim, to compute expected answers without SQL.
+struct Expected {
+    qint64 id = 0;
+    qint64 statusId = 0;
+    int statusPosition = 0;
+    QString stance;
+    QString claimant; ///< empty = none
+    int credibility = 0;
+    QString tag;
+    QString outlet;
+    QDate published;
+    QString quote;
+    QString statement;
+};
+
+} // namespace
+
+class TestClaimTable final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void filtersNarrowRows_data();
+    void filtersNarrowRows();
+    void sortsInSql_data();
+    void sortsInSql();
+    void modelPagesThroughEveryRow();
+    void modelFollowsSortFilterAndEdits();
+    void bulkStatusIsOneUndoStep();
+    void bulkTagsStanceCredibility();
+    void bulkDeleteRestoresLinks();
+    void exportCoversOnlyListedClaims();
+
+private:
+    QList<qint64> expectedIds(const std::function<bool(const Expected &)> &keep) const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Project> m_project;
+    QList<Expected> m_claims;
+    QList<Status> m_statuses;
+};
+
+void TestClaimTable::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QString error;
+    m_project = Project::open(m_dir->filePath(QStringLiteral("claims.sift")), &error, Store::OpenMode::CreateIfMissing);
+    QVERIFY2(m_project, qPrintable(error));
+    m_statuses = m_project->vocabulary().statuses();
+    QVERIFY(m_statuses.size() >= 4);
+    m_claims.clear();
+
+    const QStringList outlets{QStringLiteral("Outlet A"), QStringLiteral("Outlet B"), QStringLiteral("Outlet C")};
+    const QStringList names{QStringLiteral("Zed Ministry"), QStringLiteral("Alpha Army"), QStringLiteral("Mid Agency")};
+    QList<qint64> entities;
+    for (const QString &n : names) {
+        Entity e;
+        e.name = n;
+        entities << m_project->entities().insert(e);
+    }
+    const QList<Stance> stances = allStances();
+    Transaction tx(m_project->db());
+    // 450 claims on 9 articles: more than two pages of the model, so paging is exercised.
+    for (int a = 0; a < 9; ++a) {
+        Article article;
+        article.title = QStringLiteral("Article %1").arg(a);
+        article.outlet = outlets.at(a % 3);
+        article.published = PartialDate{QDate(2025, 1, 1).addDays(a * 10), DatePrecision::Day};
+        article.body =
+            QStringLiteral("Body of article %1 with words enough for fifty claims to sit in. ").arg(a).repeated(60);
+        const qint64 articleId = m_project->articles().insert(article);
+        QVERIFY(articleId > 0);
+        for (int c = 0; c < 50; ++c) {
+            const int n = a * 50 + c;
+            Claim claim;
+            claim.articleId = articleId;
+            claim.anchor = TextAnchor{c, c + 4, article.body.mid(c, 4), {}, {}};
+            claim.statement = n % 7 == 0 ? QStringLiteral("Drone strike near the border %1").arg(n)
+                                         : QStringLiteral("Statement %1").arg(n);
+            claim.claimantId = n % 4 == 3 ? 0 : entities.at(n % 3);
+            claim.stance = stances.at(n % stances.size());
+            claim.statusId = m_statuses.at(n % 4).id;
+            claim.credibility = n % 7;
+            claim.tags = n % 5 == 0 ? QStringList{QStringLiteral("priority")} : QStringList{};
+            const qint64 id = m_project->claims().insert(claim);
+            m_claims.append({id, claim.statusId, m_statuses.at(n % 4).position, stanceKey(claim.stance),
+                             claim.claimantId ? names.at(n % 3) : QString(), claim.credibility, claim.tags.value(0),
+                             article.outlet, article.published.date, claim.anchor.quote, claim.statement});
+        }
+    }
+    tx.commit();
+}
+
+void TestClaimTable::cleanup()
+{
+    m_project.reset();
+    m_dir.reset();
+}
+
+QList<qint64> TestClaimTable::expectedIds(const std::function<bool(const Expected &)> &keep) const
+{
+    QList<qint64> out;
+    for (const Expected &e : m_claims) {
+        if (keep(e))
+            out << e.id;
+    }
+    return out;
+}
+
+void TestClaimTable::filtersNarrowRows_data()
+{
+    QTest::addColumn<QString>("filter");
+    for (const char *f : {"none", "status", "stance", "claimant", "tag", "outlet", "dates", "text", "combined"})
+        QTest::newRow(f) << QString::fromLatin1(f);
+}
+
+void TestClaimTable::filtersNarrowRows()
+{
+    QFETCH(QString, filter);
+    ClaimTableQuery q;
+    std::function<bool(const Expected &)> keep = [](const Expected &) { return true; };
+    const qint64 status = m_statuses.at(2).id;
+    const qint64 alpha = m_project->entities().findByName(QStringLiteral("Alpha Army"));
+    if (filter == QLatin1String("status")) {
+        q.statusId = status;
+        keep = [&](const Expected &e) { return e.statusId == status; };
+    } else if (filter == QLatin1String("stance")) {
+        q.stance = QStringLiteral("denies");
+        keep = [](const Expected &e) { return e.stance == QLatin1String("denies"); };
+    } else if (filter == QLatin1String("claimant")) {
+        q.claimantId = alpha;
+        keep = [](const Expected &e) { return e.claimant == QLatin1String("Alpha Army"); };
+    } else if (filter == QLatin1String("tag")) {
+        q.tag = QStringLiteral("priority");
+        keep = [](const Expected &e) { return e.tag == QLatin1String("priority"); };
+    } else if (filter == QLatin1String("outlet")) {
+        q.outlet = QStringLiteral("Outlet B");
+        keep = [](const Expected &e) { return e.outlet == QLatin1String("Outlet B"); };
+    } else if (filter == QLatin1String("dates")) {
+        q.from = QDate(2025, 1, 11);
+        q.to = QDate(2025, 1, 31);
+        keep = [&](const Expected &e) { return e.published >= q.from && e.published <= q.to; };
+    } else if (filter == QLatin1String("text")) {
+        q.text = QStringLiteral("DRONE border");
+        keep = [](const Expected &e) { return e.statement.startsWith(QLatin1String("Drone")); };
+    } else if (filter == QLatin1String("combined")) {
+        q.statusId = status;
+        q.outlet = QStringLiteral("Outlet A");
+        q.text = QStringLiteral("statement");
+        keep = [&](const Expected &e) {
+            return e.statusId == status && e.outlet == QLatin1String("Outlet A") &&
+                   e.statement.startsWith(QLatin1String("Statement"));
+        };
+    }
+    const QList<qint64> expected = expectedIds(keep);
+    QVERIFY(!expected.isEmpty());
+    if (filter != QLatin1String("none"))
+        QVERIFY(expected.size() < m_claims.size());
+    ClaimTableStore store(m_project->db());
+    QCOMPARE(store.count(q), int(expected.size()));
+    QCOMPARE(store.ids(q), expected);
+    QCOMPARE(q.isFiltered(), filter != QLatin1String("none"));
+}
+
+void TestClaimTable::sortsInSql_data()
+{
+    QTest::addColumn<int>("sort");
+    QTest::addColumn<bool>("descending");
+    QTest::newRow("status ascending") << int(ClaimTableQuery::Sort::Status) << false;
+    QTest::newRow("claimant ascending") << int(ClaimTableQuery::Sort::Claimant) << false;
+    QTest::newRow("claimant descending") << int(ClaimTableQuery::Sort::Claimant) << true;
+    QTest::newRow("credibility descending") << int(ClaimTableQuery::Sort::Credibility) << true;
+    QTest::newRow("published descending") << int(ClaimTableQuery::Sort::Published) << true;
+    QTest::newRow("published ascending") << int(ClaimTableQuery::Sort::Published) << false;
+    QTest::newRow("id descending") << int(ClaimTableQuery::Sort::Id) << true;
+}
+
+void TestClaimTable::sortsInSql()
+{
+    QFETCH(int, sort);
+    QFETCH(bool, descending);
+    ClaimTableQuery q;
+    q.sort = ClaimTableQuery::Sort(sort);
+    q.descending = descending;
+    QList<Expected> expected = m_claims;
+    // Empty values last either way, then by id in the same direction (the store's rule).
+    auto less = [&](const Expected &a, const Expected &b) {
+        QVariant ka;
+        QVariant kb;
+        switch (q.sort) {
+        case ClaimTableQuery::Sort::Status:
+            ka = a.statusPosition, kb = b.statusPosition;
+            break;
+        case ClaimTableQuery::Sort::Claimant:
+            ka = a.claimant.isEmpty() ? QVariant() : QVariant(a.claimant);
+            kb = b.claimant.isEmpty() ? QVariant() : QVariant(b.claimant);
+            break;
+        case ClaimTableQuery::Sort::Credibility:
+            ka = a.credibility ? QVariant(a.credibility) : QVariant();
+            kb = b.credibility ? QVariant(b.credibility) : QVariant();
+            break;
+        case ClaimTableQuery::Sort::Published:
+            ka = a.published, kb = b.published;
+            break;
+        default:
+            return descending ? a.id > b.id : a.id < b.id;
+        }
+        if (ka.isNull() != kb.isNull())
+            return kb.isNull();
+        if (ka.isNull())
+            return descending ? a.id > b.id : a.id < b.id;
+        const auto order = QVariant::compare(ka, kb);
+        if (order != QPartialOrdering::Equivalent)
+            return descending ? order == QPartialOrdering::Greater : order == QPartialOrdering::Less;
+        return descending ? a.id > b.id : a.id < b.id;
+    };
+    std::sort(expected.begin(), expected.end(), less);
+    QList<qint64> ids;
+    for (const Expected &e : expected)
+        ids << e.id;
+    ClaimTableStore store(m_project->db());
+    QCOMPARE(store.ids(q), ids);
+    QCOMPARE(store.ids(q, 100, 30), ids.mid(100, 30));
+    // The same order within an article-side filter (articles walked first) and a claim-side one (claims first).
+    q.outlet = QStringLiteral("Outlet B");
+    QList<qint64> outletIds;
+    for (const Expected &e : std::as_const(expected)) {
+        if (e.outlet == q.outlet)
+            outletIds << e.id;
+    }
+    QCOMPARE(store.ids(q), outletIds);
+    q.outlet.clear();
+    q.stance = QStringLiteral("reports");
+    QList<qint64> stanceIds;
+    for (const Expected &e : std::as_const(expected)) {
+        if (e.stance == q.stance)
+            stanceIds << e.id;
+    }
+    QCOMPARE(store.ids(q), stanceIds);
+}
+
+void TestClaimTable::modelPagesThroughEveryRow()
+{
+    ClaimTableModel model(*m_project);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QCOMPARE(model.rowCount(), int(m_claims.size()));
+    QVERIFY(model.rowCount() > 2 * ClaimTableModel::kPageSize);
+    // Rows read back the fixture in id order across every page boundary.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Expected &e = m_claims.at(row);
+        QCOMPARE(model.index(row, ClaimTableModel::IdColumn).data().toLongLong(), e.id);
+        QCOMPARE(model.index(row, ClaimTableModel::QuoteColumn).data().toString(), e.quote);
+        QCOMPARE(model.index(row, ClaimTableModel::OutletColumn).data().toString(), e.outlet);
+    }
+    QList<qint64> range;
+    for (int row = 150; row <= 420; ++row)
+        range << m_claims.at(row).id;
+    QCOMPARE(model.claimIds(150, 420), range);
+    QCOMPARE(model.allClaimIds().size(), m_claims.size());
+}
+
+void TestClaimTable::modelFollowsSortFilterAndEdits()
+{
+    ClaimTableModel model(*m_project);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    for (int column = 0; column < ClaimTableModel::ColumnCount; ++column) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            model.sort(column, order);
+            QCOMPARE(model.rowCount(), int(m_claims.size()));
+        }
+    }
+    model.sort(ClaimTableModel::IdColumn, Qt::AscendingOrder);
+    ClaimTableQuery q = model.query();
+    q.statusId = m_statuses.at(0).id;
+    QCOMPARE(model.setQuery(q), QString());
+    const int before = model.rowCount();
+    QCOMPARE(before, int(expectedIds([&](const Expected &e) { return e.statusId == q.statusId; }).size()));
+    // An edit that moves claims out of the filter takes them out of the table after the refresh.
+    QSignalSpy refreshed(&model, &ClaimTableModel::refreshed);
+    const QList<qint64> first = model.claimIds(0, 9);
+    QVERIFY(BulkEdits::setClaimsField(*m_project, first, ClaimStore::Field::Status, m_statuses.at(1).id));
+    QTRY_COMPARE(refreshed.count(), 1);
+    QCOMPARE(model.rowCount(), before - 10);
+    QVERIFY(!model.allClaimIds().contains(first.first()));
+    // An edit that keeps the rows: same count, new values.
+    q.statusId = 0;
+    model.setQuery(q);
+    QVERIFY(BulkEdits::setClaimsField(*m_project, {model.claimId(0)}, ClaimStore::Field::Credibility, 6));
+    QTRY_COMPARE(model.index(0, ClaimTableModel::CredibilityColumn).data().toString(), QStringLiteral("6"));
+}
+
+void TestClaimTable::bulkStatusIsOneUndoStep()
+{
+    QList<qint64> ids;
+    QHash<qint64, qint64> oldStatus;
+    QHash<qint64, QDateTime> oldStamp;
+    const qint64 target = m_statuses.at(3).id;
+    for (const Expected &e : std::as_const(m_claims)) {
+        if (e.statusId != target && ids.size() < 50) {
+            ids << e.id;
+            oldStatus.insert(e.id, e.statusId);
+            oldStamp.insert(e.id, m_project->claims().claim(e.id)->updatedAt);
+        }
+    }
+    QCOMPARE(ids.size(), 50);
+    QUndoStack *stack = m_project->undoStack();
+    const int steps = stack->count();
+    const int historyBefore = int(m_project->history().latest(100000).size());
+    QVERIFY(BulkEdits::setClaimsField(*m_project, ids, ClaimStore::Field::Status, target));
+    QCOMPARE(stack->count(), steps + 1);
+    const QList<HistoryEntry> history = m_project->history().latest(100000);
+    QCOMPARE(int(history.size()), historyBefore + 50);
+    QSet<qint64> historyRows;
+    for (int i = 0; i < 50; ++i) {
+        QCOMPARE(history.at(i).field, QStringLiteral("status_id"));
+        QCOMPARE(history.at(i).newValue, m_statuses.at(3).name);
+        historyRows.insert(history.at(i).rowId);
+    }
+    QCOMPARE(historyRows, QSet<qint64>(ids.cbegin(), ids.cend()));
+    for (qint64 id : ids)
+        QCOMPARE(m_project->claims().claim(id)->statusId, target);
+
+    stack->undo();
+    for (qint64 id : ids) {
+        const Claim c = *m_project->claims().claim(id);
+        QCOMPARE(c.statusId, oldStatus.value(id));
+        QCOMPARE(c.updatedAt, oldStamp.value(id));
+    }
+    stack->redo();
+    for (qint64 id : ids)
+        QCOMPARE(m_project->claims().claim(id)->statusId, target);
+    // Claims that already hold the value make no step and no history.
+    QVERIFY(BulkEdits::setClaimsField(*m_project, ids, ClaimStore::Field::Status, target));
+    QCOMPARE(stack->count(), steps + 1);
+}
+
+void TestClaimTable::bulkTagsStanceCredibility()
+{
+    const QList<qint64> ids{m_claims.at(0).id, m_claims.at(1).id, m_claims.at(2).id};
+    QVERIFY(BulkEdits::addClaimsTag(*m_project, ids, QStringLiteral("  checked ")));
+    QStringList tags = m_project->claims().claim(ids.at(0))->tags;
+    tags.sort();
+    QCOMPARE(tags, (QStringList{QStringLiteral("checked"), QStringLiteral("priority")}));
+    QCOMPARE(m_project->claims().claim(ids.at(1))->tags, QStringList{QStringLiteral("checked")});
+    QVERIFY(BulkEdits::removeClaimsTag(*m_project, ids, QStringLiteral("PRIORITY")));
+    QCOMPARE(m_project->claims().claim(ids.at(0))->tags, QStringList{QStringLiteral("checked")});
+    QVERIFY(BulkEdits::setClaimsField(*m_project, ids, ClaimStore::Field::Stance, QStringLiteral("denies")));
+    QVERIFY(BulkEdits::setClaimsField(*m_project, ids, ClaimStore::Field::Credibility, 2));
+    for (qint64 id : ids) {
+        QCOMPARE(m_project->claims().claim(id)->stance, Stance::Denies);
+        QCOMPARE(m_project->claims().claim(id)->credibility, 2);
+    }
+    // Bad values change nothing and say why.
+    QSignalSpy errors(m_project.get(), &Project::errorOccurred);
+    QVERIFY(!BulkEdits::setClaimsField(*m_project, ids, ClaimStore::Field::Credibility, 9));
+    QVERIFY(!BulkEdits::setClaimsField(*m_project, ids, ClaimStore::Field::Stance, QStringLiteral("shouts")));
+    QVERIFY(!BulkEdits::addClaimsTag(*m_project, ids, QStringLiteral("   ")));
+    QCOMPARE(errors.count(), 3);
+    m_project->undoStack()->undo(); // credibility
+    m_project->undoStack()->undo(); // stance
+    m_project->undoStack()->undo(); // untag
+    m_project->undoStack()->undo(); // tag
+    QCOMPARE(m_project->claims().claim(ids.at(0))->tags, QStringList{QStringLiteral("priority")});
+    QCOMPARE(m_project->claims().claim(ids.at(0))->credibility, m_claims.at(0).credibility);
+}
+
+void TestClaimTable::bulkDeleteRestoresLinks()
+{
+    const QList<qint64> ids{m_claims.at(5).id, m_claims.at(6).id, m_claims.at(60).id};
+    QVERIFY(m_project->addClaimLink(ids.at(0), ids.at(1), ClaimRelation::Supports));
+    QVERIFY(m_project->addClaimLink(ids.at(2), m_claims.at(61).id, ClaimRelation::Contradicts));
+    Incident incident;
+    incident.eventType = QStringLiteral("Battles");
+    const qint64 incidentId = m_project->addIncident(incident);
+    QVERIFY(incidentId);
+    QVERIFY(BulkEdits::linkClaimsToIncident(*m_project, ids, incidentId));
+    QCOMPARE(m_project->incidents().incident(incidentId)->claimIds.size(), 3);
+    const int steps = m_project->undoStack()->count();
+    QVERIFY(BulkEdits::removeClaims(*m_project, ids));
+    QCOMPARE(m_project->undoStack()->count(), steps + 1);
+    for (qint64 id : ids)
+        QVERIFY(!m_project->claims().claim(id));
+    QCOMPARE(ClaimTableStore(m_project->db()).count({}), int(m_claims.size()) - 3);
+    m_project->undoStack()->undo();
+    for (qint64 id : ids)
+        QVERIFY(m_project->claims().claim(id));
+    QCOMPARE(m_project->claims().links(ids.at(0)).size(), 1);
+    QCOMPARE(m_project->claims().links(ids.at(2)).size(), 1);
+    QCOMPARE(m_project->incidents().incident(incidentId)->claimIds.size(), 3);
+}
+
+void TestClaimTable::exportCoversOnlyListedClaims()
+{
+    ReportOptions options;
+    options.claimIds = {m_claims.at(3).id, m_claims.at(120).id};
+    const ExportData data = ExportData::load(m_project->db(), options);
+    QCOMPARE(data.claims.size(), 2);
+    QCOMPARE(data.articles.size(), 2);
+    QList<qint64> ids{data.claims.at(0).id, data.claims.at(1).id};
+    std::sort(ids.begin(), ids.end());
+    QCOMPARE(ids, options.claimIds);
+}
+
+QTEST_GUILESS_MAIN(TestClaimTable)
+#include "tst_claimtable.moc"

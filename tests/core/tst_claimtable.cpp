@@ -7,6 +7,7 @@
 #include "core/project/Project.h"
 #include "core/store/ClaimTableStore.h"
 #include "core/store/Database.h"
+#include "support/PgServer.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -42,6 +43,7 @@ class TestClaimTable final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data();
     void init();
     void cleanup();
 
@@ -64,12 +66,30 @@ private:
     QList<Status> m_statuses;
 };
 
+void TestClaimTable::initTestCase_data()
+{
+    // Every test on both engines: a file, and a fresh database on a real PostgreSQL.
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
 void TestClaimTable::init()
 {
+    QFETCH_GLOBAL(QString, engine);
+    QString location;
+    if (engine == QLatin1String("postgresql")) {
+        test::PgServer &server = test::PgServer::shared();
+        QVERIFY2(server.isRunning(), qPrintable(server.error()));
+        location = server.createDatabase();
+        QVERIFY(!location.isEmpty());
+    }
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     QString error;
-    m_project = Project::open(m_dir->filePath(QStringLiteral("claims.sift")), &error, Store::OpenMode::CreateIfMissing);
+    if (location.isEmpty())
+        location = m_dir->filePath(QStringLiteral("claims.sift"));
+    m_project = Project::open(location, &error, Store::OpenMode::CreateIfMissing);
     QVERIFY2(m_project, qPrintable(error));
     m_statuses = m_project->vocabulary().statuses();
     QVERIFY(m_statuses.size() >= 4);

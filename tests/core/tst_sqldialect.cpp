@@ -53,6 +53,10 @@ void TestSqlDialect::translates_data()
                                << QByteArray("SELECT 1 WHERE x IN (SELECT value FROM "
                                              "json_array_elements_text(CAST($1 AS json)))")
                                << 1;
+    QTest::newRow("like") << QByteArray("SELECT 1 FROM e WHERE lower(name) LIKE ? ESCAPE '\\' AND x NOT LIKE 'a%'")
+                          << QByteArray("SELECT 1 FROM e WHERE lower(name) COLLATE \"C\" ILIKE $1 ESCAPE '\\' AND x "
+                                        "COLLATE \"C\" NOT ILIKE 'a%'")
+                          << 1;
     QTest::newRow("is ?") << QByteArray("SELECT 1 FROM e WHERE parent_id IS ? AND name = ?")
                           << QByteArray("SELECT 1 FROM e WHERE parent_id IS NOT DISTINCT FROM $1 AND name = $2") << 2;
     QTest::newRow("is null kept") << QByteArray("SELECT 1 FROM e WHERE parent_id IS NULL")

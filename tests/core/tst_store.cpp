@@ -1,5 +1,7 @@
 #include "core/store/ArticleStore.h"
+#include "core/store/ClaimChoices.h"
 #include "core/store/ClaimStore.h"
+#include "core/store/EntityStore.h"
 #include "core/store/Schema.h"
 #include "core/store/Store.h"
 #include "core/store/VocabularyStore.h"
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void queryFiltersAndSorts();
     void checkFindsNoProblems();
     void migrationBackupPath();
+    void claimPickerAndFilterByIds();
 
 private:
     /// A new project's location: a file, or a fresh database on the test server (every test runs on both).
@@ -442,6 +445,45 @@ void TestStore::checkFindsNoProblems()
 void TestStore::migrationBackupPath()
 {
     QCOMPARE(Store::backupPathFor(QStringLiteral("/x/p.sift"), 0), QStringLiteral("/x/p.sift.v0.bak"));
+}
+
+void TestStore::claimPickerAndFilterByIds()
+{
+    // The link picker matches words of the quote, the claimant (a nocase column: LIKE is refused under it on a
+    // server) and the title, ignoring ASCII case, with % taken literally; the claims table's id filter.
+    Store store;
+    QCOMPARE(store.open(path(), Store::OpenMode::CreateIfMissing), QString());
+    Database &db = store.db();
+    const qint64 a1 = ArticleStore(db).insert(article(u"Border clash"_s, u"The ministry said troops fired first."_s));
+    const qint64 a2 = ArticleStore(db).insert(article(u"Yerevan denies"_s, u"Yerevan called the report untrue."_s));
+    Entity ministry;
+    ministry.name = u"Armenia MoD"_s;
+    const qint64 entityId = EntityStore(db).insert(ministry);
+    Claim c;
+    c.articleId = a1;
+    c.anchor.quote = u"troops fired first"_s;
+    c.claimantId = entityId;
+    const qint64 c1 = ClaimStore(db).insert(c);
+    c = Claim();
+    c.articleId = a2;
+    c.anchor.quote = u"called the report untrue"_s;
+    const qint64 c2 = ClaimStore(db).insert(c);
+    QVERIFY(c1 > 0 && c2 > 0);
+
+    const QList<ClaimChoice> byClaimant = findClaimChoices(db, u"armenia mod"_s, 10);
+    QCOMPARE(byClaimant.size(), 1);
+    QCOMPARE(byClaimant.first().id, c1);
+    QCOMPARE(byClaimant.first().claimant, u"Armenia MoD"_s);
+    QCOMPARE(findClaimChoices(db, u"UNTRUE"_s, 10).value(0).id, c2);
+    QCOMPARE(findClaimChoices(db, u"yerevan REPORT"_s, 10).value(0).id, c2);
+    QCOMPARE(findClaimChoices(db, u"%"_s, 10).size(), 0);
+    QCOMPARE(findClaimChoices(db, QString(), 10, c1).size(), 1);
+
+    ClaimFilter filter;
+    filter.claimIds = {c2};
+    const QList<Claim> listed = ClaimStore(db).claims(filter);
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().id, c2);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -139,6 +139,10 @@ void TestCliServer::sameAnswersFromFileAndServer_data()
     QTest::newRow("claims json") << QStringList{u"claim"_s, u"list"_s, u"--json"_s};
     QTest::newRow("incidents") << QStringList{u"incident"_s, u"list"_s};
     QTest::newRow("timeline") << QStringList{u"timeline"_s, u"--by"_s, u"month"_s};
+    QTest::newRow("similar") << QStringList{u"similar"_s, u"1"_s, u"--json"_s};
+    QTest::newRow("similar claim") << QStringList{u"similar"_s, u"1"_s, u"--claim"_s, u"1"_s};
+    QTest::newRow("suggest") << QStringList{u"suggest"_s};
+    QTest::newRow("suggest json") << QStringList{u"suggest"_s, u"--json"_s};
 }
 
 void TestCliServer::sameAnswersFromFileAndServer()

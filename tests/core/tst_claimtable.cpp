@@ -7,6 +7,7 @@
 #include "core/project/Project.h"
 #include "core/store/ClaimTableStore.h"
 #include "core/store/Database.h"
+#include "core/store/HistoryStore.h"
 #include "support/PgServer.h"
 
 #include <QAbstractItemModelTester>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void bulkTagsStanceCredibility();
     void bulkDeleteRestoresLinks();
     void exportCoversOnlyListedClaims();
+    void updatedByNamesTheAnalyst();
 
 private:
     QList<qint64> expectedIds(const std::function<bool(const Expected &)> &keep) const;
@@ -444,6 +446,37 @@ void TestClaimTable::exportCoversOnlyListedClaims()
     QList<qint64> ids{data.claims.at(0).id, data.claims.at(1).id};
     std::sort(ids.begin(), ids.end());
     QCOMPARE(ids, options.claimIds);
+}
+
+void TestClaimTable::updatedByNamesTheAnalyst()
+{
+    // Settings ▸ Analyst name reaches the store as HistoryStore's current user: a new claim is created and updated
+    // by them, every later edit (a field, a bulk edit, an undo) names whoever made it, and the table shows it.
+    const auto rowOf = [&](qint64 id) { return ClaimTableStore(m_project->db()).rowsFor({id}).value(0); };
+    HistoryStore::setCurrentUser(QStringLiteral("Rui Costa"));
+    Claim claim;
+    claim.articleId = ClaimStore(m_project->db()).claim(m_claims.first().id)->articleId;
+    claim.anchor = TextAnchor{0, 4, QStringLiteral("Body"), {}, {}};
+    const qint64 id = m_project->addClaim(claim);
+    QVERIFY(id > 0);
+    QCOMPARE(m_project->claims().claim(id)->createdBy, QStringLiteral("Rui Costa"));
+    QCOMPARE(rowOf(id).updatedBy, QStringLiteral("Rui Costa"));
+
+    HistoryStore::setCurrentUser(QStringLiteral("Ana Lima"));
+    QVERIFY(m_project->setClaimField(id, ClaimStore::Field::Rationale, QStringLiteral("Two sources.")));
+    QCOMPARE(rowOf(id).updatedBy, QStringLiteral("Ana Lima"));
+    QCOMPARE(m_project->claims().claim(id)->createdBy, QStringLiteral("Rui Costa"));
+
+    const qint64 other = m_claims.at(1).id;
+    HistoryStore::setCurrentUser(QStringLiteral("Mei Chen"));
+    QVERIFY(BulkEdits::setClaimsField(*m_project, {id, other}, ClaimStore::Field::Credibility, 2));
+    QCOMPARE(rowOf(id).updatedBy, QStringLiteral("Mei Chen"));
+    QCOMPARE(rowOf(other).updatedBy, QStringLiteral("Mei Chen"));
+    HistoryStore::setCurrentUser(QStringLiteral("Tom Berg"));
+    m_project->undoStack()->undo();
+    QCOMPARE(m_project->claims().claim(other)->credibility, m_claims.at(1).credibility);
+    QCOMPARE(rowOf(other).updatedBy, QStringLiteral("Tom Berg"));
+    HistoryStore::setCurrentUser({});
 }
 
 QTEST_GUILESS_MAIN(TestClaimTable)

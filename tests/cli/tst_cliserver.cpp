@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void pullRefusesExistingFile();
     void newerServerSchemaRefused();
     void killedImportLeavesServerWhole();
+    void concurrentEditsLoseNothing();
 
 private:
     CliRun cli(const QStringList &args);
@@ -293,6 +295,101 @@ void TestCliServer::killedImportLeavesServerWhole()
     QVERIFY2(run.code == 0, qPrintable(run.err));
     QCOMPARE(watch.scalar("SELECT count(*) FROM article"), qint64(kFiles * kPerFile));
     QCOMPARE(watch.scalar("SELECT count(DISTINCT uid) FROM article"), qint64(kFiles * kPerFile));
+}
+
+void TestCliServer::concurrentEditsLoseNothing()
+{
+    // 8 client processes x 500 edits of the same 10 claims' rationale on one server. Every edit a client was told
+    // succeeded is in the history, every other one was refused with a message; per claim the history is one chain
+    // (each edit's old value is the previous edit's new one: nothing was overwritten unseen), the claim holds the
+    // chain's last value and names its author; check passes.
+    constexpr int clients = 8;
+    constexpr int edits = 500;
+    constexpr int claimCount = 10;
+    const QString url = sift::test::PgServer::shared().createDatabase();
+    QVERIFY(!url.isEmpty());
+    QVERIFY(cli({u"-p"_s, url, u"init"_s}).code == 0);
+    const QString input = file(u"desk.txt"_s);
+    QFile f(input);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Shelling near the river\n\nResidents said the shelling began at dawn and lasted until noon.\n");
+    f.close();
+    CliRun run = cli({u"-p"_s, url, u"import"_s, input});
+    QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
+    QStringList claimIds;
+    for (int i = 0; i < claimCount; ++i) {
+        run = cli({u"-p"_s, url, u"claim"_s, u"add"_s, u"--article"_s, u"1"_s, u"--quote"_s, u"the shelling"_s});
+        QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
+    }
+    {
+        Database db;
+        QCOMPARE(db.open(url), QString());
+        sift::Statement st(db, "SELECT id FROM claim ORDER BY id");
+        while (st.step())
+            claimIds << QString::number(st.integer(0));
+    }
+    QCOMPARE(claimIds.size(), claimCount);
+
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int c = 0; c < clients; ++c) {
+        auto p = std::make_unique<QProcess>();
+        p->setProgram(QStringLiteral(SIFT_EDIT_CLIENT));
+        p->setArguments({url, QString::number(c), QString::number(edits), claimIds.join(u',')});
+        p->start();
+        processes.push_back(std::move(p));
+    }
+    QSet<QString> acknowledged;
+    QHash<QString, QString> ackClaim; // value -> claim
+    int refused = 0;
+    for (int c = 0; c < clients; ++c) {
+        QProcess &p = *processes.at(c);
+        QVERIFY2(p.waitForFinished(600000), "a client did not finish");
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), edits);
+        for (const QString &line : lines) {
+            const QStringList parts = line.split(u'\t');
+            if (parts.value(0) == u"ok") {
+                QCOMPARE(parts.size(), 3);
+                acknowledged.insert(parts.at(2));
+                ackClaim.insert(parts.at(2), parts.at(1));
+            } else {
+                QCOMPARE(parts.value(0), u"refused"_s);
+                QVERIFY2(parts.value(3).contains(u"was changed by client"_s), qPrintable(line));
+                ++refused;
+            }
+        }
+    }
+    QCOMPARE(int(acknowledged.size()) + refused, clients * edits);
+    qInfo("%d edits acknowledged, %d refused as conflicts", int(acknowledged.size()), refused);
+
+    Database db;
+    QCOMPARE(db.open(url), QString());
+    QSet<QString> inHistory;
+    for (const QString &claim : std::as_const(claimIds)) {
+        sift::Statement history(db, "SELECT old_value, new_value, user FROM history "
+                                    "WHERE table_name = 'claim' AND field = 'rationale' AND row_id = ? ORDER BY id");
+        history.bind(1, claim.toLongLong());
+        QString previous; // a new claim's rationale is empty
+        QString lastUser;
+        while (history.step()) {
+            QCOMPARE(history.text(0), previous);
+            previous = history.text(1);
+            lastUser = history.text(2);
+            QVERIFY2(!inHistory.contains(previous), qPrintable(previous));
+            inHistory.insert(previous);
+            QCOMPARE(ackClaim.value(previous), claim);
+        }
+        sift::Statement now(db, "SELECT rationale, updated_by FROM claim WHERE id = ?");
+        now.bind(1, claim.toLongLong());
+        QVERIFY(now.step());
+        QCOMPARE(now.text(0), previous);
+        QCOMPARE(now.text(1), lastUser);
+    }
+    QCOMPARE(inHistory, acknowledged);
+    run = cli({u"-p"_s, url, u"check"_s});
+    QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliServer)

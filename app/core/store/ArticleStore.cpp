@@ -108,6 +108,22 @@ qint64 ArticleStore::insert(const Article &a)
     return id;
 }
 
+Statement &ArticleStore::insertStatement(int rows, std::unique_ptr<Statement> &partial)
+{
+    if (rows == kBatchRows) {
+        if (!m_insertBatch)
+            m_insertBatch = std::make_unique<Statement>(m_db, insertSql(kBatchRows).constData());
+        return *m_insertBatch;
+    }
+    if (rows == 1) { // a folder of one-article files: prepared once, not once a file
+        if (!m_insert)
+            m_insert = std::make_unique<Statement>(m_db, insertSql(1).constData());
+        return *m_insert;
+    }
+    partial = std::make_unique<Statement>(m_db, insertSql(rows).constData());
+    return *partial;
+}
+
 QList<qint64> ArticleStore::insertAll(const QList<Article> &articles)
 {
     QList<qint64> ids;
@@ -115,19 +131,7 @@ QList<qint64> ArticleStore::insertAll(const QList<Article> &articles)
     for (qsizetype first = 0; first < articles.size(); first += kBatchRows) {
         const int rows = int(std::min<qsizetype>(kBatchRows, articles.size() - first));
         std::unique_ptr<Statement> partial;
-        Statement *st = nullptr;
-        if (rows == kBatchRows) {
-            if (!m_insertBatch)
-                m_insertBatch = std::make_unique<Statement>(m_db, insertSql(kBatchRows).constData());
-            st = m_insertBatch.get();
-        } else if (rows == 1) { // a folder of one-article files: prepared once, not once a file
-            if (!m_insert)
-                m_insert = std::make_unique<Statement>(m_db, insertSql(1).constData());
-            st = m_insert.get();
-        } else {
-            partial = std::make_unique<Statement>(m_db, insertSql(rows).constData());
-            st = partial.get();
-        }
+        Statement *st = &insertStatement(rows, partial);
         for (int i = 0; i < rows; ++i)
             bindArticle(*st, 1 + i * kArticleColumns, articles.at(first + i));
         while (st->step())
@@ -146,15 +150,7 @@ QList<qint64> ArticleStore::insertEach(const QList<Article> &articles)
     for (qsizetype first = 0; first < articles.size(); first += kBatchRows) {
         const int rows = int(std::min<qsizetype>(kBatchRows, articles.size() - first));
         std::unique_ptr<Statement> partial;
-        Statement *st = nullptr;
-        if (rows == kBatchRows) {
-            if (!m_insertBatch)
-                m_insertBatch = std::make_unique<Statement>(m_db, insertSql(kBatchRows).constData());
-            st = m_insertBatch.get();
-        } else {
-            partial = std::make_unique<Statement>(m_db, insertSql(rows).constData());
-            st = partial.get();
-        }
+        Statement *st = &insertStatement(rows, partial);
         for (int i = 0; i < rows; ++i)
             bindArticle(*st, 1 + i * kArticleColumns, articles.at(first + i));
         stored.clear();

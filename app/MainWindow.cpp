@@ -208,6 +208,7 @@ void MainWindow::createMenus()
     file->addAction(m_open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    addTeamActions(file);
     addBackupActions(file);
     file->addSeparator();
     file->addAction(m_importFiles);

@@ -99,6 +99,10 @@ private:
     void addBackupActions(QMenu *fileMenu);
     void showProjectSafety(const QString &readOnlyReason);
     void restoreBackupDialog();
+    // MainWindowTeam.cpp: File ▸ Open Team Project… (a PostgreSQL server) and File ▸ Analyst Name….
+    void addTeamActions(QMenu *fileMenu);
+    void openTeamProjectDialog();
+    void analystNameDialog();
     // MainWindowExport.cpp: File ▸ Export… (reports and data exports).
     void addExportActions(QMenu *fileMenu);
     void showExportDialog();

@@ -63,6 +63,8 @@ void MainWindow::showProjectSafety(const QString &readOnlyReason)
         statusBar()->showMessage(tr("Opened read-only: %1").arg(readOnlyReason));
         return;
     }
+    if (m_project->store().db().isPostgres())
+        return; // a server's backups are its administrator's (pg_dump), not file copies beside it
     auto *backups = new BackupRotation(*m_project, m_project.get()); // dies with the project
     backups->setObjectName(QStringLiteral("backupRotation"));
     connect(backups, &BackupRotation::backupFinished, this, [this](const QString &, const QString &error) {
@@ -76,6 +78,13 @@ void MainWindow::restoreBackupDialog()
 {
     if (!m_project || m_project->isReadOnly())
         return;
+    if (m_project->store().db().isPostgres()) {
+        Dialogs::information(this, tr("Restore Backup"),
+                             tr("%1 lives on a PostgreSQL server, which keeps its own backups: ask the desk's "
+                                "administrator, or take a snapshot yourself with pg_dump or sift-cli pull.")
+                                 .arg(m_project->name()));
+        return;
+    }
     const QList<BackupRotation::Backup> backups = BackupRotation::backupsOf(m_project->path());
     if (backups.isEmpty()) {
         Dialogs::information(this, tr("Restore Backup"),

@@ -1,6 +1,7 @@
 #include "app/MainWindow.h"
 #include "app/Theme.h"
 #include "core/project/SampleProject.h"
+#include "core/store/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,14 +23,14 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("project"),
-                                 QApplication::translate("sift", "A .sift project to open."));
+                                 QApplication::translate("sift", "A .sift project, or a postgresql:// URL, to open."));
     parser.process(app);
 
     // No file given: reopen the last project; on the very first run, the sample project.
     QString path = parser.positionalArguments().value(0);
     if (path.isEmpty())
         path = QSettings().value(QStringLiteral("lastProject")).toString();
-    if (path.isEmpty() || !QFileInfo::exists(path)) {
+    if (path.isEmpty() || (!sift::Database::isServerLocation(path) && !QFileInfo::exists(path))) {
         if (parser.positionalArguments().isEmpty()) {
             path = sift::MainWindow::defaultSampleProjectPath();
             if (!QFileInfo::exists(path)) {

@@ -58,6 +58,7 @@ QList<Command> claimCommands();
 QList<Command> incidentCommands();
 QList<Command> exportCommands();
 QList<Command> webCommands();
+QList<Command> serverCommands();
 QList<Command> similarCommands();
 QList<Command> suggestCommands();
 

@@ -13,8 +13,8 @@ using namespace sift::cli;
 
 QList<Command> allCommands()
 {
-    return projectCommands() + claimCommands() + incidentCommands() + exportCommands() + similarCommands() +
-           suggestCommands() + webCommands();
+    return projectCommands() + claimCommands() + incidentCommands() + exportCommands() + serverCommands() +
+           similarCommands() + suggestCommands() + webCommands();
 }
 
 int printUsage(QTextStream &stream, const QList<Command> &commands)

@@ -7,6 +7,8 @@
 #include "core/project/Project.h"
 #include "core/store/ClaimTableStore.h"
 #include "core/store/Database.h"
+#include "core/store/HistoryStore.h"
+#include "support/PgServer.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -42,6 +44,7 @@ class TestClaimTable final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data();
     void init();
     void cleanup();
 
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void bulkTagsStanceCredibility();
     void bulkDeleteRestoresLinks();
     void exportCoversOnlyListedClaims();
+    void updatedByNamesTheAnalyst();
 
 private:
     QList<qint64> expectedIds(const std::function<bool(const Expected &)> &keep) const;
@@ -64,12 +68,30 @@ private:
     QList<Status> m_statuses;
 };
 
+void TestClaimTable::initTestCase_data()
+{
+    // Every test on both engines: a file, and a fresh database on a real PostgreSQL.
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
 void TestClaimTable::init()
 {
+    QFETCH_GLOBAL(QString, engine);
+    QString location;
+    if (engine == QLatin1String("postgresql")) {
+        test::PgServer &server = test::PgServer::shared();
+        QVERIFY2(server.isRunning(), qPrintable(server.error()));
+        location = server.createDatabase();
+        QVERIFY(!location.isEmpty());
+    }
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     QString error;
-    m_project = Project::open(m_dir->filePath(QStringLiteral("claims.sift")), &error, Store::OpenMode::CreateIfMissing);
+    if (location.isEmpty())
+        location = m_dir->filePath(QStringLiteral("claims.sift"));
+    m_project = Project::open(location, &error, Store::OpenMode::CreateIfMissing);
     QVERIFY2(m_project, qPrintable(error));
     m_statuses = m_project->vocabulary().statuses();
     QVERIFY(m_statuses.size() >= 4);
@@ -424,6 +446,37 @@ void TestClaimTable::exportCoversOnlyListedClaims()
     QList<qint64> ids{data.claims.at(0).id, data.claims.at(1).id};
     std::sort(ids.begin(), ids.end());
     QCOMPARE(ids, options.claimIds);
+}
+
+void TestClaimTable::updatedByNamesTheAnalyst()
+{
+    // Settings ▸ Analyst name reaches the store as HistoryStore's current user: a new claim is created and updated
+    // by them, every later edit (a field, a bulk edit, an undo) names whoever made it, and the table shows it.
+    const auto rowOf = [&](qint64 id) { return ClaimTableStore(m_project->db()).rowsFor({id}).value(0); };
+    HistoryStore::setCurrentUser(QStringLiteral("Rui Costa"));
+    Claim claim;
+    claim.articleId = ClaimStore(m_project->db()).claim(m_claims.first().id)->articleId;
+    claim.anchor = TextAnchor{0, 4, QStringLiteral("Body"), {}, {}};
+    const qint64 id = m_project->addClaim(claim);
+    QVERIFY(id > 0);
+    QCOMPARE(m_project->claims().claim(id)->createdBy, QStringLiteral("Rui Costa"));
+    QCOMPARE(rowOf(id).updatedBy, QStringLiteral("Rui Costa"));
+
+    HistoryStore::setCurrentUser(QStringLiteral("Ana Lima"));
+    QVERIFY(m_project->setClaimField(id, ClaimStore::Field::Rationale, QStringLiteral("Two sources.")));
+    QCOMPARE(rowOf(id).updatedBy, QStringLiteral("Ana Lima"));
+    QCOMPARE(m_project->claims().claim(id)->createdBy, QStringLiteral("Rui Costa"));
+
+    const qint64 other = m_claims.at(1).id;
+    HistoryStore::setCurrentUser(QStringLiteral("Mei Chen"));
+    QVERIFY(BulkEdits::setClaimsField(*m_project, {id, other}, ClaimStore::Field::Credibility, 2));
+    QCOMPARE(rowOf(id).updatedBy, QStringLiteral("Mei Chen"));
+    QCOMPARE(rowOf(other).updatedBy, QStringLiteral("Mei Chen"));
+    HistoryStore::setCurrentUser(QStringLiteral("Tom Berg"));
+    m_project->undoStack()->undo();
+    QCOMPARE(m_project->claims().claim(other)->credibility, m_claims.at(1).credibility);
+    QCOMPARE(rowOf(other).updatedBy, QStringLiteral("Tom Berg"));
+    HistoryStore::setCurrentUser({});
 }
 
 QTEST_GUILESS_MAIN(TestClaimTable)

@@ -6,6 +6,7 @@
 #include "core/store/Database.h"
 #include "core/store/SimilarStore.h"
 #include "core/store/Store.h"
+#include "support/PgServer.h"
 
 #include <QDir>
 #include <QFile>
@@ -97,6 +98,7 @@ class TestSimilar final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void editedCopiesAreSimilar_data();
@@ -123,11 +125,27 @@ void TestSimilar::initTestCase()
     QVERIFY2(m_corpus.size() >= 30, qPrintable(u"only %1 usable articles in %2"_s.arg(m_corpus.size()).arg(newsDir())));
 }
 
+void TestSimilar::initTestCase_data()
+{
+    // Every test on both engines: a file, and a fresh database on a real PostgreSQL (signatures as bytea).
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgresql") << u"postgresql"_s;
+}
+
 void TestSimilar::init()
 {
+    QFETCH_GLOBAL(QString, engine);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_project = m_dir->filePath(u"p.sift"_s);
+    if (engine == u"postgresql") {
+        test::PgServer &server = test::PgServer::shared();
+        QVERIFY2(server.isRunning(), qPrintable(server.error()));
+        m_project = server.createDatabase();
+        QVERIFY(!m_project.isEmpty());
+    } else {
+        m_project = m_dir->filePath(u"p.sift"_s);
+    }
     Store store;
     QCOMPARE(store.open(m_project, Store::OpenMode::CreateIfMissing), QString());
     QVERIFY(QDir(m_dir->path()).mkpath(u"in"_s));

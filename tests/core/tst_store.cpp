@@ -1,8 +1,11 @@
 #include "core/store/ArticleStore.h"
+#include "core/store/ClaimChoices.h"
 #include "core/store/ClaimStore.h"
+#include "core/store/EntityStore.h"
 #include "core/store/Schema.h"
 #include "core/store/Store.h"
 #include "core/store/VocabularyStore.h"
+#include "support/PgServer.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -17,8 +20,25 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// What must not change when a project is refused: the file's bytes, or on a server every table and the meta rows.
 QByteArray checksum(const QString &path)
 {
+    if (Database::isServerLocation(path)) {
+        Database db;
+        if (!db.open(path).isEmpty())
+            return {};
+        QByteArray out;
+        Statement tables(db, "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                             "ORDER BY table_name");
+        while (tables.step())
+            out += tables.text(0).toUtf8() + '\n';
+        if (out.contains("meta\n")) {
+            Statement meta(db, "SELECT key, value FROM meta ORDER BY key");
+            while (meta.step())
+                out += meta.text(0).toUtf8() + '=' + meta.text(1).toUtf8() + '\n';
+        }
+        return out;
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -40,6 +60,7 @@ class TestStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data();
     void init();
     void createsSchemaWithDefaults();
     void refusesNewerVersionUntouched();
@@ -56,16 +77,36 @@ private Q_SLOTS:
     void queryFiltersAndSorts();
     void checkFindsNoProblems();
     void migrationBackupPath();
+    void claimPickerAndFilterByIds();
 
 private:
-    QString path() const { return m_dir->filePath(QStringLiteral("p.sift")); }
+    /// A new project's location: a file, or a fresh database on the test server (every test runs on both).
+    QString path() const { return m_location; }
+    bool server() const { return Database::isServerLocation(m_location); }
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_location;
 };
+
+void TestStore::initTestCase_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgresql") << u"postgresql"_s;
+}
 
 void TestStore::init()
 {
+    QFETCH_GLOBAL(QString, engine);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    if (engine == u"postgresql") {
+        test::PgServer &server = test::PgServer::shared();
+        QVERIFY2(server.isRunning(), qPrintable(server.error()));
+        m_location = server.createDatabase();
+        QVERIFY(!m_location.isEmpty());
+    } else {
+        m_location = m_dir->filePath(QStringLiteral("p.sift"));
+    }
 }
 
 void TestStore::createsSchemaWithDefaults()
@@ -102,6 +143,14 @@ void TestStore::refusesNewerVersionUntouched()
 
 void TestStore::refusesNonSqliteUntouched()
 {
+    if (server()) {
+        // A server's counterpart of a file that is not a project: a location where no server answers.
+        Store store;
+        const QString error = store.open(u"postgresql://sift_admin@127.0.0.1:1/nowhere"_s);
+        QVERIFY2(error.startsWith(u"Cannot open postgresql://sift_admin@127.0.0.1:1/nowhere"_s), qPrintable(error));
+        QVERIFY(!store.isOpen());
+        return;
+    }
     QFile f(path());
     QVERIFY(f.open(QIODevice::WriteOnly));
     QByteArray junk(4096, '\0');
@@ -121,7 +170,7 @@ void TestStore::refusesForeignSqlite()
     {
         Database db;
         QCOMPARE(db.open(path()), QString());
-        db.exec("CREATE TABLE other (x); INSERT INTO other VALUES (1);");
+        db.exec("CREATE TABLE other (x INTEGER); INSERT INTO other VALUES (1);");
     }
     const QByteArray before = checksum(path());
     Store store;
@@ -132,9 +181,13 @@ void TestStore::refusesForeignSqlite()
 
 void TestStore::missingFileIsNotCreated()
 {
+    const QByteArray before = checksum(path());
     Store store;
     QVERIFY(!store.open(path(), Store::OpenMode::ExistingOnly).isEmpty());
-    QVERIFY(!QFile::exists(path()));
+    if (server())
+        QCOMPARE(checksum(path()), before); // the empty database stays empty
+    else
+        QVERIFY(!QFile::exists(path()));
 }
 
 void TestStore::duplicateUidSkipped()
@@ -378,15 +431,59 @@ void TestStore::checkFindsNoProblems()
     ArticleStore(store.db()).insert(article(QStringLiteral("T"), QStringLiteral("B")));
     const Store::CheckReport report = store.check();
     QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(QLatin1Char('\n'))));
-    QCOMPARE(report.checks.size(), 4);
-    // Break the index behind the article table's back: check must notice.
-    store.db().exec("INSERT INTO article_fts (rowid, title, body, captions) VALUES (999, 'ghost', 'ghost', '[]')");
+    QCOMPARE(report.checks.size(), server() ? 3 : 4);
+    if (server()) {
+        // The index is a generated column the server keeps; what can go wrong is the recorded version.
+        store.db().execNative("UPDATE meta SET value = '1' WHERE key = 'user_version'");
+    } else {
+        // Break the index behind the article table's back: check must notice.
+        store.db().exec("INSERT INTO article_fts (rowid, title, body, captions) VALUES (999, 'ghost', 'ghost', '[]')");
+    }
     QVERIFY(!store.check().problems.isEmpty());
 }
 
 void TestStore::migrationBackupPath()
 {
     QCOMPARE(Store::backupPathFor(QStringLiteral("/x/p.sift"), 0), QStringLiteral("/x/p.sift.v0.bak"));
+}
+
+void TestStore::claimPickerAndFilterByIds()
+{
+    // The link picker matches words of the quote, the claimant (a nocase column: LIKE is refused under it on a
+    // server) and the title, ignoring ASCII case, with % taken literally; the claims table's id filter.
+    Store store;
+    QCOMPARE(store.open(path(), Store::OpenMode::CreateIfMissing), QString());
+    Database &db = store.db();
+    const qint64 a1 = ArticleStore(db).insert(article(u"Border clash"_s, u"The ministry said troops fired first."_s));
+    const qint64 a2 = ArticleStore(db).insert(article(u"Yerevan denies"_s, u"Yerevan called the report untrue."_s));
+    Entity ministry;
+    ministry.name = u"Armenia MoD"_s;
+    const qint64 entityId = EntityStore(db).insert(ministry);
+    Claim c;
+    c.articleId = a1;
+    c.anchor.quote = u"troops fired first"_s;
+    c.claimantId = entityId;
+    const qint64 c1 = ClaimStore(db).insert(c);
+    c = Claim();
+    c.articleId = a2;
+    c.anchor.quote = u"called the report untrue"_s;
+    const qint64 c2 = ClaimStore(db).insert(c);
+    QVERIFY(c1 > 0 && c2 > 0);
+
+    const QList<ClaimChoice> byClaimant = findClaimChoices(db, u"armenia mod"_s, 10);
+    QCOMPARE(byClaimant.size(), 1);
+    QCOMPARE(byClaimant.first().id, c1);
+    QCOMPARE(byClaimant.first().claimant, u"Armenia MoD"_s);
+    QCOMPARE(findClaimChoices(db, u"UNTRUE"_s, 10).value(0).id, c2);
+    QCOMPARE(findClaimChoices(db, u"yerevan REPORT"_s, 10).value(0).id, c2);
+    QCOMPARE(findClaimChoices(db, u"%"_s, 10).size(), 0);
+    QCOMPARE(findClaimChoices(db, QString(), 10, c1).size(), 1);
+
+    ClaimFilter filter;
+    filter.claimIds = {c2};
+    const QList<Claim> listed = ClaimStore(db).claims(filter);
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().id, c2);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -1,5 +1,6 @@
 #include "core/project/ArticleCommands.h"
 
+#include "core/domain/Translation.h"
 #include "core/project/Project.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,12 @@ bool SetArticleFieldCommand::mergeWith(const QUndoCommand *other)
 
 void SetArticleFieldCommand::write(const QString &value)
 {
+    if (m_project.db().isPostgres()) {
+        m_project.db().lockRow("article", m_articleId);
+        refuseIfChanged(QStringLiteral("article"), m_articleId, ArticleStore::fieldKey(m_field),
+                        Sift::tr("The article's %1").arg(ArticleStore::fieldKey(m_field).replace(u'_', u' ')),
+                        undoing() ? m_new : m_old, m_project.articles().fieldValue(m_articleId, m_field));
+    }
     m_project.articles().setField(m_articleId, m_field, value);
     recordHistory(QStringLiteral("article"), m_articleId, ArticleStore::fieldKey(m_field), m_old, m_new);
 }

@@ -145,6 +145,14 @@ void SetClaimFieldCommand::write(const QVariant &value)
 {
     if (m_articleId == 0)
         throw StoreError(Sift::tr("the claim no longer exists"));
+    if (m_project.db().isPostgres()) {
+        m_project.db().lockRow("claim", m_claimId);
+        refuseIfChanged(QStringLiteral("claim"), m_claimId, ClaimStore::fieldKey(m_field),
+                        Sift::tr("The claim's %1")
+                            .arg(ClaimStore::fieldKey(m_field).remove(QStringLiteral("_id")).replace(u'_', u' ')),
+                        describe(undoing() ? m_new : m_old),
+                        describe(m_project.claims().fieldValue(m_claimId, m_field)));
+    }
     m_project.claims().setField(m_claimId, m_field, value);
     recordHistory(QStringLiteral("claim"), m_claimId, ClaimStore::fieldKey(m_field), describe(m_old), describe(m_new));
 }

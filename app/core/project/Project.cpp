@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace sift {
 
@@ -24,6 +25,7 @@ std::unique_ptr<Project> Project::open(const QString &path, QString *error, Stor
     project->m_undoStack.setUndoLimit(500);
     // First connection, so the stack is back in step before anyone else hears of the move.
     connect(&project->m_undoStack, &QUndoStack::indexChanged, project.get(), &Project::finishResync);
+    project->listenForChanges();
     return project;
 }
 
@@ -44,13 +46,64 @@ std::unique_ptr<Project> Project::openOrRead(const QString &path, QString *error
     project->m_undoStack.setUndoLimit(500);
     // First connection, so the stack is back in step before anyone else hears of the move.
     connect(&project->m_undoStack, &QUndoStack::indexChanged, project.get(), &Project::finishResync);
+    project->listenForChanges();
     return project;
 }
 
 Project::~Project() = default;
 
+void Project::listenForChanges()
+{
+    try {
+        if (!m_store.db().listen())
+            return;
+    } catch (const StoreError &) {
+        return; // the window works, it only does not hear of others' edits
+    }
+    m_remoteChanges = std::make_unique<QSocketNotifier>(m_store.db().notificationSocket(), QSocketNotifier::Read, this);
+    connect(m_remoteChanges.get(), &QSocketNotifier::activated, this, &Project::applyRemoteChanges);
+}
+
+void Project::applyRemoteChanges()
+{
+    bool articles = false;
+    bool claims = false;
+    bool entities = false;
+    bool incidents = false;
+    QList<qint64> edited;
+    for (const QString &change : m_store.db().takeChanges()) {
+        if (change.startsWith(QLatin1String("article:")))
+            edited << change.mid(8).toLongLong();
+        else if (change == u"article")
+            articles = true;
+        else if (change.startsWith(QLatin1String("claim")) || change == u"tag")
+            claims = true;
+        else if (change.startsWith(QLatin1String("entity")))
+            entities = true;
+        else if (change.startsWith(QLatin1String("incident")) || change == u"event_type")
+            incidents = true;
+        else if (change == u"status")
+            claims = incidents = true;
+    }
+    for (const qint64 id : edited)
+        Q_EMIT articleChanged(id);
+    if (articles)
+        Q_EMIT articlesReset();
+    if (claims)
+        Q_EMIT claimsChanged(0);
+    if (entities)
+        Q_EMIT entitiesChanged();
+    if (incidents)
+        Q_EMIT incidentsChanged();
+}
+
 QString Project::name() const
 {
+    if (Database::isServerLocation(path())) {
+        // "desk on db.example": the database and its server, never the password (path() has none).
+        const QUrl url(path());
+        return tr("%1 on %2").arg(url.path().mid(1), url.host());
+    }
     return QFileInfo(path()).fileName();
 }
 

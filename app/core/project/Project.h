@@ -10,6 +10,7 @@
 #include "core/store/VocabularyStore.h"
 
 #include <QObject>
+#include <QSocketNotifier>
 #include <QUndoStack>
 
 #include <functional>
@@ -118,6 +119,10 @@ private:
     bool m_resyncing = false;
     MacroCommand *m_openMacro = nullptr;
 
+    // A server project: other analysts' changes arrive as notifications (Database::listen) and become the same
+    // signals as this window's own edits.
+    void listenForChanges();
+    void applyRemoteChanges();
     Store m_store;
     ArticleStore m_articles{m_store.db()};
     ClaimStore m_claims{m_store.db()};
@@ -127,6 +132,7 @@ private:
     HistoryStore m_history{m_store.db()};
     QUndoStack m_undoStack;
     bool m_commandFailed = false;
+    std::unique_ptr<QSocketNotifier> m_remoteChanges; // last: goes before the connection it watches closes
 };
 
 } // namespace sift

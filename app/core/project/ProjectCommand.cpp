@@ -3,6 +3,8 @@
 #include "core/project/MacroCommand.h"
 #include "core/project/Project.h"
 
+#include "core/domain/Translation.h"
+
 #include <QCoreApplication>
 
 namespace sift {
@@ -23,6 +25,25 @@ void ProjectCommand::recordHistory(const QString &table, qint64 rowId, const QSt
         m_project.history().record(table, rowId, field, newValue, oldValue);
     else
         m_project.history().record(table, rowId, field, oldValue, newValue);
+}
+
+void ProjectCommand::refuseIfChanged(const QString &table, qint64 rowId, const QString &field, const QString &label,
+                                     const QString &expected, const QString &current)
+{
+    if (current == expected)
+        return;
+    QString who = Sift::tr("another analyst");
+    const QList<HistoryEntry> entries = m_project.history().entries(table, rowId);
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        if (it->field == field) {
+            who = it->user;
+            break;
+        }
+    }
+    notify(); // the views show their value, not the one this command remembers
+    throw StoreError(
+        Sift::tr("%1 was changed by %2 since you loaded it: their value is \u201c%3\u201d").arg(label, who, current),
+        19);
 }
 
 void ProjectCommand::forward()

@@ -26,6 +26,12 @@ protected:
     virtual void apply() = 0;
     virtual void revert() = 0;
     virtual void notify() = 0; ///< emit the project's change signals; runs after commit
+    /// On a server another analyst may have changed the field since this command last wrote or read it: when
+    /// current differs from expected, refuses with who changed it and their value (StoreError), after telling the
+    /// views to show their value. The row is locked first, so no one changes it between the check and the write.
+    bool undoing() const { return m_undoing; } ///< inside revert(): running backward
+    void refuseIfChanged(const QString &table, qint64 rowId, const QString &field, const QString &label,
+                         const QString &expected, const QString &current);
     void recordHistory(const QString &table, qint64 rowId, const QString &field, const QString &oldValue,
                        const QString &newValue);
 

@@ -95,6 +95,10 @@ public:
     QString snippet(qint64 id, const QString &query, const QString &open, const QString &close) const;
 
 private:
+    /// The multi-row INSERT for `rows` articles: the cached one for a full batch or a single row, else a new one
+    /// kept in `partial` for the caller's batch.
+    Statement &insertStatement(int rows, std::unique_ptr<Statement> &partial);
+
     Database &m_db;
     std::unique_ptr<Statement> m_insert;
     std::unique_ptr<Statement> m_insertBatch; ///< kBatchRows rows

@@ -1,6 +1,7 @@
 #include "core/store/ClaimStore.h"
 
 #include "core/store/Database.h"
+#include "core/store/HistoryStore.h"
 #include "core/store/VocabularyStore.h"
 
 #include <QJsonArray>
@@ -43,6 +44,9 @@ qint64 ClaimStore::insert(const Claim &c)
     const qint64 statusId = c.statusId > 0 ? c.statusId : VocabularyStore(m_db).defaultStatus().id;
     const QString created = c.createdAt.isValid() ? c.createdAt.toString(Qt::ISODate) : now();
     const QString updated = c.updatedAt.isValid() ? c.updatedAt.toString(Qt::ISODate) : created;
+    // Who: the claim's own names when it brings them (an import, an undone removal), else the analyst at work.
+    const QString createdBy = c.createdBy.isEmpty() ? HistoryStore::currentUser() : c.createdBy;
+    const QString updatedBy = c.updatedBy.isEmpty() ? createdBy : c.updatedBy;
     Statement st(m_db, "INSERT INTO claim (id, article_id, start_cp, end_cp, quote, prefix, suffix, orphaned, "
                        "statement, claimant_id, reported_by_id, stance, status_id, credibility, rationale, evidence, "
                        "note, created_at, created_by, updated_at, updated_by) "
@@ -65,9 +69,9 @@ qint64 ClaimStore::insert(const Claim &c)
         .bind(16, listToJson(c.evidence))
         .bind(17, c.note)
         .bind(18, created)
-        .bind(19, c.createdBy)
+        .bind(19, createdBy)
         .bind(20, updated)
-        .bind(21, c.updatedBy);
+        .bind(21, updatedBy);
     st.exec();
     const qint64 id = m_db.lastInsertId();
     setTags(id, c.tags);
@@ -128,14 +132,14 @@ QList<Claim> ClaimStore::claims(const ClaimFilter &filter) const
     QByteArray where = "JOIN article a ON a.id = c.article_id WHERE 1 ";
     QList<QVariant> params;
     if (!filter.articleIds.isEmpty()) {
-        where += "AND c.article_id IN (SELECT value FROM json_each(?)) ";
+        where += "AND c.article_id IN (SELECT CAST(value AS INTEGER) FROM json_each(?)) ";
         QJsonArray ids;
         for (qint64 id : filter.articleIds)
             ids.append(id);
         params << QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
     }
     if (!filter.claimIds.isEmpty()) {
-        where += "AND c.id IN (SELECT value FROM json_each(?)) ";
+        where += "AND c.id IN (SELECT CAST(value AS INTEGER) FROM json_each(?)) ";
         QJsonArray ids;
         for (qint64 id : filter.claimIds)
             ids.append(id);
@@ -198,7 +202,8 @@ void ClaimStore::setField(qint64 id, Field field, const QVariant &value)
         return;
     }
     // The column name comes from the enum, never from user text.
-    const QByteArray sql = "UPDATE claim SET " + fieldKey(field).toLatin1() + " = ?, updated_at = ? WHERE id = ?";
+    const QByteArray sql =
+        "UPDATE claim SET " + fieldKey(field).toLatin1() + " = ?, updated_at = ?, updated_by = ? WHERE id = ?";
     Statement st(m_db, sql.constData());
     switch (field) {
     case Field::Claimant:
@@ -214,7 +219,7 @@ void ClaimStore::setField(qint64 id, Field field, const QVariant &value)
         st.bind(1, value.toString());
         break;
     }
-    st.bind(2, now()).bind(3, id).exec();
+    st.bind(2, now()).bind(3, HistoryStore::currentUser()).bind(4, id).exec();
 }
 
 QVariant ClaimStore::fieldValue(qint64 id, Field field) const
@@ -257,14 +262,15 @@ void ClaimStore::setAnchor(qint64 id, const TextAnchor &a, bool orphaned)
 
 void ClaimStore::touch(qint64 id)
 {
-    Statement st(m_db, "UPDATE claim SET updated_at = ? WHERE id = ?");
-    st.bind(1, now()).bind(2, id).exec();
+    Statement st(m_db, "UPDATE claim SET updated_at = ?, updated_by = ? WHERE id = ?");
+    st.bind(1, now()).bind(2, HistoryStore::currentUser()).bind(3, id).exec();
 }
 
 void ClaimStore::setUpdatedAt(qint64 id, const QDateTime &when)
 {
-    Statement st(m_db, "UPDATE claim SET updated_at = ? WHERE id = ?");
-    st.bind(1, when.toUTC().toString(Qt::ISODate)).bind(2, id).exec();
+    // An undo puts the old stamp back (conflict checks compare it), but the row was last written by this analyst.
+    Statement st(m_db, "UPDATE claim SET updated_at = ?, updated_by = ? WHERE id = ?");
+    st.bind(1, when.toUTC().toString(Qt::ISODate)).bind(2, HistoryStore::currentUser()).bind(3, id).exec();
 }
 
 void ClaimStore::setTags(qint64 claimId, const QStringList &tags)

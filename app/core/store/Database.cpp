@@ -1,9 +1,13 @@
 #include "core/store/Database.h"
 
+#include "core/store/DatabasePrivate.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
 #include <QUrl>
+
+#include "core/domain/Translation.h"
 
 #include <sqlite3.h>
 
@@ -23,10 +27,18 @@ int countCommit(void *)
 
 } // namespace
 
-StoreError::StoreError(const QString &message, int code)
+void Database::countCommitInProcess()
+{
+    countCommit(nullptr);
+}
+
+namespace {} // namespace
+
+StoreError::StoreError(const QString &message, int code, const QByteArray &sqlState)
     : std::runtime_error(message.toStdString())
     , m_message(message)
     , m_code(code)
+    , m_sqlState(sqlState)
 {}
 
 bool StoreError::isConstraint() const
@@ -37,6 +49,10 @@ bool StoreError::isConstraint() const
 Statement::Statement(Database &db, const char *sql)
     : m_db(db)
 {
+    if (db.isPostgres()) {
+        pgPrepare(sql);
+        return;
+    }
     if (sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr) != SQLITE_OK)
         throw StoreError(db.errorMessage(), sqlite3_errcode(db.handle()));
 }
@@ -48,6 +64,11 @@ Statement::~Statement()
 
 void Statement::reset()
 {
+    if (m_pg) {
+        pgReset();
+        m_needsReset = false;
+        return;
+    }
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_needsReset = false;
@@ -58,6 +79,10 @@ Statement &Statement::bind(int index, const QString &value)
     if (m_needsReset)
         reset();
     const QByteArray utf8 = value.toUtf8();
+    if (m_pg) {
+        pgBind(index, utf8, false);
+        return *this;
+    }
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     return *this;
 }
@@ -66,6 +91,10 @@ Statement &Statement::bind(int index, qint64 value)
 {
     if (m_needsReset)
         reset();
+    if (m_pg) {
+        pgBind(index, QByteArray::number(value), false);
+        return *this;
+    }
     sqlite3_bind_int64(m_stmt, index, value);
     return *this;
 }
@@ -74,6 +103,10 @@ Statement &Statement::bind(int index, double value)
 {
     if (m_needsReset)
         reset();
+    if (m_pg) {
+        pgBind(index, QByteArray::number(value, 'g', 17), false);
+        return *this;
+    }
     sqlite3_bind_double(m_stmt, index, value);
     return *this;
 }
@@ -82,6 +115,10 @@ Statement &Statement::bind(int index, std::nullptr_t)
 {
     if (m_needsReset)
         reset();
+    if (m_pg) {
+        pgBind(index, {}, true);
+        return *this;
+    }
     sqlite3_bind_null(m_stmt, index);
     return *this;
 }
@@ -100,20 +137,11 @@ Statement &Statement::bind(int index, const QVariant &value)
     case QMetaType::Double:
     case QMetaType::Float:
         return bind(index, value.toDouble());
+    case QMetaType::QByteArray:
+        return bindBlob(index, value.toByteArray());
     default:
         return bind(index, value.toString());
     }
-}
-
-Statement &Statement::bindBlob(int index, const QByteArray &bytes)
-{
-    // A null QByteArray would bind NULL: an empty capture is still an (empty) BLOB.
-    if (m_needsReset)
-        reset();
-    static const char empty = 0;
-    sqlite3_bind_blob64(m_stmt, index, bytes.isEmpty() ? &empty : bytes.constData(), sqlite3_uint64(bytes.size()),
-                        SQLITE_TRANSIENT);
-    return *this;
 }
 
 Statement &Statement::bindOptional(int index, const QString &value)
@@ -126,9 +154,26 @@ Statement &Statement::bindId(int index, qint64 id)
     return id > 0 ? bind(index, id) : bind(index, nullptr);
 }
 
+Statement &Statement::bindBlob(int index, const QByteArray &bytes)
+{
+    if (m_needsReset)
+        reset();
+    // A null QByteArray would bind NULL: an empty capture is still an (empty) BLOB.
+    if (m_pg) {
+        pgBind(index, bytes.isNull() ? QByteArray("", 0) : bytes, false, true);
+        return *this;
+    }
+    static const char empty = 0;
+    sqlite3_bind_blob64(m_stmt, index, bytes.isEmpty() ? &empty : bytes.constData(), sqlite3_uint64(bytes.size()),
+                        SQLITE_TRANSIENT);
+    return *this;
+}
+
 bool Statement::step()
 {
     m_needsReset = true;
+    if (m_pg)
+        return pgStep();
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -147,39 +192,47 @@ void Statement::exec()
 
 bool Statement::isNull(int column) const
 {
+    if (m_pg)
+        return pgIsNull(column);
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
 QString Statement::text(int column) const
 {
+    if (m_pg) {
+        const QByteArrayView v = pgValue(column);
+        return v.isNull() ? QString() : QString::fromUtf8(v);
+    }
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
 QByteArrayView Statement::utf8(int column) const
 {
+    if (m_pg)
+        return pgValue(column);
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
 }
 
-QByteArray Statement::blob(int column) const
-{
-    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
-    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
-}
-
 qint64 Statement::integer(int column) const
 {
+    if (m_pg)
+        return pgInteger(column);
     return sqlite3_column_int64(m_stmt, column);
 }
 
 double Statement::real(int column) const
 {
+    if (m_pg)
+        return pgValue(column).toByteArray().toDouble();
     return sqlite3_column_double(m_stmt, column);
 }
 
 QVariant Statement::value(int column) const
 {
+    if (m_pg)
+        return pgVariant(column);
     switch (sqlite3_column_type(m_stmt, column)) {
     case SQLITE_INTEGER:
         return integer(column);
@@ -192,6 +245,14 @@ QVariant Statement::value(int column) const
     }
 }
 
+QByteArray Statement::blob(int column) const
+{
+    if (m_pg)
+        return pgBlob(column);
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+}
+
 Database::~Database()
 {
     close();
@@ -200,6 +261,8 @@ Database::~Database()
 QString Database::open(const QString &path, Mode mode)
 {
     close();
+    if (isServerLocation(path))
+        return openPostgres(path, mode);
     // A reader still opens read-write when it can, with writes switched off: a read-only SQLite
     // connection cannot clean up the -wal and -shm files of a WAL database when it closes.
     const QString folder = QFileInfo(path).absolutePath();
@@ -238,6 +301,7 @@ QString Database::open(const QString &path, Mode mode)
 
 void Database::close()
 {
+    closePostgres();
     if (m_db)
         sqlite3_close_v2(m_db);
     m_db = nullptr;
@@ -245,6 +309,19 @@ void Database::close()
 
 void Database::exec(const char *sql)
 {
+    if (m_conn) {
+        pgExecScript(sql, true);
+        return;
+    }
+    execNative(sql);
+}
+
+void Database::execNative(const char *sql)
+{
+    if (m_conn) {
+        pgExecScript(sql, false);
+        return;
+    }
     char *error = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
         const QString message = QString::fromUtf8(error ? error : "unknown error");
@@ -259,23 +336,41 @@ qint64 Database::scalar(const char *sql)
     return st.step() ? st.integer(0) : 0;
 }
 
+qint64 Database::userVersion()
+{
+    return scalar("PRAGMA user_version"); // on a server SqlDialect reads the meta table
+}
+
+void Database::setUserVersion(int version)
+{
+    exec(QByteArray("PRAGMA user_version = " + QByteArray::number(version)).constData());
+}
+
 qint64 Database::lastInsertId() const
 {
+    if (m_conn)
+        return m_pgLastInsertId;
     return sqlite3_last_insert_rowid(m_db);
 }
 
 int Database::changes() const
 {
+    if (m_conn)
+        return m_pgChanges;
     return sqlite3_changes(m_db);
 }
 
 bool Database::inTransaction() const
 {
+    if (m_conn)
+        return pgInTransaction();
     return m_db && !sqlite3_get_autocommit(m_db);
 }
 
 QString Database::errorMessage() const
 {
+    if (m_conn)
+        return pgErrorMessage();
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
 }
 
@@ -286,6 +381,8 @@ qint64 Database::commitsInProcess()
 
 QString Database::backupTo(const QString &destination)
 {
+    if (m_conn)
+        return Sift::tr("a server database is backed up with pg_dump, not copied to a file");
     sqlite3 *target = nullptr;
     if (sqlite3_open(QFile::encodeName(destination).constData(), &target) != SQLITE_OK) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(target));

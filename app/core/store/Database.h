@@ -10,14 +10,19 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct pg_conn;
+struct pg_result;
 
 namespace sift {
 
-/// Thrown inside core/store when SQLite fails; Project, Importer and the CLI turn it into a message.
+/// Thrown inside core/store when the database fails; Project, Importer and the CLI turn it into a message.
+/// code is an SQLite result code; a server's errors are mapped onto the same codes (a constraint stays a
+/// constraint), and sqlState() keeps PostgreSQL's own five-character code.
 class StoreError : public std::runtime_error
 {
 public:
-    explicit StoreError(const QString &message, int code = 0);
+    explicit StoreError(const QString &message, int code = 0, const QByteArray &sqlState = {});
+    QByteArray sqlState() const { return m_sqlState; }
     QString message() const { return m_message; }
     int code() const { return m_code; }
     /// The data broke a constraint (UNIQUE, CHECK, NOT NULL, a trigger's RAISE): the database itself is fine.
@@ -26,11 +31,14 @@ public:
 private:
     QString m_message;
     int m_code = 0;
+    QByteArray m_sqlState;
 };
 
 class Database;
 
-/// A prepared statement: bind by position (1-based), step, read columns. Reset between uses.
+/// A prepared statement: bind by position (1-based), step, read columns. Reset between uses. The SQL is SQLite's
+/// with `?` placeholders; on a PostgreSQL connection it is translated once (SqlDialect::toPostgres), every value is
+/// sent as a parameter, and the statement's rows are fetched when it first steps.
 class Statement
 {
 public:
@@ -47,7 +55,7 @@ public:
     Statement &bind(int index, const QVariant &value);        ///< null QVariant binds NULL
     Statement &bindOptional(int index, const QString &value); ///< empty string binds NULL
     Statement &bindId(int index, qint64 id);                  ///< 0 binds NULL
-    Statement &bindBlob(int index, const QByteArray &bytes);  ///< bytes as a BLOB (copied)
+    Statement &bindBlob(int index, const QByteArray &bytes);  ///< BLOB in a file, bytea on a server
 
     bool step(); ///< true while a row is available; throws on error
     void exec(); ///< step to completion
@@ -58,37 +66,71 @@ public:
     /// The column's UTF-8 bytes without a copy, valid until the next step or reset: for hot loops.
     QByteArrayView utf8(int column) const;
     qint64 integer(int column) const;
-    QByteArray blob(int column) const;
     double real(int column) const;
     QVariant value(int column) const;
+    QByteArray blob(int column) const;
 
 private:
+    struct Pg;
+    void pgPrepare(const char *sql);
+    void pgBind(int index, const QByteArray &value, bool isNull, bool binary = false);
+    bool pgStep();
+    void pgReset();
+    bool pgIsNull(int column) const;
+    QByteArrayView pgValue(int column) const;
+    qint64 pgInteger(int column) const;
+    QVariant pgVariant(int column) const;
+    QByteArray pgBlob(int column) const;
+
     Database &m_db;
     sqlite3_stmt *m_stmt = nullptr;
+    std::unique_ptr<Pg> m_pg;
     bool m_needsReset = false;
 };
 
-/// One SQLite connection, owned by one thread.
+/// One connection, owned by one thread: to an SQLite file (a `.sift` path), or to a PostgreSQL database (a
+/// `postgresql://user@host:port/db?...` URL; libpq reads the password from ~/.pgpass or PGPASSWORD, Sift never
+/// stores one).
 class Database
 {
 public:
     enum class Mode { ReadWrite, ReadOnly };
+    enum class Engine { SQLite, PostgreSQL };
     /// A reader on a disk with less room than this reads without SQLite's side files (see open()).
     static constexpr qint64 kMinFreeBytesToRead = 1024 * 1024;
 
-    Database() = default;
+    Database();
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /// Opens (and with ReadWrite creates) the file. Returns an error message, empty on success.
+    /// Opens (and with ReadWrite creates) the file, or connects to the server for a URL. Returns an error
+    /// message, empty on success.
     QString open(const QString &path, Mode mode = Mode::ReadWrite);
     void close();
-    bool isOpen() const { return m_db != nullptr; }
+    bool isOpen() const { return m_db != nullptr || m_conn != nullptr; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    /// The file, or the server URL without any password.
     QString path() const { return m_path; }
 
+    /// A PostgreSQL URL (postgresql:// or postgres://) rather than a file path.
+    static bool isServerLocation(const QString &location);
+    /// The URL without a password, for titles, messages and recent lists.
+    static QString displayLocation(const QString &location);
+    Engine engine() const { return m_conn ? Engine::PostgreSQL : Engine::SQLite; }
+    bool isPostgres() const { return m_conn != nullptr; }
+
     void exec(const char *sql); ///< one or more statements without parameters
+    /// Engine-specific SQL, run as written (never translated): for the few statements the engines spell
+    /// differently (triggers, full-text index), chosen with isPostgres().
+    void execNative(const char *sql);
+    /// The schema version and application id: PRAGMA user_version / application_id in a file, rows of the meta
+    /// table on a server.
+    qint64 userVersion();
+    void setUserVersion(int version);
+    /// After DDL on a server: learns which tables have an id (for lastInsertId) and moves every id sequence
+    /// past the largest id stored (rows copied with their ids, e.g. by push). Nothing to do in a file.
+    void schemaChanged();
     qint64 scalar(const char *sql);
     qint64 lastInsertId() const;
     int changes() const;
@@ -103,10 +145,39 @@ public:
     /// Copies this database into another file with the online backup API.
     QString backupTo(const QString &destination);
 
+    /// Locks one row against other connections until the transaction ends (SELECT … FOR UPDATE) on a server; a
+    /// file's writer already holds the only write lock. table is a name from the code, never from user text.
+    void lockRow(const char *table, qint64 id);
+
+    /// Other connections' changes on a server (LISTEN/NOTIFY; Schema's triggers send them): after listen(), the
+    /// socket turns readable when one arrives, and takeChanges() returns their payloads: a table name ("claim"),
+    /// or "article:ID" for an edited article. Changes this connection made are left out. Nothing on a file.
+    bool listen();
+    int notificationSocket() const;
+    QStringList takeChanges();
+
+    /// The SQLite connection; nullptr on a server.
     sqlite3 *handle() const { return m_db; }
 
 private:
+    friend class Statement;
+    struct PgCache;
+    QString openPostgres(const QString &url, Mode mode);
+    void closePostgres();
+    void pgExecScript(const char *sql, bool translate);
+    bool pgInTransaction() const;
+    QString pgErrorMessage() const;
+    static void countCommitInProcess();
+    pg_result *pgExec(const QByteArray &sql, int params, const char *const *values, const int *lengths,
+                      const int *formats);
+    [[noreturn]] void pgThrow(pg_result *result);
+    void pgCheckConnection();
+
     sqlite3 *m_db = nullptr;
+    pg_conn *m_conn = nullptr;
+    std::unique_ptr<PgCache> m_pgCache;
+    qint64 m_pgLastInsertId = 0;
+    int m_pgChanges = 0;
     QString m_path;
     Mode m_mode = Mode::ReadWrite;
 };

@@ -68,7 +68,8 @@ QList<Entity> EntityStore::all() const
 
 QStringList EntityStore::names() const
 {
-    Statement st(m_db, "SELECT name FROM entity UNION SELECT alias FROM entity_alias ORDER BY 1 COLLATE NOCASE");
+    Statement st(m_db, "SELECT name FROM (SELECT name FROM entity UNION SELECT alias FROM entity_alias) AS n "
+                       "ORDER BY name COLLATE NOCASE");
     QStringList out;
     while (st.step())
         out << st.text(0);

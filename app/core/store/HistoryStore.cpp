@@ -2,10 +2,30 @@
 
 #include "core/store/Database.h"
 
+#include <QMutex>
+
 namespace sift {
+
+namespace {
+
+QMutex g_userLock;
+QString g_user; // guarded by g_userLock: importers run on worker threads
+
+} // namespace
+
+void HistoryStore::setCurrentUser(const QString &name)
+{
+    const QMutexLocker lock(&g_userLock);
+    g_user = name.simplified();
+}
 
 QString HistoryStore::currentUser()
 {
+    {
+        const QMutexLocker lock(&g_userLock);
+        if (!g_user.isEmpty())
+            return g_user;
+    }
     const QString user = qEnvironmentVariable("SIFT_USER", qEnvironmentVariable("USER"));
     return user.isEmpty() ? QStringLiteral("analyst") : user;
 }

@@ -32,7 +32,10 @@ public:
     QList<HistoryEntry> entries(const QString &table, qint64 rowId) const;
     QList<HistoryEntry> latest(int limit) const;
 
+    /// The analyst recorded with every edit: the name set in Settings (setCurrentUser), else SIFT_USER, else the
+    /// OS user.
     static QString currentUser();
+    static void setCurrentUser(const QString &name); ///< empty: back to the default
 
 private:
     Database &m_db;

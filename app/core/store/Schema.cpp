@@ -2,6 +2,7 @@
 
 #include "core/store/Database.h"
 #include "core/store/IncidentStore.h"
+#include "core/store/SqlDialect.h"
 #include "core/store/SimilarStore.h"
 #include "core/store/VocabularyStore.h"
 
@@ -35,24 +36,6 @@ CREATE TABLE article (
 CREATE INDEX article_published ON article (published);
 CREATE INDEX article_outlet ON article (outlet);
 CREATE INDEX article_review_state ON article (review_state);
-
-CREATE VIRTUAL TABLE article_fts USING fts5 (
-    title, body, captions,
-    content = 'article', content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2'
-);
-CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
-    INSERT INTO article_fts (rowid, title, body, captions) VALUES (new.id, new.title, new.body, new.captions);
-END;
-CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
-    INSERT INTO article_fts (article_fts, rowid, title, body, captions)
-    VALUES ('delete', old.id, old.title, old.body, old.captions);
-END;
-CREATE TRIGGER article_fts_update AFTER UPDATE OF title, body, captions ON article BEGIN
-    INSERT INTO article_fts (article_fts, rowid, title, body, captions)
-    VALUES ('delete', old.id, old.title, old.body, old.captions);
-    INSERT INTO article_fts (rowid, title, body, captions) VALUES (new.id, new.title, new.body, new.captions);
-END;
 
 CREATE TABLE entity (
     id          INTEGER PRIMARY KEY,
@@ -198,6 +181,37 @@ CREATE INDEX history_row ON history (table_name, row_id);
 CREATE INDEX history_at ON history (at);
 )sql";
 
+/// The full-text index of version 1, spelled per engine: FTS5 in a file; on a server a generated tsvector column
+/// (title A, captions C, body D, split into words as FTS5's unicode61 does) with a GIN index.
+constexpr const char *kFtsSqlite = R"sql(
+CREATE VIRTUAL TABLE article_fts USING fts5 (
+    title, body, captions,
+    content = 'article', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
+    INSERT INTO article_fts (rowid, title, body, captions) VALUES (new.id, new.title, new.body, new.captions);
+END;
+CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+    INSERT INTO article_fts (article_fts, rowid, title, body, captions)
+    VALUES ('delete', old.id, old.title, old.body, old.captions);
+END;
+CREATE TRIGGER article_fts_update AFTER UPDATE OF title, body, captions ON article BEGIN
+    INSERT INTO article_fts (article_fts, rowid, title, body, captions)
+    VALUES ('delete', old.id, old.title, old.body, old.captions);
+    INSERT INTO article_fts (rowid, title, body, captions) VALUES (new.id, new.title, new.body, new.captions);
+END;
+
+)sql";
+
+QByteArray ftsPostgres()
+{
+    return "ALTER TABLE article ADD COLUMN fts tsvector GENERATED ALWAYS AS (" +
+           SqlDialect::ftsDocumentSql("title", "body", "captions") +
+           ") STORED;\n"
+           "CREATE INDEX article_fts ON article USING gin (fts);\n";
+}
+
 /// Version 2: incident.import_hash, the content an import last wrote (IncidentStore::contentHash), so that a
 /// re-import can tell a row the source revised from an incident an analyst edited. Incidents imported before
 /// it are marked only when never updated since (created_at = updated_at); an edited or unknown one keeps no mark
@@ -326,7 +340,8 @@ void upgrade(Database &db, int fromVersion)
             throw StoreError(QStringLiteral("no migration from schema version %1").arg(version));
         }
     }
-    db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(kVersion)).constData());
+    db.setUserVersion(kVersion);
+    db.schemaChanged();
 }
 
 } // namespace
@@ -334,10 +349,25 @@ void upgrade(Database &db, int fromVersion)
 void create(Database &db)
 {
     Transaction tx(db);
+    if (db.isPostgres()) {
+        // SQLite's NOCASE on a server: a case-insensitive ICU collation (unique names, sorting).
+        db.execNative("CREATE COLLATION IF NOT EXISTS nocase "
+                      "(provider = icu, locale = 'und-u-ks-level2', deterministic = false)");
+    }
     db.exec(kCreateV1);
+    if (db.isPostgres())
+        db.execNative(ftsPostgres().constData());
+    else
+        db.exec(kFtsSqlite);
     VocabularyStore::seed(db);
     static_assert(kApplicationId == 1397311060);
-    db.exec("PRAGMA application_id = 1397311060");
+    if (db.isPostgres()) {
+        // A server database has no header: the application id and the version are rows of meta.
+        db.exec("INSERT INTO meta (key, value) VALUES ('application_id', '1397311060'), ('user_version', '1')");
+    } else {
+        db.exec("PRAGMA application_id = 1397311060");
+    }
+    db.schemaChanged();
     upgrade(db, 1);
     tx.commit();
 }

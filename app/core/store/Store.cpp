@@ -2,6 +2,7 @@
 
 #include "core/domain/Translation.h"
 #include "core/store/Schema.h"
+#include "core/store/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -67,6 +68,17 @@ QString Store::open(const QString &path, OpenMode mode)
     close();
     m_backupPath.clear();
     m_writeRefused = false;
+    if (Database::isServerLocation(path)) {
+        try {
+            const QString error = preparePostgres(path, mode);
+            if (!error.isEmpty())
+                close();
+            return error;
+        } catch (const StoreError &e) {
+            close();
+            return Sift::tr("Cannot open %1: %2").arg(Database::displayLocation(path), e.message());
+        }
+    }
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         return Sift::tr("%1 is a folder, not a Sift project.").arg(path);
@@ -159,6 +171,54 @@ QString Store::prepare(const QString &path, OpenMode mode)
     return {};
 }
 
+QString Store::preparePostgres(const QString &url, OpenMode mode)
+{
+    const QString where = Database::displayLocation(url);
+    const auto dbMode = mode == OpenMode::ReadOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite;
+    if (const QString error = m_db.open(url, dbMode); !error.isEmpty())
+        return Sift::tr("Cannot open %1: %2").arg(where, error);
+    // Nothing is written before the database is known to be a Sift project of a version this program reads.
+    const qint64 tables =
+        m_db.scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()");
+    if (tables == 0) {
+        if (mode != OpenMode::CreateIfMissing)
+            return mode == OpenMode::ReadOnly ? Sift::tr("%1 is an empty database, not a Sift project.").arg(where)
+                                              : Sift::tr("No project at %1.").arg(where);
+        Schema::create(m_db);
+        return {};
+    }
+    const bool hasMeta = m_db.scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                     "current_schema() AND table_name = 'meta'") > 0;
+    const qint64 appId = hasMeta ? m_db.scalar("PRAGMA application_id") : 0;
+    if (appId != Schema::kApplicationId)
+        return Sift::tr("%1 is a database but not a Sift project. It was left untouched.").arg(where);
+    const qint64 version = m_db.userVersion();
+    if (version > Schema::kVersion) {
+        return Sift::tr("%1 was made by a newer version of Sift (project format %2; this version reads up to %3). "
+                        "It was left untouched.")
+            .arg(where)
+            .arg(version)
+            .arg(Schema::kVersion);
+    }
+    if (mode != OpenMode::ReadOnly && m_db.scalar("SELECT CASE WHEN has_table_privilege('article', 'UPDATE') AND "
+                                                  "has_table_privilege('claim', 'INSERT') THEN 1 ELSE 0 END") == 0) {
+        // A reviewer's role (scripts/pg-roles): the window opens read-only, and the server refuses writes anyway.
+        m_writeRefused = true;
+        Statement role(m_db, "SELECT current_user");
+        return Sift::tr("%1: your database role %2 may only read this project (a reviewer); ask the desk's "
+                        "administrator for the editor role to make changes.")
+            .arg(where, role.step() ? role.text(0) : QString());
+    }
+    if (version < Schema::kVersion) {
+        if (mode == OpenMode::ReadOnly)
+            return Sift::tr("%1 uses an older project format; open it for writing once to upgrade it.").arg(where);
+        // The server's DDL is transactional: a failed step leaves the database as it was; its backups are the
+        // server's (pg_dump), not a copy beside a file.
+        Schema::migrate(m_db, int(version));
+    }
+    return {};
+}
+
 Store::Counts Store::counts()
 {
     return {m_db.scalar("SELECT count(*) FROM article"), m_db.scalar("SELECT count(*) FROM claim"),
@@ -168,6 +228,8 @@ Store::Counts Store::counts()
 Store::CheckReport Store::check()
 {
     CheckReport report;
+    if (m_db.isPostgres())
+        return checkPostgres();
     auto collect = [&](const char *sql, const QString &what, const QString &okValue) {
         report.checks << what;
         Statement st(m_db, sql);
@@ -199,6 +261,23 @@ Store::CheckReport Store::check()
     }
     report.checks << Sift::tr("schema version");
     if (m_db.scalar("PRAGMA user_version") != Schema::kVersion)
+        report.problems << Sift::tr("schema version is not %1").arg(Schema::kVersion);
+    return report;
+}
+
+Store::CheckReport Store::checkPostgres()
+{
+    CheckReport report;
+    // The server keeps its own pages and enforces every foreign key as it writes; what Sift can check is its
+    // own layer: the search index against the articles, and the schema version.
+    report.checks << Sift::tr("foreign keys (enforced by the server)");
+    report.checks << Sift::tr("full-text index");
+    const QByteArray stale = "SELECT count(*) FROM article WHERE fts IS DISTINCT FROM (" +
+                             SqlDialect::ftsDocumentSql("title", "body", "captions") + ")";
+    if (const qint64 n = m_db.scalar(stale.constData()); n > 0)
+        report.problems << Sift::tr("full-text index out of step with the articles: %1 articles").arg(n);
+    report.checks << Sift::tr("schema version");
+    if (m_db.userVersion() != Schema::kVersion)
         report.problems << Sift::tr("schema version is not %1").arg(Schema::kVersion);
     return report;
 }

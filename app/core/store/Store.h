@@ -8,9 +8,9 @@
 
 namespace sift {
 
-/// Opens a project file safely: refuses what it cannot read, never touches a file it refuses,
-/// creates a new project's schema, backs up and migrates an older one. Opening for writing takes the
-/// project's lock, so a second Sift process cannot write at the same time.
+/// Opens a project (a `.sift` file, or a PostgreSQL URL: Database::isServerLocation) safely: refuses what it cannot
+/// read, never touches a file it refuses, creates a new project's schema, backs up and migrates an older one. Opening
+/// for writing takes the project's lock, so a second Sift process cannot write at the same time.
 class Store
 {
 public:
@@ -52,6 +52,8 @@ public:
 
 private:
     QString prepare(const QString &path, OpenMode mode);
+    QString preparePostgres(const QString &url, OpenMode mode);
+    CheckReport checkPostgres();
     QString takeWriteLock(const QString &path);
 
     ProjectLock m_lock; // declared before m_db: the connection closes before the lock goes

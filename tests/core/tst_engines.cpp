@@ -1,0 +1,207 @@
+#include "core/store/ArticleStore.h"
+#include "core/store/Database.h"
+#include "core/store/Store.h"
+#include "support/PgServer.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sift;
+using namespace Qt::StringLiterals;
+
+/// The Database/Statement API behaves the same on both engines: every test runs on a file and on a real
+/// PostgreSQL server (tests/support/PgServer).
+class TestEngines final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data();
+    void init();
+    void valuesRoundTrip();
+    void lastInsertIdAndChanges();
+    void transactionsAndSavepoints();
+    void constraintErrors();
+    void malformedSearchThrows_data();
+    void malformedSearchThrows();
+
+private:
+    QString newLocation(const QString &engine, const QString &name);
+    QTemporaryDir m_dir;
+    QString m_location;
+};
+
+QString TestEngines::newLocation(const QString &engine, const QString &name)
+{
+    if (engine == u"postgresql") {
+        sift::test::PgServer &server = sift::test::PgServer::shared();
+        if (!server.isRunning())
+            qWarning("%s", qPrintable(server.error()));
+        return server.createDatabase();
+    }
+    return m_dir.filePath(name + u".sift"_s);
+}
+
+void TestEngines::initTestCase_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgresql") << u"postgresql"_s;
+}
+
+void TestEngines::init()
+{
+    QFETCH_GLOBAL(QString, engine);
+    static int projects = 0;
+    m_location = newLocation(engine, u"p%1"_s.arg(++projects));
+    QVERIFY(!m_location.isEmpty());
+}
+
+void TestEngines::valuesRoundTrip()
+{
+    Database db;
+    QCOMPARE(db.open(m_location), QString());
+    db.exec("CREATE TABLE v (id INTEGER PRIMARY KEY, i INTEGER, r REAL, t TEXT, b BLOB)");
+    const QByteArray blob("\x00\x01\xff binary\x00", 11);
+    const QString text = u"Ереван · «quoted» 'single' \"double\" ? $1 😀"_s;
+    Statement insert(db, "INSERT INTO v (i, r, t, b) VALUES (?, ?, ?, ?)");
+    insert.bind(1, qint64(9007199254740993)).bind(2, 0.1 + 0.2).bind(3, text).bindBlob(4, blob).exec();
+    insert.bind(1, nullptr).bind(2, nullptr).bind(3, QString(u""_s)).bind(4, nullptr).exec();
+    Statement read(db, "SELECT i, r, t, b FROM v ORDER BY id");
+    QVERIFY(read.step());
+    QCOMPARE(read.integer(0), qint64(9007199254740993));
+    QCOMPARE(read.real(1), 0.1 + 0.2);
+    QCOMPARE(read.text(2), text);
+    QCOMPARE(read.blob(3), blob);
+    QCOMPARE(read.value(0), QVariant(qint64(9007199254740993)));
+    QVERIFY(read.step());
+    QVERIFY(read.isNull(0));
+    QVERIFY(!read.isNull(2)); // an empty string is a value, not NULL
+    QCOMPARE(read.text(2), QString());
+    QVERIFY(read.value(1).isNull());
+    QVERIFY(!read.step());
+    // A statement is reused after a reset with new values.
+    Statement count(db, "SELECT count(*) FROM v WHERE i = ?");
+    count.bind(1, qint64(9007199254740993));
+    QVERIFY(count.step());
+    QCOMPARE(count.integer(0), qint64(1));
+    count.reset();
+    count.bind(1, qint64(5));
+    QVERIFY(count.step());
+    QCOMPARE(count.integer(0), qint64(0));
+}
+
+void TestEngines::lastInsertIdAndChanges()
+{
+    Database db;
+    QCOMPARE(db.open(m_location), QString());
+    db.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)");
+    Statement insert(db, "INSERT INTO t (name) VALUES (?)");
+    insert.bind(1, u"a"_s).exec();
+    const qint64 first = db.lastInsertId();
+    insert.bind(1, u"b"_s).exec();
+    QCOMPARE(db.lastInsertId(), first + 1);
+    // An explicit id is kept; a NULL id gets a new one, as in SQLite.
+    Statement withId(db, "INSERT INTO t (id, name) VALUES (?, ?)");
+    withId.bind(1, qint64(50)).bind(2, u"c"_s).exec();
+    QCOMPARE(db.lastInsertId(), qint64(50));
+    db.schemaChanged();
+    withId.bindId(1, 0).bind(2, u"d"_s).exec();
+    QVERIFY2(db.lastInsertId() > 50, qPrintable(QString::number(db.lastInsertId())));
+    Statement ignore(db, "INSERT INTO t (name) VALUES (?) ON CONFLICT (name) DO NOTHING");
+    ignore.bind(1, u"a"_s).exec();
+    QCOMPARE(db.changes(), 0);
+    Statement update(db, "UPDATE t SET name = name || '!' WHERE id <= ?");
+    update.bind(1, qint64(50)).exec();
+    QCOMPARE(db.changes(), 3);
+}
+
+void TestEngines::transactionsAndSavepoints()
+{
+    Database db;
+    QCOMPARE(db.open(m_location), QString());
+    db.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)");
+    {
+        Transaction tx(db);
+        QVERIFY(db.inTransaction());
+        db.exec("INSERT INTO t (name) VALUES ('kept')");
+        {
+            Savepoint sp(db);
+            db.exec("INSERT INTO t (name) VALUES ('undone')");
+        } // destroyed unreleased: undone, the transaction goes on
+        {
+            Savepoint sp(db);
+            db.exec("INSERT INTO t (name) VALUES ('released')");
+            sp.release();
+        }
+        tx.commit();
+    }
+    QVERIFY(!db.inTransaction());
+    {
+        Transaction tx(db);
+        db.exec("INSERT INTO t (name) VALUES ('rolled back')");
+    }
+    Statement names(db, "SELECT name FROM t ORDER BY id");
+    QStringList got;
+    while (names.step())
+        got << names.text(0);
+    QCOMPARE(got, (QStringList{u"kept"_s, u"released"_s}));
+}
+
+void TestEngines::constraintErrors()
+{
+    Database db;
+    QCOMPARE(db.open(m_location), QString());
+    db.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)");
+    db.exec("INSERT INTO t (name) VALUES ('a')");
+    Transaction tx(db);
+    {
+        Savepoint sp(db);
+        try {
+            db.exec("INSERT INTO t (name) VALUES ('a')");
+            QFAIL("a duplicate was stored");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.isConstraint(), qPrintable(e.message()));
+        }
+    }
+    // After the savepoint rolled back, the transaction still takes writes (on a server too).
+    db.exec("INSERT INTO t (name) VALUES ('b')");
+    tx.commit();
+    QCOMPARE(db.scalar("SELECT count(*) FROM t"), qint64(2));
+    try {
+        db.exec("SELECT * FROM no_such_table");
+        QFAIL("no error");
+    } catch (const StoreError &e) {
+        QVERIFY(!e.isConstraint());
+        QVERIFY(e.message().contains(u"no_such_table"_s));
+    }
+}
+
+void TestEngines::malformedSearchThrows_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("unterminated") << u"\"unterminated"_s;
+    QTest::newRow("operators only") << u"AND OR"_s;
+    QTest::newRow("and not") << u"a AND NOT b"_s;
+    QTest::newRow("open parenthesis") << u"(a OR b"_s;
+    QTest::newRow("hyphen") << u"al-awsat"_s;
+}
+
+void TestEngines::malformedSearchThrows()
+{
+    QFETCH(QString, query);
+    Store store;
+    QCOMPARE(store.open(m_location, Store::OpenMode::CreateIfMissing), QString());
+    ArticleStore articles(store.db());
+    Article a; // SQLite looks at the query only when there are articles to match it against
+    a.title = u"al-awsat"_s;
+    a.body = u"a b"_s;
+    QVERIFY(articles.insert(a) > 0);
+    QVERIFY_THROWS_EXCEPTION(StoreError, articles.search(query, 10));
+    ArticleQuery q;
+    q.text = query;
+    QVERIFY_THROWS_EXCEPTION(StoreError, articles.ids(q));
+}
+
+QTEST_GUILESS_MAIN(TestEngines)
+#include "tst_engines.moc"

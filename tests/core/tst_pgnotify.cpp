@@ -1,0 +1,116 @@
+#include "core/project/Project.h"
+#include "support/PgServer.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sift;
+using namespace Qt::StringLiterals;
+
+/// Two windows on one server project (two Projects, two connections): each hears of the other's edits through
+/// LISTEN/NOTIFY and emits the same signals its own edits do, so the library, claims, incidents and the open
+/// article refresh without reloading.
+class TestPgNotify final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void articleEditReachesTheOtherWindow();
+    void claimReachesTheOtherWindow();
+    void incidentReachesTheOtherWindow();
+    void historyRecordsTheAnalyst();
+    void undoRefusedWhenAnotherAnalystChangedTheRow();
+
+private:
+    std::unique_ptr<Project> m_ana;
+    std::unique_ptr<Project> m_rui;
+    qint64 m_article = 0;
+};
+
+void TestPgNotify::initTestCase()
+{
+    sift::test::PgServer &server = sift::test::PgServer::shared();
+    QVERIFY2(server.isRunning(), qPrintable(server.error()));
+    const QString url = server.createDatabase();
+    QVERIFY(!url.isEmpty());
+    QString error;
+    m_ana = Project::open(url, &error, Store::OpenMode::CreateIfMissing);
+    QVERIFY2(m_ana, qPrintable(error));
+    Article a;
+    a.title = u"Shelling near the river"_s;
+    a.body = u"Residents said the shelling began at dawn."_s;
+    m_article = m_ana->articles().insert(a);
+    QVERIFY(m_article > 0);
+    m_rui = Project::open(url, &error);
+    QVERIFY2(m_rui, qPrintable(error));
+    QCOMPARE(m_rui->name(), u"%1 on 127.0.0.1"_s.arg(url.section(u'/', -1)));
+}
+
+void TestPgNotify::articleEditReachesTheOtherWindow()
+{
+    QSignalSpy changed(m_rui.get(), &Project::articleChanged);
+    QVERIFY(m_ana->setArticleField(m_article, ArticleStore::Field::Title, u"River shelling: a correction"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+    QCOMPARE(changed.first().first().toLongLong(), m_article);
+    QCOMPARE(m_rui->articles().article(m_article)->title, u"River shelling: a correction"_s);
+}
+
+void TestPgNotify::claimReachesTheOtherWindow()
+{
+    QSignalSpy changed(m_ana.get(), &Project::claimsChanged);
+    Claim claim;
+    claim.articleId = m_article;
+    claim.anchor = TextAnchor{10, 15, u"said "_s, {}, {}};
+    const qint64 id = m_rui->addClaim(claim);
+    QVERIFY(id > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+    QCOMPARE(m_ana->claims().claimsForArticle(m_article).size(), 1);
+}
+
+void TestPgNotify::incidentReachesTheOtherWindow()
+{
+    QSignalSpy changed(m_rui.get(), &Project::incidentsChanged);
+    Incident incident;
+    incident.eventDate = PartialDate{QDate(2025, 3, 16), DatePrecision::Day};
+    incident.location = u"Kessen Crossing"_s;
+    QVERIFY(m_ana->addIncident(incident) > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+    QCOMPARE(m_rui->incidents().count(), qint64(1));
+}
+
+void TestPgNotify::historyRecordsTheAnalyst()
+{
+    HistoryStore::setCurrentUser(u"Ana Lima"_s);
+    QVERIFY(m_ana->setArticleField(m_article, ArticleStore::Field::Notes, u"second source needed"_s));
+    HistoryStore::setCurrentUser({});
+    const QList<HistoryEntry> entries = m_rui->history().entries(u"article"_s, m_article);
+    QVERIFY(!entries.isEmpty());
+    QCOMPARE(entries.last().user, u"Ana Lima"_s);
+    QCOMPARE(entries.last().newValue, u"second source needed"_s);
+}
+
+void TestPgNotify::undoRefusedWhenAnotherAnalystChangedTheRow()
+{
+    HistoryStore::setCurrentUser(u"Ana Lima"_s);
+    QVERIFY(m_ana->setArticleField(m_article, ArticleStore::Field::Author, u"Ana's guess"_s));
+    HistoryStore::setCurrentUser(u"Rui Costa"_s);
+    QVERIFY(m_rui->setArticleField(m_article, ArticleStore::Field::Author, u"Sabine Orlev"_s));
+    HistoryStore::setCurrentUser({});
+    // Ana's undo would silently overwrite Rui's value: it is refused, with who changed it and to what.
+    QSignalSpy errors(m_ana.get(), &Project::errorOccurred);
+    QSignalSpy refreshed(m_ana.get(), &Project::articleChanged);
+    m_ana->undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 5000);
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains(u"changed by Rui Costa since you loaded it: their value is \u201cSabine Orlev\u201d"_s),
+             qPrintable(message));
+    QVERIFY(!refreshed.isEmpty()); // the window shows Rui's value
+    QCOMPARE(m_rui->articles().fieldValue(m_article, ArticleStore::Field::Author), u"Sabine Orlev"_s);
+    // Rui's own undo is his to make: it goes through.
+    m_rui->undoStack()->undo();
+    QCOMPARE(m_ana->articles().fieldValue(m_article, ArticleStore::Field::Author), u"Ana's guess"_s);
+}
+
+QTEST_GUILESS_MAIN(TestPgNotify)
+#include "tst_pgnotify.moc"

@@ -200,7 +200,13 @@ void MainWindow::showArticleSource()
         const QString path = Dialogs::saveFileName(dialog, tr("Save the Original"), suggested, tr("All files (*)"));
         if (path.isEmpty() || !m_project)
             return;
-        const std::optional<WebCapture> full = WebStore(m_project->db()).captureForArticle(articleId, true);
+        std::optional<WebCapture> full;
+        try {
+            full = WebStore(m_project->db()).captureForArticle(articleId, true);
+        } catch (const StoreError &e) {
+            Dialogs::warning(dialog, tr("Save the Original"), e.message());
+            return;
+        }
         QFile file(path);
         if (!full || !file.open(QIODevice::WriteOnly) || file.write(full->raw) != full->raw.size()) {
             Dialogs::warning(dialog, tr("Save the Original"),

@@ -1,7 +1,9 @@
 #include "core/store/Database.h"
 #include "support/PgServer.h"
+#include "support/TestHttpServer.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void newerServerSchemaRefused();
     void killedImportLeavesServerWhole();
     void concurrentEditsLoseNothing();
+    void webOriginalSurvivesPushAndPull();
 
 private:
     CliRun cli(const QStringList &args);
@@ -390,6 +393,55 @@ void TestCliServer::concurrentEditsLoseNothing()
     QCOMPARE(inHistory, acknowledged);
     run = cli({u"-p"_s, url, u"check"_s});
     QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
+}
+
+// The saved original of a fetched page is evidence: push and pull carry its exact bytes (a BLOB in the file, bytea
+// on the server), and a damaged copy is refused rather than saved as if it were the page.
+void TestCliServer::webOriginalSurvivesPushAndPull()
+{
+    sift::test::TestHttpServer http;
+    // Latin-1 bytes and a NUL-free binary tail: a BLOB read back as text would not survive.
+    QByteArray page = "<html><head><meta charset=\"iso-8859-1\"><title>Caf\xe9 talks</title></head><body><article>"
+                      "<h1>Caf\xe9 talks resume in Dovra</h1>";
+    for (int i = 0; i < 12; ++i)
+        page += "<p>Negotiators met again on Tuesday, officials said, after a week of delays and strikes.</p>";
+    page += "</article></body></html>";
+    http.setText(u"/page.html"_s, page, "text/html; charset=iso-8859-1");
+
+    const QString project = file(u"web.sift"_s);
+    CliRun run = cli({u"-p"_s, project, u"init"_s});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    run = cli({u"-p"_s, project, u"import"_s, http.url(u"/page.html"_s)});
+    QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
+    const QString url = sift::test::PgServer::shared().createDatabase();
+    QVERIFY(!url.isEmpty());
+    run = cli({u"push"_s, project, url});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    const QString snapshot = file(u"web-snapshot.sift"_s);
+    run = cli({u"pull"_s, url, snapshot});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+
+    for (const QString &location : {project, url, snapshot}) {
+        const QString saved =
+            file(u"original-%1.html"_s.arg(location == url ? u"server"_s : QFileInfo(location).baseName()));
+        run = cli({u"-p"_s, location, u"source"_s, u"1"_s, u"--save"_s, saved});
+        QVERIFY2(run.code == 0, qPrintable(location + u": "_s + run.err));
+        QCOMPARE(readAll(saved), page);
+    }
+
+    // Damage the stored bytes behind Sift's back: saving the original is refused and writes nothing.
+    {
+        Database db;
+        QVERIFY(db.open(url).isEmpty());
+        sift::Statement st(db, "UPDATE web_capture SET raw = ?");
+        st.bindBlob(1, qCompress(QByteArray("not the page that was fetched")));
+        st.exec();
+    }
+    const QString refused = file(u"refused.html"_s);
+    run = cli({u"-p"_s, url, u"source"_s, u"1"_s, u"--save"_s, refused});
+    QVERIFY(run.code != 0);
+    QVERIFY2(run.err.contains(u"damaged"_s), qPrintable(run.err));
+    QVERIFY(!QFile::exists(refused));
 }
 
 QTEST_GUILESS_MAIN(TestCliServer)

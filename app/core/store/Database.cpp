@@ -240,6 +240,8 @@ QVariant Statement::value(int column) const
         return real(column);
     case SQLITE_NULL:
         return {};
+    case SQLITE_BLOB:
+        return blob(column); // bound again as a BLOB (bytea on a server), never as text
     default:
         return text(column);
     }

@@ -1,6 +1,9 @@
 #include "core/store/WebStore.h"
 
+#include "core/domain/Translation.h"
 #include "core/store/Database.h"
+
+#include <QCryptographicHash>
 
 namespace sift {
 
@@ -20,8 +23,15 @@ WebCapture readCapture(const Statement &st, bool withRaw)
     c.contentType = st.text(5);
     c.sha256 = st.text(6);
     c.size = st.integer(7);
-    if (withRaw)
+    if (withRaw) {
         c.raw = qUncompress(st.blob(8));
+        // The saved original is evidence: bytes that no longer hash to the recorded SHA-256 are
+        // refused, never handed out as if they were the page.
+        if (QString::fromLatin1(QCryptographicHash::hash(c.raw, QCryptographicHash::Sha256).toHex()) != c.sha256)
+            throw StoreError(Sift::tr("the stored original of this article is damaged: its bytes no longer match "
+                                      "the SHA-256 recorded when it was fetched (%1)")
+                                 .arg(c.sha256));
+    }
     return c;
 }
 

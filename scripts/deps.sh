@@ -8,7 +8,7 @@ SIFT_PACKAGES=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev qt6-l10n-tools
     libsqlite3-dev sqlite3 libpq-dev postgresql
     libgumbo-dev zlib1g-dev
-    fonts-dejavu-core fonts-dejavu-extra fonts-noto-core
+    fonts-dejavu-core fonts-dejavu-extra fonts-noto-core fonts-noto-mono
     xvfb xauth poppler-utils poppler-data
     python3 time unzip strace
 )

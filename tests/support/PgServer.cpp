@@ -24,15 +24,21 @@ bool isRoot()
     return geteuid() == 0;
 }
 
+/// setpriv's arguments to run the rest of its command line as `nobody`. Not runuser or su: those go through PAM
+/// (pam_systemd, pam_cap), which a CI container need not have and the project does not declare.
+QStringList unprivileged()
+{
+    return {QStringLiteral("--reuid=%1").arg(QString::fromLatin1(kUnprivileged)), QStringLiteral("--regid=nogroup"),
+            QStringLiteral("--clear-groups"), QStringLiteral("--")};
+}
+
 /// Runs a server binary, as `nobody` when we are root. Returns the output on failure, empty on success.
 QString run(const QString &program, const QStringList &args, int timeoutMs = 120000)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     if (isRoot())
-        p.start(QStringLiteral("runuser"),
-                QStringList{QStringLiteral("-u"), QString::fromLatin1(kUnprivileged), QStringLiteral("--"), program} +
-                    args);
+        p.start(QStringLiteral("setpriv"), unprivileged() + QStringList{program} + args);
     else
         p.start(program, args);
     if (!p.waitForFinished(timeoutMs)) {
@@ -151,9 +157,8 @@ void PgServer::start()
             .arg(QCoreApplication::applicationPid())
             .arg(bin + QStringLiteral("/pg_ctl"), data, root);
     if (isRoot())
-        QProcess::startDetached(QStringLiteral("runuser"),
-                                {QStringLiteral("-u"), QString::fromLatin1(kUnprivileged), QStringLiteral("--"),
-                                 QStringLiteral("sh"), QStringLiteral("-c"), watchdog});
+        QProcess::startDetached(QStringLiteral("setpriv"),
+                                unprivileged() + QStringList{QStringLiteral("sh"), QStringLiteral("-c"), watchdog});
     else
         QProcess::startDetached(QStringLiteral("sh"), {QStringLiteral("-c"), watchdog});
 }

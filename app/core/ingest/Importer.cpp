@@ -57,6 +57,18 @@ QList<TextSignature> signaturesOf(const QList<Article> &articles)
     return signatures;
 }
 
+/// Where and when each parsed article came in, and an identity for those whose source gave none.
+void stampArticles(QList<Article> &articles, const QString &source)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (Article &article : articles) {
+        article.sourceFile = source;
+        article.importedAt = now;
+        if (article.uid.isEmpty())
+            article.uid = articleUid(article.title, article.body);
+    }
+}
+
 } // namespace
 
 /// The files written since the last commit. Their outcomes wait here: they become true only with the commit.
@@ -327,13 +339,7 @@ Importer::PreparedFile Importer::prepareFile(const QString &path) const
         outcome.error = parsed.error;
         return prepared;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (Article &article : parsed.articles) {
-        article.sourceFile = sourceFile;
-        article.importedAt = now;
-        if (article.uid.isEmpty())
-            article.uid = articleUid(article.title, article.body);
-    }
+    stampArticles(parsed.articles, sourceFile);
     // Near-duplicate signatures (MinHash) are computed here, on the read-ahead thread, where they cost no wall time.
     prepared.signatures = signaturesOf(parsed.articles);
     prepared.articles = std::move(parsed.articles);
@@ -377,14 +383,12 @@ Importer::PreparedFile Importer::prepareUrl(const QString &url, const FeedSubscr
         outcome.error = parsed.error;
         return prepared;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (Article &article : parsed.articles) {
-        article.sourceFile = url;
-        article.importedAt = now;
-        if (!parsed.isFeed && article.url.isEmpty())
-            article.url = finalUrl;
-        if (article.uid.isEmpty())
-            article.uid = articleUid(article.title, article.body);
+    stampArticles(parsed.articles, url);
+    if (!parsed.isFeed) {
+        for (Article &article : parsed.articles) {
+            if (article.url.isEmpty())
+                article.url = finalUrl;
+        }
     }
     // Signatures on the read-ahead thread, as for files; fetchFullTexts redoes those whose body it replaces.
     prepared.signatures = signaturesOf(parsed.articles);

@@ -2,8 +2,8 @@
 
 #include "core/store/Database.h"
 #include "core/store/IncidentStore.h"
-#include "core/store/SqlDialect.h"
 #include "core/store/SimilarStore.h"
+#include "core/store/SqlDialect.h"
 #include "core/store/VocabularyStore.h"
 
 namespace sift::Schema {
@@ -230,8 +230,8 @@ void addImportHash(Database &db)
     }
 }
 
-/// Version 3 (issue 12, web import): what was fetched for an article (web_capture: the raw bytes compressed with zlib, the
-/// requested and final URL, fetch time, HTTP status, content type, SHA-256), which capture and feed entry an
+/// Version 3 (issue 12, web import): what was fetched for an article (web_capture: the raw bytes compressed with zlib,
+/// the requested and final URL, fetch time, HTTP status, content type, SHA-256), which capture and feed entry an
 /// article came from (article_web), feed subscriptions (feed) and feed categories as article tags (article_tag).
 void addWebImport(Database &db)
 {

@@ -624,8 +624,8 @@ void TestAttributionFinder::crossArticleContradiction()
     QCOMPARE(bridge->contradictsClaimId, 0);
     QVERIFY(!bridge->contradictsContent.isValid());
     // Much later: nothing in its window.
-    const Suggestion *lateDenial =
-        find(suggester.pendingSuggestions(f), QStringLiteral("the statement from Azerbaijan was untrue"));
+    const QList<Suggestion> lateList = suggester.pendingSuggestions(f);
+    const Suggestion *lateDenial = find(lateList, QStringLiteral("the statement from Azerbaijan was untrue"));
     QVERIFY(lateDenial);
     QCOMPARE(lateDenial->contradictsClaimId, 0);
 

@@ -257,8 +257,10 @@ void MainWindow::manageFeeds()
     refresh->setEnabled(writable);
 
     // Rows are rebuilt from the store after every edit; edits of the name and interval are undo commands.
+    // The rows' own handlers reach the function through a weak pointer: a strong one would be a cycle that is never
+    // freed. The dialog's connections below hold it for as long as the dialog lives.
     auto reload = std::make_shared<std::function<void()>>();
-    *reload = [this, table, writable, reload] {
+    *reload = [this, table, writable, weakReload = std::weak_ptr<std::function<void()>>(reload)] {
         if (!m_project)
             return;
         const QSignalBlocker blocker(table);
@@ -280,13 +282,16 @@ void MainWindow::manageFeeds()
             interval->setRange(1, 7 * 24 * 60);
             interval->setValue(f.intervalMinutes);
             interval->setEnabled(writable);
-            connect(interval, &QSpinBox::editingFinished, table, [this, interval, f, reload] {
+            connect(interval, &QSpinBox::editingFinished, table, [this, interval, f, weakReload] {
                 if (!m_project || interval->value() == f.intervalMinutes)
                     return;
                 FeedSubscription changed = f;
                 changed.intervalMinutes = interval->value();
                 m_project->push(new UpdateFeedCommand(*m_project, changed));
-                QTimer::singleShot(0, interval, [reload] { (*reload)(); });
+                QTimer::singleShot(0, interval, [weakReload] {
+                    if (const auto reload = weakReload.lock())
+                        (*reload)();
+                });
             });
             table->setCellWidget(row, 2, interval);
             auto *fetched = new QTableWidgetItem(

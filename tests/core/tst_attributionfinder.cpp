@@ -675,8 +675,8 @@ void TestAttributionFinder::crossArticleByOverlap()
     const qint64 statement = acceptOne(a, QStringLiteral("Armenian forces had opened fire"));
     QVERIFY(statement);
     QVERIFY(acceptOne(other, QStringLiteral("gas exports to Europe")));
-    const Suggestion *denial = find(ClaimSuggester(m_project->db()).pendingSuggestions(h),
-                                    QStringLiteral("Armenian forces had opened fire from the Goris area"));
+    const QList<Suggestion> list = ClaimSuggester(m_project->db()).pendingSuggestions(h);
+    const Suggestion *denial = find(list, QStringLiteral("Armenian forces had opened fire from the Goris area"));
     QVERIFY(denial);
     QCOMPARE(denial->stance, Stance::Denies);
     QCOMPARE(denial->contradictsClaimId, statement);
@@ -700,8 +700,8 @@ void TestAttributionFinder::crossArticleByAlias()
     const qint64 statement = acceptOne(a, QStringLiteral("Armenian units had shelled"));
     QVERIFY(statement);
     QCOMPARE(m_project->claims().claim(statement)->claimant, QStringLiteral("Government of Azerbaijan"));
-    const Suggestion *denial =
-        find(ClaimSuggester(m_project->db()).pendingSuggestions(b), QStringLiteral("the claim from Baku was untrue"));
+    const QList<Suggestion> list = ClaimSuggester(m_project->db()).pendingSuggestions(b);
+    const Suggestion *denial = find(list, QStringLiteral("the claim from Baku was untrue"));
     QVERIFY(denial);
     QCOMPARE(denial->contradictsClaimId, statement);
     QCOMPARE(denial->contradictsScore, 0.6);

@@ -238,9 +238,6 @@ void MainWindow::createMenus()
 
     addWebMenus(file);
     addCopiesActions();
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_shortcuts);
-    help->addAction(m_about);
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -253,6 +250,11 @@ void MainWindow::createMenus()
     addExportActions(file);
     createRoomActions();
     addSuggestionActions();
+    // Help stays the last menu; menus made later (Incidents, with a project) go before it.
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_shortcuts);
+    help->addAction(m_about);
     updateRecentMenu();
 }
 

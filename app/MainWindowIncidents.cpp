@@ -53,8 +53,8 @@ void MainWindow::createIncidentActions()
     m_incidentMenu->addAction(m_deleteIncident);
     m_incidentMenu->addAction(m_showIncidentSource);
     // Before Help, which stays last.
-    const QList<QAction *> menus = menuBar()->actions();
-    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_incidentMenu);
+    const auto *help = menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"));
+    menuBar()->insertMenu(help ? help->menuAction() : nullptr, m_incidentMenu);
 }
 
 void MainWindow::createIncidentDock()

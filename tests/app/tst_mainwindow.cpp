@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void recordClaimUndoRedoReopen();
     void importReportsBadFiles();
     void titleNamesProject();
+    void helpMenuStaysLast();
 
 private:
     void importSample(MainWindow &window);
@@ -212,6 +214,25 @@ void TestMainWindow::titleNamesProject()
     QCOMPARE(window.windowTitle(), QStringLiteral("desk.sift — Sift"));
     QVERIFY(!window.openProject(m_dir->filePath(QStringLiteral("missing.sift"))));
     QCOMPARE(window.windowTitle(), QStringLiteral("desk.sift — Sift"));
+}
+
+void TestMainWindow::helpMenuStaysLast()
+{
+    MainWindow window;
+    const auto titles = [&window] {
+        QStringList names;
+        for (const QAction *action : window.menuBar()->actions())
+            names << action->text();
+        return names;
+    };
+    QCOMPARE(titles().constLast(), QStringLiteral("&Help"));
+    // The Incidents menu comes with a project, and goes before Help; so do the menus of a second project.
+    QVERIFY(window.openProject(projectPath(), true));
+    QVERIFY(window.openProject(projectPath()));
+    const QStringList names = titles();
+    QCOMPARE(names.constLast(), QStringLiteral("&Help"));
+    QCOMPARE(names.count(QStringLiteral("&Incidents")), 1);
+    QCOMPARE(names.first(), QStringLiteral("&File"));
 }
 
 QTEST_MAIN(TestMainWindow)

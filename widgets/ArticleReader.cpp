@@ -298,8 +298,9 @@ void ArticleReader::applyHighlights()
         s.format.setProperty(QTextFormat::UserProperty + 1, i);
         selections << s;
     }
-    // Suggestions: a dotted underline in a neutral dark tone, thick for the current one; the pattern, not the
-    // colour, tells them from claims, which are filled and solidly underlined.
+    // Suggestions: a dotted underline in a muted text tone, the link colour for the current one; the pattern, not
+    // the colour, tells them from claims, which are filled and solidly underlined. Both come from the palette, so
+    // they show on a dark one too.
     for (int i = 0; i < m_suggestions.size(); ++i) {
         const auto range = documentRangeOfSuggestion(i);
         if (!range)
@@ -309,7 +310,7 @@ void ArticleReader::applyHighlights()
         s.cursor.setPosition(range->first);
         s.cursor.setPosition(range->second, QTextCursor::KeepAnchor);
         s.format.setUnderlineStyle(QTextCharFormat::DotLine);
-        s.format.setUnderlineColor(i == m_currentSuggestion ? QColor(0x00, 0x3F, 0x7F) : QColor(0x44, 0x44, 0x44));
+        s.format.setUnderlineColor(HighlightColors::suggestionUnderline(palette(), i == m_currentSuggestion));
         s.format.setProperty(QTextFormat::UserProperty + 2, i);
         selections << s;
     }

@@ -48,4 +48,21 @@ QColor claimFill(const QColor &status, const QPalette &palette, bool strong)
     return base;
 }
 
+QColor suggestionUnderline(const QPalette &palette, bool current)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    if (current) {
+        const QColor link = palette.color(QPalette::Link);
+        return contrastRatio(link, base) >= kNonText ? link : text;
+    }
+    // As soft as it can be while it still shows: from two thirds of the way to the text colour upwards.
+    for (int alpha = 170; alpha < 255; alpha += 5) {
+        const QColor mark = blend(text, base, alpha);
+        if (contrastRatio(mark, base) >= kNonText)
+            return mark;
+    }
+    return text;
+}
+
 } // namespace sift::HighlightColors

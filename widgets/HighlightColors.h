@@ -18,7 +18,14 @@ QColor blend(const QColor &status, const QColor &background, int alpha);
 /// palette's text still reads on it at AA (4.5:1); strong (the current claim) allows more colour.
 QColor claimFill(const QColor &status, const QPalette &palette, bool strong);
 
+/// The dotted underline under a suggested claim: the palette's text colour softened towards the base, or for the
+/// current suggestion the link colour; either keeps at least kNonText contrast against the base (so it reads on a
+/// dark palette as on a light one).
+QColor suggestionUnderline(const QPalette &palette, bool current);
+
 constexpr double kAA = 4.5;
+/// WCAG 2 (1.4.11) for marks that are not text: 3:1.
+constexpr double kNonText = 3.0;
 
 } // namespace HighlightColors
 } // namespace sift

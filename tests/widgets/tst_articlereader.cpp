@@ -1,5 +1,6 @@
 #include "core/domain/TextOffsets.h"
 #include "widgets/ArticleReader.h"
+#include "widgets/HighlightColors.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void clickFindsInnermostClaim();
     void neverLoadsResources();
     void markupIsShownAsText();
+    void suggestionUnderlineShowsOnPalette_data();
+    void suggestionUnderlineShowsOnPalette();
 
 private:
     static Article article(const QString &body);
@@ -144,6 +147,48 @@ void TestArticleReader::markupIsShownAsText()
     reader.showArticle(article(body), {});
     QVERIFY(reader.toPlainText().contains(QStringLiteral("<script>alert(1)</script>")));
     QVERIFY(!reader.toHtml().contains(QStringLiteral("<img")));
+}
+
+void TestArticleReader::suggestionUnderlineShowsOnPalette_data()
+{
+    QTest::addColumn<QColor>("base");
+    QTest::addColumn<QColor>("text");
+    QTest::addColumn<QColor>("link");
+    QTest::newRow("light") << QColor(0xff, 0xff, 0xff) << QColor(0x1a, 0x1a, 0x1a) << QColor(0x00, 0x4a, 0xad);
+    // A dark palette: a fixed dark grey underline (the old one) vanished on it.
+    QTest::newRow("dark") << QColor(0x1e, 0x1e, 0x1e) << QColor(0xe6, 0xe6, 0xe6) << QColor(0x6c, 0xb4, 0xff);
+    // A link colour too dark for the base: the current suggestion falls back to the text colour.
+    QTest::newRow("dark, dark link") << QColor(0x1e, 0x1e, 0x1e) << QColor(0xe6, 0xe6, 0xe6)
+                                     << QColor(0x00, 0x00, 0x80);
+}
+
+void TestArticleReader::suggestionUnderlineShowsOnPalette()
+{
+    QFETCH(QColor, base);
+    QFETCH(QColor, text);
+    QFETCH(QColor, link);
+    ArticleReader reader;
+    QPalette palette = reader.palette();
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Link, link);
+    reader.setPalette(palette);
+    const QString body = QStringLiteral("The ministry said the convoy was hit.\n\nThe army said it was not.");
+    reader.showArticle(article(body), {});
+    reader.setSuggestions({{qint64(18), qint64(37)}, {qint64(48), qint64(62)}}, 1);
+
+    QList<QColor> underlines;
+    for (const QTextEdit::ExtraSelection &s : reader.extraSelections()) {
+        if (s.format.underlineStyle() == QTextCharFormat::DotLine)
+            underlines << s.format.underlineColor();
+    }
+    QCOMPARE(underlines.size(), 2);
+    for (const QColor &c : underlines) {
+        const double ratio = HighlightColors::contrastRatio(c, base);
+        QVERIFY2(ratio >= HighlightColors::kNonText,
+                 qPrintable(QStringLiteral("%1 on %2: %3:1").arg(c.name(), base.name()).arg(ratio, 0, 'f', 2)));
+    }
+    QVERIFY(underlines[0] != underlines[1]); // the current one stands out
 }
 
 QTEST_MAIN(TestArticleReader)

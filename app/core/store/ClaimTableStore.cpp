@@ -2,6 +2,7 @@
 
 #include "core/store/ArticleStore.h"
 #include "core/store/Database.h"
+#include "core/store/SqlDialect.h"
 
 #include <QHash>
 
@@ -22,15 +23,6 @@ struct Sql {
     QList<QVariant> params;
 };
 
-QString likePattern(const QString &word)
-{
-    QString escaped = word;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 bool needsArticle(const ClaimTableQuery &q)
 {
     return !q.outlet.isEmpty() || q.from.isValid() || q.to.isValid() || q.sort == ClaimTableQuery::Sort::Article ||
@@ -50,7 +42,7 @@ bool claimsUnfiltered(const ClaimTableQuery &q)
            q.text.trimmed().isEmpty();
 }
 
-Sql build(const ClaimTableQuery &q)
+Sql build(const ClaimTableQuery &q, bool server)
 {
     Sql sql;
     if (sortsByArticle(q) && claimsUnfiltered(q)) {
@@ -106,12 +98,16 @@ Sql build(const ClaimTableQuery &q)
         conditions << "a.published <= ?";
         sql.params << q.to.toString(Qt::ISODate);
     }
-    const QStringList words = q.text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &word : words) {
-        conditions << "(c.quote LIKE ? ESCAPE '\\' OR c.statement LIKE ? ESCAPE '\\' OR c.rationale LIKE ? ESCAPE "
-                      "'\\')";
-        const QString pattern = likePattern(word);
-        sql.params << pattern << pattern << pattern;
+    if (const QString text = q.text.trimmed(); !text.isEmpty()) {
+        // The full-text index over quote, statement and rationale (schema version 4), in the library search's
+        // syntax: a membership list from claim_fts in a file, the tsvector column on a server.
+        if (server) {
+            conditions << "c.fts @@ CAST(? AS tsquery)";
+            sql.params << SqlDialect::ftsToTsquery(text);
+        } else {
+            conditions << "c.id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?)";
+            sql.params << text;
+        }
     }
     sql.where = conditions.isEmpty() ? QByteArray() : "WHERE " + conditions.join(" AND ") + ' ';
     return sql;
@@ -244,7 +240,7 @@ int ClaimTableStore::count(const ClaimTableQuery &query) const
 {
     ClaimTableQuery unsorted = query;
     unsorted.sort = ClaimTableQuery::Sort::Id; // no join a sort alone needs
-    const Sql sql = build(unsorted);
+    const Sql sql = build(unsorted, m_db.isPostgres());
     Statement st(m_db, ("SELECT count(*) " + sql.from + sql.where).constData());
     bindAll(st, sql.params);
     return st.step() ? int(st.integer(0)) : 0;
@@ -252,7 +248,7 @@ int ClaimTableStore::count(const ClaimTableQuery &query) const
 
 QList<qint64> ClaimTableStore::ids(const ClaimTableQuery &query, int offset, int limit) const
 {
-    const Sql sql = build(query);
+    const Sql sql = build(query, m_db.isPostgres());
     const bool page = limit >= 0 || offset > 0;
     Statement st(
         m_db, ("SELECT c.id " + sql.from + sql.where + orderBy(query) + (page ? " LIMIT ? OFFSET ?" : "")).constData());

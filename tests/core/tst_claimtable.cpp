@@ -170,7 +170,8 @@ QList<qint64> TestClaimTable::expectedIds(const std::function<bool(const Expecte
 void TestClaimTable::filtersNarrowRows_data()
 {
     QTest::addColumn<QString>("filter");
-    for (const char *f : {"none", "status", "stance", "claimant", "tag", "outlet", "dates", "text", "combined"})
+    for (const char *f :
+         {"none", "status", "stance", "claimant", "tag", "outlet", "dates", "text", "text and dates", "combined"})
         QTest::newRow(f) << QString::fromLatin1(f);
 }
 
@@ -203,6 +204,13 @@ void TestClaimTable::filtersNarrowRows()
     } else if (filter == QLatin1String("text")) {
         q.text = QStringLiteral("DRONE border");
         keep = [](const Expected &e) { return e.statement.startsWith(QLatin1String("Drone")); };
+    } else if (filter == QLatin1String("text and dates")) {
+        q.text = QStringLiteral("drone");
+        q.from = QDate(2025, 1, 11);
+        q.to = QDate(2025, 1, 31);
+        keep = [&](const Expected &e) {
+            return e.statement.startsWith(QLatin1String("Drone")) && e.published >= q.from && e.published <= q.to;
+        };
     } else if (filter == QLatin1String("combined")) {
         q.statusId = status;
         q.outlet = QStringLiteral("Outlet A");

@@ -146,7 +146,11 @@ AnnotationPanel::AnnotationPanel(Project &project, ClaimListModel &claims, QWidg
     m_splitter->setSizes(kPaneSizes);
     layout->addWidget(m_splitter, 1);
 
+    // The claims list is as high as its cards when the pane has room for them (no scroll bar), see fitClaimList().
+    m_claimsPane->installEventFilter(this);
+    connect(m_suggestions, &SuggestionList::suggestionsChanged, this, &AnnotationPanel::fitClaimList);
     connect(&m_claims, &ClaimListModel::claimsReloaded, this, [this] {
+        fitClaimList();
         m_claimsHeader->setText(tr("CLAIMS (%1)").arg(m_claims.rowCount()));
         const int row = m_claims.rowOf(m_editor->claimId());
         if (row >= 0)
@@ -162,6 +166,29 @@ AnnotationPanel::AnnotationPanel(Project &project, ClaimListModel &claims, QWidg
 AnnotationPanel::~AnnotationPanel()
 {
     delete m_editorDock; // it holds the editor, which must not outlive the project
+}
+
+bool AnnotationPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_claimsPane && event->type() == QEvent::Resize)
+        fitClaimList();
+    return QWidget::eventFilter(watched, event);
+}
+
+void AnnotationPanel::fitClaimList()
+{
+    // When every card fits in the pane with the Suggested list still showing its first suggestion whole, the list
+    // takes exactly the cards' height and the suggestions the rest: no scroll bar over cards that all show. When
+    // they do not fit, the list and the suggestions share the pane 2:1 and the list scrolls.
+    auto *layout = static_cast<QBoxLayout *>(m_claimsPane->layout());
+    const int rows = m_claims.rowCount();
+    const int cards = rows > 0 ? rows * m_claimList->sizeHintForRow(0) + 2 * m_claimList->frameWidth() : 0;
+    const QMargins margins = layout->contentsMargins();
+    const int available = m_claimsPane->height() - margins.top() - margins.bottom() -
+                          m_claimsHeader->sizeHint().height() - 2 * layout->spacing();
+    const bool fits = rows > 0 && cards <= available - m_suggestions->firstSuggestionHeight();
+    m_claimList->setMaximumHeight(fits ? std::max(cards, m_claimList->minimumHeight()) : QWIDGETSIZE_MAX);
+    layout->setStretchFactor(m_claimList, fits ? 100 : 2);
 }
 
 bool AnnotationPanel::isEditorFloating() const

@@ -45,8 +45,12 @@ Q_SIGNALS:
     void claimSelected(qint64 claimId);
     void editorFloatingChanged(bool floating);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void loadMetadata();
+    void fitClaimList();
     void commit(QLineEdit *edit);
 
     Project &m_project;

@@ -74,7 +74,7 @@ void ClaimTableView::buildFilterBar()
     bar->setSpacing(4);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("claimsSearchEdit"));
-    m_search->setPlaceholderText(tr("Words in quote, statement or rationale…"));
+    m_search->setPlaceholderText(tr("Words in quote, statement or rationale… (\"phrase\", prefix*, AND/OR/NOT)"));
     m_search->setClearButtonEnabled(true);
     auto combo = [this](const QString &name, const QString &any) {
         auto *c = new QComboBox(this);

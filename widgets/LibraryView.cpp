@@ -192,7 +192,9 @@ void LibraryView::setUpColumnChoice()
                                              {ArticleListModel::State, QStringLiteral("State")},
                                              {ArticleListModel::Suggested, QStringLiteral("Suggested")}};
     for (const auto &[column, key] : columns) {
-        auto *action = new QAction(m_model.headerData(column, Qt::Horizontal).toString(), header);
+        const QVariant name = m_model.headerData(column, Qt::Horizontal, Qt::ToolTipRole); // a short header's name
+        auto *action =
+            new QAction((name.isValid() ? name : m_model.headerData(column, Qt::Horizontal)).toString(), header);
         action->setObjectName(QStringLiteral("libraryColumn") + key);
         action->setCheckable(true);
         action->setChecked(!hidden.contains(key));

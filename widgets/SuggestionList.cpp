@@ -108,6 +108,13 @@ void SuggestionList::refresh()
     Q_EMIT suggestionsChanged(m_suggestions);
 }
 
+int SuggestionList::firstSuggestionHeight() const
+{
+    const int header = layout()->itemAt(0)->sizeHint().height() + layout()->spacing();
+    const int first = m_list->count() > 0 ? m_list->sizeHintForRow(0) + 2 * m_list->frameWidth() : 0;
+    return std::max(minimumHeight(), header + first);
+}
+
 int SuggestionList::currentRow() const
 {
     return m_list->currentRow();

@@ -25,6 +25,8 @@ public:
     const QList<Suggestion> &suggestions() const { return m_suggestions; }
     int currentRow() const;
     void setCurrentRow(int row);
+    /// The height that shows the header and the first suggestion whole (the header alone when there is none).
+    int firstSuggestionHeight() const;
 
     bool acceptCurrent();
     bool rejectCurrent();

@@ -211,33 +211,25 @@ QString shortLabel(const QDate &date, TimeBin bin, bool withYear)
     return {};
 }
 
-/// Every how many bars a label fits, rounded to a step that reads well for the bin (quarters, fortnights…).
-int labelStep(int bars, int maxLabels, TimeBin bin)
+/// The steps (in bars) that read well for the bin, smallest first: days, weeks, fortnights; quarters, half-years…
+QList<int> niceSteps(TimeBin bin)
 {
-    const int raw = std::max(1, int(std::ceil(bars / double(std::max(1, maxLabels)))));
-    QList<int> steps;
     switch (bin) {
     case TimeBin::Day:
-        steps = {1, 2, 7, 14, 28};
-        break;
+        return {1, 2, 7, 14, 28};
     case TimeBin::Week:
-        steps = {1, 2, 4, 13, 26, 52};
-        break;
+        return {1, 2, 3, 4, 6, 8, 13, 26, 52};
     case TimeBin::Month:
-        steps = {1, 2, 3, 6, 12, 24, 60};
-        break;
+        return {1, 2, 3, 6, 12, 24, 60};
     case TimeBin::Year:
-        steps = {1, 2, 5, 10, 20, 50, 100};
-        break;
+        return {1, 2, 5, 10, 20, 50, 100};
     }
-    for (const int s : steps) {
-        if (s >= raw)
-            return s;
-    }
-    return raw;
+    return {1};
 }
 
-bool labelled(const TimelineBin &bin, int index, int step, TimeBin kind)
+/// Whether bar index carries a label at this step: months, years and weekly day labels fall on calendar
+/// boundaries (every quarter, every Monday…); other days and weeks count from the first bar that has room.
+bool labelled(const TimelineBin &bin, int index, int first, int step, TimeBin kind)
 {
     switch (kind) {
     case TimeBin::Month:
@@ -247,39 +239,81 @@ bool labelled(const TimelineBin &bin, int index, int step, TimeBin kind)
     case TimeBin::Day:
         if (step == 7 || step == 14 || step == 28)
             return bin.start.dayOfWeek() == 1 && (bin.start.toJulianDay() / 7) % (step / 7) == 0;
-        return index % step == 0;
+        return (index - first) % step == 0;
     case TimeBin::Week:
-        return index % step == 0;
+        return (index - first) % step == 0;
     }
     return false;
 }
 
-void labelAxis(QCategoryAxis *axis, const TimelineData &data, int maxLabels)
+/// The widest label a bin's axis can show, in the axis font, with the room Qt Charts keeps around a label.
+int labelWidth(const QChart *chart, TimeBin bin)
+{
+    const QFontMetrics metrics(chart->legend()->font());
+    const QString widest = bin == TimeBin::Year    ? QStringLiteral("0000")
+                           : bin == TimeBin::Month ? QStringLiteral("Mmm 0000")
+                                                   : QStringLiteral("00 Mmm 0000");
+    return metrics.horizontalAdvance(widest) + 12;
+}
+
+/// Labels the x axis for a plot area plotWidth pixels wide. As many labels as fit without overlapping (a step that
+/// reads well for the bin), none so near an end that half of it would fall outside the plot (Qt Charts hides such
+/// a label), and no more than Qt Charts shows whole: it gives each label axis width / (labels + 1) and cuts a
+/// longer one short.
+void labelAxis(QCategoryAxis *axis, const TimelineData &data, const QChart *chart, int plotWidth)
 {
     const QStringList old = axis->categoriesLabels();
     for (const QString &label : old)
         axis->remove(label);
-    const int step = labelStep(int(data.bins.size()), maxLabels, data.bin);
+    const int bars = int(data.bins.size());
+    if (bars == 0)
+        return;
+    const double bar = std::max(1, plotWidth) / double(bars);
+    const int label = labelWidth(chart, data.bin);
+    const int maxLabels = std::max(1, std::max(1, plotWidth) / label - 1);
+    // The first and last bar whose label stays inside the plot; one bar alone is labelled anyway.
+    const int edge = std::max(0, int(std::ceil((label / 2.0) / bar - 0.5)));
+    const int first = std::min(edge, (bars - 1) / 2);
+    const int last = std::max(bars - 1 - edge, first);
+    auto positions = [&](int step) {
+        QList<int> out;
+        for (int i = first; i <= last; ++i) {
+            if (labelled(data.bins.at(i), i, first, step, data.bin))
+                out << i;
+        }
+        return out;
+    };
+    QList<int> chosen;
+    for (const int step : niceSteps(data.bin)) {
+        if (step * bar < label)
+            continue; // neighbours would overlap
+        const QList<int> at = positions(step);
+        if (at.size() <= maxLabels) {
+            chosen = at;
+            break;
+        }
+    }
+    if (chosen.isEmpty())
+        chosen = {first};
     QStringList used;
     int lastYear = 0;
-    for (int i = 0; i < data.bins.size(); ++i) {
+    for (const int i : std::as_const(chosen)) {
         const TimelineBin &bin = data.bins.at(i);
-        if (!labelled(bin, i, step, data.bin))
-            continue;
-        QString label = shortLabel(bin.start, data.bin, bin.start.year() != lastYear);
+        QString text = shortLabel(bin.start, data.bin, bin.start.year() != lastYear);
         lastYear = bin.start.year();
         // The axis keys categories by label; an invisible suffix keeps a repeated "Mar" apart from the last one.
-        while (used.contains(label))
-            label += QChar(0x200B);
-        used << label;
-        axis->append(label, i);
+        while (used.contains(text))
+            text += QChar(0x200B);
+        used << text;
+        axis->append(text, i);
     }
 }
 
-int maxLabelsFor(const QChart *chart, int width)
+/// The plot area's width once the chart is laid out; before that, the view's width less the value axis.
+int plotWidthOf(const QChart *chart, int width)
 {
-    const QFontMetrics metrics(chart->legend()->font());
-    return std::max(2, (width - 60) / (metrics.horizontalAdvance(QStringLiteral("00 Mmm 0000")) + 12));
+    const int plot = int(chart->plotArea().width());
+    return plot > 0 ? plot : width - 60;
 }
 
 QCategoryAxis *xAxis(const QChart *chart)
@@ -341,7 +375,7 @@ void paintChart(QPainter &painter, const TimelineData &data, QSize size, const Q
     populate(chart, data, planSets(data, colors));
     chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
     if (QCategoryAxis *axis = xAxis(chart))
-        labelAxis(axis, data, maxLabelsFor(chart, size.width()));
+        labelAxis(axis, data, chart, plotWidthOf(chart, size.width()));
     chart->layout()->activate();
     scene.setSceneRect(QRectF(QPointF(0, 0), QSizeF(size)));
     scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), scene.sceneRect());
@@ -611,7 +645,7 @@ void TimelineChart::changeEvent(QEvent *event)
 void TimelineChart::relabel()
 {
     if (QCategoryAxis *axis = xAxis(m_chart))
-        labelAxis(axis, m_data, maxLabelsFor(m_chart, m_view->width()));
+        labelAxis(axis, m_data, m_chart, plotWidthOf(m_chart, m_view->width()));
 }
 
 void TimelineChart::updateControls()

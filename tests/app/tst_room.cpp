@@ -54,6 +54,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void editorFitsThePanelAt1280x800();
+    void claimListScrollsOnlyWhenCardsDoNotFit();
+    void libraryTitleIsTheWidestColumnAt1280();
     void claimCardsShowNumberStanceAndLinks();
     void linkingPicksTheOtherClaimBySearch();
     void timelineBarShowsTheIncidentLinkedArticles();
@@ -162,6 +164,81 @@ QList<qint64> TestRoom::libraryIds() const
     }
     std::sort(ids.begin(), ids.end());
     return ids;
+}
+
+void TestRoom::claimListScrollsOnlyWhenCardsDoNotFit()
+{
+    openSample(QSize(1280, 800));
+    QTRY_COMPARE(m_window->size(), QSize(1280, 800));
+    SIFT_CHILD(QListView, claims, m_window.get(), "claimList");
+    SIFT_CHILD(QListWidget, suggested, m_window.get(), "suggestionList");
+    QTRY_VERIFY(claims->model()->rowCount() > 0);
+    const qint64 articleId = m_window->currentArticle();
+    QVERIFY(articleId > 0);
+    const int cards = claims->model()->rowCount();
+    QCOMPARE(cards, 4); // the sample's first article
+    // Four cards fit at 1280x800: every one shows whole, and no scroll bar stands beside them.
+    QTRY_VERIFY(claims->isVisible());
+    QApplication::processEvents();
+    for (int row = 0; row < cards; ++row)
+        QVERIFY(claims->viewport()->rect().contains(claims->visualRect(claims->model()->index(row, 0))));
+    QTRY_VERIFY2(!claims->verticalScrollBar()->isVisible(), qPrintable(QStringLiteral("scroll range %1, list %2 high")
+                                                                           .arg(claims->verticalScrollBar()->maximum())
+                                                                           .arg(claims->height())));
+    QCOMPARE(claims->verticalScrollBar()->maximum(), 0);
+    // The Suggested list still shows its first suggestion whole.
+    QVERIFY(suggested->count() > 0);
+    QVERIFY(suggested->viewport()->rect().contains(suggested->visualItemRect(suggested->item(0))));
+
+    // Six more claims do not fit: the list scrolls, and the last card is reached by scrolling.
+    const QStringList words = m_window->project()->articles().body(articleId).split(QLatin1Char(' '));
+    int added = 0;
+    for (int i = 0; i < words.size() && added < 6; i += 7) {
+        if (words.at(i).size() > 3 && addClaim(articleId, words.at(i)) > 0)
+            ++added;
+    }
+    QCOMPARE(added, 6);
+    QTRY_COMPARE(claims->model()->rowCount(), cards + 6);
+    QTRY_VERIFY(claims->verticalScrollBar()->isVisible());
+    QVERIFY(claims->verticalScrollBar()->maximum() > 0);
+    const QRect last = claims->visualRect(claims->model()->index(cards + 5, 0));
+    QVERIFY(!claims->viewport()->rect().contains(last));
+
+    // Back to four (undo the six): no scroll bar again.
+    for (int i = 0; i < 6; ++i)
+        m_window->project()->undoStack()->undo();
+    QTRY_COMPARE(claims->model()->rowCount(), cards);
+    QTRY_VERIFY(!claims->verticalScrollBar()->isVisible());
+}
+
+void TestRoom::libraryTitleIsTheWidestColumnAt1280()
+{
+    openSample(QSize(1280, 800));
+    QTRY_COMPARE(m_window->size(), QSize(1280, 800));
+    SIFT_CHILD(QTableView, table, m_window.get(), "libraryTable");
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    QApplication::processEvents();
+    const QAbstractItemModel *model = table->model();
+    const int title = table->columnWidth(ArticleListModel::Title);
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (column == ArticleListModel::Title || table->isColumnHidden(column))
+            continue;
+        QVERIFY2(title > table->columnWidth(column),
+                 qPrintable(QStringLiteral("title %1 px, %2 %3 px")
+                                .arg(title)
+                                .arg(model->headerData(column, Qt::Horizontal).toString())
+                                .arg(table->columnWidth(column))));
+    }
+    // The count columns are narrow, and their tooltips (and the header menu) name them in full.
+    for (int column : {int(ArticleListModel::Claims), int(ArticleListModel::Suggested)}) {
+        QVERIFY(!table->isColumnHidden(column));
+        QVERIFY2(table->columnWidth(column) * 2 < title, qPrintable(QString::number(table->columnWidth(column))));
+        QVERIFY(!model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+    }
+    QCOMPARE(model->headerData(ArticleListModel::Claims, Qt::Horizontal, Qt::ToolTipRole).toString(),
+             QStringLiteral("Claims"));
+    SIFT_CHILD(QAction, suggestedColumn, m_window.get(), "libraryColumnSuggested");
+    QCOMPARE(suggestedColumn->text(), QStringLiteral("Suggested claims"));
 }
 
 void TestRoom::editorFitsThePanelAt1280x800()

@@ -8,6 +8,8 @@
 #include "core/store/ClaimTableStore.h"
 #include "core/store/Database.h"
 #include "core/store/HistoryStore.h"
+#include "core/store/Schema.h"
+#include "core/store/Store.h"
 #include "support/PgServer.h"
 
 #include <QAbstractItemModelTester>
@@ -19,6 +21,7 @@
 #include <memory>
 
 using namespace sift;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -59,11 +62,20 @@ private Q_SLOTS:
     void bulkDeleteRestoresLinks();
     void exportCoversOnlyListedClaims();
     void updatedByNamesTheAnalyst();
+    void textFilterUsesFullText_data();
+    void textFilterUsesFullText();
+    void textFilterFollowsEditsAndUndo();
+    void textFilterRefusesMalformedQuery();
+    void upgradeIndexesExistingClaims();
 
 private:
+    /// Adds three claims with words found nowhere else in the fixture (quote, statement, rationale).
+    QList<qint64> addWordClaims();
+    QList<qint64> textIds(const QString &text) const;
     QList<qint64> expectedIds(const std::function<bool(const Expected &)> &keep) const;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Project> m_project;
+    QString m_location;
     QList<Expected> m_claims;
     QList<Status> m_statuses;
 };
@@ -91,6 +103,7 @@ void TestClaimTable::init()
     QString error;
     if (location.isEmpty())
         location = m_dir->filePath(QStringLiteral("claims.sift"));
+    m_location = location;
     m_project = Project::open(location, &error, Store::OpenMode::CreateIfMissing);
     QVERIFY2(m_project, qPrintable(error));
     m_statuses = m_project->vocabulary().statuses();
@@ -157,7 +170,8 @@ QList<qint64> TestClaimTable::expectedIds(const std::function<bool(const Expecte
 void TestClaimTable::filtersNarrowRows_data()
 {
     QTest::addColumn<QString>("filter");
-    for (const char *f : {"none", "status", "stance", "claimant", "tag", "outlet", "dates", "text", "combined"})
+    for (const char *f :
+         {"none", "status", "stance", "claimant", "tag", "outlet", "dates", "text", "text and dates", "combined"})
         QTest::newRow(f) << QString::fromLatin1(f);
 }
 
@@ -190,6 +204,13 @@ void TestClaimTable::filtersNarrowRows()
     } else if (filter == QLatin1String("text")) {
         q.text = QStringLiteral("DRONE border");
         keep = [](const Expected &e) { return e.statement.startsWith(QLatin1String("Drone")); };
+    } else if (filter == QLatin1String("text and dates")) {
+        q.text = QStringLiteral("drone");
+        q.from = QDate(2025, 1, 11);
+        q.to = QDate(2025, 1, 31);
+        keep = [&](const Expected &e) {
+            return e.statement.startsWith(QLatin1String("Drone")) && e.published >= q.from && e.published <= q.to;
+        };
     } else if (filter == QLatin1String("combined")) {
         q.statusId = status;
         q.outlet = QStringLiteral("Outlet A");
@@ -477,6 +498,151 @@ void TestClaimTable::updatedByNamesTheAnalyst()
     QCOMPARE(m_project->claims().claim(other)->credibility, m_claims.at(1).credibility);
     QCOMPARE(rowOf(other).updatedBy, QStringLiteral("Tom Berg"));
     HistoryStore::setCurrentUser({});
+}
+
+QList<qint64> TestClaimTable::addWordClaims()
+{
+    const qint64 articleId = m_project->claims().claim(m_claims.first().id)->articleId;
+    struct Words {
+        const char *quote, *statement, *rationale;
+    };
+    const Words words[] = {{"the convoy was shelled", "Artillery hit the convoy", ""},
+                           {"no comment", "Ministry silent", "Satellite imagery shows craters"},
+                           {"troops withdrew", "Withdrawal confirmed", "Two witnesses"}};
+    QList<qint64> ids;
+    for (const Words &w : words) {
+        Claim claim;
+        claim.articleId = articleId;
+        claim.anchor = TextAnchor{0, 4, QString::fromUtf8(w.quote), {}, {}};
+        claim.statement = QString::fromUtf8(w.statement);
+        claim.rationale = QString::fromUtf8(w.rationale);
+        claim.statusId = m_statuses.at(0).id;
+        ids << m_project->claims().insert(claim);
+    }
+    return ids;
+}
+
+QList<qint64> TestClaimTable::textIds(const QString &text) const
+{
+    ClaimTableQuery q;
+    q.text = text;
+    const ClaimTableStore store(m_project->db());
+    const QList<qint64> ids = store.ids(q);
+    if (store.count(q) != ids.size())
+        return {-1}; // count and rows disagree: fails any comparison
+    return ids;
+}
+
+void TestClaimTable::textFilterUsesFullText_data()
+{
+    // Which of the three word claims (0: convoy, 1: satellite, 2: withdrew) a query finds, on both engines.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<int>>("found");
+    QTest::newRow("word in quote only") << u"shelled"_s << QList<int>{0};
+    QTest::newRow("word in statement only") << u"silent"_s << QList<int>{1};
+    QTest::newRow("word in rationale only") << u"craters"_s << QList<int>{1};
+    QTest::newRow("word in quote and statement") << u"CONVOY"_s << QList<int>{0};
+    QTest::newRow("words across columns") << u"troops witnesses"_s << QList<int>{2};
+    QTest::newRow("prefix") << u"satell*"_s << QList<int>{1};
+    QTest::newRow("prefix of two words") << u"withdr*"_s << QList<int>{2};
+    QTest::newRow("phrase") << u"\"convoy was shelled\""_s << QList<int>{0};
+    QTest::newRow("phrase out of order") << u"\"shelled convoy\""_s << QList<int>{};
+    QTest::newRow("phrase across columns") << u"\"withdrew withdrawal\""_s << QList<int>{};
+    QTest::newRow("absent word") << u"xylophone"_s << QList<int>{};
+    QTest::newRow("inside a word only") << u"onvoy"_s << QList<int>{};
+    QTest::newRow("OR") << u"craters OR withdrew"_s << QList<int>{1, 2};
+    QTest::newRow("NOT") << u"convoy NOT artillery"_s << QList<int>{};
+    QTest::newRow("AND") << u"imagery AND ministry"_s << QList<int>{1};
+}
+
+void TestClaimTable::textFilterUsesFullText()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<int>, found);
+    const QList<qint64> ids = addWordClaims();
+    QList<qint64> expected;
+    for (int i : found)
+        expected << ids.at(i);
+    QCOMPARE(textIds(text), expected);
+    // The fixture's own words are found too, as the filter's other rows expect: every "Drone" statement.
+    const QList<qint64> drones = expectedIds([](const Expected &e) { return e.statement.startsWith(u"Drone"_s); });
+    QCOMPARE(textIds(u"drone strike"_s), drones);
+}
+
+void TestClaimTable::textFilterFollowsEditsAndUndo()
+{
+    const QList<qint64> ids = addWordClaims();
+    const qint64 id = ids.at(2);
+    QCOMPARE(textIds(u"withdrawal"_s), QList<qint64>{id});
+    QVERIFY(m_project->setClaimField(id, ClaimStore::Field::Statement, u"Pullback confirmed"_s));
+    QCOMPARE(textIds(u"pullback"_s), QList<qint64>{id});
+    QCOMPARE(textIds(u"withdrawal"_s), QList<qint64>{});
+    QCOMPARE(textIds(u"confirmed"_s), QList<qint64>{id});
+    QVERIFY(m_project->setClaimField(id, ClaimStore::Field::Rationale, u"Radio intercept"_s));
+    QCOMPARE(textIds(u"intercept"_s), QList<qint64>{id});
+    QCOMPARE(textIds(u"witnesses"_s), QList<qint64>{});
+
+    QUndoStack *stack = m_project->undoStack();
+    stack->undo(); // rationale
+    QCOMPARE(textIds(u"witnesses"_s), QList<qint64>{id});
+    QCOMPARE(textIds(u"intercept"_s), QList<qint64>{});
+    stack->undo(); // statement
+    QCOMPARE(textIds(u"withdrawal"_s), QList<qint64>{id});
+    QCOMPARE(textIds(u"pullback"_s), QList<qint64>{});
+    stack->redo();
+    QCOMPARE(textIds(u"pullback"_s), QList<qint64>{id});
+    QCOMPARE(textIds(u"withdrawal"_s), QList<qint64>{});
+
+    // A deleted claim leaves the index; its undo puts it back.
+    QVERIFY(m_project->removeClaim(ids.at(1)));
+    QCOMPARE(textIds(u"craters"_s), QList<qint64>{});
+    stack->undo();
+    QCOMPARE(textIds(u"craters"_s), QList<qint64>{ids.at(1)});
+    const Store::CheckReport report = m_project->store().check();
+    QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(u'\n')));
+}
+
+void TestClaimTable::textFilterRefusesMalformedQuery()
+{
+    ClaimTableModel model(*m_project);
+    const int all = model.rowCount();
+    ClaimTableQuery q;
+    q.text = u"\"unclosed phrase"_s;
+    QVERIFY_THROWS_EXCEPTION(StoreError, ClaimTableStore(m_project->db()).count(q));
+    const QString error = model.setQuery(q);
+    QVERIFY(!error.isEmpty());
+    // The table keeps what it showed.
+    QCOMPARE(model.rowCount(), all);
+    QVERIFY(model.query().text.isEmpty());
+}
+
+void TestClaimTable::upgradeIndexesExistingClaims()
+{
+    // A project as schema version kVersion - 1 left it: claims, and no full-text index over them.
+    const QList<qint64> ids = addWordClaims();
+    Database &db = m_project->db();
+    if (db.isPostgres()) {
+        db.execNative("ALTER TABLE claim DROP COLUMN fts");
+    } else {
+        db.exec("DROP TRIGGER claim_fts_insert; DROP TRIGGER claim_fts_delete; DROP TRIGGER claim_fts_update; "
+                "DROP TABLE claim_fts");
+    }
+    db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(Schema::kVersion - 1)).constData());
+    m_project.reset();
+
+    QString error;
+    m_project = Project::open(m_location, &error, Store::OpenMode::ExistingOnly);
+    QVERIFY2(m_project, qPrintable(error));
+    QCOMPARE(m_project->db().userVersion(), Schema::kVersion);
+    QCOMPARE(textIds(u"craters"_s), QList<qint64>{ids.at(1)});
+    QCOMPARE(textIds(u"\"convoy was shelled\""_s), QList<qint64>{ids.at(0)});
+    QCOMPARE(textIds(u"drone strike"_s),
+             expectedIds([](const Expected &e) { return e.statement.startsWith(u"Drone"_s); }));
+    // And the index keeps up with writes after the upgrade.
+    QVERIFY(m_project->setClaimField(ids.at(2), ClaimStore::Field::Statement, u"Pullback confirmed"_s));
+    QCOMPARE(textIds(u"pullback"_s), QList<qint64>{ids.at(2)});
+    const Store::CheckReport report = m_project->store().check();
+    QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestClaimTable)

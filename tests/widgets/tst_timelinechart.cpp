@@ -4,9 +4,12 @@
 #include "widgets/TimelineChart.h"
 
 #include <QBarSet>
+#include <QCategoryAxis>
+#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileInfo>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void binsFollowTheRangeUnlessChosen();
     void colorsStayPutWhenZooming();
     void dateEditsZoomAndExportMenuWrites();
+    void axisLabelsFollowTheWidth();
     void renderImageOffscreen_data();
     void renderImageOffscreen();
 
@@ -142,6 +146,55 @@ void TestTimelineChart::dateEditsZoomAndExportMenuWrites()
     QVERIFY(button->menu());
     button->menu()->actions().at(1)->trigger(); // SVG
     QVERIFY(QFileInfo(path + QStringLiteral(".svg")).size() > 1000);
+}
+
+void TestTimelineChart::axisLabelsFollowTheWidth()
+{
+    // Half a year of weekly bars, as the sample project's timeline: at the chart's narrowest (its width in the
+    // window at 1280x800) at least three dates show on the x axis, whole; wide, more of them.
+    for (QDate d(2025, 1, 5); d <= QDate(2025, 6, 26); d = d.addDays(7))
+        add(d, QStringLiteral("Battles"));
+    TimelineChart chart(*m_project);
+    QCOMPARE(chart.data().bin, TimeBin::Week);
+    QCOMPARE(chart.data().bins.size(), 25);
+    auto *view = chart.findChild<QChartView *>();
+    QVERIFY(view);
+    chart.resize(1200, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    auto *axis = qobject_cast<QCategoryAxis *>(view->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    // The labels Qt Charts draws: every category's, not hidden for want of room, not cut short.
+    auto shown = [&] {
+        view->grab(); // lays the chart out
+        QStringList out;
+        const QStringList categories = axis->categoriesLabels();
+        for (QGraphicsItem *item : view->scene()->items()) {
+            auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            if (text && text->isVisible() && categories.contains(text->toPlainText()))
+                out << text->toPlainText();
+        }
+        return out;
+    };
+    auto layOut = [&](int width) {
+        chart.resize(width, 300);
+        QTRY_COMPARE(chart.width(), width);
+        QTRY_COMPARE(shown().size(), int(axis->categoriesLabels().size()));
+    };
+    layOut(chart.minimumWidth());
+    if (QTest::currentTestFailed())
+        return;
+    const int narrow = int(axis->categoriesLabels().size());
+    QVERIFY2(narrow >= 3, qPrintable(shown().join(u", ")));
+    QVERIFY2(narrow <= 5, qPrintable(shown().join(u", ")));
+    layOut(1200);
+    if (QTest::currentTestFailed())
+        return;
+    const int wide = int(axis->categoriesLabels().size());
+    QVERIFY2(wide > narrow + 2, qPrintable(shown().join(u", ")));
+    // The first label names the year; later ones in the same year do not.
+    QVERIFY(axis->categoriesLabels().first().contains(QStringLiteral("2025")));
+    QVERIFY(!axis->categoriesLabels().last().contains(QStringLiteral("2025")));
 }
 
 void TestTimelineChart::renderImageOffscreen_data()

@@ -126,7 +126,22 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 
 QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        // The count columns have short headers so that the title takes the width; the tooltip gives the name.
+        switch (section) {
+        case Claims:
+            return tr("Claims");
+        case Copies:
+            return tr("Copies");
+        case Suggested:
+            return tr("Suggested claims");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Title:
@@ -136,15 +151,15 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     case Published:
         return tr("Published");
     case Claims:
-        return tr("Claims");
+        return tr("Cl.", "short header: claims");
     case Copies:
-        return tr("Copies");
+        return tr("Cp.", "short header: copies");
     case State:
         return tr("State");
     case Match:
         return tr("Match");
     case Suggested:
-        return tr("Suggested");
+        return tr("Sug.", "short header: suggested claims");
     }
     return {};
 }

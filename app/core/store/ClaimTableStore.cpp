@@ -2,6 +2,7 @@
 
 #include "core/store/ArticleStore.h"
 #include "core/store/Database.h"
+#include "core/store/SqlDialect.h"
 
 #include <QHash>
 
@@ -22,15 +23,6 @@ struct Sql {
     QList<QVariant> params;
 };
 
-QString likePattern(const QString &word)
-{
-    QString escaped = word;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 bool needsArticle(const ClaimTableQuery &q)
 {
     return !q.outlet.isEmpty() || q.from.isValid() || q.to.isValid() || q.sort == ClaimTableQuery::Sort::Article ||
@@ -50,10 +42,18 @@ bool claimsUnfiltered(const ClaimTableQuery &q)
            q.text.trimmed().isEmpty();
 }
 
-Sql build(const ClaimTableQuery &q)
+/// Words with an outlet or a date range: in a file, walking the articles those pick (an index range) and testing
+/// their claims against the full-text matches beats looking every match up in the claim and the article tables
+/// (200,000 claims: 50 ms against 400 ms for a word in 78,000 of them and a year).
+bool textWithArticleFilter(const ClaimTableQuery &q)
+{
+    return !q.text.trimmed().isEmpty() && (!q.outlet.isEmpty() || q.from.isValid() || q.to.isValid());
+}
+
+Sql build(const ClaimTableQuery &q, bool server)
 {
     Sql sql;
-    if (sortsByArticle(q) && claimsUnfiltered(q)) {
+    if ((sortsByArticle(q) && claimsUnfiltered(q)) || (!server && textWithArticleFilter(q))) {
         // Walk the articles in the sort's index order and their claims inside each: a page is read without sorting
         // every claim. CROSS JOIN keeps SQLite from putting the claims outside (standard SQL elsewhere); with a
         // filter on the claims the planner's own order (few claims, then a sort) is the faster one.
@@ -106,12 +106,16 @@ Sql build(const ClaimTableQuery &q)
         conditions << "a.published <= ?";
         sql.params << q.to.toString(Qt::ISODate);
     }
-    const QStringList words = q.text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &word : words) {
-        conditions << "(c.quote LIKE ? ESCAPE '\\' OR c.statement LIKE ? ESCAPE '\\' OR c.rationale LIKE ? ESCAPE "
-                      "'\\')";
-        const QString pattern = likePattern(word);
-        sql.params << pattern << pattern << pattern;
+    if (const QString text = q.text.trimmed(); !text.isEmpty()) {
+        // The full-text index over quote, statement and rationale (schema version 4), in the library search's
+        // syntax: a membership list from claim_fts in a file, the tsvector column on a server.
+        if (server) {
+            conditions << "c.fts @@ CAST(? AS tsquery)";
+            sql.params << SqlDialect::ftsToTsquery(text);
+        } else {
+            conditions << "c.id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?)";
+            sql.params << text;
+        }
     }
     sql.where = conditions.isEmpty() ? QByteArray() : "WHERE " + conditions.join(" AND ") + ' ';
     return sql;
@@ -242,9 +246,19 @@ bool ClaimTableQuery::sameFilterAs(const ClaimTableQuery &o) const
 
 int ClaimTableStore::count(const ClaimTableQuery &query) const
 {
+    const QString text = query.text.trimmed();
+    ClaimTableQuery others = query;
+    others.text.clear();
+    if (!m_db.isPostgres() && !text.isEmpty() && !others.isFiltered()) {
+        // Words alone: the full-text index counts its matches itself (a word in 78,000 of 200,000 claims: 3 ms,
+        // against 30 ms looking each match up in the claim table). It holds exactly one row per claim.
+        Statement st(m_db, "SELECT count(*) FROM claim_fts WHERE claim_fts MATCH ?");
+        st.bind(1, text);
+        return st.step() ? int(st.integer(0)) : 0;
+    }
     ClaimTableQuery unsorted = query;
     unsorted.sort = ClaimTableQuery::Sort::Id; // no join a sort alone needs
-    const Sql sql = build(unsorted);
+    const Sql sql = build(unsorted, m_db.isPostgres());
     Statement st(m_db, ("SELECT count(*) " + sql.from + sql.where).constData());
     bindAll(st, sql.params);
     return st.step() ? int(st.integer(0)) : 0;
@@ -252,7 +266,7 @@ int ClaimTableStore::count(const ClaimTableQuery &query) const
 
 QList<qint64> ClaimTableStore::ids(const ClaimTableQuery &query, int offset, int limit) const
 {
-    const Sql sql = build(query);
+    const Sql sql = build(query, m_db.isPostgres());
     const bool page = limit >= 0 || offset > 0;
     Statement st(
         m_db, ("SELECT c.id " + sql.from + sql.where + orderBy(query) + (page ? " LIMIT ? OFFSET ?" : "")).constData());

@@ -40,7 +40,9 @@ struct ClaimTableQuery {
     QString outlet;          ///< the article's outlet; empty = any
     QDate from;              ///< inclusive, on the article's publication date
     QDate to;
-    QString text; ///< every word in quote, statement or rationale (case-insensitive for ASCII)
+    /// Full text over quote, statement and rationale, in the library search's syntax: words (all of them),
+    /// "phrases", prefix*, AND / OR / NOT, parentheses. A malformed query makes the store throw StoreError.
+    QString text;
     Sort sort = Sort::Id;
     bool descending = false;
 

@@ -17,7 +17,8 @@ QStringList tablesOf(Database &db)
     Statement st(db, db.isPostgres() ? "SELECT table_name FROM information_schema.tables WHERE table_schema = "
                                        "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"
                                      : "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
-                                       "'sqlite_%' AND name NOT LIKE 'article_fts%' ORDER BY name");
+                                       "'sqlite_%' AND name NOT LIKE 'article_fts%' AND name NOT LIKE 'claim_fts%' "
+                                       "ORDER BY name");
     while (st.step())
         out << st.text(0);
     return out;

@@ -322,6 +322,45 @@ CREATE TABLE IF NOT EXISTS suggestion_count (
 )sql");
 }
 
+/// Version 4 (issue 14): a full-text index over each claim's quote, statement and rationale, for the claims
+/// table's word filter (the library's query syntax: words, "phrases", prefix*, AND / OR / NOT). In a file an
+/// external-content FTS5 table kept in step by triggers, as article_fts; on a server a generated tsvector column
+/// with a GIN index, as article.fts. Both are filled from the claims already there.
+constexpr const char *kClaimFtsSqlite = R"sql(
+CREATE VIRTUAL TABLE IF NOT EXISTS claim_fts USING fts5 (
+    quote, statement, rationale,
+    content = 'claim', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS claim_fts_insert AFTER INSERT ON claim BEGIN
+    INSERT INTO claim_fts (rowid, quote, statement, rationale) VALUES (new.id, new.quote, new.statement, new.rationale);
+END;
+CREATE TRIGGER IF NOT EXISTS claim_fts_delete AFTER DELETE ON claim BEGIN
+    INSERT INTO claim_fts (claim_fts, rowid, quote, statement, rationale)
+    VALUES ('delete', old.id, old.quote, old.statement, old.rationale);
+END;
+CREATE TRIGGER IF NOT EXISTS claim_fts_update AFTER UPDATE OF quote, statement, rationale ON claim BEGIN
+    INSERT INTO claim_fts (claim_fts, rowid, quote, statement, rationale)
+    VALUES ('delete', old.id, old.quote, old.statement, old.rationale);
+    INSERT INTO claim_fts (rowid, quote, statement, rationale) VALUES (new.id, new.quote, new.statement, new.rationale);
+END;
+INSERT INTO claim_fts (claim_fts) VALUES ('rebuild');
+)sql";
+
+void addClaimFts(Database &db)
+{
+    if (db.isPostgres()) {
+        // Adding a stored generated column rewrites the table, which computes it for every claim already there.
+        db.execNative(("ALTER TABLE claim ADD COLUMN IF NOT EXISTS fts tsvector GENERATED ALWAYS AS (" +
+                       SqlDialect::ftsColumnsSql({"quote", "statement", "rationale"}) +
+                       ") STORED;\n"
+                       "CREATE INDEX IF NOT EXISTS claim_fts ON claim USING gin (fts);\n")
+                          .constData());
+    } else {
+        db.exec(kClaimFtsSqlite);
+    }
+}
+
 /// Runs every step from fromVersion to kVersion and records the version.
 void upgrade(Database &db, int fromVersion)
 {
@@ -335,6 +374,9 @@ void upgrade(Database &db, int fromVersion)
             addClaimTableIndexes(db);
             addSuggestionTables(db);
             addWebImport(db);
+            break;
+        case 3:
+            addClaimFts(db);
             break;
         default:
             throw StoreError(QStringLiteral("no migration from schema version %1").arg(version));

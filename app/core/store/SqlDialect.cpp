@@ -390,16 +390,30 @@ QString ftsToTsquery(const QString &query)
     return Parser(lex(query)).parse();
 }
 
+namespace {
+
+/// One column's words as a tsvector, with a weight. tsvector || tsvector puts the right one's words right after
+/// the left one's, so a phrase could match across two columns, which FTS5 never does: a lexeme no query can hold
+/// ("0.0": a query splits words at the dot) keeps one position between them.
+QByteArray ftsPart(const QByteArray &column, char weight)
+{
+    return "setweight(to_tsvector('simple', regexp_replace(" + column +
+           ", '[[:space:][:punct:]]+', ' ', 'g') || ' 0.0'), '" + weight + "')";
+}
+
+} // namespace
+
 QByteArray ftsDocumentSql(const QByteArray &title, const QByteArray &body, const QByteArray &captions)
 {
-    // tsvector || tsvector puts the right one's words right after the left one's, so a phrase could match across
-    // two columns, which FTS5 never does: a lexeme no query can hold ("0.0": a query splits words at the dot)
-    // keeps one position between them.
-    auto part = [](const QByteArray &column, char weight) {
-        return "setweight(to_tsvector('simple', regexp_replace(" + column +
-               ", '[[:space:][:punct:]]+', ' ', 'g') || ' 0.0'), '" + weight + "')";
-    };
-    return part(title, 'A') + " || " + part(captions, 'C') + " || " + part(body, 'D');
+    return ftsPart(title, 'A') + " || " + ftsPart(captions, 'C') + " || " + ftsPart(body, 'D');
+}
+
+QByteArray ftsColumnsSql(const QByteArrayList &columns)
+{
+    QByteArrayList parts;
+    for (const QByteArray &column : columns)
+        parts << ftsPart(column, 'D');
+    return parts.join(" || ");
 }
 
 } // namespace sift::SqlDialect

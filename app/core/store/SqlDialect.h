@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QString>
 #include <QStringList>
 
@@ -39,6 +40,11 @@ QString ftsToTsquery(const QString &query);
 
 /// The expression that builds article's tsvector from its columns on the server (title A, captions C, body D).
 QByteArray ftsDocumentSql(const QByteArray &title, const QByteArray &body, const QByteArray &captions);
+
+/// The expression that builds a tsvector from several text columns, all of one weight, split into words as
+/// ftsDocumentSql does (a phrase never matches across two columns): the claims' index over quote, statement and
+/// rationale.
+QByteArray ftsColumnsSql(const QByteArrayList &columns);
 
 } // namespace SqlDialect
 } // namespace sift

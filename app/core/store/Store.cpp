@@ -258,6 +258,11 @@ Store::CheckReport Store::check()
         } catch (const StoreError &e) {
             report.problems << Sift::tr("full-text index out of step with the articles: %1").arg(e.message());
         }
+        try {
+            m_db.exec("INSERT INTO claim_fts (claim_fts, rank) VALUES ('integrity-check', 1)");
+        } catch (const StoreError &e) {
+            report.problems << Sift::tr("full-text index out of step with the claims: %1").arg(e.message());
+        }
     }
     report.checks << Sift::tr("schema version");
     if (m_db.scalar("PRAGMA user_version") != Schema::kVersion)
@@ -276,6 +281,10 @@ Store::CheckReport Store::checkPostgres()
                              SqlDialect::ftsDocumentSql("title", "body", "captions") + ")";
     if (const qint64 n = m_db.scalar(stale.constData()); n > 0)
         report.problems << Sift::tr("full-text index out of step with the articles: %1 articles").arg(n);
+    const QByteArray staleClaims = "SELECT count(*) FROM claim WHERE fts IS DISTINCT FROM (" +
+                                   SqlDialect::ftsColumnsSql({"quote", "statement", "rationale"}) + ")";
+    if (const qint64 n = m_db.scalar(staleClaims.constData()); n > 0)
+        report.problems << Sift::tr("full-text index out of step with the claims: %1 claims").arg(n);
     report.checks << Sift::tr("schema version");
     if (m_db.userVersion() != Schema::kVersion)
         report.problems << Sift::tr("schema version is not %1").arg(Schema::kVersion);

@@ -39,18 +39,25 @@ qint64 SimilarStore::add(qint64 articleId, const TextSignature &signature)
     }
     for (int i = 0; i < keys.size(); ++i)
         m_candidates->bind(i + 1, keys.at(i));
-    qint64 story = articleId;
-    double best = 0;
+    // Every story this article is a copy of: it joins them all, so an article that bridges two stories merges
+    // them. The merged story keeps the smallest id, the id of its first article.
+    QList<qint64> stories;
     while (m_candidates->step()) {
         const double similarity = signature.similarity(TextSignature::fromBytes(m_candidates->blob(2)));
-        // Ties go to the older story, so a story keeps the id of its first article.
-        if (similarity >= TextSignature::kThreshold &&
-            (similarity > best || (similarity == best && m_candidates->integer(1) < story))) {
-            best = similarity;
-            story = m_candidates->integer(1);
-        }
+        if (similarity >= TextSignature::kThreshold && !stories.contains(m_candidates->integer(1)))
+            stories << m_candidates->integer(1);
     }
     m_candidates->reset();
+    const qint64 story = stories.isEmpty() ? articleId : *std::min_element(stories.cbegin(), stories.cend());
+    for (const qint64 other : std::as_const(stories)) {
+        if (other == story)
+            continue;
+        if (!m_mergeStory)
+            m_mergeStory =
+                std::make_unique<Statement>(m_db, "UPDATE article_signature SET story_id = ? WHERE story_id = ?");
+        m_mergeStory->bind(1, story).bind(2, other);
+        m_mergeStory->exec();
+    }
     m_insertSignature->bind(1, articleId).bind(2, story).bindBlob(3, signature.toBytes());
     m_insertSignature->exec();
     for (const qint64 key : keys) {

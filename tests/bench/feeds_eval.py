@@ -4,11 +4,13 @@
 usage: feeds_eval.py GOLDEN_DIR SIFT.jsonl [--misses]
 
 A field counts as *stated* when the golden item has it non-empty, and as *exact* when Sift read the same value:
-  title        golden title with tags stripped and entities decoded, whitespace collapsed (Sift keeps titles plain)
+  title        golden title with tags stripped (inline tags joined, block tags and <br> as a space) and entities
+               decoded, whitespace collapsed (Sift keeps titles plain)
   link, guid   trimmed (guid: rss-parser's guid, or id for Atom)
   isoDate      the same instant, ISO 8601 UTC with milliseconds
   author       rss-parser's creator (dc:creator) or author
-  categories   the same list in the same order (rss-parser's {'_': name} objects by their name)
+  categories   the same list in the same order, whitespace collapsed, a repeated name once (Sift files
+               categories as tags, a set; rss-parser's {'_': name} objects by their name)
   snippet      contentSnippet (tags stripped) equal to Sift's summary or content text with all whitespace removed
                (rss-parser joins tags without spaces, Sift makes paragraphs); content:encodedSnippet to content
   enclosure    the enclosure's url among Sift's captions
@@ -26,7 +28,9 @@ FIELDS = ("feed_title", "items", "title", "link", "guid", "isoDate", "author", "
 
 
 def plain(text):
-    return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", text)).split())
+    # A line break or block tag separates words; an inline tag (<sup>, <b>) does not: "ft<sup>2</sup>" is "ft2".
+    text = re.sub(r"<(br|p|div|li|h[1-6])\b[^>]*>", " ", text, flags=re.I)
+    return " ".join(html.unescape(re.sub(r"<[^>]*>", "", text)).split())
 
 
 def squeeze(text):
@@ -38,8 +42,9 @@ def category_names(value):
     for c in value if isinstance(value, list) else [value]:
         if isinstance(c, dict):
             c = c.get("_", "")
-        if isinstance(c, str) and c.strip():
-            out.append(c.strip())
+        c = " ".join(c.split()) if isinstance(c, str) else ""
+        if c and c not in out:
+            out.append(c)
     return out
 
 

@@ -22,20 +22,27 @@ def pairs(n):
 def main():
     project, truth_path, ids_out = sys.argv[1:4]
     sample = int(sys.argv[sys.argv.index("--sample") + 1]) if "--sample" in sys.argv else 20
-    truth = {}
+    truth = []
     with open(truth_path, encoding="utf-8") as f:
         for line in f:
             title, label = line.rstrip("\n").rsplit("\t", 1)
-            truth[title] = label
+            truth.append((title, label))
     db = sqlite3.connect(f"file:{project}?mode=ro", uri=True)
     rows = db.execute("SELECT a.id, a.title, s.story_id FROM article a "
-                      "LEFT JOIN article_signature s ON s.article_id = a.id").fetchall()
+                      "LEFT JOIN article_signature s ON s.article_id = a.id ORDER BY a.id").fetchall()
+    # Articles are stored in the order they were generated, so the truth goes by position (two stories may share a
+    # generated title); a project that does not line up is read by title.
+    if len(rows) == len(truth) and all(r[1] == t[0] for r, t in zip(rows, truth)):
+        label_by_id = {r[0]: t[1] for r, t in zip(rows, truth)}
+    else:
+        by_title = dict(truth)
+        label_by_id = {r[0]: by_title.get(r[1], f"?{r[0]}") for r in rows}
     unsigned = sum(1 for _, _, story in rows if story is None)
     predicted = collections.defaultdict(list)
     true_members = collections.defaultdict(set)
     for article, title, story in rows:
         predicted[story if story is not None else -article].append(article)
-        true_members[truth.get(title, f"?{article}")].add(article)
+        true_members[label_by_id[article]].add(article)
     label_of = {a: label for label, members in true_members.items() for a in members}
     cells = collections.Counter()
     for story, members in predicted.items():

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void signatureSurvivesTheDatabase();
     void importGroupsCopiesIntoStories();
     void aBridgingArticleMergesTwoStories();
+    void aStoryLargerThanTheBandCapKeepsGrowing();
     void findsQuotesLoosely();
     void findsAClaimInItsCopies();
     void filesArticlesWrittenWithoutOne();
@@ -345,6 +346,36 @@ void TestSimilar::aBridgingArticleMergesTwoStories()
         QCOMPARE(similar.storyOf(idOf(title)), storyA);
     QCOMPARE(similar.copies(storyB).size(), 4);
     QCOMPARE(ArticleStore(store.db()).summary(storyB).copyCount, 4);
+}
+
+void TestSimilar::aStoryLargerThanTheBandCapKeepsGrowing()
+{
+    // More copies of one story than a band lookup reads (SimilarStore::kBucketCandidates): each new copy still
+    // finds the story through its newest copies, and an unrelated article filed among them stays apart.
+    Store store;
+    QCOMPARE(store.open(m_project, Store::OpenMode::ExistingOnly), QString());
+    const int copies = SimilarStore::kBucketCandidates + 30;
+    QList<qint64> ids;
+    ArticleStore articles(store.db());
+    for (int i = 0; i <= copies; ++i) {
+        Article a;
+        a.uid = u"uid-%1"_s.arg(i);
+        a.title = u"Copy %1"_s.arg(i);
+        a.body = i == copies / 2 ? body(m_corpus.at(1)) : body(edited(m_corpus.at(0), Edit::Words, quint32(1000 + i)));
+        a.importedAt = QDateTime::currentDateTimeUtc();
+        ids << articles.insert(a);
+        QVERIFY(ids.last() > 0);
+    }
+    SimilarStore similar(store.db());
+    for (const qint64 id : std::as_const(ids))
+        QVERIFY(similar.add(id, TextSignature::of(articles.body(id))) != 0);
+    const qint64 unrelated = ids.at(copies / 2);
+    QCOMPARE(similar.storyOf(unrelated), unrelated);
+    QCOMPARE(similar.storyArticles(ids.first()).size(), qsizetype(copies));
+    for (const qint64 id : std::as_const(ids)) {
+        if (id != unrelated)
+            QCOMPARE(similar.storyOf(id), ids.first());
+    }
 }
 
 void TestSimilar::findsQuotesLoosely()

@@ -25,6 +25,10 @@ struct StoryCopy {
 class SimilarStore
 {
 public:
+    /// The most articles read from one LSH band, newest first. A story's newest copies are enough to find it; a band
+    /// key that many unrelated articles share (boilerplate) would otherwise make each lookup grow with the project.
+    static constexpr int kBucketCandidates = 100;
+
     explicit SimilarStore(Database &db);
     ~SimilarStore();
 

@@ -269,6 +269,7 @@ void MainWindow::createDocks()
     m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
     m_libraryDock->setWidget(m_library);
     addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
+    addLibraryCopiesActions();
 
     m_panel = new AnnotationPanel(*m_project, *m_claims);
     m_panelDock = new QDockWidget(tr("Annotations"), this);

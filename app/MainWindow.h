@@ -134,6 +134,7 @@ private:
     void stopSuggesting();
     // MainWindowCopies.cpp: other outlets' copies of the article (Show Copies) and of a claim's quote.
     void addCopiesActions();
+    void addLibraryCopiesActions(); ///< the library's right-click menu offers them for the row under the pointer
     void updateCopiesActions();
     void showCopies();
     void showClaimInCopies();

@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -106,6 +107,22 @@ void MainWindow::addCopiesActions()
     connect(m_findClaimInCopies, &QAction::triggered, this, &MainWindow::showClaimInCopies);
     addAction(m_findClaimInCopies);
     updateCopiesActions();
+}
+
+void MainWindow::addLibraryCopiesActions()
+{
+    auto *table = m_library ? m_library->findChild<QTableView *>(QStringLiteral("libraryTable")) : nullptr;
+    if (!table || !m_showCopies)
+        return;
+    // The library's right-click menu lists the table's actions (Qt::ActionsContextMenu). A right click makes the row
+    // under the pointer the current article, shown in the reader, which is the article both actions work on. Find
+    // This Claim in Copies is there greyed until a claim of that article is current.
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table->addAction(m_showCopies);
+    table->addAction(m_findClaimInCopies);
+    auto *separator = new QAction(table);
+    separator->setSeparator(true);
+    table->addAction(separator);
 }
 
 void MainWindow::updateCopiesActions()

@@ -5,6 +5,7 @@
 
 #include "core/domain/Claim.h"
 #include "core/domain/TextOffsets.h"
+#include "core/models/ArticleListModel.h"
 #include "core/project/Project.h"
 #include "support/FindChild.h"
 #include "support/TestSupport.h"
@@ -13,19 +14,26 @@
 #include "widgets/Dialogs.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QDialog>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 #include <memory>
 
@@ -68,9 +76,19 @@ private Q_SLOTS:
     void showCopiesListsAndOpensACopyFromTheKeyboard();
     void anArticleWithoutCopiesSaysSo();
     void findClaimInCopiesSelectsTheQuoteInTheCopy();
+    void libraryContextMenuShowsCopiesOfTheRowClicked();
+    void libraryContextMenuFindsTheCurrentClaimInCopies();
 
 private:
+    /// One entry of the library's right-click menu: its objectName and whether it could be chosen.
+    struct MenuEntry {
+        QString name;
+        bool enabled = false;
+    };
     qint64 idOf(const QString &title) const;
+    /// Right-clicks the library row of articleId, as a mouse does (press, then the context menu event), and chooses
+    /// the menu's action named choose. Returns the menu's entries as shown.
+    QList<MenuEntry> chooseFromLibraryMenu(qint64 articleId, const QString &choose);
     QDialog *dialog(const QString &name) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -127,6 +145,51 @@ qint64 TestCopies::idOf(const QString &title) const
             return id;
     }
     return 0;
+}
+
+QList<TestCopies::MenuEntry> TestCopies::chooseFromLibraryMenu(qint64 articleId, const QString &choose)
+{
+    QList<MenuEntry> entries;
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("libraryTable"));
+    if (!table)
+        return entries;
+    QModelIndex index;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data(ArticleListModel::IdRole).toLongLong() == articleId)
+            index = table->model()->index(row, ArticleListModel::Title);
+    }
+    if (!index.isValid())
+        return entries;
+    const QPoint at = table->visualRect(index).center();
+    QTest::mouseClick(table->viewport(), Qt::RightButton, {}, at);
+    // The menu runs its own event loop: it is read and answered from inside it, once it shows.
+    int attempts = 0;
+    std::function<void()> answer = [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu) {
+            if (++attempts < 200)
+                QTimer::singleShot(10, answer);
+            return;
+        }
+        QAction *chosen = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->isSeparator())
+                continue;
+            entries << MenuEntry{a->objectName(), a->isEnabled()};
+            if (a->objectName() == choose && a->isEnabled())
+                chosen = a;
+        }
+        if (chosen) {
+            menu->setActiveAction(chosen);
+            QTest::keyClick(menu, Qt::Key_Return);
+        } else {
+            menu->close();
+        }
+    };
+    QTimer::singleShot(0, answer);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, table->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(table->viewport(), &event);
+    return entries;
 }
 
 QDialog *TestCopies::dialog(const QString &name) const
@@ -245,6 +308,63 @@ void TestCopies::findClaimInCopiesSelectsTheQuoteInTheCopy()
     const auto range = m_window->reader()->selectedBodyRange();
     QVERIFY(range.has_value());
     QCOMPARE(m_window->reader()->body().mid(range->first, range->second - range->first), quote);
+}
+
+void TestCopies::libraryContextMenuShowsCopiesOfTheRowClicked()
+{
+    // The reader shows the original; the right click is on the trimmed copy's row, and the copies listed are its own.
+    m_window->showArticle(idOf(QStringLiteral("Original")));
+    const qint64 trimmed = idOf(QStringLiteral("Trimmed"));
+    const QList<MenuEntry> entries = chooseFromLibraryMenu(trimmed, QStringLiteral("actionShowCopies"));
+    QCOMPARE(m_window->reader()->articleId(), trimmed);
+    QStringList names;
+    for (const MenuEntry &e : entries)
+        names << e.name;
+    QVERIFY2(names.contains(QStringLiteral("actionShowCopies")), qPrintable(names.join(u' ')));
+    QVERIFY2(names.contains(QStringLiteral("actionFindClaimInCopies")), qPrintable(names.join(u' ')));
+    // No claim is current: there is no quote to look for.
+    for (const MenuEntry &e : entries) {
+        if (e.name == QLatin1String("actionFindClaimInCopies"))
+            QVERIFY(!e.enabled);
+    }
+    QDialog *copies = nullptr;
+    QTRY_VERIFY((copies = dialog(QStringLiteral("copiesDialog"))));
+    SIFT_CHILD(QTableWidget, table, copies, "copiesDialogTable");
+    QCOMPARE(table->rowCount(), 2);
+    QStringList titles{table->item(0, 0)->text(), table->item(1, 0)->text()};
+    titles.sort();
+    QCOMPARE(titles, (QStringList{QStringLiteral("Original"), QStringLiteral("Reordered")}));
+    QCOMPARE(table->item(0, 1)->text(),
+             table->item(0, 0)->text() == QLatin1String("Original") ? QStringLiteral("Pew") : QStringLiteral("Wire"));
+}
+
+void TestCopies::libraryContextMenuFindsTheCurrentClaimInCopies()
+{
+    const qint64 original = idOf(QStringLiteral("Original"));
+    m_window->showArticle(original);
+    const QString quote = m_original.last().section(QLatin1Char(' '), 0, 11);
+    const QString body = m_window->project()->articles().body(original);
+    const qsizetype at = body.indexOf(quote);
+    QVERIFY(at > 0);
+    Claim claim;
+    claim.articleId = original;
+    claim.anchor = TextOffsets::anchorFor(body, at, at + quote.size());
+    const qint64 claimId = m_window->project()->addClaim(claim);
+    QVERIFY(claimId);
+    m_window->openClaim(claimId);
+    SIFT_CHILD(QAction, find, m_window.get(), "actionFindClaimInCopies");
+    QTRY_VERIFY(find->isEnabled());
+
+    // A right click on the claim's own article keeps the claim current, so the menu offers to look for it.
+    chooseFromLibraryMenu(original, QStringLiteral("actionFindClaimInCopies"));
+    QDialog *copies = nullptr;
+    QTRY_VERIFY((copies = dialog(QStringLiteral("claimCopiesDialog"))));
+    SIFT_CHILD(QTableWidget, table, copies, "claimCopiesDialogTable");
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Reordered"));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("found"));
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Trimmed"));
+    QCOMPARE(table->item(1, 3)->text(), QStringLiteral("not found"));
 }
 
 QTEST_MAIN(TestCopies)

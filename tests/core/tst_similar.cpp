@@ -107,12 +107,15 @@ private Q_SLOTS:
     void shortAndEmptyBodiesHaveNoSignature();
     void signatureSurvivesTheDatabase();
     void importGroupsCopiesIntoStories();
+    void aBridgingArticleMergesTwoStories();
+    void aStoryLargerThanTheBandCapKeepsGrowing();
     void findsQuotesLoosely();
     void findsAClaimInItsCopies();
     void filesArticlesWrittenWithoutOne();
 
 private:
     void writeArticle(const QString &name, const QString &title, const QString &text);
+    void importFile(const QString &name);
 
     QList<QStringList> m_corpus;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -156,6 +159,12 @@ void TestSimilar::writeArticle(const QString &name, const QString &title, const 
     QFile file(m_dir->filePath(u"in/"_s + name));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write((title + u"\n\n"_s + text + u'\n').toUtf8());
+}
+
+void TestSimilar::importFile(const QString &name)
+{
+    Importer importer(m_project, {m_dir->filePath(u"in/"_s + name)});
+    QCOMPARE(importer.run().imported(), 1);
 }
 
 void TestSimilar::editedCopiesAreSimilar_data()
@@ -262,6 +271,110 @@ void TestSimilar::importGroupsCopiesIntoStories()
         const qint64 id = idOf.value(u"Unrelated %1"_s.arg(u));
         QVERIFY(similar.copies(id).isEmpty());
         QCOMPARE(similar.storyOf(id), id);
+    }
+}
+
+void TestSimilar::aBridgingArticleMergesTwoStories()
+{
+    // A roundup that runs two wire stories one after the other is a copy of both: two articles of the corpus whose
+    // joined text reaches the threshold with each (they are of about the same length).
+    qsizetype a = -1;
+    qsizetype b = -1;
+    for (qsizetype i = 0; i < m_corpus.size() && a < 0; ++i) {
+        for (qsizetype j = i + 1; j < m_corpus.size() && a < 0; ++j) {
+            const TextSignature joined = TextSignature::of(body(m_corpus.at(i) + m_corpus.at(j)));
+            if (joined.similarity(TextSignature::of(body(m_corpus.at(i)))) >= TextSignature::kThreshold + 0.05 &&
+                joined.similarity(TextSignature::of(body(m_corpus.at(j)))) >= TextSignature::kThreshold + 0.05) {
+                a = i;
+                b = j;
+            }
+        }
+    }
+    QVERIFY2(a >= 0, "no two articles of the corpus of about the same length");
+    writeArticle(u"a.txt"_s, u"Story A"_s, body(m_corpus.at(a)));
+    writeArticle(u"a-copy.txt"_s, u"Story A copy"_s, body(edited(m_corpus.at(a), Edit::Byline, 7)));
+    writeArticle(u"b.txt"_s, u"Story B"_s, body(m_corpus.at(b)));
+    writeArticle(u"b-copy.txt"_s, u"Story B copy"_s, body(edited(m_corpus.at(b), Edit::Reorder, 8)));
+    writeArticle(u"c.txt"_s, u"Roundup A and B"_s, body(m_corpus.at(a) + m_corpus.at(b)));
+    for (const QString &name : {u"a.txt"_s, u"a-copy.txt"_s, u"b.txt"_s, u"b-copy.txt"_s})
+        importFile(name);
+
+    const auto idOf = [this](const QString &title) {
+        Store store;
+        if (!store.open(m_project, Store::OpenMode::ReadOnly).isEmpty())
+            return qint64(0);
+        Statement st(store.db(), "SELECT id FROM article WHERE title = ?");
+        st.bind(1, title);
+        return st.step() ? st.integer(0) : qint64(0);
+    };
+    const auto titlesOfStory = [this](qint64 id) {
+        Store store;
+        QStringList titles;
+        if (!store.open(m_project, Store::OpenMode::ReadOnly).isEmpty())
+            return titles;
+        Statement st(store.db(), "SELECT title FROM article WHERE id = ?");
+        for (const qint64 member : SimilarStore(store.db()).storyArticles(id)) {
+            st.bind(1, member);
+            if (st.step())
+                titles << st.text(0);
+            st.reset();
+        }
+        titles.sort();
+        return titles;
+    };
+    const qint64 storyA = idOf(u"Story A"_s);
+    const qint64 storyB = idOf(u"Story B"_s);
+    QVERIFY(storyA > 0 && storyB > storyA);
+    // Before the roundup: two stories of two, each named by its first article.
+    QCOMPARE(titlesOfStory(storyA), (QStringList{u"Story A"_s, u"Story A copy"_s}));
+    QCOMPARE(titlesOfStory(storyB), (QStringList{u"Story B"_s, u"Story B copy"_s}));
+    {
+        Store store;
+        QCOMPARE(store.open(m_project, Store::OpenMode::ReadOnly), QString());
+        QCOMPARE(SimilarStore(store.db()).storyOf(idOf(u"Story B copy"_s)), storyB);
+    }
+
+    importFile(u"c.txt"_s);
+    const QStringList all{u"Roundup A and B"_s, u"Story A"_s, u"Story A copy"_s, u"Story B"_s, u"Story B copy"_s};
+    QCOMPARE(titlesOfStory(storyA), all);
+    QCOMPARE(titlesOfStory(storyB), all);
+    Store store;
+    QCOMPARE(store.open(m_project, Store::OpenMode::ReadOnly), QString());
+    const SimilarStore similar(store.db());
+    // The merged story keeps the id of its first article, A; B's copies now list A's side too.
+    for (const QString &title : all)
+        QCOMPARE(similar.storyOf(idOf(title)), storyA);
+    QCOMPARE(similar.copies(storyB).size(), 4);
+    QCOMPARE(ArticleStore(store.db()).summary(storyB).copyCount, 4);
+}
+
+void TestSimilar::aStoryLargerThanTheBandCapKeepsGrowing()
+{
+    // More copies of one story than a band lookup reads (SimilarStore::kBucketCandidates): each new copy still
+    // finds the story through its newest copies, and an unrelated article filed among them stays apart.
+    Store store;
+    QCOMPARE(store.open(m_project, Store::OpenMode::ExistingOnly), QString());
+    const int copies = SimilarStore::kBucketCandidates + 30;
+    QList<qint64> ids;
+    ArticleStore articles(store.db());
+    for (int i = 0; i <= copies; ++i) {
+        Article a;
+        a.uid = u"uid-%1"_s.arg(i);
+        a.title = u"Copy %1"_s.arg(i);
+        a.body = i == copies / 2 ? body(m_corpus.at(1)) : body(edited(m_corpus.at(0), Edit::Words, quint32(1000 + i)));
+        a.importedAt = QDateTime::currentDateTimeUtc();
+        ids << articles.insert(a);
+        QVERIFY(ids.last() > 0);
+    }
+    SimilarStore similar(store.db());
+    for (const qint64 id : std::as_const(ids))
+        QVERIFY(similar.add(id, TextSignature::of(articles.body(id))) != 0);
+    const qint64 unrelated = ids.at(copies / 2);
+    QCOMPARE(similar.storyOf(unrelated), unrelated);
+    QCOMPARE(similar.storyArticles(ids.first()).size(), qsizetype(copies));
+    for (const qint64 id : std::as_const(ids)) {
+        if (id != unrelated)
+            QCOMPARE(similar.storyOf(id), ids.first());
     }
 }
 

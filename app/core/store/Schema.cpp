@@ -361,6 +361,15 @@ void addClaimFts(Database &db)
     }
 }
 
+/// Version 5 (issue 12, near-duplicates at scale): an article's LSH candidates are read newest first and at most
+/// SimilarStore::kBucketCandidates a band, so a band key shared by many unrelated articles (boilerplate) costs a
+/// bounded lookup. The (bucket, article_id) index serves that order and replaces the index on bucket alone.
+void addLshBucketOrder(Database &db)
+{
+    db.exec("CREATE INDEX IF NOT EXISTS article_lsh_bucket_article ON article_lsh (bucket, article_id);"
+            "DROP INDEX IF EXISTS article_lsh_bucket;");
+}
+
 /// Runs every step from fromVersion to kVersion and records the version.
 void upgrade(Database &db, int fromVersion)
 {
@@ -377,6 +386,9 @@ void upgrade(Database &db, int fromVersion)
             break;
         case 3:
             addClaimFts(db);
+            break;
+        case 4:
+            addLshBucketOrder(db);
             break;
         default:
             throw StoreError(QStringLiteral("no migration from schema version %1").arg(version));

@@ -2,22 +2,11 @@
 
 #include "core/store/Database.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace sift {
-
-namespace {
-
-QByteArray candidatesSql()
-{
-    QByteArray sql = "SELECT DISTINCT s.article_id, s.story_id, s.minhash FROM article_lsh b "
-                     "JOIN article_signature s ON s.article_id = b.article_id WHERE b.bucket IN (";
-    for (int i = 0; i < TextSignature::kBands; ++i)
-        sql += i ? ", ?" : "?";
-    return sql + ")";
-}
-
-} // namespace
 
 SimilarStore::SimilarStore(Database &db)
     : m_db(db)
@@ -31,26 +20,41 @@ qint64 SimilarStore::add(qint64 articleId, const TextSignature &signature)
         return 0;
     const QList<qint64> keys = signature.bandKeys();
     if (!m_candidates) {
-        m_candidates = std::make_unique<Statement>(m_db, candidatesSql().constData());
+        m_candidates = std::make_unique<Statement>(
+            m_db, "SELECT s.article_id, s.story_id, s.minhash FROM article_lsh b JOIN article_signature s ON "
+                  "s.article_id = b.article_id WHERE b.bucket = ? ORDER BY b.article_id DESC LIMIT ?");
         m_insertSignature = std::make_unique<Statement>(
             m_db, "INSERT INTO article_signature (article_id, story_id, minhash) VALUES (?, ?, ?)");
         m_insertBucket =
             std::make_unique<Statement>(m_db, "INSERT INTO article_lsh (bucket, article_id) VALUES (?, ?)");
     }
-    for (int i = 0; i < keys.size(); ++i)
-        m_candidates->bind(i + 1, keys.at(i));
-    qint64 story = articleId;
-    double best = 0;
-    while (m_candidates->step()) {
-        const double similarity = signature.similarity(TextSignature::fromBytes(m_candidates->blob(2)));
-        // Ties go to the older story, so a story keeps the id of its first article.
-        if (similarity >= TextSignature::kThreshold &&
-            (similarity > best || (similarity == best && m_candidates->integer(1) < story))) {
-            best = similarity;
-            story = m_candidates->integer(1);
+    // Every story this article is a copy of: it joins them all, so an article that bridges two stories merges
+    // them. The merged story keeps the smallest id, the id of its first article.
+    QList<qint64> stories;
+    QSet<qint64> seen;
+    for (const qint64 key : keys) {
+        m_candidates->bind(1, key).bind(2, kBucketCandidates);
+        while (m_candidates->step()) {
+            const qint64 candidate = m_candidates->integer(0);
+            if (seen.contains(candidate))
+                continue;
+            seen.insert(candidate);
+            const double similarity = signature.similarity(TextSignature::fromBytes(m_candidates->blob(2)));
+            if (similarity >= TextSignature::kThreshold && !stories.contains(m_candidates->integer(1)))
+                stories << m_candidates->integer(1);
         }
+        m_candidates->reset();
     }
-    m_candidates->reset();
+    const qint64 story = stories.isEmpty() ? articleId : *std::min_element(stories.cbegin(), stories.cend());
+    for (const qint64 other : std::as_const(stories)) {
+        if (other == story)
+            continue;
+        if (!m_mergeStory)
+            m_mergeStory =
+                std::make_unique<Statement>(m_db, "UPDATE article_signature SET story_id = ? WHERE story_id = ?");
+        m_mergeStory->bind(1, story).bind(2, other);
+        m_mergeStory->exec();
+    }
     m_insertSignature->bind(1, articleId).bind(2, story).bindBlob(3, signature.toBytes());
     m_insertSignature->exec();
     for (const qint64 key : keys) {

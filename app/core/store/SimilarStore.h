@@ -25,11 +25,16 @@ struct StoryCopy {
 class SimilarStore
 {
 public:
+    /// The most articles read from one LSH band, newest first. A story's newest copies are enough to find it; a band
+    /// key that many unrelated articles share (boilerplate) would otherwise make each lookup grow with the project.
+    static constexpr int kBucketCandidates = 100;
+
     explicit SimilarStore(Database &db);
     ~SimilarStore();
 
-    /// Files a new article under the story of its most similar earlier article (at or above
-    /// TextSignature::kThreshold), or under a new story of its own. Returns the story id.
+    /// Files a new article under the story of its earlier copies (articles at or above TextSignature::kThreshold),
+    /// or under a new story of its own. When its copies belong to different stories, those stories merge into the
+    /// oldest (smallest id). Returns the story id.
     /// An invalid signature (a body too short) files nothing and returns 0.
     qint64 add(qint64 articleId, const TextSignature &signature);
     /// Computes and files the signature of every article that has none (projects from before grouping).
@@ -46,6 +51,7 @@ private:
     std::unique_ptr<Statement> m_candidates;
     std::unique_ptr<Statement> m_insertSignature;
     std::unique_ptr<Statement> m_insertBucket;
+    std::unique_ptr<Statement> m_mergeStory;
 };
 
 } // namespace sift

@@ -25,6 +25,9 @@ private Q_SLOTS:
     void seedOffsetsAreCodePoints();
     void rules_data();
     void rules();
+    void nearMisses_data();
+    void nearMisses();
+    void relativePronounStandsForTheName();
     void pronounFollowsLastSpeaker();
     void aliasResolvesEntity();
     void multiSentenceQuote();
@@ -350,6 +353,98 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Senator Paul Ryan conceded that the party had lost the argument.")
         << QStringLiteral("the party had lost the argument") << QStringLiteral("conceded")
         << QStringLiteral("Senator Paul Ryan") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("quote, cue, determined speaker")
+        << QStringLiteral("\u201CThe drop is tied to the emails,\u201D said a person close to the campaign.")
+        << QStringLiteral("The drop is tied to the emails") << QStringLiteral("said")
+        << QStringLiteral("a person close to the campaign") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("quote, cue, a name that spells a stop word")
+        << QStringLiteral("\"Costs keep rising,\" said Will Doyle, a professor at Vanderbilt.")
+        << QStringLiteral("Costs keep rising") << QStringLiteral("said") << QStringLiteral("Will Doyle")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("quote, lower-case modifiers, speaker, cue")
+        << QStringLiteral("\"We will win this state,\" former Florida governor Jeb Bush said.")
+        << QStringLiteral("We will win this state") << QStringLiteral("said")
+        << QStringLiteral("former Florida governor Jeb Bush") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a poll shows its object")
+        << QStringLiteral("A Quinnipiac University poll shows Sanders with 47 percent of the vote.")
+        << QStringLiteral("Sanders with 47 percent of the vote") << QStringLiteral("shows")
+        << QStringLiteral("A Quinnipiac University poll") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("relative pronoun speaks")
+        << QStringLiteral(
+               "Juanita Broaddrick, who said Clinton lied to her in 1978, recounted the incident on the radio.")
+        << QStringLiteral("Clinton lied to her in 1978") << QStringLiteral("said") << QStringLiteral("who")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("belief verb with a clause of its own")
+        << QStringLiteral("Many strategists hope the new ads will help the senator.")
+        << QStringLiteral("the new ads will help the senator") << QStringLiteral("hope")
+        << QStringLiteral("Many strategists") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("paraphrase joined by the quote that follows")
+        << QStringLiteral("Corker said he and his partners were careful about the language. \"If we touch it in any "
+                          "way, the administration would object.\"")
+        << QStringLiteral("he and his partners were careful about the language. \"If we touch it in any way, the "
+                          "administration would object")
+        << QStringLiteral("said") << QStringLiteral("Corker") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("announced with its object")
+        << QStringLiteral("The Obama administration announced plans on Tuesday to expand the refugee program.")
+        << QStringLiteral("plans on Tuesday to expand the refugee program") << QStringLiteral("announced")
+        << QStringLiteral("The Obama administration") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("asked with its object")
+        << QStringLiteral("Two House committees asked the Justice Department to investigate the emails.")
+        << QStringLiteral("the Justice Department to investigate the emails") << QStringLiteral("asked")
+        << QStringLiteral("Two House committees") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quote closing the sentence before is not the content")
+        << QStringLiteral("The company called the charges \"baseless.\" She added that the school had taught "
+                          "thousands of students.")
+        << QStringLiteral("the school had taught thousands of students") << QStringLiteral("added")
+        << QStringLiteral("She") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("role, then the name in apposition")
+        << QStringLiteral("A Twitter spokesman, Christopher Abboud, said on Saturday that there were a million tweets.")
+        << QStringLiteral("there were a million tweets") << QStringLiteral("said")
+        << QStringLiteral("A Twitter spokesman, Christopher Abboud") << QStringLiteral("asserts") << QString()
+        << QString();
+}
+
+void TestAttributionFinder::nearMisses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("notContent"); ///< no suggestion's content contains this
+    QTest::addColumn<QString>("notSpeaker"); ///< no suggestion has this speaker
+
+    QTest::newRow("determined speaker without a quote before the cue")
+        << QStringLiteral("After the vote, said a person close to the campaign, the mood changed.") << QString()
+        << QStringLiteral("a person close to the campaign");
+    QTest::newRow("modifiers not right after the quote")
+        << QStringLiteral("\"Hope,\" the crowd chanted before longtime ally Jeb Bush said the race was close.")
+        << QStringLiteral("Hope") << QStringLiteral("longtime ally Jeb Bush");
+    QTest::newRow("a person shows no evidence") << QStringLiteral("Senator Smith showed reporters around the building.")
+                                                << QStringLiteral("reporters around the building") << QString();
+    QTest::newRow("a poll that shows up") << QStringLiteral("The new poll showed up late on Monday night.")
+                                          << QStringLiteral("late on Monday") << QString();
+    QTest::newRow("relative pronoun with a weak verb")
+        << QStringLiteral("Senator Lee, who believes in tax cuts, spoke first.") << QStringLiteral("tax cuts")
+        << QStringLiteral("who");
+    QTest::newRow("asked about") << QStringLiteral("Senator Ray asked about the budget on Monday.")
+                                 << QStringLiteral("the budget") << QString();
+    QTest::newRow("apposition that is no name")
+        << QStringLiteral("The spokesman, angry and tired, said the talks had failed.") << QString()
+        << QStringLiteral("The spokesman, angry and tired");
+    QTest::newRow("belief verb without a clause")
+        << QStringLiteral("Many strategists hope for a quick end.") << QStringLiteral("quick end") << QString();
+    QTest::newRow("quote in the next paragraph stays apart")
+        << QStringLiteral("Corker said the talks were careful and slow.\n\n\"We will see what happens next week.\"")
+        << QStringLiteral("careful and slow.") << QString();
+}
+
+void TestAttributionFinder::nearMisses()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, notContent);
+    QFETCH(QString, notSpeaker);
+    const QList<Suggestion> list = AttributionFinder().find(text);
+    for (const Suggestion &s : list) {
+        QVERIFY2(notContent.isEmpty() || !s.content.text.contains(notContent), qPrintable(s.content.text));
+        QVERIFY2(notSpeaker.isEmpty() || s.speaker.text != notSpeaker, qPrintable(s.speaker.text));
+    }
 }
 
 void TestAttributionFinder::rules()
@@ -370,6 +465,17 @@ void TestAttributionFinder::rules()
     QCOMPARE(stanceKey(s->stance), stance);
     QCOMPARE(s->status, status);
     QCOMPARE(s->reportedBy, reportedBy);
+}
+
+void TestAttributionFinder::relativePronounStandsForTheName()
+{
+    const QList<Suggestion> list = AttributionFinder().find(
+        QStringLiteral("Sen. Christian Pardo, who said he would not vote for either man, left early."));
+    const Suggestion *s = find(list, QStringLiteral("he would not vote"));
+    QVERIFY(s);
+    QCOMPARE(s->speaker.text, QStringLiteral("who"));
+    QCOMPARE(s->entity, QStringLiteral("Christian Pardo"));
+    QCOMPARE(s->content.text, QStringLiteral("he would not vote for either man"));
 }
 
 void TestAttributionFinder::pronounFollowsLastSpeaker()

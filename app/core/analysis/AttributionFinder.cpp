@@ -554,9 +554,65 @@ private:
                 resolve(sp);
                 sp.b = cueA - 1; // through the apposition
                 sp.resolved = true;
+            } else if (subj.a >= 0 && isPunctAt(cueA - 1, u",") && isRoleWord(m_toks[subj.b - 1].low)) {
+                // "The White House spokesman, Josh Earnest, said": a role, then the name in apposition.
+                Speaker name;
+                name.a = comma + 1;
+                name.b = cueA - 1;
+                bool allCap = name.b - name.a >= 1 && name.b - name.a <= 5;
+                for (int t = name.a; t < name.b && allCap; ++t)
+                    allCap = m_toks[t].kind == TokKind::Word && m_toks[t].quote < 0 &&
+                             (m_toks[t].cap || isNameParticle(m_toks[t].low));
+                if (allCap) {
+                    resolve(name);
+                    sp = name;
+                    sp.a = subj.a;
+                    sp.resolved = true;
+                }
             }
         }
         return sp;
+    }
+
+    /// "Pardo, who said he would not vote": the relative pronoun speaks (as annotators mark it) and stands for the
+    /// name before it. Fills sp and returns true when the word before the cue (at left) is such a "who".
+    bool relativeSpeaker(int left, int s0, Speaker &sp)
+    {
+        const int who = left - 1;
+        if (who <= s0 || !isWordAt(who, u"who") || m_toks[who].quote >= 0)
+            return false;
+        int end = who;
+        if (isPunctAt(end - 1, u","))
+            --end;
+        if (const int open = parenthesisBefore(end, s0); open >= 0)
+            end = open;
+        Speaker antecedent = speakerLeft(end, s0, true);
+        if (antecedent.a < 0)
+            return false;
+        resolve(antecedent);
+        sp.a = who;
+        sp.b = who + 1;
+        sp.entity = antecedent.entity;
+        sp.person = antecedent.person;
+        sp.org = antecedent.org;
+        sp.head = antecedent.head;
+        sp.resolved = true;
+        return true;
+    }
+
+    /// '"…," former Florida governor Jeb Bush said': up to three lower-case modifiers between a closing quote and
+    /// the name belong to the speaker, so the quote is the statement. Returns the speaker's new first token.
+    int modifiersAfterQuote(int a, int s0) const
+    {
+        int j = a;
+        while (j - 1 >= s0 && a - j < 3 && m_toks[j - 1].kind == TokKind::Word && !m_toks[j - 1].cap &&
+               m_toks[j - 1].quote < 0 && !isStopWord(m_toks[j - 1].low) && !isCueWord(m_toks[j - 1].low) &&
+               !isDeterminer(m_toks[j - 1].low) && !isPronoun(m_toks[j - 1].low) &&
+               !m_toks[j - 1].low.endsWith(u"ed") && !m_toks[j - 1].low.endsWith(u"ing"))
+            --j;
+        if (j == a || quoteEndingBefore(j, s0) < 0 || quoteEndingBefore(a, s0) >= 0)
+            return a;
+        return j;
     }
 
     /// The opening parenthesis of "( … )" that ends just before token end (a short one, within the sentence), or -1.
@@ -606,8 +662,9 @@ private:
         return sp;
     }
 
-    /// An inverted speaker after the cue: "…," said Kremlin spokesman Dmitry Peskov.
-    Speaker speakerRight(int k, int s1) const
+    /// An inverted speaker after the cue: "…," said Kremlin spokesman Dmitry Peskov. After a quote, a determined
+    /// phrase speaks whatever its noun, up to the clause's end: "…," said a person close to the Clintons.
+    Speaker speakerRight(int k, int s1, bool afterQuote = false) const
     {
         Speaker sp;
         const int a = k;
@@ -616,6 +673,13 @@ private:
             if (t.kind != TokKind::Word)
                 break;
             if (t.low == u"of" || t.low == u"for" || t.low == u"'s" || t.low == u"and") {
+                ++k;
+                continue;
+            }
+            // "said Will Doyle", "said May Ling": a capitalised word after the verb is a name, even one that spells
+            // a stop word.
+            if (t.cap && t.quote < 0 && !isDeterminer(t.low) && !isPronoun(t.low) && !isCueWord(t.low) &&
+                !isMonthOrDay(t.low) && (k > a || (k + 1 < s1 && m_toks[k + 1].cap))) {
                 ++k;
                 continue;
             }
@@ -636,9 +700,44 @@ private:
             anyCap = anyCap || m_toks[t].cap;
         if (!anyCap && !isPronoun(m_toks[a].low) && !isRoleWord(m_toks[b - 1].low) && !isOrgWord(m_toks[b - 1].low) &&
             !isSpeakingNoun(m_toks[b - 1].low))
-            return sp;
+            return afterQuote ? determinedSpeakerRight(a, s1) : sp;
         sp.a = a;
         sp.b = b;
+        return sp;
+    }
+
+    /// '"…," said a person close to the Clintons.', '"…," says a narrator.': a phrase opening with a determiner
+    /// that runs, without verbs or quotes, to a comma or the sentence's end.
+    Speaker determinedSpeakerRight(int a, int s1) const
+    {
+        Speaker sp;
+        if (a >= s1 || !isDeterminer(m_toks[a].low) || m_toks[a].low == u"his" || m_toks[a].low == u"her" ||
+            m_toks[a].low == u"its" || m_toks[a].low == u"their")
+            return sp;
+        int k = a + 1;
+        int words = 0;
+        while (k < s1 && k - a < 14) {
+            const Tok &t = m_toks[k];
+            if (t.kind == TokKind::Punct && (t.low == u"-" || t.low == u"'s"))
+                ++k;
+            else if (t.kind != TokKind::Word || t.quote >= 0)
+                break;
+            else if (t.low == u"who" && words > 0)
+                break; // "said a person who was there"
+            else if (isCueWord(t.low) || isCopula(t.low) || isAuxiliary(t.low) || isPronoun(t.low) || t.low == u"who" ||
+                     t.low == u"which" || t.low == u"that")
+                return sp;
+            else {
+                ++words;
+                ++k;
+            }
+        }
+        const bool clauseEnds =
+            k >= s1 || m_toks[k].low == u"," || m_toks[k].low == u"who" || isSentenceEndPunct(m_toks[k]);
+        if (!clauseEnds || words < 1)
+            return sp;
+        sp.a = a;
+        sp.b = k;
         return sp;
     }
 
@@ -1160,6 +1259,7 @@ private:
             if (const int open = parenthesisBefore(left, s.t0); open >= 0)
                 left = skipAdverbialsLeft(open - 1, s.t0) + 1;
             sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low));
+            const bool relative = sp.a < 0 && !nominal && !e.weak && relativeSpeaker(left, s.t0, sp);
             bool inverted = false;
             int afterCue = cueB;
             if (e.takesObject && afterCue < s.t1) {
@@ -1186,7 +1286,7 @@ private:
                 if (apposed.a >= 0 && (apposed.a == s.t0 || quoteEndingBefore(apposed.a, s.t0) >= 0)) {
                     sp = apposed;
                 } else if (qBefore >= 0 || afterComma) {
-                    sp = speakerRight(cueB, s.t1);
+                    sp = speakerRight(cueB, s.t1, qBefore >= 0);
                     inverted = sp.a >= 0;
                     if (inverted)
                         afterCue = sp.b;
@@ -1201,6 +1301,8 @@ private:
             }
             if (sp.a < 0 && !e.sourceless)
                 return;
+            if (sp.a >= 0 && !inverted)
+                sp.a = modifiersAfterQuote(sp.a, s.t0);
             // Content: a quote right before the speaker, a quote right after the cue, a clause before the
             // speaker, or the clause after the cue.
             const int leftEdge = sp.a >= 0 && !inverted ? sp.a : cueA;
@@ -1209,6 +1311,10 @@ private:
             int qa = quoteStartingAt(afterCue, s.t1);
             const bool endsHere = afterCue >= s.t1 || isSentenceEndPunct(m_toks[afterCue]) ||
                                   (m_toks[afterCue].low == u"," && afterCue + 1 < s.t1);
+            // '… had "no substance." She added that …': a quote that closed the previous sentence is not what a
+            // cue with a clause of its own reports.
+            if (qb >= 0 && !endsHere && (m_quotes[qb].close < s.t0 || isWordAt(afterCue, u"that")))
+                qb = -1;
             if (qb >= 0 && qa >= 0 && qa > qb && afterCue < s.t1 && m_toks[afterCue].low == u",") {
                 // '"Q1," he said, "Q2."': one statement around the attribution, as annotators mark it (the span
                 // runs from the first quote's words to the second's, the speaker and cue inside).
@@ -1289,12 +1395,20 @@ private:
                     k > afterCue || infinitive ||
                     (k < s.t1 && (m_toks[k].low == u"whether" || m_toks[k].low == u"if" || m_toks[k].low == u"how" ||
                                   m_toks[k].low == u"why" || m_toks[k].low == u"what"));
-                if (e.needsComplement && !complement && !clauseFollows(k, s.t1))
+                if (e.needsComplement && !complement && !clauseFollows(k, s.t1) && !evidenceShows(sp, cueA, k, s.t1))
                     return;
                 if (k == afterCue && k < s.t1 && isClauseBlocker(m_toks[k].low) && !infinitive)
                     return; // "responded to a question", "said in 2012": not what was said
                 contentA = k;
                 contentB = clauseEnd(k, s.t1);
+                if (relative) {
+                    // "Broaddrick, who said Clinton raped her, recounted …": the relative clause ends at a comma.
+                    for (int t = contentA; t < contentB; ++t)
+                        if (m_toks[t].quote < 0 && m_toks[t].low == u",") {
+                            contentB = t;
+                            break;
+                        }
+                }
                 if (e.quoteInClause) {
                     bool quoted = false;
                     for (int t = contentA; t < contentB && !quoted; ++t)
@@ -1381,6 +1495,18 @@ private:
         m_out.append(r);
     }
 
+    /// "A Fox News poll shows Sanders with 47 percent": a poll, study or document that shows or finds something
+    /// states its object, with no "that" needed.
+    bool evidenceShows(const Speaker &sp, int cueA, int k, int s1) const
+    {
+        if (sp.a < 0 || k >= s1 || m_toks[k].kind != TokKind::Word || isClauseBlocker(m_toks[k].low))
+            return false;
+        const QString &verb = m_toks[cueA].low;
+        const bool shows = verb == u"shows" || verb == u"show" || verb == u"showed" || verb == u"found" ||
+                           verb == u"finds" || verb == u"revealed" || verb == u"reveals";
+        return shows && isEvidenceNoun(m_toks[sp.b - 1].low);
+    }
+
     /// A finite clause starts at k: an auxiliary or copula within a few words ("the two men had been …").
     bool clauseFollows(int k, int s1) const
     {
@@ -1430,6 +1556,46 @@ private:
         }
     }
 
+    /// 'Corker said he and his partners were careful. "If we were to touch it, …"': a paraphrase that ends its
+    /// sentence, followed in the same paragraph by a sentence that is only a quote, is one statement with it, as
+    /// annotators mark it.
+    void joinQuoteAfterClause(Raw &r, QSet<int> &used) const
+    {
+        if (r.quote >= 0 || r.s0 < 0 || !r.rule.startsWith(u"speaker-cue-clause"))
+            return;
+        const Sentence &own = m_sents[r.sentence];
+        for (int t = own.t0; t < own.t1; ++t)
+            if (m_toks[t].s >= r.c1 && !isSentenceEndPunct(m_toks[t]) && m_toks[t].kind != TokKind::CloseQuote)
+                return; // the clause does not end the sentence
+        if (r.sentence + 1 >= m_sents.size())
+            return;
+        const Sentence &next = m_sents[r.sentence + 1];
+        if (next.t0 >= int(m_toks.size()) || m_toks[next.t0].kind != TokKind::OpenQuote ||
+            m_toks[next.t0].para != m_toks[own.t0].para)
+            return;
+        for (int q = 0; q < m_quotes.size(); ++q) {
+            const QuoteRegion &region = m_quotes[q];
+            if (region.open != next.t0)
+                continue;
+            if (!region.closed || used.contains(q))
+                return;
+            const int sEnd = m_sentOf.value(region.close, -1);
+            if (sEnd < 0)
+                return;
+            int after = region.close + 1;
+            while (after < m_sents[sEnd].t1 && isSentenceEndPunct(m_toks[after]))
+                ++after;
+            if (after < m_sents[sEnd].t1)
+                return; // more than the quote: '"…," he added, …'
+            const auto [a, b] = quoteContent(q);
+            if (b - a < 3)
+                return;
+            r.c1 = m_toks[b - 1].e;
+            used.insert(q);
+            return;
+        }
+    }
+
     /// Quotes that stand alone right after an attributed quote by the same speaker continue it.
     void addContinuations()
     {
@@ -1438,6 +1604,8 @@ private:
             for (int q = r.quote; q >= 0 && q <= r.quoteEnd; ++q)
                 used.insert(q);
         const int count = int(m_out.size());
+        for (int i = 0; i < count; ++i)
+            joinQuoteAfterClause(m_out[i], used);
         QList<Raw> extra;
         for (int i = 0; i < count; ++i) {
             const Raw &r = m_out[i];

@@ -402,6 +402,15 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("there were a million tweets") << QStringLiteral("said")
         << QStringLiteral("A Twitter spokesman, Christopher Abboud") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("transcript turn")
+        << QStringLiteral("The interview follows.\n\nFALLIN: I think he is trying to campaign as a healer. That has "
+                          "been part of his message.\n\nTAPPER: Thank you, governor.")
+        << QStringLiteral("I think he is trying to campaign as a healer. That has been part of his message")
+        << QStringLiteral(":") << QStringLiteral("FALLIN") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("initials inside the speaker's name")
+        << QStringLiteral("\"The plan failed,\" J. Gerald Hebert said.") << QStringLiteral("The plan failed")
+        << QStringLiteral("said") << QStringLiteral("J. Gerald Hebert") << QStringLiteral("asserts") << QString()
+        << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -428,6 +437,15 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("apposition that is no name")
         << QStringLiteral("The spokesman, angry and tired, said the talks had failed.") << QString()
         << QStringLiteral("The spokesman, angry and tired");
+    QTest::newRow("a heading with a colon is no turn")
+        << QStringLiteral("The talks went on.\n\nUpdate: The story was changed to add details on Monday.")
+        << QStringLiteral("The story was changed") << QString();
+    QTest::newRow("a lower-case line opening is no turn")
+        << QStringLiteral("The talks went on.\n\nwhat follows: the story was changed to add details on Monday.")
+        << QStringLiteral("the story was changed") << QString();
+    QTest::newRow("a number's period is no initial")
+        << QStringLiteral("The vote was 5 to 4. Smith said the plan had failed badly.") << QString()
+        << QStringLiteral("4. Smith");
     QTest::newRow("belief verb without a clause")
         << QStringLiteral("Many strategists hope for a quick end.") << QStringLiteral("quick end") << QString();
     QTest::newRow("quote in the next paragraph stays apart")

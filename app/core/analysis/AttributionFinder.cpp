@@ -81,6 +81,7 @@ public:
         detectDateline();
         for (int i = 0; i < m_sents.size(); ++i)
             analyseSentence(i);
+        findTranscriptTurns();
         addContinuations();
         std::sort(m_out.begin(), m_out.end(),
                   [](const Raw &x, const Raw &y) { return x.c0 != y.c0 ? x.c0 < y.c0 : x.c1 < y.c1; });
@@ -472,7 +473,11 @@ private:
             if (t.quote >= 0 && !(m_toks[b - 1].quote == t.quote))
                 break;
             if (t.kind != TokKind::Word) {
-                if (t.kind == TokKind::Punct && (t.low == u"-" || t.low == u"&") && k - 1 >= s0 && k + 1 < b)
+                // "J. Gerald Hebert", "Robert A. Smith", "Mr. Trump": the period of an initial or a title.
+                const bool initial = t.low == u"." && k - 1 >= s0 && k + 1 < b && m_toks[k - 1].kind == TokKind::Word &&
+                                     m_toks[k - 1].cap && m_toks[k + 1].cap &&
+                                     (m_toks[k - 1].low.size() == 1 || isAbbreviation(m_toks[k - 1].low));
+                if (t.kind == TokKind::Punct && (t.low == u"-" || t.low == u"&" || initial) && k - 1 >= s0 && k + 1 < b)
                     --k;
                 else
                     break;
@@ -1051,6 +1056,64 @@ private:
         }
     }
 
+    bool startsLine(int k) const
+    {
+        int i = m_toks[k].s - 1;
+        while (i >= 0 && m_body.at(i).isSpace() && m_body.at(i) != u'\n')
+            --i;
+        return i < 0 || m_body.at(i) == u'\n';
+    }
+
+    /// Interview transcripts: "FALLIN: I think he is trying …", "Q: How did things go?": a line that opens with a
+    /// short capitalised name and a colon is that person's turn, up to the line's end.
+    void findTranscriptTurns()
+    {
+        const int n = int(m_toks.size());
+        for (int k = 0; k < n; ++k) {
+            if (!startsLine(k) || m_toks[k].kind != TokKind::Word || !m_toks[k].cap || m_toks[k].quote >= 0)
+                continue;
+            int j = k;
+            while (j < n && j - k < 4 && m_toks[j].kind == TokKind::Word && m_toks[j].cap &&
+                   (j == k || !startsLine(j)) && !isStopWord(m_toks[j].low) && !isNotSpeakerLabel(m_toks[j].low))
+                ++j;
+            if (j == k || j >= n || !isPunctAt(j, u":") || startsLine(j))
+                continue;
+            const int a = j + 1;
+            int b = a;
+            int words = 0;
+            while (b < n && !startsLine(b)) {
+                words += m_toks[b].kind == TokKind::Word ? 1 : 0;
+                ++b;
+            }
+            if (words < 3 || startsLine(a))
+                continue;
+            while (b - 1 > a && m_toks[b - 1].kind != TokKind::Word && m_toks[b - 1].low != u"?" &&
+                   m_toks[b - 1].low != u"!" && m_toks[b - 1].kind != TokKind::CloseQuote)
+                --b;
+            Speaker sp;
+            sp.a = k;
+            sp.b = j;
+            resolve(sp);
+            Raw r;
+            r.sentence = m_sentOf.value(a, 0);
+            r.c0 = m_toks[a].s;
+            r.c1 = m_toks[b - 1].e;
+            r.q0 = m_toks[j].s;
+            r.q1 = m_toks[j].e;
+            r.s0 = m_toks[k].s;
+            r.s1 = m_toks[j - 1].e;
+            r.entity = sp.entity;
+            r.personSpeaker = sp.person;
+            r.tokA = a;
+            r.confidence = 0.6;
+            r.rule = QStringLiteral("transcript-turn/:");
+            r.reportedBy = m_wire;
+            refineStance(r, a, b);
+            m_out.append(r);
+            k = b - 1;
+        }
+    }
+
     bool insideEarlierContent(int tok, int from) const
     {
         const int pos = m_toks[tok].s;
@@ -1505,6 +1568,25 @@ private:
         const bool shows = verb == u"shows" || verb == u"show" || verb == u"showed" || verb == u"found" ||
                            verb == u"finds" || verb == u"revealed" || verb == u"reveals";
         return shows && isEvidenceNoun(m_toks[sp.b - 1].low);
+    }
+
+    /// Headings that end in a colon and are nobody's words: "Update:", "Editor's Note:", "Related:".
+    static bool isNotSpeakerLabel(const QString &w)
+    {
+        static const QSet<QString> words{
+            QStringLiteral("update"),   QStringLiteral("note"),       QStringLiteral("related"),
+            QStringLiteral("photo"),    QStringLiteral("photos"),     QStringLiteral("video"),
+            QStringLiteral("watch"),    QStringLiteral("read"),       QStringLiteral("correction"),
+            QStringLiteral("editor"),   QStringLiteral("disclosure"), QStringLiteral("source"),
+            QStringLiteral("sources"),  QStringLiteral("transcript"), QStringLiteral("caption"),
+            QStringLiteral("more"),     QStringLiteral("follow"),     QStringLiteral("contact"),
+            QStringLiteral("email"),    QStringLiteral("twitter"),    QStringLiteral("facebook"),
+            QStringLiteral("see"),      QStringLiteral("listen"),     QStringLiteral("advertisement"),
+            QStringLiteral("breaking"), QStringLiteral("exclusive"),  QStringLiteral("analysis"),
+            QStringLiteral("opinion"),  QStringLiteral("poll"),       QStringLiteral("polls"),
+            QStringLiteral("full"),     QStringLiteral("abstract"),   QStringLiteral("credit"),
+            QStringLiteral("credits"),  QStringLiteral("tags"),       QStringLiteral("topics")};
+        return words.contains(w);
     }
 
     /// A finite clause starts at k: an auxiliary or copula within a few words ("the two men had been …").

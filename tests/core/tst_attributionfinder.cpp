@@ -411,6 +411,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("\"The plan failed,\" J. Gerald Hebert said.") << QStringLiteral("The plan failed")
         << QStringLiteral("said") << QStringLiteral("J. Gerald Hebert") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("coordinated with but, the subject speaks")
+        << QStringLiteral("Jane Smith brought the debt down in five years, but said she could not fulfil her dream.")
+        << QStringLiteral("she could not fulfil her dream") << QStringLiteral("said") << QStringLiteral("Jane Smith")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -446,6 +450,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a number's period is no initial")
         << QStringLiteral("The vote was 5 to 4. Smith said the plan had failed badly.") << QString()
         << QStringLiteral("4. Smith");
+    QTest::newRow("coordinated with but, no subject opens the sentence")
+        << QStringLiteral("In Iowa the debt came down fast, but said the report it was too late for most families.")
+        << QStringLiteral("too late") << QStringLiteral("In Iowa");
     QTest::newRow("belief verb without a clause")
         << QStringLiteral("Many strategists hope for a quick end.") << QStringLiteral("quick end") << QString();
     QTest::newRow("quote in the next paragraph stays apart")

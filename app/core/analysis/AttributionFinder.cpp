@@ -1357,7 +1357,8 @@ private:
                 if (sp.a < 0 && afterComma)
                     sp = apposed;
             }
-            if (sp.a < 0 && left - 1 > s.t0 && isWordAt(left - 1, u"and") && isStrongVerbCue(m_toks[cueA].low)) {
+            if (sp.a < 0 && left - 1 > s.t0 && (isWordAt(left - 1, u"and") || isWordAt(left - 1, u"but")) &&
+                isStrongVerbCue(m_toks[cueA].low)) {
                 // "Obama met survivors … and said …": the sentence's subject speaks.
                 int limit = left - 1;
                 sp = leadingSubject(s.t0, limit);

@@ -415,6 +415,15 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Jane Smith brought the debt down in five years, but said she could not fulfil her dream.")
         << QStringLiteral("she could not fulfil her dream") << QStringLiteral("said") << QStringLiteral("Jane Smith")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("participle after an opening phrase")
+        << QStringLiteral("Here in Columbia, Sanders stepped up his emphasis on justice, saying, \"We have got to "
+                          "do better.\"")
+        << QStringLiteral("We have got to do better") << QStringLiteral("saying") << QStringLiteral("Sanders")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("by saying") << QStringLiteral(
+                                      "Bolton distanced himself from the movement by saying he would serve if asked.")
+                               << QStringLiteral("he would serve if asked") << QStringLiteral("saying")
+                               << QStringLiteral("Bolton") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -453,6 +462,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("coordinated with but, no subject opens the sentence")
         << QStringLiteral("In Iowa the debt came down fast, but said the report it was too late for most families.")
         << QStringLiteral("too late") << QStringLiteral("In Iowa");
+    QTest::newRow("participle after an opening phrase with no named subject")
+        << QStringLiteral("In the end, the results were mixed, saying little about the race in Iowa.")
+        << QStringLiteral("little about the race") << QString();
     QTest::newRow("belief verb without a clause")
         << QStringLiteral("Many strategists hope for a quick end.") << QStringLiteral("quick end") << QString();
     QTest::newRow("quote in the next paragraph stays apart")

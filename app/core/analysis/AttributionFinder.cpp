@@ -667,6 +667,17 @@ private:
         return sp;
     }
 
+    /// The sentence's subject (leadingSubject), also after an opening phrase that ends in a comma: "Here in
+    /// Columbia, Sanders stepped up …".
+    Speaker subjectAfterOpening(int s0, int limit) const
+    {
+        Speaker sp = leadingSubject(s0, limit);
+        for (int c = s0 + 1; sp.a < 0 && c + 2 < limit && c - s0 <= 12; ++c)
+            if (isPunctAt(c, u",") && m_toks[c + 1].kind == TokKind::Word && m_toks[c + 1].cap)
+                sp = leadingSubject(c + 1, limit);
+        return sp;
+    }
+
     /// An inverted speaker after the cue: "…," said Kremlin spokesman Dmitry Peskov. After a quote, a determined
     /// phrase speaks whatever its noun, up to the clause's end: "…," said a person close to the Clintons.
     Speaker speakerRight(int k, int s1, bool afterQuote = false) const
@@ -1268,7 +1279,9 @@ private:
             r.confidence = 0.8;
         } else if (e.kind == CueKind::Participle) {
             // ", saying …" / ", adding that …": the speaker is the sentence's last one.
-            if (!(cueA - 1 >= s.t0 && (m_toks[cueA - 1].low == u"," || m_toks[cueA - 1].low == u"and")))
+            // "… by saying he would …": a participle after "by" has the same speaker.
+            if (!(cueA - 1 >= s.t0 && (m_toks[cueA - 1].low == u"," || m_toks[cueA - 1].low == u"and" ||
+                                       (m_toks[cueA - 1].low == u"by" && m_toks[cueA].low == u"saying"))))
                 return;
             const Raw *prev = nullptr;
             for (int i = int(m_out.size()) - 1; i >= sentenceFirstOut; --i)
@@ -1283,8 +1296,9 @@ private:
                 r.reportedBy = prev->reportedBy;
                 r.personSpeaker = prev->personSpeaker;
             } else {
-                // "Podesta reiterated that approach, saying …": the sentence's subject speaks.
-                sp = leadingSubject(s.t0, cueA);
+                // "Podesta reiterated that approach, saying …": the sentence's subject speaks; "Here in Columbia,
+                // Sanders stepped up …, saying": after an opening phrase that ends in a comma.
+                sp = subjectAfterOpening(s.t0, cueA);
                 if (sp.a < 0)
                     return;
             }
@@ -1360,8 +1374,7 @@ private:
             if (sp.a < 0 && left - 1 > s.t0 && (isWordAt(left - 1, u"and") || isWordAt(left - 1, u"but")) &&
                 isStrongVerbCue(m_toks[cueA].low)) {
                 // "Obama met survivors … and said …": the sentence's subject speaks.
-                int limit = left - 1;
-                sp = leadingSubject(s.t0, limit);
+                sp = subjectAfterOpening(s.t0, left - 1);
             }
             if (sp.a < 0 && !e.sourceless)
                 return;

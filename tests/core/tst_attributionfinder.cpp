@@ -424,6 +424,14 @@ void TestAttributionFinder::rules_data()
                                       "Bolton distanced himself from the movement by saying he would serve if asked.")
                                << QStringLiteral("he would serve if asked") << QStringLiteral("saying")
                                << QStringLiteral("Bolton") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a decimal point ends no sentence")
+        << QStringLiteral("Clinton leads by 45.4 percent to 42 percent, according to the average of recent polls.")
+        << QStringLiteral("Clinton leads by 45.4 percent to 42 percent") << QStringLiteral("according to")
+        << QStringLiteral("the average of recent polls") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a connective before the subject")
+        << QStringLiteral("Then he cut into Bush, calling him a weak and tired candidate.")
+        << QStringLiteral("him a weak and tired candidate") << QStringLiteral("calling") << QStringLiteral("he")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -465,6 +473,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("participle after an opening phrase with no named subject")
         << QStringLiteral("In the end, the results were mixed, saying little about the race in Iowa.")
         << QStringLiteral("little about the race") << QString();
+    QTest::newRow("a period before a space still ends the sentence")
+        << QStringLiteral("Turnout rose to 45.4 percent. Officials said the count was slow in the north.")
+        << QStringLiteral("percent") << QString();
     QTest::newRow("belief verb without a clause")
         << QStringLiteral("Many strategists hope for a quick end.") << QStringLiteral("quick end") << QString();
     QTest::newRow("quote in the next paragraph stays apart")

@@ -282,7 +282,10 @@ private:
                     const bool abbreviation =
                         m_toks[k].low == u"." && k > start && m_toks[k - 1].kind == TokKind::Word &&
                         (isAbbreviation(m_toks[k - 1].low) || (m_toks[k - 1].low.size() == 1 && m_toks[k - 1].cap));
-                    brk = startsNew && !abbreviation;
+                    // "49.2 percent", "Factcheck.org": a period with a word glued to it ends nothing.
+                    const bool glued =
+                        end == k + 1 && next.kind == TokKind::Word && next.s == m_toks[k].e && m_toks[k].low == u".";
+                    brk = startsNew && !abbreviation && !glued;
                 }
             }
             if (brk || k + 1 == n) {
@@ -672,6 +675,16 @@ private:
     Speaker subjectAfterOpening(int s0, int limit) const
     {
         Speaker sp = leadingSubject(s0, limit);
+        // "Then he cut into Bush, calling him …", "But Sanders said …": a connective before the subject.
+        if (sp.a < 0 && s0 + 2 < limit && m_toks[s0].kind == TokKind::Word) {
+            static const QSet<QString> connectives{
+                QStringLiteral("then"),    QStringLiteral("but"),     QStringLiteral("and"),
+                QStringLiteral("so"),      QStringLiteral("still"),   QStringLiteral("now"),
+                QStringLiteral("yet"),     QStringLiteral("instead"), QStringLiteral("later"),
+                QStringLiteral("earlier"), QStringLiteral("however"), QStringLiteral("meanwhile")};
+            if (connectives.contains(m_toks[s0].low))
+                sp = leadingSubject(isPunctAt(s0 + 1, u",") ? s0 + 2 : s0 + 1, limit);
+        }
         for (int c = s0 + 1; sp.a < 0 && c + 2 < limit && c - s0 <= 12; ++c)
             if (isPunctAt(c, u",") && m_toks[c + 1].kind == TokKind::Word && m_toks[c + 1].cap)
                 sp = leadingSubject(c + 1, limit);

@@ -432,6 +432,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Then he cut into Bush, calling him a weak and tired candidate.")
         << QStringLiteral("him a weak and tired candidate") << QStringLiteral("calling") << QStringLiteral("he")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("the writer's comment after the statement")
+        << QStringLiteral("Farage says such votes are preludes to the referendum, a move that could trigger a crisis.")
+        << QStringLiteral("such votes are preludes to the referendum") << QStringLiteral("says")
+        << QStringLiteral("Farage") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an apposition inside the statement stays")
+        << QStringLiteral("Farage says the vote was held on a Monday, a day before the deadline.")
+        << QStringLiteral("the vote was held on a Monday, a day before the deadline") << QStringLiteral("says")
+        << QStringLiteral("Farage") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()

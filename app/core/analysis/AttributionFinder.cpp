@@ -1217,6 +1217,11 @@ private:
                 if (n < s1 && m_toks[n].kind == TokKind::Word) {
                     if (isParticipleCue(m_toks[n].low) || (m_toks[n].low == u"according" && isWordAt(n + 1, u"to")))
                         return t;
+                    // ", a move that could …", ", an acknowledgment that …": the writer's comment on the statement.
+                    if (t > k + 3 && (m_toks[n].low == u"a" || m_toks[n].low == u"an" || m_toks[n].low == u"one") &&
+                        n + 2 < s1 && m_toks[n + 1].kind == TokKind::Word &&
+                        (isWordAt(n + 2, u"that") || isWordAt(n + 2, u"which") || isWordAt(n + 2, u"who")))
+                        return t;
                     // ", who was his chief of staff …": a relative clause about a name, not part of the statement.
                     if (t > k + 3 && (m_toks[n].low == u"who" || m_toks[n].low == u"which") && m_toks[t - 1].cap)
                         return t;

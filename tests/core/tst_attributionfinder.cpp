@@ -440,6 +440,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Farage says the vote was held on a Monday, a day before the deadline.")
         << QStringLiteral("the vote was held on a Monday, a day before the deadline") << QStringLiteral("says")
         << QStringLiteral("Farage") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("relative pronoun as the subject of what was said")
+        << QStringLiteral("Students had to use the bathroom, which critics said was discriminatory against them.")
+        << QStringLiteral("was discriminatory against them") << QStringLiteral("said") << QStringLiteral("critics")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -484,6 +488,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a period before a space still ends the sentence")
         << QStringLiteral("Turnout rose to 45.4 percent. Officials said the count was slow in the north.")
         << QStringLiteral("percent") << QString();
+    QTest::newRow("a relative clause ends at its comma")
+        << QStringLiteral("The plan, which officials said was approved last year, will not apply to most states.")
+        << QStringLiteral("will not apply") << QString();
     QTest::newRow("belief verb without a clause")
         << QStringLiteral("Many strategists hope for a quick end.") << QStringLiteral("quick end") << QString();
     QTest::newRow("quote in the next paragraph stays apart")

@@ -1492,11 +1492,18 @@ private:
                                   m_toks[k].low == u"why" || m_toks[k].low == u"what"));
                 if (e.needsComplement && !complement && !clauseFollows(k, s.t1) && !evidenceShows(sp, cueA, k, s.t1))
                     return;
-                if (k == afterCue && k < s.t1 && isClauseBlocker(m_toks[k].low) && !infinitive)
+                // "a bill, which critics said was discriminatory", "what analysts said is a sign": the relative
+                // pronoun is the subject of what was said, which goes on with its verb.
+                const bool afterRelative = sp.a > s.t0 && !inverted &&
+                                           (isWordAt(sp.a - 1, u"which") || isWordAt(sp.a - 1, u"what") ||
+                                            isWordAt(sp.a - 1, u"who") || isWordAt(sp.a - 1, u"that"));
+                const bool relativeSubject = afterRelative && k == afterCue && k < s.t1 &&
+                                             (isCopula(m_toks[k].low) || isAuxiliary(m_toks[k].low));
+                if (k == afterCue && k < s.t1 && isClauseBlocker(m_toks[k].low) && !infinitive && !relativeSubject)
                     return; // "responded to a question", "said in 2012": not what was said
                 contentA = k;
                 contentB = clauseEnd(k, s.t1);
-                if (relative) {
+                if (relative || afterRelative) {
                     // "Broaddrick, who said Clinton raped her, recounted …": the relative clause ends at a comma.
                     for (int t = contentA; t < contentB; ++t)
                         if (m_toks[t].quote < 0 && m_toks[t].low == u",") {

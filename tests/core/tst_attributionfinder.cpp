@@ -444,6 +444,26 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Students had to use the bathroom, which critics said was discriminatory against them.")
         << QStringLiteral("was discriminatory against them") << QStringLiteral("said") << QStringLiteral("critics")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quote closing the sentence before, then a venue")
+        << QStringLiteral("\"We need much smarter leadership - and we need it NOW!\" Trump said on Twitter.")
+        << QStringLiteral("We need much smarter leadership - and we need it NOW!") << QStringLiteral("said")
+        << QStringLiteral("Trump") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a capitalised cue word inside a name")
+        << QStringLiteral("\"He will enter a plea,\" campaign spokeswoman Hope Hicks said in the statement.")
+        << QStringLiteral("He will enter a plea") << QStringLiteral("said")
+        << QStringLiteral("campaign spokeswoman Hope Hicks") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quoted programme after told is the listener")
+        << QStringLiteral("\"He is a former president,\" Fiorina told \"Fox and Friends,\" reminding the hosts.")
+        << QStringLiteral("He is a former president") << QStringLiteral("told") << QStringLiteral("Fiorina")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a time and venue between the cue and its quotation")
+        << QStringLiteral("The Smithsonian Institution said Thursday on Twitter, \"We have no plans to display it.\"")
+        << QStringLiteral("We have no plans to display it") << QStringLiteral("said")
+        << QStringLiteral("The Smithsonian Institution") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a short quotation after told, no quote before, is what was said")
+        << QStringLiteral("Smith told reporters, \"We will win this.\"") << QStringLiteral("We will win this")
+        << QStringLiteral("told reporters") << QStringLiteral("Smith") << QStringLiteral("asserts") << QString()
+        << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()

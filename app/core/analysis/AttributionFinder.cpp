@@ -501,7 +501,7 @@ private:
                 }
                 break;
             }
-            if (isStopWord(w) || isCueWord(w) || isPronoun(w) || w.endsWith(u"n't"))
+            if (isStopWord(w) || (isCueWord(w) && !t.cap) || isPronoun(w) || w.endsWith(u"n't"))
                 break;
             if (isDeterminer(w)) {
                 --k;
@@ -1408,8 +1408,27 @@ private:
                                   (m_toks[afterCue].low == u"," && afterCue + 1 < s.t1);
             // '… had "no substance." She added that …': a quote that closed the previous sentence is not what a
             // cue with a clause of its own reports.
-            if (qb >= 0 && !endsHere && (m_quotes[qb].close < s.t0 || isWordAt(afterCue, u"that")))
+            if (qb >= 0 && !endsHere && (m_quotes[qb].close < s.t0 || isWordAt(afterCue, u"that")) &&
+                (isWordAt(afterCue, u"that") || !isClauseBlocker(m_toks[afterCue].low)))
                 qb = -1;
+            // '"…," Fiorina told "Fox and Friends."': after a quote, a short quoted name after "told" is the listener.
+            if (qb >= 0 && qa >= 0 && e.takesObject && m_quotes[qa].closed &&
+                m_quotes[qa].close - m_quotes[qa].open <= 6)
+                qa = -1;
+            // 'said Thursday on Twitter, "We have never …"': a time or venue between the cue and its quotation.
+            if (qa < 0 && !endsHere) {
+                for (int j = afterCue; j < std::min(s.t1, afterCue + 10); ++j) {
+                    const Tok &w = m_toks[j];
+                    if (w.kind == TokKind::Punct && (w.low == u"," || w.low == u":")) {
+                        if (const int q = quoteStartingAt(j, s.t1); q >= 0 && j > afterCue)
+                            qa = q;
+                        break;
+                    }
+                    if (w.kind != TokKind::Word || w.quote >= 0 || isCueWord(w.low) || isCopula(w.low) ||
+                        isAuxiliary(w.low) || isPronoun(w.low) || w.low == u"that")
+                        break;
+                }
+            }
             if (qb >= 0 && qa >= 0 && qa > qb && afterCue < s.t1 && m_toks[afterCue].low == u",") {
                 // '"Q1," he said, "Q2."': one statement around the attribution, as annotators mark it (the span
                 // runs from the first quote's words to the second's, the speaker and cue inside).

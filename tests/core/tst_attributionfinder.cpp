@@ -464,6 +464,20 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Smith told reporters, \"We will win this.\"") << QStringLiteral("We will win this")
         << QStringLiteral("told reporters") << QStringLiteral("Smith") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a participial phrase between the name and the cue")
+        << QStringLiteral("Sen. Roy Blunt, facing a stiff challenge from Jason Kander, noted that the manager is from "
+                          "the state.")
+        << QStringLiteral("the manager is from the state") << QStringLiteral("noted")
+        << QStringLiteral("Sen. Roy Blunt, facing a stiff challenge from Jason Kander") << QStringLiteral("asserts")
+        << QString() << QString();
+    QTest::newRow("a that-clause opening with a bare plural")
+        << QStringLiteral("The GOP contenders agree that decisions on testing should be left to the states.")
+        << QStringLiteral("decisions on testing should be left to the states") << QStringLiteral("agree")
+        << QStringLiteral("The GOP contenders") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("but and a weak verb with a that-clause")
+        << QStringLiteral("She is a Sanders supporter but concedes that most of her peers love the Clintons.")
+        << QStringLiteral("most of her peers love the Clintons") << QStringLiteral("concedes") << QStringLiteral("She")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -511,6 +525,12 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a relative clause ends at its comma")
         << QStringLiteral("The plan, which officials said was approved last year, will not apply to most states.")
         << QStringLiteral("will not apply") << QString();
+    QTest::newRow("a relative that after a noun is no cue")
+        << QStringLiteral("The bill passed the house that states had hoped for.") << QStringLiteral("had hoped")
+        << QString();
+    QTest::newRow("and with a weak verb and no that-clause")
+        << QStringLiteral("The GOP contenders met on Monday and admitted defeat after a long night.")
+        << QStringLiteral("defeat after a long night") << QString();
     QTest::newRow("belief verb without a clause")
         << QStringLiteral("Many strategists hope for a quick end.") << QStringLiteral("quick end") << QString();
     QTest::newRow("quote in the next paragraph stays apart")

@@ -547,10 +547,16 @@ private:
         while (comma > s0 && cueA - comma <= 30 && m_toks[comma].low != u"," &&
                m_toks[comma].kind != TokKind::CloseQuote && m_toks[comma].kind != TokKind::OpenQuote)
             --comma;
-        const bool relative = comma + 1 < cueA &&
-                              (isWordAt(comma + 1, u"who") || isWordAt(comma + 1, u"whose") ||
-                               isWordAt(comma + 1, u"in") || isWordAt(comma + 1, u"after") ||
-                               isWordAt(comma + 1, u"a") || isWordAt(comma + 1, u"an") || isWordAt(comma + 1, u"the"));
+        // (", facing a stiff reelection challenge from …, noted": a participial phrase is as long as it likes.)
+        const bool participial = comma + 1 < cueA && m_toks[comma + 1].kind == TokKind::Word &&
+                                 !m_toks[comma + 1].cap && m_toks[comma + 1].low.size() > 5 &&
+                                 m_toks[comma + 1].low.endsWith(u"ing") && !isCueWord(m_toks[comma + 1].low) &&
+                                 !isParticipleCue(m_toks[comma + 1].low);
+        const bool relative =
+            comma + 1 < cueA &&
+            (isWordAt(comma + 1, u"who") || isWordAt(comma + 1, u"whose") || isWordAt(comma + 1, u"which") ||
+             isWordAt(comma + 1, u"in") || isWordAt(comma + 1, u"after") || isWordAt(comma + 1, u"a") ||
+             isWordAt(comma + 1, u"an") || isWordAt(comma + 1, u"the") || participial);
         if (comma > s0 && m_toks[comma].low == u"," && (cueA - comma <= 12 || relative)) {
             int subjEnd = comma;
             if (const int open = parenthesisBefore(comma, s0); open >= 0)
@@ -934,9 +940,13 @@ private:
         if (!entries) {
             // A verb outside the lexicon with a "that"-clause: "Clinton conceded that …", "critics fear that …".
             // The clause needs a subject of its own: "that the …", "that he …", "that Trump …".
+            // A bare plural counts too: "agree that decisions … should be left to the states".
+            const QString &n2 = k + 2 < s1 ? m_toks[k + 2].low : QString();
+            const bool barePlural = n2.size() > 4 && n2.endsWith(u's') && !n2.endsWith(u"ss") && !n2.endsWith(u"'s") &&
+                                    !isStopWord(n2) && !isCopula(n2) && !isAuxiliary(n2) && !isCueWord(n2);
             const bool subject = k + 2 < s1 && m_toks[k + 2].kind == TokKind::Word && m_toks[k + 2].quote < 0 &&
                                  (isDeterminer(m_toks[k + 2].low) || isPronoun(m_toks[k + 2].low) ||
-                                  (m_toks[k + 2].cap && !isStopWord(m_toks[k + 2].low)));
+                                  (m_toks[k + 2].cap && !isStopWord(m_toks[k + 2].low)) || barePlural);
             if (isWordAt(k + 1, u"that") && subject && m_toks[k].quote < 0 &&
                 (isNominalCue(m_toks[k].low) || isBeliefAdjective(m_toks[k].low))) {
                 best.a = k;
@@ -1390,7 +1400,7 @@ private:
                     sp = apposed;
             }
             if (sp.a < 0 && left - 1 > s.t0 && (isWordAt(left - 1, u"and") || isWordAt(left - 1, u"but")) &&
-                isStrongVerbCue(m_toks[cueA].low)) {
+                (isStrongVerbCue(m_toks[cueA].low) || isWordAt(cueB, u"that"))) {
                 // "Obama met survivors … and said …": the sentence's subject speaks.
                 sp = subjectAfterOpening(s.t0, left - 1);
             }

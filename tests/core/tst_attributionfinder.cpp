@@ -478,6 +478,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("She is a Sanders supporter but concedes that most of her peers love the Clintons.")
         << QStringLiteral("most of her peers love the Clintons") << QStringLiteral("concedes") << QStringLiteral("She")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a poll share speaks") << QStringLiteral(
+                                                "Among Trump voters, 74 percent said they are set on voting for him.")
+                                         << QStringLiteral("they are set on voting for him") << QStringLiteral("said")
+                                         << QStringLiteral("74 percent") << QStringLiteral("asserts") << QString()
+                                         << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -531,6 +536,8 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("and with a weak verb and no that-clause")
         << QStringLiteral("The GOP contenders met on Monday and admitted defeat after a long night.")
         << QStringLiteral("defeat after a long night") << QString();
+    QTest::newRow("a year is no poll share")
+        << QStringLiteral("In 2016 the party said nothing new about the plan.") << QString() << QStringLiteral("2016");
     QTest::newRow("belief verb without a clause")
         << QStringLiteral("Many strategists hope for a quick end.") << QStringLiteral("quick end") << QString();
     QTest::newRow("quote in the next paragraph stays apart")

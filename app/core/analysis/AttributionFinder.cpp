@@ -528,7 +528,11 @@ private:
         // "his childhood friend told": a determined phrase before a verb of saying speaks, whatever its noun.
         const bool determined =
             strongCue && (isDeterminer(m_toks[a].low) || (a > s0 && isDeterminer(m_toks[a - 1].low)));
-        if (!anyCap && !isRoleWord(head) && !isOrgWord(head) && !isSpeakingNoun(head) && !pluralHead && !determined)
+        // Poll shares speak: "74 percent said", "nearly nine in 10 say", "about 9% said".
+        const bool share = head == u"percent" || head == u"%" || (head.size() <= 3 && head.at(0).isDigit()) ||
+                           (head == u"10" || head == u"ten");
+        if (!anyCap && !isRoleWord(head) && !isOrgWord(head) && !isSpeakingNoun(head) && !pluralHead && !determined &&
+            !share)
             return sp;
         if (anyCap && b - a == 1 && (isMonthOrDay(m_toks[a].low)))
             return sp;

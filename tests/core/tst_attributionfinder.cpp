@@ -483,6 +483,10 @@ void TestAttributionFinder::rules_data()
                                          << QStringLiteral("they are set on voting for him") << QStringLiteral("said")
                                          << QStringLiteral("74 percent") << QStringLiteral("asserts") << QString()
                                          << QString();
+    QTest::newRow("relative pronoun, weak verb with a that-clause")
+        << QStringLiteral("Senator Lee, who believes that taxes are too high, spoke first.")
+        << QStringLiteral("taxes are too high") << QStringLiteral("believes") << QStringLiteral("who")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()

@@ -1368,7 +1368,8 @@ private:
             if (const int open = parenthesisBefore(left, s.t0); open >= 0)
                 left = skipAdverbialsLeft(open - 1, s.t0) + 1;
             sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low));
-            const bool relative = sp.a < 0 && !nominal && !e.weak && relativeSpeaker(left, s.t0, sp);
+            const bool relative =
+                sp.a < 0 && !nominal && (!e.weak || isWordAt(cueB, u"that")) && relativeSpeaker(left, s.t0, sp);
             bool inverted = false;
             int afterCue = cueB;
             if (e.takesObject && afterCue < s.t1) {

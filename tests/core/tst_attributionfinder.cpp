@@ -487,6 +487,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Senator Lee, who believes that taxes are too high, spoke first.")
         << QStringLiteral("taxes are too high") << QStringLiteral("believes") << QStringLiteral("who")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("are widely expected, source-less")
+        << QStringLiteral("Both candidates are widely expected to win their home states on Tuesday.")
+        << QStringLiteral("Both candidates are widely expected to win their home states on Tuesday")
+        << QStringLiteral("are widely expected") << QString() << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -542,6 +546,9 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("defeat after a long night") << QString();
     QTest::newRow("a year is no poll share")
         << QStringLiteral("In 2016 the party said nothing new about the plan.") << QString() << QStringLiteral("2016");
+    QTest::newRow("expected without a copula")
+        << QStringLiteral("The long expected rain fell on the dry fields to the north.") << QStringLiteral("rain fell")
+        << QString();
     QTest::newRow("belief verb without a clause")
         << QStringLiteral("Many strategists hope for a quick end.") << QStringLiteral("quick end") << QString();
     QTest::newRow("quote in the next paragraph stays apart")

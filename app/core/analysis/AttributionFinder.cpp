@@ -1054,9 +1054,15 @@ private:
             if (w == u"seemed" || w == u"appears" || w == u"appeared") {
                 if (!isWordAt(k + 1, u"to"))
                     continue;
-            } else if (w == u"expected" && (isWordAt(k - 1, u"is") || isWordAt(k - 1, u"was")) &&
-                       isWordAt(k + 1, u"to")) {
-                cueA = k - 1;
+            } else if (w == u"expected" && isWordAt(k + 1, u"to") && k - 1 > s.t0) {
+                // "is expected to", "are widely expected to", "was not expected to".
+                int c = k - 1;
+                if (isWordAt(c, u"widely") || isWordAt(c, u"not") || isWordAt(c, u"also") || isWordAt(c, u"largely") ||
+                    isWordAt(c, u"still") || isWordAt(c, u"generally"))
+                    --c;
+                if (!(isWordAt(c, u"is") || isWordAt(c, u"was") || isWordAt(c, u"are") || isWordAt(c, u"were")))
+                    continue;
+                cueA = c;
             } else {
                 continue;
             }

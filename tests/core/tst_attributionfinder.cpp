@@ -491,6 +491,12 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Both candidates are widely expected to win their home states on Tuesday.")
         << QStringLiteral("Both candidates are widely expected to win their home states on Tuesday")
         << QStringLiteral("are widely expected") << QString() << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a description, then the name in apposition")
+        << QStringLiteral("Another Clinton ally, Agriculture Secretary Tom Vilsack, told MSNBC that the timing hurt "
+                          "Clinton.")
+        << QStringLiteral("the timing hurt Clinton") << QStringLiteral("told MSNBC")
+        << QStringLiteral("Another Clinton ally, Agriculture Secretary Tom Vilsack") << QStringLiteral("asserts")
+        << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -549,6 +555,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("expected without a copula")
         << QStringLiteral("The long expected rain fell on the dry fields to the north.") << QStringLiteral("rain fell")
         << QString();
+    QTest::newRow("the listener after told never speaks")
+        << QStringLiteral("One delegate not on the slate, Kelly Schmdit, told POLITICO she was leaning toward Cruz.")
+        << QString() << QStringLiteral("POLITICO she");
     QTest::newRow("belief verb without a clause")
         << QStringLiteral("Many strategists hope for a quick end.") << QStringLiteral("quick end") << QString();
     QTest::newRow("quote in the next paragraph stays apart")

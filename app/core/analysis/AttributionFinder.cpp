@@ -572,8 +572,9 @@ private:
                 resolve(sp);
                 sp.b = cueA - 1; // through the apposition
                 sp.resolved = true;
-            } else if (subj.a >= 0 && isPunctAt(cueA - 1, u",") && isRoleWord(m_toks[subj.b - 1].low)) {
-                // "The White House spokesman, Josh Earnest, said": a role, then the name in apposition.
+            } else if (isPunctAt(cueA - 1, u",")) {
+                // "The White House spokesman, Josh Earnest, said", "Another Clinton ally, Tom Vilsack, told": a
+                // description, then the name in apposition.
                 Speaker name;
                 name.a = comma + 1;
                 name.b = cueA - 1;
@@ -584,7 +585,8 @@ private:
                 if (allCap) {
                     resolve(name);
                     sp = name;
-                    sp.a = subj.a;
+                    if (subj.a >= 0)
+                        sp.a = subj.a;
                     sp.resolved = true;
                 }
             }
@@ -1399,7 +1401,8 @@ private:
                 // '"…," Jenna Golden, Twitter's director of political advertising, said': a name that follows a
                 // quote (or opens the sentence) before an apposition speaks, rather than whatever follows the cue.
                 const Speaker apposed = afterComma && qBefore < 0 ? appositionSpeaker(cueA, s.t0) : Speaker();
-                if (apposed.a >= 0 && (apposed.a == s.t0 || quoteEndingBefore(apposed.a, s.t0) >= 0)) {
+                // ("…, Kelly Schmdit, told POLITICO she …": what follows "told" is its listener, never its speaker.)
+                if (apposed.a >= 0 && (apposed.a == s.t0 || quoteEndingBefore(apposed.a, s.t0) >= 0 || e.takesObject)) {
                     sp = apposed;
                 } else if (qBefore >= 0 || afterComma) {
                     sp = speakerRight(cueB, s.t1, qBefore >= 0);

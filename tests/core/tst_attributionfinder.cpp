@@ -496,7 +496,7 @@ void TestAttributionFinder::rules_data()
                           "Clinton.")
         << QStringLiteral("the timing hurt Clinton") << QStringLiteral("told MSNBC")
         << QStringLiteral("Another Clinton ally, Agriculture Secretary Tom Vilsack") << QStringLiteral("asserts")
-        << QString() << QString();
+        << QString() << QStringLiteral("MSNBC");
 }
 
 void TestAttributionFinder::nearMisses_data()

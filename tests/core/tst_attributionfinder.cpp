@@ -497,6 +497,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("the timing hurt Clinton") << QStringLiteral("told MSNBC")
         << QStringLiteral("Another Clinton ally, Agriculture Secretary Tom Vilsack") << QStringLiteral("asserts")
         << QString() << QStringLiteral("MSNBC");
+    QTest::newRow("as the speaker noted, the clause after the comma")
+        << QStringLiteral("But as Clyburn noted, those voters will give Sanders a second look if he wins.")
+        << QStringLiteral("those voters will give Sanders a second look if he wins") << QStringLiteral("noted")
+        << QStringLiteral("Clyburn") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -558,6 +562,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("the listener after told never speaks")
         << QStringLiteral("One delegate not on the slate, Kelly Schmdit, told POLITICO she was leaning toward Cruz.")
         << QString() << QStringLiteral("POLITICO she");
+    QTest::newRow("as the speaker said, without a comma")
+        << QStringLiteral("As Smith said in the speech the plan failed.") << QStringLiteral("the plan failed")
+        << QString();
     QTest::newRow("belief verb without a clause")
         << QStringLiteral("Many strategists hope for a quick end.") << QStringLiteral("quick end") << QString();
     QTest::newRow("quote in the next paragraph stays apart")

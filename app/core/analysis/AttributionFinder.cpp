@@ -1566,6 +1566,12 @@ private:
                        : e.words.first() == u"that" ? QStringLiteral("speaker-verb-that")
                                                     : QStringLiteral("speaker-cue-clause");
                 r.confidence = 0.75;
+            } else if (asClause(sp, cueA, afterCue, s)) {
+                // "As Clyburn noted, those voters will give Sanders a second look": the clause after the comma.
+                contentA = afterCue + 1;
+                contentB = clauseEnd(contentA, s.t1);
+                rule = QStringLiteral("as-speaker-cue-clause");
+                r.confidence = 0.7;
             } else if (e.kind == CueKind::Stance && e.stance == Stance::DeclinesToComment) {
                 contentA = cueA;
                 contentB = cueB;
@@ -1669,6 +1675,19 @@ private:
             QStringLiteral("full"),     QStringLiteral("abstract"),   QStringLiteral("credit"),
             QStringLiteral("credits"),  QStringLiteral("tags"),       QStringLiteral("topics")};
         return words.contains(w);
+    }
+
+    /// "As X noted, …" / "But as X said, …": the speaker and cue open the sentence after "as", and a comma follows.
+    bool asClause(const Speaker &sp, int cueA, int afterCue, const Sentence &s) const
+    {
+        if (sp.a < 1 || sp.a <= s.t0 || afterCue + 2 >= s.t1 || !isPunctAt(afterCue, u",") ||
+            !isWordAt(sp.a - 1, u"as"))
+            return false;
+        for (int t = s.t0; t < sp.a - 1; ++t)
+            if (m_toks[t].kind == TokKind::Word && !(m_toks[t].low == u"but" || m_toks[t].low == u"and" ||
+                                                     m_toks[t].low == u"so" || m_toks[t].low == u"yet"))
+                return false;
+        return cueA > sp.a && m_toks[afterCue + 1].kind == TokKind::Word;
     }
 
     /// A finite clause starts at k: an auxiliary or copula within a few words ("the two men had been …").

@@ -501,6 +501,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("But as Clyburn noted, those voters will give Sanders a second look if he wins.")
         << QStringLiteral("those voters will give Sanders a second look if he wins") << QStringLiteral("noted")
         << QStringLiteral("Clyburn") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("clause, speaker, cue, then a dash")
+        << QStringLiteral(
+               "Such a move could alienate his backers, Clinton allies believe \u2014 backers she will need.")
+        << QStringLiteral("Such a move could alienate his backers") << QStringLiteral("believe")
+        << QStringLiteral("Clinton allies") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()

@@ -1428,8 +1428,11 @@ private:
             int qb = quoteEndingBefore(leftEdge, s.t0);
             afterCue = skipAdverbialsRight(afterCue, s.t1);
             int qa = quoteStartingAt(afterCue, s.t1);
+            // ("…, Clinton allies believe — backers she will need": a dash ends the attribution too.)
             const bool endsHere = afterCue >= s.t1 || isSentenceEndPunct(m_toks[afterCue]) ||
-                                  (m_toks[afterCue].low == u"," && afterCue + 1 < s.t1);
+                                  (m_toks[afterCue].low == u"," && afterCue + 1 < s.t1) ||
+                                  ((m_toks[afterCue].low == u"\u2014" || m_toks[afterCue].low == u"--") &&
+                                   leftEdge - 1 > s.t0 && m_toks[leftEdge - 1].low == u",");
             // '… had "no substance." She added that …': a quote that closed the previous sentence is not what a
             // cue with a clause of its own reports.
             if (qb >= 0 && !endsHere && (m_quotes[qb].close < s.t0 || isWordAt(afterCue, u"that")) &&

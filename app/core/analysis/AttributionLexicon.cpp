@@ -476,7 +476,6 @@ bool isEvidenceNoun(const QString &w)
 {
     return lex().evidence.contains(w);
 }
-
 bool isStopWord(const QString &w)
 {
     return lex().stop.contains(w);

@@ -25,6 +25,9 @@ private Q_SLOTS:
     void seedOffsetsAreCodePoints();
     void rules_data();
     void rules();
+    void nearMisses_data();
+    void nearMisses();
+    void relativePronounStandsForTheName();
     void pronounFollowsLastSpeaker();
     void aliasResolvesEntity();
     void multiSentenceQuote();
@@ -350,6 +353,240 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Senator Paul Ryan conceded that the party had lost the argument.")
         << QStringLiteral("the party had lost the argument") << QStringLiteral("conceded")
         << QStringLiteral("Senator Paul Ryan") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("quote, cue, determined speaker")
+        << QStringLiteral("\u201CThe drop is tied to the emails,\u201D said a person close to the campaign.")
+        << QStringLiteral("The drop is tied to the emails") << QStringLiteral("said")
+        << QStringLiteral("a person close to the campaign") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("quote, cue, a name that spells a stop word")
+        << QStringLiteral("\"Costs keep rising,\" said Will Doyle, a professor at Vanderbilt.")
+        << QStringLiteral("Costs keep rising") << QStringLiteral("said") << QStringLiteral("Will Doyle")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("quote, lower-case modifiers, speaker, cue")
+        << QStringLiteral("\"We will win this state,\" former Florida governor Jeb Bush said.")
+        << QStringLiteral("We will win this state") << QStringLiteral("said")
+        << QStringLiteral("former Florida governor Jeb Bush") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a poll shows its object")
+        << QStringLiteral("A Quinnipiac University poll shows Sanders with 47 percent of the vote.")
+        << QStringLiteral("Sanders with 47 percent of the vote") << QStringLiteral("shows")
+        << QStringLiteral("A Quinnipiac University poll") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("relative pronoun speaks")
+        << QStringLiteral(
+               "Juanita Broaddrick, who said Clinton lied to her in 1978, recounted the incident on the radio.")
+        << QStringLiteral("Clinton lied to her in 1978") << QStringLiteral("said") << QStringLiteral("who")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("belief verb with a clause of its own")
+        << QStringLiteral("Many strategists hope the new ads will help the senator.")
+        << QStringLiteral("the new ads will help the senator") << QStringLiteral("hope")
+        << QStringLiteral("Many strategists") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("paraphrase joined by the quote that follows")
+        << QStringLiteral("Corker said he and his partners were careful about the language. \"If we touch it in any "
+                          "way, the administration would object.\"")
+        << QStringLiteral("he and his partners were careful about the language. \"If we touch it in any way, the "
+                          "administration would object")
+        << QStringLiteral("said") << QStringLiteral("Corker") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("announced with its object")
+        << QStringLiteral("The Obama administration announced plans on Tuesday to expand the refugee program.")
+        << QStringLiteral("plans on Tuesday to expand the refugee program") << QStringLiteral("announced")
+        << QStringLiteral("The Obama administration") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("asked with its object")
+        << QStringLiteral("Two House committees asked the Justice Department to investigate the emails.")
+        << QStringLiteral("the Justice Department to investigate the emails") << QStringLiteral("asked")
+        << QStringLiteral("Two House committees") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quote closing the sentence before is not the content")
+        << QStringLiteral("The company called the charges \"baseless.\" She added that the school had taught "
+                          "thousands of students.")
+        << QStringLiteral("the school had taught thousands of students") << QStringLiteral("added")
+        << QStringLiteral("She") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("role, then the name in apposition")
+        << QStringLiteral("A Twitter spokesman, Christopher Abboud, said on Saturday that there were a million tweets.")
+        << QStringLiteral("there were a million tweets") << QStringLiteral("said")
+        << QStringLiteral("A Twitter spokesman, Christopher Abboud") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("transcript turn")
+        << QStringLiteral("The interview follows.\n\nFALLIN: I think he is trying to campaign as a healer. That has "
+                          "been part of his message.\n\nTAPPER: Thank you, governor.")
+        << QStringLiteral("I think he is trying to campaign as a healer. That has been part of his message")
+        << QStringLiteral(":") << QStringLiteral("FALLIN") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("initials inside the speaker's name")
+        << QStringLiteral("\"The plan failed,\" J. Gerald Hebert said.") << QStringLiteral("The plan failed")
+        << QStringLiteral("said") << QStringLiteral("J. Gerald Hebert") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("coordinated with but, the subject speaks")
+        << QStringLiteral("Jane Smith brought the debt down in five years, but said she could not fulfil her dream.")
+        << QStringLiteral("she could not fulfil her dream") << QStringLiteral("said") << QStringLiteral("Jane Smith")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("participle after an opening phrase")
+        << QStringLiteral("Here in Columbia, Sanders stepped up his emphasis on justice, saying, \"We have got to "
+                          "do better.\"")
+        << QStringLiteral("We have got to do better") << QStringLiteral("saying") << QStringLiteral("Sanders")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("by saying") << QStringLiteral(
+                                      "Bolton distanced himself from the movement by saying he would serve if asked.")
+                               << QStringLiteral("he would serve if asked") << QStringLiteral("saying")
+                               << QStringLiteral("Bolton") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a decimal point ends no sentence")
+        << QStringLiteral("Clinton leads by 45.4 percent to 42 percent, according to the average of recent polls.")
+        << QStringLiteral("Clinton leads by 45.4 percent to 42 percent") << QStringLiteral("according to")
+        << QStringLiteral("the average of recent polls") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a connective before the subject")
+        << QStringLiteral("Then he cut into Bush, calling him a weak and tired candidate.")
+        << QStringLiteral("him a weak and tired candidate") << QStringLiteral("calling") << QStringLiteral("he")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("the writer's comment after the statement")
+        << QStringLiteral("Farage says such votes are preludes to the referendum, a move that could trigger a crisis.")
+        << QStringLiteral("such votes are preludes to the referendum") << QStringLiteral("says")
+        << QStringLiteral("Farage") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an apposition inside the statement stays")
+        << QStringLiteral("Farage says the vote was held on a Monday, a day before the deadline.")
+        << QStringLiteral("the vote was held on a Monday, a day before the deadline") << QStringLiteral("says")
+        << QStringLiteral("Farage") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("relative pronoun as the subject of what was said")
+        << QStringLiteral("Students had to use the bathroom, which critics said was discriminatory against them.")
+        << QStringLiteral("was discriminatory against them") << QStringLiteral("said") << QStringLiteral("critics")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quote closing the sentence before, then a venue")
+        << QStringLiteral("\"We need much smarter leadership - and we need it NOW!\" Trump said on Twitter.")
+        << QStringLiteral("We need much smarter leadership - and we need it NOW!") << QStringLiteral("said")
+        << QStringLiteral("Trump") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a capitalised cue word inside a name")
+        << QStringLiteral("\"He will enter a plea,\" campaign spokeswoman Hope Hicks said in the statement.")
+        << QStringLiteral("He will enter a plea") << QStringLiteral("said")
+        << QStringLiteral("campaign spokeswoman Hope Hicks") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quoted programme after told is the listener")
+        << QStringLiteral("\"He is a former president,\" Fiorina told \"Fox and Friends,\" reminding the hosts.")
+        << QStringLiteral("He is a former president") << QStringLiteral("told") << QStringLiteral("Fiorina")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a time and venue between the cue and its quotation")
+        << QStringLiteral("The Smithsonian Institution said Thursday on Twitter, \"We have no plans to display it.\"")
+        << QStringLiteral("We have no plans to display it") << QStringLiteral("said")
+        << QStringLiteral("The Smithsonian Institution") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a short quotation after told, no quote before, is what was said")
+        << QStringLiteral("Smith told reporters, \"We will win this.\"") << QStringLiteral("We will win this")
+        << QStringLiteral("told reporters") << QStringLiteral("Smith") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a participial phrase between the name and the cue")
+        << QStringLiteral("Sen. Roy Blunt, facing a stiff challenge from Jason Kander, noted that the manager is from "
+                          "the state.")
+        << QStringLiteral("the manager is from the state") << QStringLiteral("noted")
+        << QStringLiteral("Sen. Roy Blunt, facing a stiff challenge from Jason Kander") << QStringLiteral("asserts")
+        << QString() << QString();
+    QTest::newRow("a that-clause opening with a bare plural")
+        << QStringLiteral("The GOP contenders agree that decisions on testing should be left to the states.")
+        << QStringLiteral("decisions on testing should be left to the states") << QStringLiteral("agree")
+        << QStringLiteral("The GOP contenders") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("but and a weak verb with a that-clause")
+        << QStringLiteral("She is a Sanders supporter but concedes that most of her peers love the Clintons.")
+        << QStringLiteral("most of her peers love the Clintons") << QStringLiteral("concedes") << QStringLiteral("She")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a poll share speaks") << QStringLiteral(
+                                                "Among Trump voters, 74 percent said they are set on voting for him.")
+                                         << QStringLiteral("they are set on voting for him") << QStringLiteral("said")
+                                         << QStringLiteral("74 percent") << QStringLiteral("asserts") << QString()
+                                         << QString();
+    QTest::newRow("relative pronoun, weak verb with a that-clause")
+        << QStringLiteral("Senator Lee, who believes that taxes are too high, spoke first.")
+        << QStringLiteral("taxes are too high") << QStringLiteral("believes") << QStringLiteral("who")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("are widely expected, source-less")
+        << QStringLiteral("Both candidates are widely expected to win their home states on Tuesday.")
+        << QStringLiteral("Both candidates are widely expected to win their home states on Tuesday")
+        << QStringLiteral("are widely expected") << QString() << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a description, then the name in apposition")
+        << QStringLiteral("Another Clinton ally, Agriculture Secretary Tom Vilsack, told MSNBC that the timing hurt "
+                          "Clinton.")
+        << QStringLiteral("the timing hurt Clinton") << QStringLiteral("told MSNBC")
+        << QStringLiteral("Another Clinton ally, Agriculture Secretary Tom Vilsack") << QStringLiteral("asserts")
+        << QString() << QStringLiteral("MSNBC");
+    QTest::newRow("as the speaker noted, the clause after the comma")
+        << QStringLiteral("But as Clyburn noted, those voters will give Sanders a second look if he wins.")
+        << QStringLiteral("those voters will give Sanders a second look if he wins") << QStringLiteral("noted")
+        << QStringLiteral("Clyburn") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("clause, speaker, cue, then a dash")
+        << QStringLiteral(
+               "Such a move could alienate his backers, Clinton allies believe \u2014 backers she will need.")
+        << QStringLiteral("Such a move could alienate his backers") << QStringLiteral("believe")
+        << QStringLiteral("Clinton allies") << QStringLiteral("asserts") << QString() << QString();
+}
+
+void TestAttributionFinder::nearMisses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("notContent"); ///< no suggestion's content contains this
+    QTest::addColumn<QString>("notSpeaker"); ///< no suggestion has this speaker
+
+    QTest::newRow("determined speaker without a quote before the cue")
+        << QStringLiteral("After the vote, said a person close to the campaign, the mood changed.") << QString()
+        << QStringLiteral("a person close to the campaign");
+    QTest::newRow("modifiers not right after the quote")
+        << QStringLiteral("\"Hope,\" the crowd chanted before longtime ally Jeb Bush said the race was close.")
+        << QStringLiteral("Hope") << QStringLiteral("longtime ally Jeb Bush");
+    QTest::newRow("a person shows no evidence") << QStringLiteral("Senator Smith showed reporters around the building.")
+                                                << QStringLiteral("reporters around the building") << QString();
+    QTest::newRow("a poll that shows up") << QStringLiteral("The new poll showed up late on Monday night.")
+                                          << QStringLiteral("late on Monday") << QString();
+    QTest::newRow("relative pronoun with a weak verb")
+        << QStringLiteral("Senator Lee, who believes in tax cuts, spoke first.") << QStringLiteral("tax cuts")
+        << QStringLiteral("who");
+    QTest::newRow("asked about") << QStringLiteral("Senator Ray asked about the budget on Monday.")
+                                 << QStringLiteral("the budget") << QString();
+    QTest::newRow("apposition that is no name")
+        << QStringLiteral("The spokesman, angry and tired, said the talks had failed.") << QString()
+        << QStringLiteral("The spokesman, angry and tired");
+    QTest::newRow("a heading with a colon is no turn")
+        << QStringLiteral("The talks went on.\n\nUpdate: The story was changed to add details on Monday.")
+        << QStringLiteral("The story was changed") << QString();
+    QTest::newRow("a lower-case line opening is no turn")
+        << QStringLiteral("The talks went on.\n\nwhat follows: the story was changed to add details on Monday.")
+        << QStringLiteral("the story was changed") << QString();
+    QTest::newRow("a number's period is no initial")
+        << QStringLiteral("The vote was 5 to 4. Smith said the plan had failed badly.") << QString()
+        << QStringLiteral("4. Smith");
+    QTest::newRow("coordinated with but, no subject opens the sentence")
+        << QStringLiteral("In Iowa the debt came down fast, but said the report it was too late for most families.")
+        << QStringLiteral("too late") << QStringLiteral("In Iowa");
+    QTest::newRow("participle after an opening phrase with no named subject")
+        << QStringLiteral("In the end, the results were mixed, saying little about the race in Iowa.")
+        << QStringLiteral("little about the race") << QString();
+    QTest::newRow("a period before a space still ends the sentence")
+        << QStringLiteral("Turnout rose to 45.4 percent. Officials said the count was slow in the north.")
+        << QStringLiteral("percent") << QString();
+    QTest::newRow("a relative clause ends at its comma")
+        << QStringLiteral("The plan, which officials said was approved last year, will not apply to most states.")
+        << QStringLiteral("will not apply") << QString();
+    QTest::newRow("a relative that after a noun is no cue")
+        << QStringLiteral("The bill passed the house that states had hoped for.") << QStringLiteral("had hoped")
+        << QString();
+    QTest::newRow("and with a weak verb and no that-clause")
+        << QStringLiteral("The GOP contenders met on Monday and admitted defeat after a long night.")
+        << QStringLiteral("defeat after a long night") << QString();
+    QTest::newRow("a year is no poll share")
+        << QStringLiteral("In 2016 the party said nothing new about the plan.") << QString() << QStringLiteral("2016");
+    QTest::newRow("expected without a copula")
+        << QStringLiteral("The long expected rain fell on the dry fields to the north.") << QStringLiteral("rain fell")
+        << QString();
+    QTest::newRow("the listener after told never speaks")
+        << QStringLiteral("One delegate not on the slate, Kelly Schmdit, told POLITICO she was leaning toward Cruz.")
+        << QString() << QStringLiteral("POLITICO she");
+    QTest::newRow("as the speaker said something, then another clause")
+        << QStringLiteral("As Smith said goodbye to his staff, the plan failed.") << QStringLiteral("the plan failed")
+        << QString();
+    QTest::newRow("belief verb without a clause")
+        << QStringLiteral("Many strategists hope for a quick end.") << QStringLiteral("quick end") << QString();
+    QTest::newRow("quote in the next paragraph stays apart")
+        << QStringLiteral("Corker said the talks were careful and slow.\n\n\"We will see what happens next week.\"")
+        << QStringLiteral("careful and slow.") << QString();
+}
+
+void TestAttributionFinder::nearMisses()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, notContent);
+    QFETCH(QString, notSpeaker);
+    const QList<Suggestion> list = AttributionFinder().find(text);
+    for (const Suggestion &s : list) {
+        QVERIFY2(notContent.isEmpty() || !s.content.text.contains(notContent), qPrintable(s.content.text));
+        QVERIFY2(notSpeaker.isEmpty() || s.speaker.text != notSpeaker, qPrintable(s.speaker.text));
+    }
 }
 
 void TestAttributionFinder::rules()
@@ -370,6 +607,17 @@ void TestAttributionFinder::rules()
     QCOMPARE(stanceKey(s->stance), stance);
     QCOMPARE(s->status, status);
     QCOMPARE(s->reportedBy, reportedBy);
+}
+
+void TestAttributionFinder::relativePronounStandsForTheName()
+{
+    const QList<Suggestion> list = AttributionFinder().find(
+        QStringLiteral("Sen. Christian Pardo, who said he would not vote for either man, left early."));
+    const Suggestion *s = find(list, QStringLiteral("he would not vote"));
+    QVERIFY(s);
+    QCOMPARE(s->speaker.text, QStringLiteral("who"));
+    QCOMPARE(s->entity, QStringLiteral("Christian Pardo"));
+    QCOMPARE(s->content.text, QStringLiteral("he would not vote for either man"));
 }
 
 void TestAttributionFinder::pronounFollowsLastSpeaker()

@@ -81,6 +81,7 @@ public:
         detectDateline();
         for (int i = 0; i < m_sents.size(); ++i)
             analyseSentence(i);
+        findTranscriptTurns();
         addContinuations();
         std::sort(m_out.begin(), m_out.end(),
                   [](const Raw &x, const Raw &y) { return x.c0 != y.c0 ? x.c0 < y.c0 : x.c1 < y.c1; });
@@ -281,7 +282,10 @@ private:
                     const bool abbreviation =
                         m_toks[k].low == u"." && k > start && m_toks[k - 1].kind == TokKind::Word &&
                         (isAbbreviation(m_toks[k - 1].low) || (m_toks[k - 1].low.size() == 1 && m_toks[k - 1].cap));
-                    brk = startsNew && !abbreviation;
+                    // "49.2 percent", "Factcheck.org": a period with a word glued to it ends nothing.
+                    const bool glued =
+                        end == k + 1 && next.kind == TokKind::Word && next.s == m_toks[k].e && m_toks[k].low == u".";
+                    brk = startsNew && !abbreviation && !glued;
                 }
             }
             if (brk || k + 1 == n) {
@@ -472,7 +476,11 @@ private:
             if (t.quote >= 0 && !(m_toks[b - 1].quote == t.quote))
                 break;
             if (t.kind != TokKind::Word) {
-                if (t.kind == TokKind::Punct && (t.low == u"-" || t.low == u"&") && k - 1 >= s0 && k + 1 < b)
+                // "J. Gerald Hebert", "Robert A. Smith", "Mr. Trump": the period of an initial or a title.
+                const bool initial = t.low == u"." && k - 1 >= s0 && k + 1 < b && m_toks[k - 1].kind == TokKind::Word &&
+                                     m_toks[k - 1].cap && m_toks[k + 1].cap &&
+                                     (m_toks[k - 1].low.size() == 1 || isAbbreviation(m_toks[k - 1].low));
+                if (t.kind == TokKind::Punct && (t.low == u"-" || t.low == u"&" || initial) && k - 1 >= s0 && k + 1 < b)
                     --k;
                 else
                     break;
@@ -493,7 +501,7 @@ private:
                 }
                 break;
             }
-            if (isStopWord(w) || isCueWord(w) || isPronoun(w) || w.endsWith(u"n't"))
+            if (isStopWord(w) || (isCueWord(w) && !t.cap) || isPronoun(w) || w.endsWith(u"n't"))
                 break;
             if (isDeterminer(w)) {
                 --k;
@@ -520,7 +528,11 @@ private:
         // "his childhood friend told": a determined phrase before a verb of saying speaks, whatever its noun.
         const bool determined =
             strongCue && (isDeterminer(m_toks[a].low) || (a > s0 && isDeterminer(m_toks[a - 1].low)));
-        if (!anyCap && !isRoleWord(head) && !isOrgWord(head) && !isSpeakingNoun(head) && !pluralHead && !determined)
+        // Poll shares speak: "74 percent said", "nearly nine in 10 say", "about 9% said".
+        const bool share = head == u"percent" || head == u"%" || (head.size() <= 3 && head.at(0).isDigit()) ||
+                           (head == u"10" || head == u"ten");
+        if (!anyCap && !isRoleWord(head) && !isOrgWord(head) && !isSpeakingNoun(head) && !pluralHead && !determined &&
+            !share)
             return sp;
         if (anyCap && b - a == 1 && (isMonthOrDay(m_toks[a].low)))
             return sp;
@@ -539,10 +551,16 @@ private:
         while (comma > s0 && cueA - comma <= 30 && m_toks[comma].low != u"," &&
                m_toks[comma].kind != TokKind::CloseQuote && m_toks[comma].kind != TokKind::OpenQuote)
             --comma;
-        const bool relative = comma + 1 < cueA &&
-                              (isWordAt(comma + 1, u"who") || isWordAt(comma + 1, u"whose") ||
-                               isWordAt(comma + 1, u"in") || isWordAt(comma + 1, u"after") ||
-                               isWordAt(comma + 1, u"a") || isWordAt(comma + 1, u"an") || isWordAt(comma + 1, u"the"));
+        // (", facing a stiff reelection challenge from …, noted": a participial phrase is as long as it likes.)
+        const bool participial = comma + 1 < cueA && m_toks[comma + 1].kind == TokKind::Word &&
+                                 !m_toks[comma + 1].cap && m_toks[comma + 1].low.size() > 5 &&
+                                 m_toks[comma + 1].low.endsWith(u"ing") && !isCueWord(m_toks[comma + 1].low) &&
+                                 !isParticipleCue(m_toks[comma + 1].low);
+        const bool relative =
+            comma + 1 < cueA &&
+            (isWordAt(comma + 1, u"who") || isWordAt(comma + 1, u"whose") || isWordAt(comma + 1, u"which") ||
+             isWordAt(comma + 1, u"in") || isWordAt(comma + 1, u"after") || isWordAt(comma + 1, u"a") ||
+             isWordAt(comma + 1, u"an") || isWordAt(comma + 1, u"the") || participial);
         if (comma > s0 && m_toks[comma].low == u"," && (cueA - comma <= 12 || relative)) {
             int subjEnd = comma;
             if (const int open = parenthesisBefore(comma, s0); open >= 0)
@@ -554,9 +572,67 @@ private:
                 resolve(sp);
                 sp.b = cueA - 1; // through the apposition
                 sp.resolved = true;
+            } else if (isPunctAt(cueA - 1, u",")) {
+                // "The White House spokesman, Josh Earnest, said", "Another Clinton ally, Tom Vilsack, told": a
+                // description, then the name in apposition.
+                Speaker name;
+                name.a = comma + 1;
+                name.b = cueA - 1;
+                bool allCap = name.b - name.a >= 1 && name.b - name.a <= 5;
+                for (int t = name.a; t < name.b && allCap; ++t)
+                    allCap = m_toks[t].kind == TokKind::Word && m_toks[t].quote < 0 &&
+                             (m_toks[t].cap || isNameParticle(m_toks[t].low));
+                if (allCap) {
+                    resolve(name);
+                    sp = name;
+                    if (subj.a >= 0)
+                        sp.a = subj.a;
+                    sp.resolved = true;
+                }
             }
         }
         return sp;
+    }
+
+    /// "Pardo, who said he would not vote": the relative pronoun speaks (as annotators mark it) and stands for the
+    /// name before it. Fills sp and returns true when the word before the cue (at left) is such a "who".
+    bool relativeSpeaker(int left, int s0, Speaker &sp)
+    {
+        const int who = left - 1;
+        if (who <= s0 || !isWordAt(who, u"who") || m_toks[who].quote >= 0)
+            return false;
+        int end = who;
+        if (isPunctAt(end - 1, u","))
+            --end;
+        if (const int open = parenthesisBefore(end, s0); open >= 0)
+            end = open;
+        Speaker antecedent = speakerLeft(end, s0, true);
+        if (antecedent.a < 0)
+            return false;
+        resolve(antecedent);
+        sp.a = who;
+        sp.b = who + 1;
+        sp.entity = antecedent.entity;
+        sp.person = antecedent.person;
+        sp.org = antecedent.org;
+        sp.head = antecedent.head;
+        sp.resolved = true;
+        return true;
+    }
+
+    /// '"…," former Florida governor Jeb Bush said': up to three lower-case modifiers between a closing quote and
+    /// the name belong to the speaker, so the quote is the statement. Returns the speaker's new first token.
+    int modifiersAfterQuote(int a, int s0) const
+    {
+        int j = a;
+        while (j - 1 >= s0 && a - j < 3 && m_toks[j - 1].kind == TokKind::Word && !m_toks[j - 1].cap &&
+               m_toks[j - 1].quote < 0 && !isStopWord(m_toks[j - 1].low) && !isCueWord(m_toks[j - 1].low) &&
+               !isDeterminer(m_toks[j - 1].low) && !isPronoun(m_toks[j - 1].low) &&
+               !m_toks[j - 1].low.endsWith(u"ed") && !m_toks[j - 1].low.endsWith(u"ing"))
+            --j;
+        if (j == a || quoteEndingBefore(j, s0) < 0 || quoteEndingBefore(a, s0) >= 0)
+            return a;
+        return j;
     }
 
     /// The opening parenthesis of "( … )" that ends just before token end (a short one, within the sentence), or -1.
@@ -606,8 +682,30 @@ private:
         return sp;
     }
 
-    /// An inverted speaker after the cue: "…," said Kremlin spokesman Dmitry Peskov.
-    Speaker speakerRight(int k, int s1) const
+    /// The sentence's subject (leadingSubject), also after an opening phrase that ends in a comma: "Here in
+    /// Columbia, Sanders stepped up …".
+    Speaker subjectAfterOpening(int s0, int limit) const
+    {
+        Speaker sp = leadingSubject(s0, limit);
+        // "Then he cut into Bush, calling him …", "But Sanders said …": a connective before the subject.
+        if (sp.a < 0 && s0 + 2 < limit && m_toks[s0].kind == TokKind::Word) {
+            static const QSet<QString> connectives{
+                QStringLiteral("then"),    QStringLiteral("but"),     QStringLiteral("and"),
+                QStringLiteral("so"),      QStringLiteral("still"),   QStringLiteral("now"),
+                QStringLiteral("yet"),     QStringLiteral("instead"), QStringLiteral("later"),
+                QStringLiteral("earlier"), QStringLiteral("however"), QStringLiteral("meanwhile")};
+            if (connectives.contains(m_toks[s0].low))
+                sp = leadingSubject(isPunctAt(s0 + 1, u",") ? s0 + 2 : s0 + 1, limit);
+        }
+        for (int c = s0 + 1; sp.a < 0 && c + 2 < limit && c - s0 <= 12; ++c)
+            if (isPunctAt(c, u",") && m_toks[c + 1].kind == TokKind::Word && m_toks[c + 1].cap)
+                sp = leadingSubject(c + 1, limit);
+        return sp;
+    }
+
+    /// An inverted speaker after the cue: "…," said Kremlin spokesman Dmitry Peskov. After a quote, a determined
+    /// phrase speaks whatever its noun, up to the clause's end: "…," said a person close to the Clintons.
+    Speaker speakerRight(int k, int s1, bool afterQuote = false) const
     {
         Speaker sp;
         const int a = k;
@@ -616,6 +714,13 @@ private:
             if (t.kind != TokKind::Word)
                 break;
             if (t.low == u"of" || t.low == u"for" || t.low == u"'s" || t.low == u"and") {
+                ++k;
+                continue;
+            }
+            // "said Will Doyle", "said May Ling": a capitalised word after the verb is a name, even one that spells
+            // a stop word.
+            if (t.cap && t.quote < 0 && !isDeterminer(t.low) && !isPronoun(t.low) && !isCueWord(t.low) &&
+                !isMonthOrDay(t.low) && (k > a || (k + 1 < s1 && m_toks[k + 1].cap))) {
                 ++k;
                 continue;
             }
@@ -636,9 +741,44 @@ private:
             anyCap = anyCap || m_toks[t].cap;
         if (!anyCap && !isPronoun(m_toks[a].low) && !isRoleWord(m_toks[b - 1].low) && !isOrgWord(m_toks[b - 1].low) &&
             !isSpeakingNoun(m_toks[b - 1].low))
-            return sp;
+            return afterQuote ? determinedSpeakerRight(a, s1) : sp;
         sp.a = a;
         sp.b = b;
+        return sp;
+    }
+
+    /// '"…," said a person close to the Clintons.', '"…," says a narrator.': a phrase opening with a determiner
+    /// that runs, without verbs or quotes, to a comma or the sentence's end.
+    Speaker determinedSpeakerRight(int a, int s1) const
+    {
+        Speaker sp;
+        if (a >= s1 || !isDeterminer(m_toks[a].low) || m_toks[a].low == u"his" || m_toks[a].low == u"her" ||
+            m_toks[a].low == u"its" || m_toks[a].low == u"their")
+            return sp;
+        int k = a + 1;
+        int words = 0;
+        while (k < s1 && k - a < 14) {
+            const Tok &t = m_toks[k];
+            if (t.kind == TokKind::Punct && (t.low == u"-" || t.low == u"'s"))
+                ++k;
+            else if (t.kind != TokKind::Word || t.quote >= 0)
+                break;
+            else if (t.low == u"who" && words > 0)
+                break; // "said a person who was there"
+            else if (isCueWord(t.low) || isCopula(t.low) || isAuxiliary(t.low) || isPronoun(t.low) || t.low == u"who" ||
+                     t.low == u"which" || t.low == u"that")
+                return sp;
+            else {
+                ++words;
+                ++k;
+            }
+        }
+        const bool clauseEnds =
+            k >= s1 || m_toks[k].low == u"," || m_toks[k].low == u"who" || isSentenceEndPunct(m_toks[k]);
+        if (!clauseEnds || words < 1)
+            return sp;
+        sp.a = a;
+        sp.b = k;
         return sp;
     }
 
@@ -806,9 +946,13 @@ private:
         if (!entries) {
             // A verb outside the lexicon with a "that"-clause: "Clinton conceded that …", "critics fear that …".
             // The clause needs a subject of its own: "that the …", "that he …", "that Trump …".
+            // A bare plural counts too: "agree that decisions … should be left to the states".
+            const QString &n2 = k + 2 < s1 ? m_toks[k + 2].low : QString();
+            const bool barePlural = n2.size() > 4 && n2.endsWith(u's') && !n2.endsWith(u"ss") && !n2.endsWith(u"'s") &&
+                                    !isStopWord(n2) && !isCopula(n2) && !isAuxiliary(n2) && !isCueWord(n2);
             const bool subject = k + 2 < s1 && m_toks[k + 2].kind == TokKind::Word && m_toks[k + 2].quote < 0 &&
                                  (isDeterminer(m_toks[k + 2].low) || isPronoun(m_toks[k + 2].low) ||
-                                  (m_toks[k + 2].cap && !isStopWord(m_toks[k + 2].low)));
+                                  (m_toks[k + 2].cap && !isStopWord(m_toks[k + 2].low)) || barePlural);
             if (isWordAt(k + 1, u"that") && subject && m_toks[k].quote < 0 &&
                 (isNominalCue(m_toks[k].low) || isBeliefAdjective(m_toks[k].low))) {
                 best.a = k;
@@ -912,9 +1056,15 @@ private:
             if (w == u"seemed" || w == u"appears" || w == u"appeared") {
                 if (!isWordAt(k + 1, u"to"))
                     continue;
-            } else if (w == u"expected" && (isWordAt(k - 1, u"is") || isWordAt(k - 1, u"was")) &&
-                       isWordAt(k + 1, u"to")) {
-                cueA = k - 1;
+            } else if (w == u"expected" && isWordAt(k + 1, u"to") && k - 1 > s.t0) {
+                // "is expected to", "are widely expected to", "was not expected to".
+                int c = k - 1;
+                if (isWordAt(c, u"widely") || isWordAt(c, u"not") || isWordAt(c, u"also") || isWordAt(c, u"largely") ||
+                    isWordAt(c, u"still") || isWordAt(c, u"generally"))
+                    --c;
+                if (!(isWordAt(c, u"is") || isWordAt(c, u"was") || isWordAt(c, u"are") || isWordAt(c, u"were")))
+                    continue;
+                cueA = c;
             } else {
                 continue;
             }
@@ -949,6 +1099,64 @@ private:
             r.reportedBy = m_wire;
             m_out.append(r);
             return;
+        }
+    }
+
+    bool startsLine(int k) const
+    {
+        int i = m_toks[k].s - 1;
+        while (i >= 0 && m_body.at(i).isSpace() && m_body.at(i) != u'\n')
+            --i;
+        return i < 0 || m_body.at(i) == u'\n';
+    }
+
+    /// Interview transcripts: "FALLIN: I think he is trying …", "Q: How did things go?": a line that opens with a
+    /// short capitalised name and a colon is that person's turn, up to the line's end.
+    void findTranscriptTurns()
+    {
+        const int n = int(m_toks.size());
+        for (int k = 0; k < n; ++k) {
+            if (!startsLine(k) || m_toks[k].kind != TokKind::Word || !m_toks[k].cap || m_toks[k].quote >= 0)
+                continue;
+            int j = k;
+            while (j < n && j - k < 4 && m_toks[j].kind == TokKind::Word && m_toks[j].cap &&
+                   (j == k || !startsLine(j)) && !isStopWord(m_toks[j].low) && !isNotSpeakerLabel(m_toks[j].low))
+                ++j;
+            if (j == k || j >= n || !isPunctAt(j, u":") || startsLine(j))
+                continue;
+            const int a = j + 1;
+            int b = a;
+            int words = 0;
+            while (b < n && !startsLine(b)) {
+                words += m_toks[b].kind == TokKind::Word ? 1 : 0;
+                ++b;
+            }
+            if (words < 3 || startsLine(a))
+                continue;
+            while (b - 1 > a && m_toks[b - 1].kind != TokKind::Word && m_toks[b - 1].low != u"?" &&
+                   m_toks[b - 1].low != u"!" && m_toks[b - 1].kind != TokKind::CloseQuote)
+                --b;
+            Speaker sp;
+            sp.a = k;
+            sp.b = j;
+            resolve(sp);
+            Raw r;
+            r.sentence = m_sentOf.value(a, 0);
+            r.c0 = m_toks[a].s;
+            r.c1 = m_toks[b - 1].e;
+            r.q0 = m_toks[j].s;
+            r.q1 = m_toks[j].e;
+            r.s0 = m_toks[k].s;
+            r.s1 = m_toks[j - 1].e;
+            r.entity = sp.entity;
+            r.personSpeaker = sp.person;
+            r.tokA = a;
+            r.confidence = 0.6;
+            r.rule = QStringLiteral("transcript-turn/:");
+            r.reportedBy = m_wire;
+            refineStance(r, a, b);
+            m_out.append(r);
+            k = b - 1;
         }
     }
 
@@ -1031,6 +1239,11 @@ private:
                 if (n < s1 && m_toks[n].kind == TokKind::Word) {
                     if (isParticipleCue(m_toks[n].low) || (m_toks[n].low == u"according" && isWordAt(n + 1, u"to")))
                         return t;
+                    // ", a move that could …", ", an acknowledgment that …": the writer's comment on the statement.
+                    if (t > k + 3 && (m_toks[n].low == u"a" || m_toks[n].low == u"an" || m_toks[n].low == u"one") &&
+                        n + 2 < s1 && m_toks[n + 1].kind == TokKind::Word &&
+                        (isWordAt(n + 2, u"that") || isWordAt(n + 2, u"which") || isWordAt(n + 2, u"who")))
+                        return t;
                     // ", who was his chief of staff …": a relative clause about a name, not part of the statement.
                     if (t > k + 3 && (m_toks[n].low == u"who" || m_toks[n].low == u"which") && m_toks[t - 1].cap)
                         return t;
@@ -1106,7 +1319,9 @@ private:
             r.confidence = 0.8;
         } else if (e.kind == CueKind::Participle) {
             // ", saying …" / ", adding that …": the speaker is the sentence's last one.
-            if (!(cueA - 1 >= s.t0 && (m_toks[cueA - 1].low == u"," || m_toks[cueA - 1].low == u"and")))
+            // "… by saying he would …": a participle after "by" has the same speaker.
+            if (!(cueA - 1 >= s.t0 && (m_toks[cueA - 1].low == u"," || m_toks[cueA - 1].low == u"and" ||
+                                       (m_toks[cueA - 1].low == u"by" && m_toks[cueA].low == u"saying"))))
                 return;
             const Raw *prev = nullptr;
             for (int i = int(m_out.size()) - 1; i >= sentenceFirstOut; --i)
@@ -1121,8 +1336,9 @@ private:
                 r.reportedBy = prev->reportedBy;
                 r.personSpeaker = prev->personSpeaker;
             } else {
-                // "Podesta reiterated that approach, saying …": the sentence's subject speaks.
-                sp = leadingSubject(s.t0, cueA);
+                // "Podesta reiterated that approach, saying …": the sentence's subject speaks; "Here in Columbia,
+                // Sanders stepped up …, saying": after an opening phrase that ends in a comma.
+                sp = subjectAfterOpening(s.t0, cueA);
                 if (sp.a < 0)
                     return;
             }
@@ -1160,6 +1376,8 @@ private:
             if (const int open = parenthesisBefore(left, s.t0); open >= 0)
                 left = skipAdverbialsLeft(open - 1, s.t0) + 1;
             sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low));
+            const bool relative =
+                sp.a < 0 && !nominal && (!e.weak || isWordAt(cueB, u"that")) && relativeSpeaker(left, s.t0, sp);
             bool inverted = false;
             int afterCue = cueB;
             if (e.takesObject && afterCue < s.t1) {
@@ -1183,10 +1401,11 @@ private:
                 // '"…," Jenna Golden, Twitter's director of political advertising, said': a name that follows a
                 // quote (or opens the sentence) before an apposition speaks, rather than whatever follows the cue.
                 const Speaker apposed = afterComma && qBefore < 0 ? appositionSpeaker(cueA, s.t0) : Speaker();
-                if (apposed.a >= 0 && (apposed.a == s.t0 || quoteEndingBefore(apposed.a, s.t0) >= 0)) {
+                // ("…, Kelly Schmdit, told POLITICO she …": what follows "told" is its listener, never its speaker.)
+                if (apposed.a >= 0 && (apposed.a == s.t0 || quoteEndingBefore(apposed.a, s.t0) >= 0 || e.takesObject)) {
                     sp = apposed;
                 } else if (qBefore >= 0 || afterComma) {
-                    sp = speakerRight(cueB, s.t1);
+                    sp = speakerRight(cueB, s.t1, qBefore >= 0);
                     inverted = sp.a >= 0;
                     if (inverted)
                         afterCue = sp.b;
@@ -1194,21 +1413,49 @@ private:
                 if (sp.a < 0 && afterComma)
                     sp = apposed;
             }
-            if (sp.a < 0 && left - 1 > s.t0 && isWordAt(left - 1, u"and") && isStrongVerbCue(m_toks[cueA].low)) {
+            if (sp.a < 0 && left - 1 > s.t0 && (isWordAt(left - 1, u"and") || isWordAt(left - 1, u"but")) &&
+                (isStrongVerbCue(m_toks[cueA].low) || isWordAt(cueB, u"that"))) {
                 // "Obama met survivors … and said …": the sentence's subject speaks.
-                int limit = left - 1;
-                sp = leadingSubject(s.t0, limit);
+                sp = subjectAfterOpening(s.t0, left - 1);
             }
             if (sp.a < 0 && !e.sourceless)
                 return;
+            if (sp.a >= 0 && !inverted)
+                sp.a = modifiersAfterQuote(sp.a, s.t0);
             // Content: a quote right before the speaker, a quote right after the cue, a clause before the
             // speaker, or the clause after the cue.
             const int leftEdge = sp.a >= 0 && !inverted ? sp.a : cueA;
             int qb = quoteEndingBefore(leftEdge, s.t0);
             afterCue = skipAdverbialsRight(afterCue, s.t1);
             int qa = quoteStartingAt(afterCue, s.t1);
+            // ("…, Clinton allies believe — backers she will need": a dash ends the attribution too.)
             const bool endsHere = afterCue >= s.t1 || isSentenceEndPunct(m_toks[afterCue]) ||
-                                  (m_toks[afterCue].low == u"," && afterCue + 1 < s.t1);
+                                  (m_toks[afterCue].low == u"," && afterCue + 1 < s.t1) ||
+                                  ((m_toks[afterCue].low == u"\u2014" || m_toks[afterCue].low == u"--") &&
+                                   leftEdge - 1 > s.t0 && m_toks[leftEdge - 1].low == u",");
+            // '… had "no substance." She added that …': a quote that closed the previous sentence is not what a
+            // cue with a clause of its own reports.
+            if (qb >= 0 && !endsHere && (m_quotes[qb].close < s.t0 || isWordAt(afterCue, u"that")) &&
+                (isWordAt(afterCue, u"that") || !isClauseBlocker(m_toks[afterCue].low)))
+                qb = -1;
+            // '"…," Fiorina told "Fox and Friends."': after a quote, a short quoted name after "told" is the listener.
+            if (qb >= 0 && qa >= 0 && e.takesObject && m_quotes[qa].closed &&
+                m_quotes[qa].close - m_quotes[qa].open <= 6)
+                qa = -1;
+            // 'said Thursday on Twitter, "We have never …"': a time or venue between the cue and its quotation.
+            if (qa < 0 && !endsHere) {
+                for (int j = afterCue; j < std::min(s.t1, afterCue + 10); ++j) {
+                    const Tok &w = m_toks[j];
+                    if (w.kind == TokKind::Punct && (w.low == u"," || w.low == u":")) {
+                        if (const int q = quoteStartingAt(j, s.t1); q >= 0 && j > afterCue)
+                            qa = q;
+                        break;
+                    }
+                    if (w.kind != TokKind::Word || w.quote >= 0 || isCueWord(w.low) || isCopula(w.low) ||
+                        isAuxiliary(w.low) || isPronoun(w.low) || w.low == u"that")
+                        break;
+                }
+            }
             if (qb >= 0 && qa >= 0 && qa > qb && afterCue < s.t1 && m_toks[afterCue].low == u",") {
                 // '"Q1," he said, "Q2."': one statement around the attribution, as annotators mark it (the span
                 // runs from the first quote's words to the second's, the speaker and cue inside).
@@ -1289,12 +1536,27 @@ private:
                     k > afterCue || infinitive ||
                     (k < s.t1 && (m_toks[k].low == u"whether" || m_toks[k].low == u"if" || m_toks[k].low == u"how" ||
                                   m_toks[k].low == u"why" || m_toks[k].low == u"what"));
-                if (e.needsComplement && !complement && !clauseFollows(k, s.t1))
+                if (e.needsComplement && !complement && !clauseFollows(k, s.t1) && !evidenceShows(sp, cueA, k, s.t1))
                     return;
-                if (k == afterCue && k < s.t1 && isClauseBlocker(m_toks[k].low) && !infinitive)
+                // "a bill, which critics said was discriminatory", "what analysts said is a sign": the relative
+                // pronoun is the subject of what was said, which goes on with its verb.
+                const bool afterRelative = sp.a > s.t0 && !inverted &&
+                                           (isWordAt(sp.a - 1, u"which") || isWordAt(sp.a - 1, u"what") ||
+                                            isWordAt(sp.a - 1, u"who") || isWordAt(sp.a - 1, u"that"));
+                const bool relativeSubject = afterRelative && k == afterCue && k < s.t1 &&
+                                             (isCopula(m_toks[k].low) || isAuxiliary(m_toks[k].low));
+                if (k == afterCue && k < s.t1 && isClauseBlocker(m_toks[k].low) && !infinitive && !relativeSubject)
                     return; // "responded to a question", "said in 2012": not what was said
                 contentA = k;
                 contentB = clauseEnd(k, s.t1);
+                if (relative || afterRelative) {
+                    // "Broaddrick, who said Clinton raped her, recounted …": the relative clause ends at a comma.
+                    for (int t = contentA; t < contentB; ++t)
+                        if (m_toks[t].quote < 0 && m_toks[t].low == u",") {
+                            contentB = t;
+                            break;
+                        }
+                }
                 if (e.quoteInClause) {
                     bool quoted = false;
                     for (int t = contentA; t < contentB && !quoted; ++t)
@@ -1307,6 +1569,12 @@ private:
                        : e.words.first() == u"that" ? QStringLiteral("speaker-verb-that")
                                                     : QStringLiteral("speaker-cue-clause");
                 r.confidence = 0.75;
+            } else if (asClause(sp, cueA, afterCue, s)) {
+                // "As Clyburn noted, those voters will give Sanders a second look": the clause after the comma.
+                contentA = afterCue + 1;
+                contentB = clauseEnd(contentA, s.t1);
+                rule = QStringLiteral("as-speaker-cue-clause");
+                r.confidence = 0.7;
             } else if (e.kind == CueKind::Stance && e.stance == Stance::DeclinesToComment) {
                 contentA = cueA;
                 contentB = cueB;
@@ -1381,6 +1649,50 @@ private:
         m_out.append(r);
     }
 
+    /// "A Fox News poll shows Sanders with 47 percent": a poll, study or document that shows or finds something
+    /// states its object, with no "that" needed.
+    bool evidenceShows(const Speaker &sp, int cueA, int k, int s1) const
+    {
+        if (sp.a < 0 || k >= s1 || m_toks[k].kind != TokKind::Word || isClauseBlocker(m_toks[k].low))
+            return false;
+        const QString &verb = m_toks[cueA].low;
+        const bool shows = verb == u"shows" || verb == u"show" || verb == u"showed" || verb == u"found" ||
+                           verb == u"finds" || verb == u"revealed" || verb == u"reveals";
+        return shows && isEvidenceNoun(m_toks[sp.b - 1].low);
+    }
+
+    /// Headings that end in a colon and are nobody's words: "Update:", "Editor's Note:", "Related:".
+    static bool isNotSpeakerLabel(const QString &w)
+    {
+        static const QSet<QString> words{
+            QStringLiteral("update"),   QStringLiteral("note"),       QStringLiteral("related"),
+            QStringLiteral("photo"),    QStringLiteral("photos"),     QStringLiteral("video"),
+            QStringLiteral("watch"),    QStringLiteral("read"),       QStringLiteral("correction"),
+            QStringLiteral("editor"),   QStringLiteral("disclosure"), QStringLiteral("source"),
+            QStringLiteral("sources"),  QStringLiteral("transcript"), QStringLiteral("caption"),
+            QStringLiteral("more"),     QStringLiteral("follow"),     QStringLiteral("contact"),
+            QStringLiteral("email"),    QStringLiteral("twitter"),    QStringLiteral("facebook"),
+            QStringLiteral("see"),      QStringLiteral("listen"),     QStringLiteral("advertisement"),
+            QStringLiteral("breaking"), QStringLiteral("exclusive"),  QStringLiteral("analysis"),
+            QStringLiteral("opinion"),  QStringLiteral("poll"),       QStringLiteral("polls"),
+            QStringLiteral("full"),     QStringLiteral("abstract"),   QStringLiteral("credit"),
+            QStringLiteral("credits"),  QStringLiteral("tags"),       QStringLiteral("topics")};
+        return words.contains(w);
+    }
+
+    /// "As X noted, …" / "But as X said, …": the speaker and cue open the sentence after "as", and a comma follows.
+    bool asClause(const Speaker &sp, int cueA, int afterCue, const Sentence &s) const
+    {
+        if (sp.a < 1 || sp.a <= s.t0 || afterCue + 2 >= s.t1 || !isPunctAt(afterCue, u",") ||
+            !isWordAt(sp.a - 1, u"as"))
+            return false;
+        for (int t = s.t0; t < sp.a - 1; ++t)
+            if (m_toks[t].kind == TokKind::Word && !(m_toks[t].low == u"but" || m_toks[t].low == u"and" ||
+                                                     m_toks[t].low == u"so" || m_toks[t].low == u"yet"))
+                return false;
+        return cueA > sp.a && m_toks[afterCue + 1].kind == TokKind::Word;
+    }
+
     /// A finite clause starts at k: an auxiliary or copula within a few words ("the two men had been …").
     bool clauseFollows(int k, int s1) const
     {
@@ -1430,6 +1742,46 @@ private:
         }
     }
 
+    /// 'Corker said he and his partners were careful. "If we were to touch it, …"': a paraphrase that ends its
+    /// sentence, followed in the same paragraph by a sentence that is only a quote, is one statement with it, as
+    /// annotators mark it.
+    void joinQuoteAfterClause(Raw &r, QSet<int> &used) const
+    {
+        if (r.quote >= 0 || r.s0 < 0 || !r.rule.startsWith(u"speaker-cue-clause"))
+            return;
+        const Sentence &own = m_sents[r.sentence];
+        for (int t = own.t0; t < own.t1; ++t)
+            if (m_toks[t].s >= r.c1 && !isSentenceEndPunct(m_toks[t]) && m_toks[t].kind != TokKind::CloseQuote)
+                return; // the clause does not end the sentence
+        if (r.sentence + 1 >= m_sents.size())
+            return;
+        const Sentence &next = m_sents[r.sentence + 1];
+        if (next.t0 >= int(m_toks.size()) || m_toks[next.t0].kind != TokKind::OpenQuote ||
+            m_toks[next.t0].para != m_toks[own.t0].para)
+            return;
+        for (int q = 0; q < m_quotes.size(); ++q) {
+            const QuoteRegion &region = m_quotes[q];
+            if (region.open != next.t0)
+                continue;
+            if (!region.closed || used.contains(q))
+                return;
+            const int sEnd = m_sentOf.value(region.close, -1);
+            if (sEnd < 0)
+                return;
+            int after = region.close + 1;
+            while (after < m_sents[sEnd].t1 && isSentenceEndPunct(m_toks[after]))
+                ++after;
+            if (after < m_sents[sEnd].t1)
+                return; // more than the quote: '"…," he added, …'
+            const auto [a, b] = quoteContent(q);
+            if (b - a < 3)
+                return;
+            r.c1 = m_toks[b - 1].e;
+            used.insert(q);
+            return;
+        }
+    }
+
     /// Quotes that stand alone right after an attributed quote by the same speaker continue it.
     void addContinuations()
     {
@@ -1438,6 +1790,8 @@ private:
             for (int q = r.quote; q >= 0 && q <= r.quoteEnd; ++q)
                 used.insert(q);
         const int count = int(m_out.size());
+        for (int i = 0; i < count; ++i)
+            joinQuoteAfterClause(m_out[i], used);
         QList<Raw> extra;
         for (int i = 0; i < count; ++i) {
             const Raw &r = m_out[i];

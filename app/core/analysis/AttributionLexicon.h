@@ -53,6 +53,7 @@ bool isTitleWord(const QString &w);     ///< president, minister, spokesman, sen
 bool isRoleWord(const QString &w);      ///< spokesman, official, aide, … (heads of speaker phrases)
 bool isOrgWord(const QString &w);       ///< ministry, government, campaign, … (organisations)
 bool isSpeakingNoun(const QString &w);  ///< lower-case heads that can speak: officials, sources, critics
+bool isEvidenceNoun(const QString &w);  ///< poll, survey, study, report, data, … (what "shows" or "found")
 bool isNameParticle(const QString &w);  ///< de, van, bin, al, …
 bool isStopWord(const QString &w);      ///< words a speaker phrase never crosses
 bool isDeterminer(const QString &w);    ///< the, a, his, …

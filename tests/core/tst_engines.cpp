@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace sift;
 using namespace Qt::StringLiterals;
 
@@ -24,6 +26,8 @@ private Q_SLOTS:
     void constraintErrors();
     void malformedSearchThrows_data();
     void malformedSearchThrows();
+    void summariesKeepTheOrderAsked();
+    void rankedSearchPastTheCandidateBound();
 
 private:
     QString newLocation(const QString &engine, const QString &name);
@@ -201,6 +205,82 @@ void TestEngines::malformedSearchThrows()
     ArticleQuery q;
     q.text = query;
     QVERIFY_THROWS_EXCEPTION(StoreError, articles.ids(q));
+}
+
+void TestEngines::summariesKeepTheOrderAsked()
+{
+    Store store;
+    QCOMPARE(store.open(m_location, Store::OpenMode::CreateIfMissing), QString());
+    ArticleStore articles(store.db());
+    QList<Article> batch;
+    for (int i = 0; i < 300; ++i) {
+        Article a;
+        a.title = u"Title %1"_s.arg(i);
+        a.body = u"body %1"_s.arg(i);
+        a.outlet = u"Outlet %1"_s.arg(i % 3);
+        batch << a;
+    }
+    const QList<qint64> ids = articles.insertAll(batch);
+    QCOMPARE(ids.size(), qsizetype(300));
+    // More than one statement's worth (ArticleStore::kSummaryChunk), out of order, an id twice, an unknown id.
+    QList<qint64> asked(ids.crbegin(), ids.crend());
+    asked.insert(5, ids.at(7));
+    asked.insert(10, 999999);
+    QVERIFY(asked.size() > ArticleStore::kSummaryChunk);
+    const QList<ArticleSummary> rows = articles.summaries(asked);
+    QCOMPARE(rows.size(), asked.size());
+    for (qsizetype i = 0; i < asked.size(); ++i) {
+        if (asked.at(i) == 999999) {
+            QCOMPARE(rows.at(i).id, qint64(0));
+            QVERIFY(rows.at(i).title.isEmpty());
+            continue;
+        }
+        const int n = int(ids.indexOf(asked.at(i)));
+        QCOMPARE(rows.at(i).id, asked.at(i));
+        QCOMPARE(rows.at(i).title, u"Title %1"_s.arg(n));
+        QCOMPARE(rows.at(i).outlet, u"Outlet %1"_s.arg(n % 3));
+        QCOMPARE(rows.at(i).suggestedCount, -1);
+    }
+    QVERIFY(articles.summaries({}).isEmpty());
+    QCOMPARE(articles.summary(ids.at(2)).title, u"Title 2"_s);
+}
+
+void TestEngines::rankedSearchPastTheCandidateBound()
+{
+    // More matches than a server ranks (ArticleStore::kRankCandidates): a limited search still gives `limit` real
+    // matches best first, a rare word past the bound is still found, and a limit above the match count gives all.
+    Store store;
+    QCOMPARE(store.open(m_location, Store::OpenMode::CreateIfMissing), QString());
+    ArticleStore articles(store.db());
+    const int total = ArticleStore::kRankCandidates + 100;
+    QList<Article> batch;
+    for (int i = 0; i < total; ++i) {
+        Article a;
+        a.title = u"report %1"_s.arg(i);
+        a.body = i >= total - 3 ? u"common words and a rare zephyrine"_s : u"common words only"_s;
+        batch << a;
+    }
+    const QList<qint64> ids = articles.insertAll(batch);
+    QCOMPARE(ids.size(), qsizetype(total));
+
+    const QList<SearchHit> best = articles.search(u"common"_s, 20);
+    QCOMPARE(best.size(), 20);
+    for (qsizetype i = 0; i < best.size(); ++i) {
+        QVERIFY(ids.contains(best.at(i).id));
+        QVERIFY(best.at(i).snippet.contains(u"[common]"_s));
+        if (i > 0)
+            QVERIFY(best.at(i - 1).rank <= best.at(i).rank); // lower is better on both engines
+    }
+    QList<qint64> rare;
+    for (const SearchHit &hit : articles.search(u"zephyrine"_s, 20))
+        rare << hit.id;
+    std::sort(rare.begin(), rare.end());
+    QCOMPARE(rare, ids.mid(total - 3));
+    QCOMPARE(articles.search(u"common"_s, total + 10).size(), qsizetype(total));
+    ArticleQuery all;
+    all.text = u"common"_s;
+    all.sort = ArticleQuery::Sort::Relevance;
+    QCOMPARE(articles.ids(all).size(), qsizetype(total)); // the library's list is never bounded
 }
 
 QTEST_GUILESS_MAIN(TestEngines)

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void incidentReachesTheOtherWindow();
     void historyRecordsTheAnalyst();
     void undoRefusedWhenAnotherAnalystChangedTheRow();
+    void incidentUndoRefusedWhenAnotherAnalystChangedIt();
 
 private:
     std::unique_ptr<Project> m_ana;
@@ -110,6 +111,43 @@ void TestPgNotify::undoRefusedWhenAnotherAnalystChangedTheRow()
     // Rui's own undo is his to make: it goes through.
     m_rui->undoStack()->undo();
     QCOMPARE(m_ana->articles().fieldValue(m_article, ArticleStore::Field::Author), u"Ana's guess"_s);
+}
+
+void TestPgNotify::incidentUndoRefusedWhenAnotherAnalystChangedIt()
+{
+    Incident incident;
+    incident.eventDate = PartialDate{QDate(2025, 4, 2), DatePrecision::Day};
+    incident.location = u"Old Mill"_s;
+    const qint64 id = m_ana->addIncident(incident);
+    QVERIFY(id > 0);
+    // Ana's own edit and undo go through: nothing changed under her.
+    HistoryStore::setCurrentUser(u"Ana Lima"_s);
+    Incident edited = *m_ana->incidents().incident(id);
+    edited.notes = u"two sources"_s;
+    QVERIFY(m_ana->updateIncident(edited));
+    m_ana->undoStack()->undo();
+    QCOMPARE(m_rui->incidents().incident(id)->notes, QString());
+    m_ana->undoStack()->redo();
+    QCOMPARE(m_rui->incidents().incident(id)->notes, u"two sources"_s);
+    // Rui changes the location; Ana's next edit is made from the incident as it is now, but her older undo would
+    // put back her own location over his: refused, naming him and his value.
+    edited = *m_ana->incidents().incident(id);
+    edited.location = u"New Mill"_s;
+    QVERIFY(m_ana->updateIncident(edited));
+    HistoryStore::setCurrentUser(u"Rui Costa"_s);
+    Incident his = *m_rui->incidents().incident(id);
+    his.location = u"Kessen Crossing north"_s;
+    QVERIFY(m_rui->updateIncident(his));
+    HistoryStore::setCurrentUser({});
+    QSignalSpy errors(m_ana.get(), &Project::errorOccurred);
+    m_ana->undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 5000);
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains(u"location was changed by Rui Costa since you loaded it: their value is "
+                              u"\u201cKessen Crossing north\u201d"_s),
+             qPrintable(message));
+    QCOMPARE(m_ana->incidents().incident(id)->location, u"Kessen Crossing north"_s);
+    QCOMPARE(m_ana->incidents().incident(id)->notes, u"two sources"_s); // nothing of the undo was written
 }
 
 QTEST_GUILESS_MAIN(TestPgNotify)

@@ -288,6 +288,8 @@ ImportSummary Importer::run()
     if (const QString error = commitBatch(store.db(), batch, summary);
         !error.isEmpty() && summary.projectError.isEmpty())
         summary.projectError = Sift::tr("The project could not be written: %1").arg(error);
+    if (summary.projectError.isEmpty() && !summary.newArticleIds.isEmpty())
+        articles.updateStatistics();
     if (next.valid())
         next.wait(); // a chunk read ahead of a cancel or a failure is dropped
     Q_EMIT progress(int(total), int(total), QString());

@@ -5,6 +5,8 @@
 #include "core/project/Project.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace sift {
@@ -43,14 +45,48 @@ void UpdateIncidentCommand::apply()
 {
     if (m_old.id == 0)
         throw StoreError(Sift::tr("the incident no longer exists"));
+    refuseIfChangedByOthers(m_stored ? *m_stored : m_old);
     m_project.incidents().update(m_new);
     recordChanges();
+    if (m_project.db().isPostgres())
+        m_stored = m_project.incidents().incident(m_new.id); // as stored: what the undo expects to find
 }
 
 void UpdateIncidentCommand::revert()
 {
+    refuseIfChangedByOthers(m_stored ? *m_stored : m_new);
     m_project.incidents().update(m_old);
     recordChanges();
+    if (m_project.db().isPostgres())
+        m_stored = m_project.incidents().incident(m_old.id);
+}
+
+void UpdateIncidentCommand::refuseIfChangedByOthers(const Incident &expected)
+{
+    // As for claim fields: on a server, another analyst may have edited the incident since this command last wrote
+    // or read it. The row is locked, then each field (named as in the JSON export and the history) is compared.
+    if (!m_project.db().isPostgres())
+        return;
+    m_project.db().lockRow("incident", expected.id);
+    const std::optional<Incident> current = m_project.incidents().incident(expected.id);
+    if (!current)
+        throw StoreError(Sift::tr("the incident no longer exists"));
+    const QJsonObject want = incidentJson(expected);
+    const QJsonObject have = incidentJson(*current);
+    auto shown = [](const QJsonValue &v) {
+        if (v.isArray())
+            return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+        if (v.isObject())
+            return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        return v.toVariant().toString();
+    };
+    for (auto it = want.begin(); it != want.end(); ++it) {
+        const QJsonValue now = have.value(it.key());
+        if (now != it.value())
+            refuseIfChanged(QStringLiteral("incident"), expected.id, it.key(),
+                            Sift::tr("The incident's %1").arg(QString(it.key()).replace(u'_', u' ')), shown(it.value()),
+                            shown(now));
+    }
 }
 
 void UpdateIncidentCommand::recordChanges()

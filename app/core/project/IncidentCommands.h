@@ -3,6 +3,8 @@
 #include "core/domain/Incident.h"
 #include "core/project/ProjectCommand.h"
 
+#include <optional>
+
 namespace sift {
 
 /// Creates an incident; redo after undo recreates it with the same id.
@@ -34,9 +36,12 @@ protected:
 
 private:
     void recordChanges();
+    /// On a server: refuses (StoreError naming who and their value) when the stored incident is no longer expected.
+    void refuseIfChangedByOthers(const Incident &expected);
 
     Incident m_old;
     Incident m_new;
+    std::optional<Incident> m_stored; ///< on a server: the incident as this command's last write left it
 };
 
 class RemoveIncidentCommand final : public ProjectCommand

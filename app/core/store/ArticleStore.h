@@ -71,6 +71,10 @@ public:
     /// Like insertAll, but answers for each article in order: its new id, or 0 for a duplicate (of a stored
     /// article or of an earlier one in the list). Lets one statement carry the articles of many small files.
     QList<qint64> insertEach(const QList<Article> &articles);
+    /// After a bulk load: on a server, ANALYZE the article table so that the planner knows the new rows and their
+    /// words at once (autovacuum would only a minute later; until then a search may pick a full scan). Nothing in a
+    /// file. Must run outside a transaction; a failure is ignored (statistics only help).
+    void updateStatistics();
     std::optional<Article> article(qint64 id) const;
     QString body(qint64 id) const;
     qint64 count() const;
@@ -83,11 +87,17 @@ public:
     QString fieldValue(qint64 id, Field field) const;
 
     QList<qint64> ids(const ArticleQuery &query) const;
+    /// The summaries of these articles, in this order, kSummaryChunk to a statement; an unknown id gives an empty
+    /// summary (id 0).
     QList<ArticleSummary> summaries(const QList<qint64> &ids) const;
+    static constexpr int kSummaryChunk = 256;
+    static constexpr int kRankCandidates = 2000;
     ArticleSummary summary(qint64 id) const;
     QStringList outlets() const;
 
     /// Ranked full-text search (bm25) with a snippet around the match. Throws StoreError on a malformed query.
+    /// On a server (ts_rank) only the first max(limit, kRankCandidates) matches are ranked: with more matches than
+    /// that, the hits are the best among those, not necessarily the best of all (a file ranks every match).
     QList<SearchHit> search(const QString &query, int limit, const QString &open = QStringLiteral("["),
                             const QString &close = QStringLiteral("]")) const;
 

@@ -133,6 +133,10 @@ void MainWindow::showClaimsTable()
         return;
     m_claimsDock->show();
     m_claimsDock->raise();
+    // The bottom docks keep a quarter of the window for the incidents; the claims table is a working view and gets
+    // close to half, enough for a dozen rows at 1280x800 (the reader and the library keep the rest).
+    if (m_claimsDock->height() < height() * 2 / 5 && !m_claimsDock->isFloating())
+        resizeDocks({m_claimsDock}, {height() / 2}, Qt::Vertical);
     m_claimTable->table()->setFocus();
     if (!m_claimTable->table()->currentIndex().isValid())
         m_claimTable->setCurrentRow(0);

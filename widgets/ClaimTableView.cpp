@@ -5,6 +5,7 @@
 #include "core/project/BulkEdits.h"
 #include "core/project/Project.h"
 #include "core/store/ClaimTableStore.h"
+#include "widgets/ColumnChoice.h"
 #include "widgets/InputDialogs.h"
 
 #include <QAction>
@@ -156,6 +157,31 @@ void ClaimTableView::buildTable()
     const int widths[ClaimTableModel::ColumnCount] = {4, 22, 18, 10, 9, 8, 8, 3, 8, 18, 9, 7, 4, 7, 9};
     for (int c = 0; c < ClaimTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c] * em);
+    // The quote and the statement share what the other columns leave, so the table never scrolls sideways (at
+    // 1280x800 the dock is about 840 px wide). Less used columns start hidden; the header's context menu shows or
+    // hides each one, and the choice is kept.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setMinimumSectionSize(3 * em);
+    header->setSectionResizeMode(ClaimTableModel::QuoteColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ClaimTableModel::StatementColumn, QHeaderView::Stretch);
+    addColumnChoice(m_table, QStringLiteral("claims/hiddenColumns"),
+                    {{ClaimTableModel::StatementColumn, QStringLiteral("Statement")},
+                     {ClaimTableModel::ClaimantColumn, QStringLiteral("Claimant")},
+                     {ClaimTableModel::ReportedByColumn, QStringLiteral("ReportedBy")},
+                     {ClaimTableModel::StanceColumn, QStringLiteral("Stance")},
+                     {ClaimTableModel::StatusColumn, QStringLiteral("Status")},
+                     {ClaimTableModel::CredibilityColumn, QStringLiteral("Credibility")},
+                     {ClaimTableModel::TagsColumn, QStringLiteral("Tags")},
+                     {ClaimTableModel::ArticleColumn, QStringLiteral("Article")},
+                     {ClaimTableModel::OutletColumn, QStringLiteral("Outlet")},
+                     {ClaimTableModel::PublishedColumn, QStringLiteral("Published")},
+                     {ClaimTableModel::IncidentsColumn, QStringLiteral("Incidents")},
+                     {ClaimTableModel::UpdatedByColumn, QStringLiteral("UpdatedBy")},
+                     {ClaimTableModel::UpdatedColumn, QStringLiteral("Updated")}},
+                    {QStringLiteral("Credibility"), QStringLiteral("Tags"), QStringLiteral("Article"),
+                     QStringLiteral("Outlet"), QStringLiteral("Published"), QStringLiteral("Incidents"),
+                     QStringLiteral("UpdatedBy"), QStringLiteral("Updated")},
+                    QStringLiteral("claimsColumn"));
     static_cast<QVBoxLayout *>(layout())->addWidget(m_table, 1);
     layout()->addWidget(m_count);
 

@@ -1,6 +1,7 @@
 #include "widgets/IncidentTable.h"
 
 #include "core/models/IncidentTableModel.h"
+#include "widgets/ColumnChoice.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -159,42 +160,23 @@ void IncidentTable::setUpColumns()
     // The columns share the view's width (long text is elided, the full text is in the dialog), so the table never
     // scrolls sideways and fits beside the chart at 1280x800. Sub-event type, second actor, fatalities and claims
     // start hidden; the header's context menu shows or hides each column, and the choice is kept.
-    static const QStringList kHiddenByDefault{QStringLiteral("SubType"), QStringLiteral("Actor2"),
-                                              QStringLiteral("Fatalities"), QStringLiteral("Claims")};
     QHeaderView *header = m_view->horizontalHeader();
     header->setMinimumSectionSize(m_view->fontMetrics().horizontalAdvance(QStringLiteral("MMM")));
     header->setSectionResizeMode(QHeaderView::Stretch);
     for (const int c : {IncidentTableModel::DateColumn, IncidentTableModel::FatalitiesColumn})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    header->setContextMenuPolicy(Qt::ActionsContextMenu);
-    const QStringList hidden =
-        QSettings().value(QStringLiteral("incidents/hiddenColumns"), kHiddenByDefault).toStringList();
-    const QList<QPair<int, QString>> columns{{IncidentTableModel::TypeColumn, QStringLiteral("Type")},
-                                             {IncidentTableModel::SubTypeColumn, QStringLiteral("SubType")},
-                                             {IncidentTableModel::Actor1Column, QStringLiteral("Actor1")},
-                                             {IncidentTableModel::Actor2Column, QStringLiteral("Actor2")},
-                                             {IncidentTableModel::LocationColumn, QStringLiteral("Location")},
-                                             {IncidentTableModel::FatalitiesColumn, QStringLiteral("Fatalities")},
-                                             {IncidentTableModel::StatusColumn, QStringLiteral("Status")},
-                                             {IncidentTableModel::ClaimsColumn, QStringLiteral("Claims")}};
-    for (const auto &[column, key] : columns) {
-        auto *action = new QAction(m_model.headerData(column, Qt::Horizontal).toString(), header);
-        action->setObjectName(QStringLiteral("incidentColumn") + key);
-        action->setCheckable(true);
-        action->setChecked(!hidden.contains(key));
-        m_view->setColumnHidden(column, hidden.contains(key));
-        connect(action, &QAction::toggled, this, [this, column, key](bool shown) {
-            m_view->setColumnHidden(column, !shown);
-            QSettings settings;
-            QStringList hidden =
-                settings.value(QStringLiteral("incidents/hiddenColumns"), kHiddenByDefault).toStringList();
-            hidden.removeAll(key);
-            if (!shown)
-                hidden << key;
-            settings.setValue(QStringLiteral("incidents/hiddenColumns"), hidden);
-        });
-        header->addAction(action);
-    }
+    addColumnChoice(
+        m_view, QStringLiteral("incidents/hiddenColumns"),
+        {{IncidentTableModel::TypeColumn, QStringLiteral("Type")},
+         {IncidentTableModel::SubTypeColumn, QStringLiteral("SubType")},
+         {IncidentTableModel::Actor1Column, QStringLiteral("Actor1")},
+         {IncidentTableModel::Actor2Column, QStringLiteral("Actor2")},
+         {IncidentTableModel::LocationColumn, QStringLiteral("Location")},
+         {IncidentTableModel::FatalitiesColumn, QStringLiteral("Fatalities")},
+         {IncidentTableModel::StatusColumn, QStringLiteral("Status")},
+         {IncidentTableModel::ClaimsColumn, QStringLiteral("Claims")}},
+        {QStringLiteral("SubType"), QStringLiteral("Actor2"), QStringLiteral("Fatalities"), QStringLiteral("Claims")},
+        QStringLiteral("incidentColumn"));
 }
 
 void IncidentTable::updateBanner()

@@ -2,6 +2,7 @@
 
 #include "core/models/ArticleListModel.h"
 #include "core/project/Project.h"
+#include "widgets/ColumnChoice.h"
 #include "widgets/SnippetDelegate.h"
 
 #include <QAction>
@@ -177,40 +178,16 @@ LibraryView::LibraryView(Project &project, ArticleListModel &model, QWidget *par
 
 void LibraryView::setUpColumnChoice()
 {
-    static const QStringList kHiddenByDefault{QStringLiteral("State"), QStringLiteral("Copies")};
     // The title needs the width most; the review state (bold marks the new ones) and the copies of a story start
-    // hidden. The header's
-    // context menu shows or hides each column, and the choice is kept.
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setContextMenuPolicy(Qt::ActionsContextMenu);
-    QSettings settings;
-    const QStringList hidden = settings.value(QStringLiteral("library/hiddenColumns"), kHiddenByDefault).toStringList();
-    const QList<QPair<int, QString>> columns{{ArticleListModel::Outlet, QStringLiteral("Outlet")},
-                                             {ArticleListModel::Published, QStringLiteral("Published")},
-                                             {ArticleListModel::Claims, QStringLiteral("Claims")},
-                                             {ArticleListModel::Copies, QStringLiteral("Copies")},
-                                             {ArticleListModel::State, QStringLiteral("State")},
-                                             {ArticleListModel::Suggested, QStringLiteral("Suggested")}};
-    for (const auto &[column, key] : columns) {
-        const QVariant name = m_model.headerData(column, Qt::Horizontal, Qt::ToolTipRole); // a short header's name
-        auto *action =
-            new QAction((name.isValid() ? name : m_model.headerData(column, Qt::Horizontal)).toString(), header);
-        action->setObjectName(QStringLiteral("libraryColumn") + key);
-        action->setCheckable(true);
-        action->setChecked(!hidden.contains(key));
-        m_table->setColumnHidden(column, hidden.contains(key));
-        connect(action, &QAction::toggled, this, [this, column, key](bool shown) {
-            m_table->setColumnHidden(column, !shown);
-            QSettings settings;
-            QStringList hidden =
-                settings.value(QStringLiteral("library/hiddenColumns"), kHiddenByDefault).toStringList();
-            hidden.removeAll(key);
-            if (!shown)
-                hidden << key;
-            settings.setValue(QStringLiteral("library/hiddenColumns"), hidden);
-        });
-        header->addAction(action);
-    }
+    // hidden. The header's context menu shows or hides each column, and the choice is kept.
+    addColumnChoice(m_table, QStringLiteral("library/hiddenColumns"),
+                    {{ArticleListModel::Outlet, QStringLiteral("Outlet")},
+                     {ArticleListModel::Published, QStringLiteral("Published")},
+                     {ArticleListModel::Claims, QStringLiteral("Claims")},
+                     {ArticleListModel::Copies, QStringLiteral("Copies")},
+                     {ArticleListModel::State, QStringLiteral("State")},
+                     {ArticleListModel::Suggested, QStringLiteral("Suggested")}},
+                    {QStringLiteral("State"), QStringLiteral("Copies")}, QStringLiteral("libraryColumn"));
 }
 
 void LibraryView::refreshFilters()

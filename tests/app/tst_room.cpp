@@ -2,6 +2,7 @@
 #include "app/Theme.h"
 #include "core/domain/TextOffsets.h"
 #include "core/models/ArticleListModel.h"
+#include "core/models/ClaimTableModel.h"
 #include "core/project/Project.h"
 #include "core/project/SampleProject.h"
 #include "core/store/ClaimChoices.h"
@@ -23,6 +24,7 @@
 #include <QBarSet>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void editorFitsThePanelAt1280x800();
     void claimListScrollsOnlyWhenCardsDoNotFit();
     void libraryTitleIsTheWidestColumnAt1280();
+    void claimsTableFitsAt1280x800();
     void claimCardsShowNumberStanceAndLinks();
     void linkingPicksTheOtherClaimBySearch();
     void timelineBarShowsTheIncidentLinkedArticles();
@@ -91,6 +94,7 @@ void TestRoom::init()
     QVERIFY(m_dir->isValid());
     QSettings().remove(QStringLiteral("windowState"));
     QSettings().remove(QStringLiteral("geometry"));
+    QSettings().remove(QStringLiteral("claims/hiddenColumns"));
 }
 
 void TestRoom::cleanup()
@@ -239,6 +243,46 @@ void TestRoom::libraryTitleIsTheWidestColumnAt1280()
              QStringLiteral("Claims"));
     SIFT_CHILD(QAction, suggestedColumn, m_window.get(), "libraryColumnSuggested");
     QCOMPARE(suggestedColumn->text(), QStringLiteral("Suggested claims"));
+}
+
+void TestRoom::claimsTableFitsAt1280x800()
+{
+    openSample(QSize(1280, 800));
+    QTRY_COMPARE(m_window->size(), QSize(1280, 800));
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    SIFT_CHILD(QDockWidget, dock, m_window.get(), "claimsDock");
+    SIFT_CHILD(QTableView, table, m_window.get(), "claimsTable");
+    QTRY_VERIFY(dock->isVisible());
+    QTRY_VERIFY(table->model()->rowCount() >= 40);
+    QApplication::processEvents();
+    // No sideways scrolling: the visible columns share the table's width, the quote the widest of them.
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    int visible = 0;
+    for (int column = 0; column < table->model()->columnCount(); ++column) {
+        if (table->isColumnHidden(column))
+            continue;
+        ++visible;
+        QVERIFY2(column == ClaimTableModel::QuoteColumn ||
+                     table->columnWidth(column) <= table->columnWidth(ClaimTableModel::QuoteColumn),
+                 qPrintable(table->model()->headerData(column, Qt::Horizontal).toString()));
+    }
+    QVERIFY(visible >= 6);
+    QVERIFY(!table->isColumnHidden(ClaimTableModel::ReportedByColumn));
+    QVERIFY(!table->isColumnHidden(ClaimTableModel::StatusColumn));
+    // A working view: at least ten rows show at once.
+    const int rowHeight = table->rowHeight(0);
+    QVERIFY2(table->viewport()->height() >= 10 * rowHeight,
+             qPrintable(QStringLiteral("%1 px for rows of %2 px").arg(table->viewport()->height()).arg(rowHeight)));
+
+    // A hidden column comes back from the header's menu, and the choice is kept for the next window.
+    SIFT_CHILD(QAction, outlet, table->horizontalHeader(), "claimsColumnOutlet");
+    QVERIFY(table->isColumnHidden(ClaimTableModel::OutletColumn));
+    outlet->trigger();
+    QVERIFY(!table->isColumnHidden(ClaimTableModel::OutletColumn));
+    QVERIFY(QSettings().value(QStringLiteral("claims/hiddenColumns")).toStringList().size() > 0);
+    QVERIFY(!QSettings().value(QStringLiteral("claims/hiddenColumns")).toStringList().contains(QStringLiteral("Outlet")));
+    QApplication::processEvents();
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
 }
 
 void TestRoom::editorFitsThePanelAt1280x800()

@@ -91,6 +91,9 @@ private:
     /// the menu's action named choose. Returns the menu's entries as shown.
     QList<MenuEntry> chooseFromLibraryMenu(qint64 articleId, const QString &choose);
     QDialog *dialog(const QString &name) const;
+    /// Opens a new claim on the first words of the original's last paragraph (in the reordered copy, cut from the
+    /// trimmed one); Find This Claim in Copies is then enabled.
+    void openClaimOnLastParagraph(QString &quote);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -199,6 +202,25 @@ QList<TestCopies::MenuEntry> TestCopies::chooseFromLibraryMenu(qint64 articleId,
     return entries;
 }
 
+void TestCopies::openClaimOnLastParagraph(QString &quote)
+{
+    const qint64 original = idOf(QStringLiteral("Original"));
+    m_window->showArticle(original);
+    // A quote from the last paragraph: the reordered copy has it, the trimmed copy was cut before it.
+    quote = m_original.last().section(QLatin1Char(' '), 0, 11);
+    const QString body = m_window->project()->articles().body(original);
+    const qsizetype at = body.indexOf(quote);
+    QVERIFY(at > 0);
+    Claim claim;
+    claim.articleId = original;
+    claim.anchor = TextOffsets::anchorFor(body, at, at + quote.size());
+    const qint64 claimId = m_window->project()->addClaim(claim);
+    QVERIFY(claimId);
+    m_window->openClaim(claimId);
+    SIFT_CHILD(QAction, find, m_window.get(), "actionFindClaimInCopies");
+    QTRY_VERIFY(find->isEnabled());
+}
+
 QDialog *TestCopies::dialog(const QString &name) const
 {
     // A closed dialog may linger until its deferred delete: only a visible one counts.
@@ -270,21 +292,10 @@ void TestCopies::anArticleWithoutCopiesSaysSo()
 
 void TestCopies::findClaimInCopiesSelectsTheQuoteInTheCopy()
 {
-    const qint64 original = idOf(QStringLiteral("Original"));
-    m_window->showArticle(original);
-    // A quote from the last paragraph: the reordered copy has it, the trimmed copy was cut before it.
-    const QString quote = m_original.last().section(QLatin1Char(' '), 0, 11);
-    const QString body = m_window->project()->articles().body(original);
-    const qsizetype at = body.indexOf(quote);
-    QVERIFY(at > 0);
-    Claim claim;
-    claim.articleId = original;
-    claim.anchor = TextOffsets::anchorFor(body, at, at + quote.size());
-    const qint64 claimId = m_window->project()->addClaim(claim);
-    QVERIFY(claimId);
-    m_window->openClaim(claimId);
-    SIFT_CHILD(QAction, find, m_window.get(), "actionFindClaimInCopies");
-    QTRY_VERIFY(find->isEnabled());
+    QString quote;
+    openClaimOnLastParagraph(quote);
+    if (QTest::currentTestFailed())
+        return;
 
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     QDialog *copies = nullptr;
@@ -348,19 +359,10 @@ void TestCopies::libraryContextMenuShowsCopiesOfTheRowClicked()
 void TestCopies::libraryContextMenuFindsTheCurrentClaimInCopies()
 {
     const qint64 original = idOf(QStringLiteral("Original"));
-    m_window->showArticle(original);
-    const QString quote = m_original.last().section(QLatin1Char(' '), 0, 11);
-    const QString body = m_window->project()->articles().body(original);
-    const qsizetype at = body.indexOf(quote);
-    QVERIFY(at > 0);
-    Claim claim;
-    claim.articleId = original;
-    claim.anchor = TextOffsets::anchorFor(body, at, at + quote.size());
-    const qint64 claimId = m_window->project()->addClaim(claim);
-    QVERIFY(claimId);
-    m_window->openClaim(claimId);
-    SIFT_CHILD(QAction, find, m_window.get(), "actionFindClaimInCopies");
-    QTRY_VERIFY(find->isEnabled());
+    QString quote;
+    openClaimOnLastParagraph(quote);
+    if (QTest::currentTestFailed())
+        return;
 
     // A right click on the claim's own article keeps the claim current, so the menu offers to look for it.
     chooseFromLibraryMenu(original, QStringLiteral("actionFindClaimInCopies"));

@@ -9,6 +9,7 @@
 #include "widgets/LibraryView.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void serverProjectOpensWithLibraryAndFilters();
+    void libraryFiltersAndSearchMatchTheFile();
     void twoWindowsSeeEachOthersEdits();
     void refusedReadWhileOpeningKeepsTheOpenProject();
 
@@ -37,6 +39,8 @@ private:
     QString pushSample();
     static QStringList items(const QComboBox *combo);
     static int libraryRows(const MainWindow &window);
+    /// The library's rows as "title | outlet", in the order shown.
+    static QStringList libraryList(const MainWindow &window);
 
     QTemporaryDir m_dir;
     QString m_sample;
@@ -94,6 +98,22 @@ int TestDeskServer::libraryRows(const MainWindow &window)
     return table && table->model() ? table->model()->rowCount() : -1;
 }
 
+QStringList TestDeskServer::libraryList(const MainWindow &window)
+{
+    QStringList out;
+    auto *table = window.findChild<QTableView *>(u"libraryTable"_s);
+    if (!table || !table->model())
+        return out;
+    const QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < 2; ++column)
+            cells << model->index(row, column).data().toString();
+        out << cells.join(u" | "_s);
+    }
+    return out;
+}
+
 void TestDeskServer::serverProjectOpensWithLibraryAndFilters()
 {
     const QString url = pushSample();
@@ -113,6 +133,54 @@ void TestDeskServer::serverProjectOpensWithLibraryAndFilters()
     QCOMPARE(libraryRows(*m_ana), int(file.project()->store().counts().articles));
     QVERIFY(libraryRows(*m_ana) > 0);
     QVERIFY(m_ana->currentArticle() > 0); // the first article is open in the reader
+}
+
+void TestDeskServer::libraryFiltersAndSearchMatchTheFile()
+{
+    const QString url = pushSample();
+    QVERIFY(!url.isEmpty());
+    MainWindow file;
+    QVERIFY(file.openProject(m_sample));
+    m_ana = std::make_unique<MainWindow>();
+    QVERIFY(m_ana->openProject(url));
+    const QStringList all = libraryList(file);
+    QVERIFY(all.size() > 2);
+    QCOMPARE(libraryList(*m_ana), all);
+
+    // Every entry of every filter box, on both engines: the same articles in the same order.
+    int narrowed = 0;
+    for (const char *name : {"libraryStateFilter", "libraryOutletFilter", "libraryStatusFilter", "libraryTagFilter"}) {
+        SIFT_CHILD(QComboBox, fileBox, &file, name);
+        SIFT_CHILD(QComboBox, serverBox, m_ana.get(), name);
+        QCOMPARE(items(serverBox), items(fileBox));
+        for (int i = 0; i < fileBox->count(); ++i) {
+            for (QComboBox *box : {fileBox, serverBox}) {
+                box->setCurrentIndex(i);
+                Q_EMIT box->activated(i);
+            }
+            const QStringList expected = libraryList(file);
+            QCOMPARE(libraryList(*m_ana), expected);
+            narrowed += expected.size() < all.size() ? 1 : 0;
+        }
+        for (QComboBox *box : {fileBox, serverBox}) {
+            box->setCurrentIndex(0);
+            Q_EMIT box->activated(0);
+        }
+    }
+    QVERIFY(narrowed > 4);
+
+    // The search box: words, a phrase, a prefix, an operator.
+    SIFT_CHILD(QLineEdit, fileSearch, &file, "librarySearchEdit");
+    SIFT_CHILD(QLineEdit, serverSearch, m_ana.get(), "librarySearchEdit");
+    for (const QString &query : {u"drone"_s, u"\"residential street\""_s, u"cease*"_s, u"drone NOT ceasefire"_s}) {
+        for (QLineEdit *edit : {fileSearch, serverSearch}) {
+            edit->setText(query);
+            QTest::keyClick(edit, Qt::Key_Return);
+        }
+        const QStringList expected = libraryList(file);
+        QVERIFY2(!expected.isEmpty() && expected.size() < all.size(), qPrintable(query));
+        QCOMPARE(libraryList(*m_ana), expected);
+    }
 }
 
 void TestDeskServer::twoWindowsSeeEachOthersEdits()

@@ -1,3 +1,4 @@
+#include "app/Application.h"
 #include "app/MainWindow.h"
 #include "core/project/Project.h"
 #include "core/project/SampleProject.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void libraryFiltersAndSearchMatchTheFile();
     void twoWindowsSeeEachOthersEdits();
     void refusedReadWhileOpeningKeepsTheOpenProject();
+    void refusedReadOnAClickStopsOnlyThatAction();
 
 private:
     /// A fresh server database holding a copy of the sample project; its URL, empty after a failed check.
@@ -251,5 +253,40 @@ void TestDeskServer::refusedReadWhileOpeningKeepsTheOpenProject()
     QVERIFY(m_ana->currentArticle() > 0);
 }
 
-QTEST_MAIN(TestDeskServer)
+void TestDeskServer::refusedReadOnAClickStopsOnlyThatAction()
+{
+    const QString url = pushSample();
+    QVERIFY(!url.isEmpty());
+    m_ana = std::make_unique<MainWindow>();
+    m_ana->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_ana.get()));
+    QVERIFY(m_ana->openProject(url));
+    const qint64 reading = m_ana->currentArticle();
+    QVERIFY(reading > 0);
+    // The server stops answering what the reader needs (as when it goes away); the library still lists.
+    const QString error = test::PgServer::shared().adminExec(url.section(u'/', -1),
+                                                             u"ALTER TABLE article RENAME COLUMN body TO body_gone"_s);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    SIFT_CHILD(QTableView, table, m_ana.get(), "libraryTable");
+    const QModelIndex other = table->model()->index(2, 0);
+    QVERIFY(other.isValid());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(other).center());
+    QVERIFY2(Dialogs::lastMessage().startsWith(u"Sift could not finish this action: "_s),
+             qPrintable(Dialogs::lastMessage()));
+    QVERIFY2(Dialogs::lastMessage().contains(u"body"_s), qPrintable(Dialogs::lastMessage()));
+    // The window goes on: the project is open and the reader still shows the article it showed.
+    QCOMPARE(m_ana->project()->path(), url);
+    QCOMPARE(m_ana->currentArticle(), reading);
+    QVERIFY(m_ana->isVisible());
+}
+
+// The program's own QApplication, as in main.cpp: what catches an error no handler caught.
+int main(int argc, char **argv)
+{
+    sift::Application app(argc, argv);
+    TestDeskServer test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_deskserver.moc"

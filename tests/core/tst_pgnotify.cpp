@@ -1,4 +1,5 @@
 #include "core/project/Project.h"
+#include "core/store/HistoryStore.h"
 #include "support/PgServer.h"
 
 #include <QSignalSpy>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void historyRecordsTheAnalyst();
     void undoRefusedWhenAnotherAnalystChangedTheRow();
     void incidentUndoRefusedWhenAnotherAnalystChangedIt();
+    void entityUndoRefusedWhenAnotherAnalystChangedIt();
 
 private:
     std::unique_ptr<Project> m_ana;
@@ -148,6 +150,45 @@ void TestPgNotify::incidentUndoRefusedWhenAnotherAnalystChangedIt()
              qPrintable(message));
     QCOMPARE(m_ana->incidents().incident(id)->location, u"Kessen Crossing north"_s);
     QCOMPARE(m_ana->incidents().incident(id)->notes, u"two sources"_s); // nothing of the undo was written
+}
+
+void TestPgNotify::entityUndoRefusedWhenAnotherAnalystChangedIt()
+{
+    Entity brigade;
+    brigade.name = u"Kessen River Brigade"_s;
+    const qint64 id = m_ana->addEntity(brigade);
+    QVERIFY(id > 0);
+    // Ana's own edit and undo go through: nothing changed under her.
+    HistoryStore::setCurrentUser(u"Ana Lima"_s);
+    // (the store keeps aliases simplified and sorted: what the undo finds is still her own edit)
+    const QStringList aliases{u"KRB"_s, u"River Brigade"_s};
+    QVERIFY(m_ana->setEntityAliases(id, {u" River  Brigade"_s, u"KRB"_s}));
+    QCOMPARE(m_rui->entities().entity(id)->aliases, aliases);
+    QSignalSpy ownErrors(m_ana.get(), &Project::errorOccurred);
+    m_ana->undoStack()->undo();
+    QCOMPARE(m_rui->entities().entity(id)->aliases, QStringList());
+    m_ana->undoStack()->redo();
+    QCOMPARE(m_rui->entities().entity(id)->aliases, aliases);
+    QCOMPARE(ownErrors.size(), 0);
+    // Ana grades the brigade B, Rui then D: Ana's undo would silently put back the grade Rui replaced.
+    QVERIFY(m_ana->setEntityReliability(id, u"B"_s));
+    HistoryStore::setCurrentUser(u"Rui Costa"_s);
+    QVERIFY(m_rui->setEntityReliability(id, u"D"_s));
+    HistoryStore::setCurrentUser({});
+    QSignalSpy errors(m_ana.get(), &Project::errorOccurred);
+    QSignalSpy refreshed(m_ana.get(), &Project::entitiesChanged);
+    m_ana->undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 5000);
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains(u"The entity's reliability was changed by Rui Costa since you loaded it: their value "
+                              u"is \u201cD\u201d"_s),
+             qPrintable(message));
+    QVERIFY(!refreshed.isEmpty()); // the window shows Rui's grade
+    QCOMPARE(m_ana->entities().entity(id)->reliability, u"D"_s);
+    QCOMPARE(m_ana->entities().entity(id)->aliases, aliases); // nothing else was undone
+    // Rui's own undo is his to make.
+    m_rui->undoStack()->undo();
+    QCOMPARE(m_ana->entities().entity(id)->reliability, u"B"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPgNotify)

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void undoRefusedWhenAnotherAnalystChangedTheRow();
     void incidentUndoRefusedWhenAnotherAnalystChangedIt();
     void entityUndoRefusedWhenAnotherAnalystChangedIt();
+    void linkUndoRefusedWhenAnotherAnalystRemovedIt();
 
 private:
     std::unique_ptr<Project> m_ana;
@@ -189,6 +190,47 @@ void TestPgNotify::entityUndoRefusedWhenAnotherAnalystChangedIt()
     // Rui's own undo is his to make.
     m_rui->undoStack()->undo();
     QCOMPARE(m_ana->entities().entity(id)->reliability, u"B"_s);
+}
+
+void TestPgNotify::linkUndoRefusedWhenAnotherAnalystRemovedIt()
+{
+    auto addClaim = [this](qsizetype start, const QString &quote) {
+        Claim claim;
+        claim.articleId = m_article;
+        claim.anchor = TextAnchor{start, start + quote.size(), quote, {}, {}};
+        return m_ana->addClaim(claim);
+    };
+    const qint64 first = addClaim(0, u"Residents"_s);
+    const qint64 second = addClaim(19, u"shelling"_s);
+    QVERIFY(first > 0 && second > 0);
+    // Ana's own link, undone and redone: nothing changed under her.
+    HistoryStore::setCurrentUser(u"Ana Lima"_s);
+    qint64 link = m_ana->addClaimLink(first, second, ClaimRelation::Contradicts);
+    QVERIFY(link > 0);
+    QSignalSpy errors(m_ana.get(), &Project::errorOccurred);
+    m_ana->undoStack()->undo();
+    QVERIFY(!m_rui->claims().link(link));
+    m_ana->undoStack()->redo();
+    QVERIFY(m_rui->claims().link(link));
+    QCOMPARE(errors.size(), 0);
+    // Rui removes the link; Ana's undo would not put anything back, but it would record her undoing a link that
+    // is no longer hers to undo: refused, naming him.
+    HistoryStore::setCurrentUser(u"Rui Costa"_s);
+    QVERIFY(m_rui->removeClaimLink(link));
+    HistoryStore::setCurrentUser({});
+    m_ana->undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 5000);
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains(u"link was changed by Rui Costa since you loaded it: their value is \u201cnone\u201d"_s),
+             qPrintable(message));
+    QVERIFY(!m_ana->claims().link(link)); // nothing came back
+    // Rui's undo brings the link back; Ana's undo then goes through, since the link is as she left it.
+    m_rui->undoStack()->undo();
+    QVERIFY(m_ana->claims().link(link));
+    errors.clear();
+    m_ana->undoStack()->undo();
+    QCOMPARE(errors.size(), 0);
+    QVERIFY(!m_rui->claims().link(link));
 }
 
 QTEST_GUILESS_MAIN(TestPgNotify)

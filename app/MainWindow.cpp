@@ -5,6 +5,7 @@
 #include "core/models/ArticleListModel.h"
 #include "core/models/ClaimListModel.h"
 #include "core/project/Project.h"
+#include "core/store/Database.h"
 #include "widgets/AnnotationPanel.h"
 #include "widgets/ArticleReader.h"
 #include "widgets/ClaimEditor.h"
@@ -327,8 +328,19 @@ bool MainWindow::openProject(const QString &path, bool create)
         return false;
     }
     saveSettings();
+    const QString previous = m_project ? m_project->path() : QString();
     closeProject();
     m_project = std::move(project);
+    try {
+        showOpenedProject(readOnlyReason);
+    } catch (const StoreError &e) {
+        return abandonOpening(path, previous, e.message());
+    }
+    return true;
+}
+
+void MainWindow::showOpenedProject(const QString &readOnlyReason)
+{
     createDocks();
     restoreState(QSettings().value(QStringLiteral("windowState")).toByteArray());
     rememberRecent(m_project->path());
@@ -346,7 +358,6 @@ bool MainWindow::openProject(const QString &path, bool create)
         m_library->setCurrentArticle(last);
     else
         m_library->step(1);
-    return true;
 }
 
 void MainWindow::closeProject()

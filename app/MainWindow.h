@@ -83,6 +83,9 @@ private:
     void createMenus();
     void createDocks();
     void closeProject();
+    void showOpenedProject(const QString &readOnlyReason);
+    // MainWindowTeam.cpp: a project that opened but cannot be shown (a read the server refuses) is closed again.
+    bool abandonOpening(const QString &path, const QString &previous, const QString &reason);
     // MainWindowIncidents.cpp: the incidents dock (timeline and table) and the incident actions.
     void createIncidentDock();
     void closeIncidentDock();

@@ -4,8 +4,10 @@
 // is never written to Sift's settings.
 #include "app/MainWindow.h"
 
+#include "core/project/Project.h"
 #include "core/store/Database.h"
 #include "core/store/HistoryStore.h"
+#include "widgets/Dialogs.h"
 
 #include <QAction>
 #include <QDialog>
@@ -33,6 +35,19 @@ void MainWindow::addTeamActions(QMenu *fileMenu)
     connect(analyst, &QAction::triggered, this, &MainWindow::analystNameDialog);
     fileMenu->addAction(analyst);
     HistoryStore::setCurrentUser(QSettings().value(QStringLiteral("analystName")).toString());
+}
+
+bool MainWindow::abandonOpening(const QString &path, const QString &previous, const QString &reason)
+{
+    const QString shown = m_project ? m_project->path() : path; // a stored location never holds a password
+    closeProject();
+    // Back to the project the window showed before, if any: a failed open leaves the window as it was.
+    if (!previous.isEmpty() && previous != shown)
+        openProject(previous);
+    const QString message = tr("Could not open %1: %2").arg(shown, reason);
+    showMessage(message);
+    Dialogs::warning(this, tr("Cannot open project"), message);
+    return false;
 }
 
 void MainWindow::openTeamProjectDialog()

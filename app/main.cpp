@@ -1,3 +1,4 @@
+#include "app/Application.h"
 #include "app/MainWindow.h"
 #include "app/Theme.h"
 #include "core/project/SampleProject.h"
@@ -11,7 +12,7 @@
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    sift::Application app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Sift"));
     QApplication::setOrganizationName(QStringLiteral("Sift"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));

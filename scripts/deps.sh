@@ -10,6 +10,7 @@ SIFT_PACKAGES=(
     libgumbo-dev zlib1g-dev
     fonts-dejavu-core fonts-dejavu-extra fonts-noto-core fonts-noto-mono
     xvfb xauth poppler-utils poppler-data
+    xdotool imagemagick # scripts/shoot-desk
     python3 time unzip strace
 )
 

@@ -1,4 +1,5 @@
 #include "core/project/Project.h"
+#include "core/store/HistoryStore.h"
 #include "support/PgServer.h"
 
 #include <QSignalSpy>
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void historyRecordsTheAnalyst();
     void undoRefusedWhenAnotherAnalystChangedTheRow();
     void incidentUndoRefusedWhenAnotherAnalystChangedIt();
+    void entityUndoRefusedWhenAnotherAnalystChangedIt();
+    void linkUndoRefusedWhenAnotherAnalystRemovedIt();
 
 private:
     std::unique_ptr<Project> m_ana;
@@ -148,6 +151,86 @@ void TestPgNotify::incidentUndoRefusedWhenAnotherAnalystChangedIt()
              qPrintable(message));
     QCOMPARE(m_ana->incidents().incident(id)->location, u"Kessen Crossing north"_s);
     QCOMPARE(m_ana->incidents().incident(id)->notes, u"two sources"_s); // nothing of the undo was written
+}
+
+void TestPgNotify::entityUndoRefusedWhenAnotherAnalystChangedIt()
+{
+    Entity brigade;
+    brigade.name = u"Kessen River Brigade"_s;
+    const qint64 id = m_ana->addEntity(brigade);
+    QVERIFY(id > 0);
+    // Ana's own edit and undo go through: nothing changed under her.
+    HistoryStore::setCurrentUser(u"Ana Lima"_s);
+    // (the store keeps aliases simplified and sorted: what the undo finds is still her own edit)
+    const QStringList aliases{u"KRB"_s, u"River Brigade"_s};
+    QVERIFY(m_ana->setEntityAliases(id, {u" River  Brigade"_s, u"KRB"_s}));
+    QCOMPARE(m_rui->entities().entity(id)->aliases, aliases);
+    QSignalSpy ownErrors(m_ana.get(), &Project::errorOccurred);
+    m_ana->undoStack()->undo();
+    QCOMPARE(m_rui->entities().entity(id)->aliases, QStringList());
+    m_ana->undoStack()->redo();
+    QCOMPARE(m_rui->entities().entity(id)->aliases, aliases);
+    QCOMPARE(ownErrors.size(), 0);
+    // Ana grades the brigade B, Rui then D: Ana's undo would silently put back the grade Rui replaced.
+    QVERIFY(m_ana->setEntityReliability(id, u"B"_s));
+    HistoryStore::setCurrentUser(u"Rui Costa"_s);
+    QVERIFY(m_rui->setEntityReliability(id, u"D"_s));
+    HistoryStore::setCurrentUser({});
+    QSignalSpy errors(m_ana.get(), &Project::errorOccurred);
+    QSignalSpy refreshed(m_ana.get(), &Project::entitiesChanged);
+    m_ana->undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 5000);
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains(u"The entity's reliability was changed by Rui Costa since you loaded it: their value "
+                              u"is \u201cD\u201d"_s),
+             qPrintable(message));
+    QVERIFY(!refreshed.isEmpty()); // the window shows Rui's grade
+    QCOMPARE(m_ana->entities().entity(id)->reliability, u"D"_s);
+    QCOMPARE(m_ana->entities().entity(id)->aliases, aliases); // nothing else was undone
+    // Rui's own undo is his to make.
+    m_rui->undoStack()->undo();
+    QCOMPARE(m_ana->entities().entity(id)->reliability, u"B"_s);
+}
+
+void TestPgNotify::linkUndoRefusedWhenAnotherAnalystRemovedIt()
+{
+    auto addClaim = [this](qsizetype start, const QString &quote) {
+        Claim claim;
+        claim.articleId = m_article;
+        claim.anchor = TextAnchor{start, start + quote.size(), quote, {}, {}};
+        return m_ana->addClaim(claim);
+    };
+    const qint64 first = addClaim(0, u"Residents"_s);
+    const qint64 second = addClaim(19, u"shelling"_s);
+    QVERIFY(first > 0 && second > 0);
+    // Ana's own link, undone and redone: nothing changed under her.
+    HistoryStore::setCurrentUser(u"Ana Lima"_s);
+    qint64 link = m_ana->addClaimLink(first, second, ClaimRelation::Contradicts);
+    QVERIFY(link > 0);
+    QSignalSpy errors(m_ana.get(), &Project::errorOccurred);
+    m_ana->undoStack()->undo();
+    QVERIFY(!m_rui->claims().link(link));
+    m_ana->undoStack()->redo();
+    QVERIFY(m_rui->claims().link(link));
+    QCOMPARE(errors.size(), 0);
+    // Rui removes the link; Ana's undo would not put anything back, but it would record her undoing a link that
+    // is no longer hers to undo: refused, naming him.
+    HistoryStore::setCurrentUser(u"Rui Costa"_s);
+    QVERIFY(m_rui->removeClaimLink(link));
+    HistoryStore::setCurrentUser({});
+    m_ana->undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 5000);
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains(u"link was changed by Rui Costa since you loaded it: their value is \u201cnone\u201d"_s),
+             qPrintable(message));
+    QVERIFY(!m_ana->claims().link(link)); // nothing came back
+    // Rui's undo brings the link back; Ana's undo then goes through, since the link is as she left it.
+    m_rui->undoStack()->undo();
+    QVERIFY(m_ana->claims().link(link));
+    errors.clear();
+    m_ana->undoStack()->undo();
+    QCOMPARE(errors.size(), 0);
+    QVERIFY(!m_rui->claims().link(link));
 }
 
 QTEST_GUILESS_MAIN(TestPgNotify)

@@ -9,6 +9,19 @@ namespace sift {
 
 namespace {
 
+/// On a server, a link as the command last saw it: "#id" of the claim it points to while it exists, "none" once
+/// another analyst removed it (the row is locked until the command's transaction ends).
+QString linkState(Project &project, const ClaimLink &link)
+{
+    project.db().lockRow("claim_link", link.id);
+    return project.claims().link(link.id) ? QStringLiteral("#%1").arg(link.toClaim) : Sift::tr("none");
+}
+
+QString linkLabel(const ClaimLink &link)
+{
+    return Sift::tr("The claim's \u201c%1\u201d link").arg(claimRelationLabel(link.relation));
+}
+
 void emitForClaims(Project &project, std::initializer_list<qint64> claimIds)
 {
     QList<qint64> articles;
@@ -195,6 +208,9 @@ void AddClaimLinkCommand::apply()
 
 void AddClaimLinkCommand::revert()
 {
+    if (m_project.db().isPostgres())
+        refuseIfChanged(QStringLiteral("claim"), m_link.fromClaim, claimRelationKey(m_link.relation), linkLabel(m_link),
+                        QStringLiteral("#%1").arg(m_link.toClaim), linkState(m_project, m_link));
     m_project.claims().removeLink(m_link.id);
     recordHistory(QStringLiteral("claim"), m_link.fromClaim, claimRelationKey(m_link.relation), QString(),
                   QString::number(m_link.toClaim));
@@ -212,6 +228,9 @@ RemoveClaimLinkCommand::RemoveClaimLinkCommand(Project &project, const ClaimLink
 
 void RemoveClaimLinkCommand::apply()
 {
+    if (m_project.db().isPostgres())
+        refuseIfChanged(QStringLiteral("claim"), m_link.fromClaim, claimRelationKey(m_link.relation), linkLabel(m_link),
+                        QStringLiteral("#%1").arg(m_link.toClaim), linkState(m_project, m_link));
     m_project.claims().removeLink(m_link.id);
     recordHistory(QStringLiteral("claim"), m_link.fromClaim, claimRelationKey(m_link.relation),
                   QString::number(m_link.toClaim), QString());

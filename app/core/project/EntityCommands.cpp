@@ -70,38 +70,57 @@ QVariant SetEntityFieldCommand::read() const
     return {};
 }
 
+QString SetEntityFieldCommand::key() const
+{
+    switch (m_field) {
+    case Field::Name:
+        return QStringLiteral("name");
+    case Field::Kind:
+        return QStringLiteral("kind");
+    case Field::Reliability:
+        return QStringLiteral("reliability");
+    case Field::Aliases:
+        return QStringLiteral("aliases");
+    }
+    return {};
+}
+
 void SetEntityFieldCommand::write(const QVariant &value)
 {
     EntityStore &store = m_project.entities();
     if (!store.entity(m_entityId))
         throw StoreError(Sift::tr("the entity no longer exists"));
-    QString key;
+    auto text = [](const QVariant &v) {
+        return v.typeId() == QMetaType::QStringList ? v.toStringList().join(QStringLiteral("; ")) : v.toString();
+    };
+    if (m_project.db().isPostgres()) {
+        // Another analyst may have changed the field since this command last wrote it: an undo or redo would
+        // silently put back a value over theirs.
+        m_project.db().lockRow("entity", m_entityId);
+        refuseIfChanged(QStringLiteral("entity"), m_entityId, key(), Sift::tr("The entity's %1").arg(key()),
+                        text(undoing() ? m_new : m_old), text(read()));
+    }
     switch (m_field) {
     case Field::Name:
         if (const qint64 other = store.findByName(value.toString()); other && other != m_entityId)
             throw StoreError(Sift::tr("another entity is already called %1").arg(value.toString()));
         store.rename(m_entityId, value.toString());
-        key = QStringLiteral("name");
         break;
     case Field::Kind:
         store.setKind(m_entityId, value.toString());
-        key = QStringLiteral("kind");
         break;
     case Field::Reliability:
         if (!isValidReliability(value.toString().trimmed().toUpper()))
             throw StoreError(Sift::tr("source reliability is a letter from A to F"));
         store.setReliability(m_entityId, value.toString());
-        key = QStringLiteral("reliability");
         break;
     case Field::Aliases:
         store.setAliases(m_entityId, value.toStringList());
-        key = QStringLiteral("aliases");
         break;
     }
-    auto text = [](const QVariant &v) {
-        return v.typeId() == QMetaType::QStringList ? v.toStringList().join(QStringLiteral("; ")) : v.toString();
-    };
-    recordHistory(QStringLiteral("entity"), m_entityId, key, text(m_old), text(m_new));
+    if (!undoing())
+        m_new = read(); // as stored (names simplified, aliases sorted): what the next undo expects to find
+    recordHistory(QStringLiteral("entity"), m_entityId, key(), text(m_old), text(m_new));
 }
 
 void SetEntityFieldCommand::apply()

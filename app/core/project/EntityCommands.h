@@ -39,6 +39,7 @@ protected:
 private:
     void write(const QVariant &value);
     QVariant read() const;
+    QString key() const; ///< the field's name in history
 
     qint64 m_entityId;
     Field m_field;

@@ -85,16 +85,21 @@ void Project::applyRemoteChanges()
         else if (change == u"status")
             claims = incidents = true;
     }
-    for (const qint64 id : edited)
-        Q_EMIT articleChanged(id);
-    if (articles)
-        Q_EMIT articlesReset();
-    if (claims)
-        Q_EMIT claimsChanged(0);
-    if (entities)
-        Q_EMIT entitiesChanged();
-    if (incidents)
-        Q_EMIT incidentsChanged();
+    // Called from the event loop: a view that cannot reload (the server went away) says so instead of aborting.
+    try {
+        for (const qint64 id : edited)
+            Q_EMIT articleChanged(id);
+        if (articles)
+            Q_EMIT articlesReset();
+        if (claims)
+            Q_EMIT claimsChanged(0);
+        if (entities)
+            Q_EMIT entitiesChanged();
+        if (incidents)
+            Q_EMIT incidentsChanged();
+    } catch (const StoreError &e) {
+        Q_EMIT errorOccurred(tr("Could not show another analyst's change: %1").arg(e.message()));
+    }
 }
 
 QString Project::name() const

@@ -488,7 +488,8 @@ ArticleSummary ArticleStore::summary(qint64 id) const
 
 QStringList ArticleStore::outlets() const
 {
-    Statement st(m_db, "SELECT DISTINCT outlet FROM article WHERE outlet <> '' ORDER BY outlet COLLATE NOCASE");
+    // GROUP BY, not DISTINCT: PostgreSQL sorts a DISTINCT list only by what it selects, not by outlet COLLATE NOCASE.
+    Statement st(m_db, "SELECT outlet FROM article WHERE outlet <> '' GROUP BY outlet ORDER BY outlet COLLATE NOCASE");
     QStringList out;
     while (st.step())
         out << st.text(0);

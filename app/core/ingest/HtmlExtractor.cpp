@@ -196,6 +196,26 @@ bool isParagraphBreaker(GumboTag tag)
     }
 }
 
+/// Blocks that keep a <div> from reading as one paragraph when they sit anywhere inside it (Readability's
+/// DIV_TO_P_ELEMS, searched through all descendants).
+bool isParagraphBlock(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_UL:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool isHeading(GumboTag tag)
 {
     return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
@@ -294,6 +314,7 @@ struct Entry {
     GumboTag tag = GUMBO_TAG_UNKNOWN;
     bool dropped = false;         ///< never read: boilerplate, hidden, script; its children are not entries
     bool breaksParagraph = false; ///< has a child that makes it more than a paragraph
+    bool blockInside = false;     ///< has a block (isParagraphBlock) anywhere below it
     bool scored = false;
     int weight = 0;
     int textLength = 0;
@@ -477,6 +498,8 @@ private:
                 e.headingLength = e.textLength;
             if (e.tag == GUMBO_TAG_UL || e.tag == GUMBO_TAG_OL)
                 e.listLength = e.textLength;
+            if (e.tag == GUMBO_TAG_DIV && !e.blockInside && !e.dropped)
+                e.paragraphs = 1; // it reads as a paragraph
             if (e.parent < 0)
                 continue;
             Entry &p = m_entries[std::size_t(e.parent)];
@@ -497,6 +520,8 @@ private:
             p.listLength += e.listLength;
             p.dataTableHint = p.dataTableHint || (e.dataTableHint && e.tag != GUMBO_TAG_TABLE);
             p.nestedTable = p.nestedTable || e.tag == GUMBO_TAG_TABLE || e.nestedTable;
+            if (!e.dropped)
+                p.blockInside = p.blockInside || e.blockInside || isParagraphBlock(e.tag);
         }
     }
 
@@ -523,7 +548,8 @@ private:
         }
     }
 
-    static double paragraphScore(int length, int commas) { return 1.0 + commas + std::min(length / 100, 3); }
+    /// A point for the paragraph, one for each comma-separated piece (commas + 1), one per 100 characters up to 3.
+    static double paragraphScore(int length, int commas) { return 2.0 + commas + std::min(length / 100, 3); }
 
     void scoreParagraphs()
     {
@@ -646,7 +672,7 @@ private:
                 bonus = t.score * 0.2;
             if (s.scored && s.score + bonus >= threshold) {
                 selected << i;
-            } else if (s.tag == GUMBO_TAG_P) {
+            } else if (readsAsParagraph(s)) {
                 const double density = linkDensity(s);
                 const QString text = textContent(s.node);
                 if ((s.textLength > 80 && density < 0.25) ||
@@ -656,6 +682,13 @@ private:
             }
         }
         return selected;
+    }
+
+    /// A <div> with no block anywhere inside is a paragraph (Readability turns it into a <p>): it is not judged
+    /// as a container, so a caption or a short note written that way stays.
+    static bool readsAsParagraph(const Entry &e)
+    {
+        return e.tag == GUMBO_TAG_P || (e.tag == GUMBO_TAG_DIV && !e.blockInside);
     }
 
     bool isDataTable(const Entry &e) const
@@ -690,7 +723,7 @@ private:
         default:
             return false;
         }
-        if (!has(CleanConditionally))
+        if (!has(CleanConditionally) || (readsAsParagraph(e) && linkDensity(e) < 0.5))
             return false;
         if (e.tag == GUMBO_TAG_TABLE && isDataTable(e))
             return false;

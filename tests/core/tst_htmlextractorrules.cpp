@@ -1,0 +1,98 @@
+// The main-text rules of HtmlExtractor, one small hand-written page per rule: which container wins, which
+// blocks stay and which go. (The shared readability pages are scored as a whole in tst_htmlextractor.)
+#include "core/ingest/ArticleParser.h"
+
+#include <QTest>
+
+using namespace sift;
+
+namespace {
+
+QByteArray page(const QByteArray &body)
+{
+    return "<!DOCTYPE html><html lang=\"en\"><head><title>Untitled page</title></head><body>" + body + "</body></html>";
+}
+
+/// The extracted body of a page, or a failure message as the body when the page does not parse.
+Article extracted(const QByteArray &body)
+{
+    const ParseResult r = parseArticles(page(body), QStringLiteral("page.html"), InputFormat::Html);
+    if (!r.ok() || r.articles.isEmpty()) {
+        Article failed;
+        failed.body = QStringLiteral("<parse failed: %1>").arg(r.error);
+        return failed;
+    }
+    return r.articles.first();
+}
+
+} // namespace
+
+class TestHtmlExtractorRules final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shortParagraphsOutscoreOneCommaRun();
+    void divOfTextIsAParagraph();
+    void divOfTextJoinsAsSibling();
+};
+
+/// Every paragraph earns a point for itself and one per comma-separated piece (a paragraph without commas is one
+/// piece): four plain paragraphs outscore one paragraph with four commas, so the four are the article.
+void TestHtmlExtractorRules::shortParagraphsOutscoreOneCommaRun()
+{
+    const QByteArray body = "<div><div>"
+                            "<p>The river rose again on Monday night.</p>"
+                            "<p>Families on the east bank left their homes.</p>"
+                            "<p>The mayor opened two schools as shelters.</p>"
+                            "<p>More rain is expected before the weekend.</p>"
+                            "</div></div>"
+                            "<div><div><p>Weather, traffic, sport, markets, and more today.</p></div></div>";
+    const Article a = extracted(body);
+    QVERIFY2(a.body.contains(QStringLiteral("The river rose again on Monday night.")), qPrintable(a.body));
+    QVERIFY2(a.body.contains(QStringLiteral("More rain is expected before the weekend.")), qPrintable(a.body));
+    QVERIFY2(!a.body.contains(QStringLiteral("Weather, traffic")), qPrintable(a.body));
+}
+
+/// A <div> with no block inside reads as a paragraph: a caption written that way is not cleaned away for its
+/// "media" class, and it counts as the paragraph that keeps its image block from reading as an image strip. A div of
+/// nothing but a link is still navigation.
+void TestHtmlExtractorRules::divOfTextIsAParagraph()
+{
+    const QByteArray body =
+        "<article><div class=\"story\">"
+        "<p>The ferry service to the islands resumed on Tuesday, after three days of storms, high seas, and gusts.</p>"
+        "<p>Operators said the first crossing, at six in the morning, carried mostly freight, mail, and medicine.</p>"
+        "<div class=\"component\"><div><img src=\"a.jpg\"><img src=\"b.jpg\"></div>"
+        "<div class=\"media-caption\">The harbour at dawn, photographed from the first ferry</div></div>"
+        "<p>Passenger crossings resume on Thursday, the company said, if the forecast holds, as it expects.</p>"
+        "<p>Island shops, which had run short of bread, milk, and fuel, expect deliveries by the weekend.</p>"
+        "<p>The harbour master, speaking on local radio, said the breakwater had held, though barely.</p>"
+        "<p>Schools on the two largest islands, closed since Friday, will open again on Monday morning.</p>"
+        "<div class=\"more\"><a href=\"/ferries\">More on the ferries</a></div>"
+        "</div></article>";
+    const Article a = extracted(body);
+    QVERIFY2(a.body.contains(QStringLiteral("Passenger crossings resume")), qPrintable(a.body));
+    QCOMPARE(a.captions, QStringList{QStringLiteral("The harbour at dawn, photographed from the first ferry")});
+    QVERIFY2(!a.body.contains(QStringLiteral("More on the ferries")), qPrintable(a.body));
+}
+
+/// Beside the article's container, a short <div> of plain sentences joins the article as a paragraph would.
+void TestHtmlExtractorRules::divOfTextJoinsAsSibling()
+{
+    const QByteArray body =
+        "<div id=\"story\">"
+        "<p>Polling stations closed at eight, and counting began at once in all of the forty districts.</p>"
+        "<p>Turnout was the highest in two decades, officials said, with queues, delays, and long waits.</p>"
+        "<p>The first results, from the rural north, are expected before midnight, the commission said.</p>"
+        "</div>"
+        "<div>Figures are provisional. Counting continues.</div>"
+        "<div><a href=\"/live\">Live results</a></div>";
+    const Article a = extracted(body);
+    QVERIFY2(a.body.contains(QStringLiteral("Polling stations closed")), qPrintable(a.body));
+    QVERIFY2(a.body.endsWith(QStringLiteral("Figures are provisional. Counting continues.")), qPrintable(a.body));
+    QVERIFY2(!a.body.contains(QStringLiteral("Live results")), qPrintable(a.body));
+}
+
+QTEST_GUILESS_MAIN(TestHtmlExtractorRules)
+#include "tst_htmlextractorrules.moc"

@@ -8,6 +8,16 @@ using namespace sift;
 
 namespace {
 
+/// Six paragraphs of prose (over 500 characters, so no relaxed retry runs), each with a few commas.
+QByteArray prose(const char *topic)
+{
+    QByteArray out;
+    for (int i = 1; i <= 6; ++i)
+        out += "<p>Paragraph " + QByteArray::number(i) + " about " + topic +
+               ", written as a reporter would, with clauses, details, and a quote from an official.</p>";
+    return out;
+}
+
 QByteArray page(const QByteArray &body)
 {
     return "<!DOCTYPE html><html lang=\"en\"><head><title>Untitled page</title></head><body>" + body + "</body></html>";
@@ -35,6 +45,8 @@ private Q_SLOTS:
     void shortParagraphsOutscoreOneCommaRun();
     void divOfTextIsAParagraph();
     void divOfTextJoinsAsSibling();
+    void strayInputKeepsItsBlock();
+    void placeholderBlocksGo();
 };
 
 /// Every paragraph earns a point for itself and one per comma-separated piece (a paragraph without commas is one
@@ -92,6 +104,31 @@ void TestHtmlExtractorRules::divOfTextJoinsAsSibling()
     QVERIFY2(a.body.contains(QStringLiteral("Polling stations closed")), qPrintable(a.body));
     QVERIFY2(a.body.endsWith(QStringLiteral("Figures are provisional. Counting continues.")), qPrintable(a.body));
     QVERIFY2(!a.body.contains(QStringLiteral("Live results")), qPrintable(a.body));
+}
+
+/// An input inside a block of paragraphs (a CSS "read more" toggle) does not make the block a form to drop.
+void TestHtmlExtractorRules::strayInputKeepsItsBlock()
+{
+    const QByteArray body =
+        "<article><div class=\"story\">" + prose("the harvest") +
+        "<div class=\"more\"><input type=\"checkbox\" id=\"more\">"
+        "<p>The second part opens with the farmers' union, which asked for help, loans, and time.</p>"
+        "<p>The ministry, in a statement, said that it would answer the union by Friday.</p>"
+        "</div></div></article>";
+    const Article a = extracted(body);
+    QVERIFY2(a.body.contains(QStringLiteral("Paragraph 6 about the harvest")), qPrintable(a.body));
+    QVERIFY2(a.body.contains(QStringLiteral("The ministry, in a statement")), qPrintable(a.body));
+}
+
+/// A block that only says "Advertisement" or "Loading…" goes, even written as a paragraph-like div.
+void TestHtmlExtractorRules::placeholderBlocksGo()
+{
+    const QByteArray body = "<article>" + prose("the strike") + "<div class=\"slot\">Advertisement</div>" +
+                            "<div class=\"slot\">Loading\xE2\x80\xA6</div>" + prose("the talks") + "</article>";
+    const Article a = extracted(body);
+    QVERIFY2(a.body.contains(QStringLiteral("Paragraph 6 about the talks")), qPrintable(a.body));
+    QVERIFY2(!a.body.contains(QStringLiteral("Advertisement")), qPrintable(a.body));
+    QVERIFY2(!a.body.contains(QStringLiteral("Loading")), qPrintable(a.body));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlExtractorRules)

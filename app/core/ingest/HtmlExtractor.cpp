@@ -723,7 +723,11 @@ private:
         default:
             return false;
         }
-        if (!has(CleanConditionally) || (readsAsParagraph(e) && linkDensity(e) < 0.5))
+        if (!has(CleanConditionally))
+            return false;
+        if (isPlaceholder(e))
+            return true;
+        if (readsAsParagraph(e) && linkDensity(e) < 0.5)
             return false;
         if (e.tag == GUMBO_TAG_TABLE && isDataTable(e))
             return false;
@@ -743,15 +747,37 @@ private:
         const double headingDensity = e.textLength > 0 ? double(e.headingLength) / e.textLength : 0;
         const double density = linkDensity(e);
         const bool inFigure = insideTag(i, GUMBO_TAG_FIGURE);
+        // An input condemns a form, not the block around a stray one (Readability drops inputs before it judges
+        // blocks).
+        const bool form = e.tag == GUMBO_TAG_FORM || e.tag == GUMBO_TAG_FIELDSET;
         const bool remove =
             (images > 1 && double(paragraphs) / images < 0.5 && !inFigure) || (!isList && listItems > paragraphs) ||
-            (e.inputs > paragraphs / 3) ||
+            (form && e.inputs > paragraphs / 3) ||
             (!isList && headingDensity < 0.9 && e.textLength < 25 && (images == 0 || images > 2) && !inFigure) ||
             (!isList && weight < 25 && density > 0.2) || (weight >= 25 && density > 0.5) ||
             (e.embeds == 1 && e.textLength < 75) || e.embeds > 1;
         if (remove && isList && images > 0 && images == e.listItems)
             return false; // a simple list of images
         return remove;
+    }
+
+    /// A block that only says "Advertisement" or "Loading…".
+    static bool isPlaceholder(const Entry &e)
+    {
+        if (e.textLength == 0 || e.textLength > 20)
+            return false;
+        static const QSet<QString> kWords = {
+            QStringLiteral("ad"),       QStringLiteral("advertising"), QStringLiteral("advertisement"),
+            QStringLiteral("pub"),      QStringLiteral("publicité"),   QStringLiteral("werbung"),
+            QStringLiteral("anuncio"),  QStringLiteral("реклама"),     QStringLiteral("广告"),
+            QStringLiteral("loading"),  QStringLiteral("chargement"),  QStringLiteral("cargando"),
+            QStringLiteral("загрузка"), QStringLiteral("正在加载")};
+        QString text = textContent(e.node).toLower();
+        if (text.endsWith(QStringLiteral("...")))
+            text.chop(3);
+        else if (text.endsWith(QChar(0x2026)))
+            text.chop(1);
+        return kWords.contains(text.trimmed());
     }
 
     static double similarity(const QString &a, const QString &b)

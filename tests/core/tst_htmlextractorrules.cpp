@@ -47,19 +47,22 @@ private Q_SLOTS:
     void divOfTextJoinsAsSibling();
     void strayInputKeepsItsBlock();
     void placeholderBlocksGo();
+    void paragraphInWrapperScoresTheContainer();
+    void doubleBreaksMakeParagraphs();
 };
 
 /// Every paragraph earns a point for itself and one per comma-separated piece (a paragraph without commas is one
 /// piece): four plain paragraphs outscore one paragraph with four commas, so the four are the article.
 void TestHtmlExtractorRules::shortParagraphsOutscoreOneCommaRun()
 {
-    const QByteArray body = "<div><div>"
-                            "<p>The river rose again on Monday night.</p>"
-                            "<p>Families on the east bank left their homes.</p>"
-                            "<p>The mayor opened two schools as shelters.</p>"
-                            "<p>More rain is expected before the weekend.</p>"
-                            "</div></div>"
-                            "<div><div><p>Weather, traffic, sport, markets, and more today.</p></div></div>";
+    const QByteArray body =
+        "<div><div>"
+        "<p>The river rose again on Monday night.</p>"
+        "<p>Families on the east bank left their homes.</p>"
+        "<p>The mayor opened two schools as shelters.</p>"
+        "<p>More rain is expected before the weekend.</p>"
+        "</div></div>"
+        "<div><div><p>Weather, traffic, sport, markets, and more today.</p><p>Staff.</p></div></div>";
     const Article a = extracted(body);
     QVERIFY2(a.body.contains(QStringLiteral("The river rose again on Monday night.")), qPrintable(a.body));
     QVERIFY2(a.body.contains(QStringLiteral("More rain is expected before the weekend.")), qPrintable(a.body));
@@ -129,6 +132,41 @@ void TestHtmlExtractorRules::placeholderBlocksGo()
     QVERIFY2(a.body.contains(QStringLiteral("Paragraph 6 about the talks")), qPrintable(a.body));
     QVERIFY2(!a.body.contains(QStringLiteral("Advertisement")), qPrintable(a.body));
     QVERIFY2(!a.body.contains(QStringLiteral("Loading")), qPrintable(a.body));
+}
+
+/// Each paragraph in its own wrapper <div> (as some sites write them) scores for the container of the wrappers, so
+/// the container is the article and no short paragraph is left behind.
+void TestHtmlExtractorRules::paragraphInWrapperScoresTheContainer()
+{
+    const QByteArray body =
+        "<div>"
+        "<div><p>The council, after a long night, voted to close the bridge, reroute buses, and fund repairs, "
+        "which engineers, residents, and shopkeepers had demanded for years.</p></div>"
+        "<div><p>Repairs, the mayor said, will start in spring, weather permitting.</p></div>"
+        "<div><p>The bridge carries nine thousand cars each day.</p></div>"
+        "</div>";
+    const Article a = extracted(body);
+    QVERIFY2(a.body.startsWith(QStringLiteral("The council, after a long night")), qPrintable(a.body));
+    QVERIFY2(a.body.endsWith(QStringLiteral("The bridge carries nine thousand cars each day.")), qPrintable(a.body));
+}
+
+/// Text cut by two or more <br>s in a row is paragraphs: eight such pieces outscore one block of two comma-rich
+/// paragraphs, where as one long paragraph they would not.
+void TestHtmlExtractorRules::doubleBreaksMakeParagraphs()
+{
+    QByteArray pieces;
+    for (int i = 1; i <= 8; ++i)
+        pieces += (i > 1 ? "<br>\n<br>" : "") + QByteArray("Piece ") + QByteArray::number(i) +
+                  " of the minister's statement on the budget and the new taxes";
+    const QByteArray body = "<div><p class=\"text\">" + pieces +
+                            "</p></div>"
+                            "<div><div><p>Markets, sport, weather today.</p><p>Traffic, trains, and ferries.</p>"
+                            "</div></div>";
+    const Article a = extracted(body);
+    const QStringList paragraphs = a.body.split(QStringLiteral("\n\n"));
+    QVERIFY2(paragraphs.size() == 8, qPrintable(a.body));
+    QVERIFY2(paragraphs.first().startsWith(QStringLiteral("Piece 1 of")), qPrintable(a.body));
+    QVERIFY2(paragraphs.last().startsWith(QStringLiteral("Piece 8 of")), qPrintable(a.body));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlExtractorRules)

@@ -315,6 +315,8 @@ struct Entry {
     bool dropped = false;         ///< never read: boilerplate, hidden, script; its children are not entries
     bool breaksParagraph = false; ///< has a child that makes it more than a paragraph
     bool blockInside = false;     ///< has a block (isParagraphBlock) anywhere below it
+    bool splitByBreaks = false;   ///< its text is paragraphs divided by runs of <br> (it scores as a <div> of <p>s)
+    int breakChildren = 0;
     bool scored = false;
     int weight = 0;
     int textLength = 0;
@@ -344,6 +346,7 @@ public:
     {
         index(document);
         accumulate();
+        splitAtDoubleBreaks();
     }
 
     HtmlExtractor::Result run()
@@ -431,15 +434,18 @@ private:
             entry.node = node;
             entry.parent = item.parent;
             entry.tag = tag(node);
-            if (item.parent >= 0) {
-                Entry &parent = m_entries[std::size_t(item.parent)];
-                ++parent.elementChildren;
-                if (isParagraphBreaker(entry.tag))
-                    parent.breaksParagraph = true;
-            }
             if (isElement(node)) {
                 entry.dropped = dropsWhenEntered(node, entry.tag, item.inTable) || takeByline(node);
                 entry.weight = has(WeightClasses) ? classWeight(node) : 0;
+            }
+            if (item.parent >= 0) {
+                Entry &parent = m_entries[std::size_t(item.parent)];
+                if (!entry.dropped)
+                    ++parent.elementChildren;
+                if (entry.tag == GUMBO_TAG_BR)
+                    ++parent.breakChildren;
+                if (isParagraphBreaker(entry.tag))
+                    parent.breaksParagraph = true;
             }
             countKind(entry);
             m_entries.push_back(entry);
@@ -532,7 +538,91 @@ private:
         if (e.scored)
             return;
         e.scored = true;
-        e.score = baseScore(e.tag) + e.weight;
+        e.score = baseScore(e.splitByBreaks ? GUMBO_TAG_DIV : e.tag) + e.weight;
+    }
+
+    struct Piece {
+        int length = 0;
+        int commas = 0;
+    };
+
+    /// Text divided by two or more <br>s in a row is paragraphs (Readability's replaceBrs): each piece between such
+    /// runs scores as a paragraph of the element, and the element counts as a block of paragraphs.
+    void splitAtDoubleBreaks()
+    {
+        for (int i = 0; i < int(m_entries.size()); ++i) {
+            Entry &e = m_entries[std::size_t(i)];
+            if (e.breakChildren < 2 || e.dropped)
+                continue;
+            QList<Piece> pieces = piecesBetweenBreaks(i);
+            if (pieces.size() < 2)
+                continue;
+            e.splitByBreaks = true;
+            for (const Piece &piece : std::as_const(pieces)) {
+                if (piece.length >= kMinParagraphLength)
+                    m_breakParagraphs.push_back({i, piece});
+            }
+            for (int a = i; a >= 0; a = m_entries[std::size_t(a)].parent) {
+                m_entries[std::size_t(a)].paragraphs += int(pieces.size());
+                if (a != i)
+                    m_entries[std::size_t(a)].blockInside = true;
+            }
+        }
+    }
+
+    /// The runs of inline content of entry i, cut at runs of two or more <br>s and at child blocks.
+    QList<Piece> piecesBetweenBreaks(int i) const
+    {
+        QList<Piece> pieces;
+        Piece current;
+        int breaks = 0;
+        bool split = false;
+        auto close = [&] {
+            if (current.length > 0)
+                pieces << current;
+            current = {};
+        };
+        const GumboVector *kids = children(m_entries[std::size_t(i)].node);
+        int child = i + 1;
+        for (unsigned int k = 0; kids && k < kids->length; ++k) {
+            const GumboNode *node = HtmlNodes::child(kids, k);
+            if (node->type == GUMBO_NODE_WHITESPACE)
+                continue;
+            if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
+                if (breaks >= 2) {
+                    close();
+                    split = true;
+                }
+                breaks = 0;
+                const TextStats stats = measure(node->v.text.text);
+                current.length += stats.length;
+                current.commas += stats.commas;
+                continue;
+            }
+            if (!isElement(node))
+                continue;
+            const Entry &c = m_entries[std::size_t(child)];
+            child = c.end;
+            if (c.tag == GUMBO_TAG_BR) {
+                ++breaks;
+                continue;
+            }
+            if (breaks >= 2) {
+                close();
+                split = true;
+            }
+            breaks = 0;
+            if (c.dropped)
+                continue;
+            if (isBlock(c.tag)) {
+                close();
+                continue;
+            }
+            current.length += c.textLength;
+            current.commas += c.commas;
+        }
+        close();
+        return split ? pieces : QList<Piece>{};
     }
 
     void addScore(int paragraphParent, double score)
@@ -551,22 +641,45 @@ private:
     /// A point for the paragraph, one for each comma-separated piece (commas + 1), one per 100 characters up to 3.
     static double paragraphScore(int length, int commas) { return 2.0 + commas + std::min(length / 100, 3); }
 
+    /// A <div> holding one <p> and nothing else is that paragraph (Readability puts the <p> in its place).
+    bool isParagraphWrapper(const Entry &e) const
+    {
+        return e.tag == GUMBO_TAG_DIV && e.elementChildren == 1 && e.inlineLength == 0 && linkDensity(e) < 0.25 &&
+               m_entries[std::size_t(&e - m_entries.data()) + 1].tag == GUMBO_TAG_P &&
+               !m_entries[std::size_t(&e - m_entries.data()) + 1].splitByBreaks;
+    }
+
+    /// What Readability scores as paragraphs: <p>, <pre>, <td>, <section> and <h2>-<h6> with their whole text, a
+    /// <div> with no block inside, and the loose text of any other <div>. The score goes to the paragraph's
+    /// ancestors; a paragraph alone in a wrapper <div> stands in the wrapper's place.
     void scoreParagraphs()
     {
         for (Entry &e : m_entries) {
             if (e.dropped || e.node->type == GUMBO_NODE_DOCUMENT)
                 continue;
-            const bool paragraphTag = e.tag == GUMBO_TAG_P || e.tag == GUMBO_TAG_PRE || e.tag == GUMBO_TAG_TD;
-            const bool container = e.tag == GUMBO_TAG_DIV || e.tag == GUMBO_TAG_SECTION || e.tag == GUMBO_TAG_ARTICLE ||
-                                   e.tag == GUMBO_TAG_MAIN;
-            if (paragraphTag || (container && !e.breaksParagraph)) {
-                if (e.textLength >= kMinParagraphLength)
-                    addScore(e.parent, paragraphScore(e.textLength, e.commas));
-            } else if (container && e.inlineLength >= kMinParagraphLength) {
-                // Loose text beside child blocks: a paragraph of this container (Readability wraps it in a <p>).
-                addScore(int(&e - m_entries.data()), paragraphScore(e.inlineLength, e.inlineCommas));
+            const bool paragraphTag = e.tag == GUMBO_TAG_P || e.tag == GUMBO_TAG_PRE || e.tag == GUMBO_TAG_TD ||
+                                      e.tag == GUMBO_TAG_SECTION || (isHeading(e.tag) && e.tag != GUMBO_TAG_H1);
+            if (e.splitByBreaks)
+                continue; // scored by its pieces, below
+            if (paragraphTag) {
+                if (e.textLength < kMinParagraphLength)
+                    continue;
+                int start = e.parent;
+                if (e.tag == GUMBO_TAG_P && start >= 0 && isParagraphWrapper(m_entries[std::size_t(start)]))
+                    start = m_entries[std::size_t(start)].parent;
+                addScore(start, paragraphScore(e.textLength, e.commas));
+            } else if (e.tag == GUMBO_TAG_DIV && !isParagraphWrapper(e)) {
+                if (!e.blockInside) {
+                    if (e.textLength >= kMinParagraphLength)
+                        addScore(e.parent, paragraphScore(e.textLength, e.commas));
+                } else if (e.inlineLength >= kMinParagraphLength) {
+                    // Loose text beside child blocks: a paragraph of this div (Readability wraps it in a <p>).
+                    addScore(int(&e - m_entries.data()), paragraphScore(e.inlineLength, e.inlineCommas));
+                }
             }
         }
+        for (const auto &[owner, piece] : m_breakParagraphs)
+            addScore(owner, paragraphScore(piece.length, piece.commas));
         for (Entry &e : m_entries) {
             if (e.scored)
                 e.score *= 1.0 - linkDensity(e);
@@ -688,7 +801,7 @@ private:
     /// as a container, so a caption or a short note written that way stays.
     static bool readsAsParagraph(const Entry &e)
     {
-        return e.tag == GUMBO_TAG_P || (e.tag == GUMBO_TAG_DIV && !e.blockInside);
+        return !e.splitByBreaks && (e.tag == GUMBO_TAG_P || (e.tag == GUMBO_TAG_DIV && !e.blockInside));
     }
 
     bool isDataTable(const Entry &e) const
@@ -957,6 +1070,7 @@ private:
     }
 
     std::vector<Entry> m_entries;
+    std::vector<std::pair<int, Piece>> m_breakParagraphs; ///< (owner entry, piece) from splitAtDoubleBreaks
     QString m_title;
     int m_flags = 0;
     QString m_byline;

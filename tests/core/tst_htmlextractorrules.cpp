@@ -47,6 +47,7 @@ private Q_SLOTS:
     void divOfTextJoinsAsSibling();
     void strayInputKeepsItsBlock();
     void placeholderBlocksGo();
+    void sectionsScoreTheirContainer();
     void paragraphInWrapperScoresTheContainer();
     void doubleBreaksMakeParagraphs();
 };
@@ -132,6 +133,22 @@ void TestHtmlExtractorRules::placeholderBlocksGo()
     QVERIFY2(a.body.contains(QStringLiteral("Paragraph 6 about the talks")), qPrintable(a.body));
     QVERIFY2(!a.body.contains(QStringLiteral("Advertisement")), qPrintable(a.body));
     QVERIFY2(!a.body.contains(QStringLiteral("Loading")), qPrintable(a.body));
+}
+
+/// A <section> scores for its container as a paragraph of its whole text, so an article written as sections is
+/// taken whole, down to a short last section that would not pass as a sibling on its own.
+void TestHtmlExtractorRules::sectionsScoreTheirContainer()
+{
+    QByteArray first;
+    for (int i = 1; i <= 4; ++i)
+        first += "<p>In the " + QByteArray::number(i) +
+                 "th week of the drought, the reservoir fell again, and the water board, meeting in the town hall "
+                 "late into the evening, weighed cuts for farms and for gardens.</p>";
+    const QByteArray body =
+        "<div><section>" + first + "</section><section><p>Rain is forecast, at last, for Sunday.</p></section></div>";
+    const Article a = extracted(body);
+    QVERIFY2(a.body.startsWith(QStringLiteral("In the 1th week")), qPrintable(a.body));
+    QVERIFY2(a.body.endsWith(QStringLiteral("Rain is forecast, at last, for Sunday.")), qPrintable(a.body));
 }
 
 /// Each paragraph in its own wrapper <div> (as some sites write them) scores for the container of the wrappers, so

@@ -21,10 +21,11 @@ using namespace sift;
 
 namespace {
 
-/// Measured on the 24 shared pages with the extractor of this commit: the lowest page F1 was 0.905
-/// (telegraph), the mean 0.989. The floors sit a little below, so a regression fails and noise does not.
-constexpr double kPageF1Floor = 0.88;
-constexpr double kMeanF1Floor = 0.97;
+/// Measured on the 24 shared pages with the extractor of this commit: the lowest page F1 was 0.954
+/// (theverge: its newsletter sign-up box is left out on purpose), the mean 0.997. The floors sit a little below,
+/// so a regression fails and noise does not.
+constexpr double kPageF1Floor = 0.94;
+constexpr double kMeanF1Floor = 0.995;
 
 QString pagesDir()
 {

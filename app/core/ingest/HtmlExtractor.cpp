@@ -196,6 +196,26 @@ bool isParagraphBreaker(GumboTag tag)
     }
 }
 
+/// Blocks that keep a <div> from reading as one paragraph when they sit anywhere inside it (Readability's
+/// DIV_TO_P_ELEMS, searched through all descendants).
+bool isParagraphBlock(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_UL:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool isHeading(GumboTag tag)
 {
     return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
@@ -294,6 +314,9 @@ struct Entry {
     GumboTag tag = GUMBO_TAG_UNKNOWN;
     bool dropped = false;         ///< never read: boilerplate, hidden, script; its children are not entries
     bool breaksParagraph = false; ///< has a child that makes it more than a paragraph
+    bool blockInside = false;     ///< has a block (isParagraphBlock) anywhere below it
+    bool splitByBreaks = false;   ///< its text is paragraphs divided by runs of <br> (it scores as a <div> of <p>s)
+    int breakChildren = 0;
     bool scored = false;
     int weight = 0;
     int textLength = 0;
@@ -323,6 +346,7 @@ public:
     {
         index(document);
         accumulate();
+        splitAtDoubleBreaks();
     }
 
     HtmlExtractor::Result run()
@@ -410,15 +434,18 @@ private:
             entry.node = node;
             entry.parent = item.parent;
             entry.tag = tag(node);
-            if (item.parent >= 0) {
-                Entry &parent = m_entries[std::size_t(item.parent)];
-                ++parent.elementChildren;
-                if (isParagraphBreaker(entry.tag))
-                    parent.breaksParagraph = true;
-            }
             if (isElement(node)) {
                 entry.dropped = dropsWhenEntered(node, entry.tag, item.inTable) || takeByline(node);
                 entry.weight = has(WeightClasses) ? classWeight(node) : 0;
+            }
+            if (item.parent >= 0) {
+                Entry &parent = m_entries[std::size_t(item.parent)];
+                if (!entry.dropped)
+                    ++parent.elementChildren;
+                if (entry.tag == GUMBO_TAG_BR)
+                    ++parent.breakChildren;
+                if (isParagraphBreaker(entry.tag))
+                    parent.breaksParagraph = true;
             }
             countKind(entry);
             m_entries.push_back(entry);
@@ -477,6 +504,8 @@ private:
                 e.headingLength = e.textLength;
             if (e.tag == GUMBO_TAG_UL || e.tag == GUMBO_TAG_OL)
                 e.listLength = e.textLength;
+            if (e.tag == GUMBO_TAG_DIV && !e.blockInside && !e.dropped)
+                e.paragraphs = 1; // it reads as a paragraph
             if (e.parent < 0)
                 continue;
             Entry &p = m_entries[std::size_t(e.parent)];
@@ -497,6 +526,8 @@ private:
             p.listLength += e.listLength;
             p.dataTableHint = p.dataTableHint || (e.dataTableHint && e.tag != GUMBO_TAG_TABLE);
             p.nestedTable = p.nestedTable || e.tag == GUMBO_TAG_TABLE || e.nestedTable;
+            if (!e.dropped)
+                p.blockInside = p.blockInside || e.blockInside || isParagraphBlock(e.tag);
         }
     }
 
@@ -507,7 +538,91 @@ private:
         if (e.scored)
             return;
         e.scored = true;
-        e.score = baseScore(e.tag) + e.weight;
+        e.score = baseScore(e.splitByBreaks ? GUMBO_TAG_DIV : e.tag) + e.weight;
+    }
+
+    struct Piece {
+        int length = 0;
+        int commas = 0;
+    };
+
+    /// Text divided by two or more <br>s in a row is paragraphs (Readability's replaceBrs): each piece between such
+    /// runs scores as a paragraph of the element, and the element counts as a block of paragraphs.
+    void splitAtDoubleBreaks()
+    {
+        for (int i = 0; i < int(m_entries.size()); ++i) {
+            Entry &e = m_entries[std::size_t(i)];
+            if (e.breakChildren < 2 || e.dropped)
+                continue;
+            QList<Piece> pieces = piecesBetweenBreaks(i);
+            if (pieces.size() < 2)
+                continue;
+            e.splitByBreaks = true;
+            for (const Piece &piece : std::as_const(pieces)) {
+                if (piece.length >= kMinParagraphLength)
+                    m_breakParagraphs.push_back({i, piece});
+            }
+            for (int a = i; a >= 0; a = m_entries[std::size_t(a)].parent) {
+                m_entries[std::size_t(a)].paragraphs += int(pieces.size());
+                if (a != i)
+                    m_entries[std::size_t(a)].blockInside = true;
+            }
+        }
+    }
+
+    /// The runs of inline content of entry i, cut at runs of two or more <br>s and at child blocks.
+    QList<Piece> piecesBetweenBreaks(int i) const
+    {
+        QList<Piece> pieces;
+        Piece current;
+        int breaks = 0;
+        bool split = false;
+        auto close = [&] {
+            if (current.length > 0)
+                pieces << current;
+            current = {};
+        };
+        const GumboVector *kids = children(m_entries[std::size_t(i)].node);
+        int child = i + 1;
+        for (unsigned int k = 0; kids && k < kids->length; ++k) {
+            const GumboNode *node = HtmlNodes::child(kids, k);
+            if (node->type == GUMBO_NODE_WHITESPACE)
+                continue;
+            if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
+                if (breaks >= 2) {
+                    close();
+                    split = true;
+                }
+                breaks = 0;
+                const TextStats stats = measure(node->v.text.text);
+                current.length += stats.length;
+                current.commas += stats.commas;
+                continue;
+            }
+            if (!isElement(node))
+                continue;
+            const Entry &c = m_entries[std::size_t(child)];
+            child = c.end;
+            if (c.tag == GUMBO_TAG_BR) {
+                ++breaks;
+                continue;
+            }
+            if (breaks >= 2) {
+                close();
+                split = true;
+            }
+            breaks = 0;
+            if (c.dropped)
+                continue;
+            if (isBlock(c.tag)) {
+                close();
+                continue;
+            }
+            current.length += c.textLength;
+            current.commas += c.commas;
+        }
+        close();
+        return split ? pieces : QList<Piece>{};
     }
 
     void addScore(int paragraphParent, double score)
@@ -523,24 +638,48 @@ private:
         }
     }
 
-    static double paragraphScore(int length, int commas) { return 1.0 + commas + std::min(length / 100, 3); }
+    /// A point for the paragraph, one for each comma-separated piece (commas + 1), one per 100 characters up to 3.
+    static double paragraphScore(int length, int commas) { return 2.0 + commas + std::min(length / 100, 3); }
 
+    /// A <div> holding one <p> and nothing else is that paragraph (Readability puts the <p> in its place).
+    bool isParagraphWrapper(const Entry &e) const
+    {
+        return e.tag == GUMBO_TAG_DIV && e.elementChildren == 1 && e.inlineLength == 0 && linkDensity(e) < 0.25 &&
+               m_entries[std::size_t(&e - m_entries.data()) + 1].tag == GUMBO_TAG_P &&
+               !m_entries[std::size_t(&e - m_entries.data()) + 1].splitByBreaks;
+    }
+
+    /// What Readability scores as paragraphs: <p>, <pre>, <td>, <section> and <h2>-<h6> with their whole text, a
+    /// <div> with no block inside, and the loose text of any other <div>. The score goes to the paragraph's
+    /// ancestors; a paragraph alone in a wrapper <div> stands in the wrapper's place.
     void scoreParagraphs()
     {
         for (Entry &e : m_entries) {
             if (e.dropped || e.node->type == GUMBO_NODE_DOCUMENT)
                 continue;
-            const bool paragraphTag = e.tag == GUMBO_TAG_P || e.tag == GUMBO_TAG_PRE || e.tag == GUMBO_TAG_TD;
-            const bool container = e.tag == GUMBO_TAG_DIV || e.tag == GUMBO_TAG_SECTION || e.tag == GUMBO_TAG_ARTICLE ||
-                                   e.tag == GUMBO_TAG_MAIN;
-            if (paragraphTag || (container && !e.breaksParagraph)) {
-                if (e.textLength >= kMinParagraphLength)
-                    addScore(e.parent, paragraphScore(e.textLength, e.commas));
-            } else if (container && e.inlineLength >= kMinParagraphLength) {
-                // Loose text beside child blocks: a paragraph of this container (Readability wraps it in a <p>).
-                addScore(int(&e - m_entries.data()), paragraphScore(e.inlineLength, e.inlineCommas));
+            const bool paragraphTag = e.tag == GUMBO_TAG_P || e.tag == GUMBO_TAG_PRE || e.tag == GUMBO_TAG_TD ||
+                                      e.tag == GUMBO_TAG_SECTION || (isHeading(e.tag) && e.tag != GUMBO_TAG_H1);
+            if (e.splitByBreaks)
+                continue; // scored by its pieces, below
+            if (paragraphTag) {
+                if (e.textLength < kMinParagraphLength)
+                    continue;
+                int start = e.parent;
+                if (e.tag == GUMBO_TAG_P && start >= 0 && isParagraphWrapper(m_entries[std::size_t(start)]))
+                    start = m_entries[std::size_t(start)].parent;
+                addScore(start, paragraphScore(e.textLength, e.commas));
+            } else if (e.tag == GUMBO_TAG_DIV && !isParagraphWrapper(e)) {
+                if (!e.blockInside) {
+                    if (e.textLength >= kMinParagraphLength)
+                        addScore(e.parent, paragraphScore(e.textLength, e.commas));
+                } else if (e.inlineLength >= kMinParagraphLength) {
+                    // Loose text beside child blocks: a paragraph of this div (Readability wraps it in a <p>).
+                    addScore(int(&e - m_entries.data()), paragraphScore(e.inlineLength, e.inlineCommas));
+                }
             }
         }
+        for (const auto &[owner, piece] : m_breakParagraphs)
+            addScore(owner, paragraphScore(piece.length, piece.commas));
         for (Entry &e : m_entries) {
             if (e.scored)
                 e.score *= 1.0 - linkDensity(e);
@@ -646,7 +785,7 @@ private:
                 bonus = t.score * 0.2;
             if (s.scored && s.score + bonus >= threshold) {
                 selected << i;
-            } else if (s.tag == GUMBO_TAG_P) {
+            } else if (readsAsParagraph(s)) {
                 const double density = linkDensity(s);
                 const QString text = textContent(s.node);
                 if ((s.textLength > 80 && density < 0.25) ||
@@ -656,6 +795,13 @@ private:
             }
         }
         return selected;
+    }
+
+    /// A <div> with no block anywhere inside is a paragraph (Readability turns it into a <p>): it is not judged
+    /// as a container, so a caption or a short note written that way stays.
+    static bool readsAsParagraph(const Entry &e)
+    {
+        return !e.splitByBreaks && (e.tag == GUMBO_TAG_P || (e.tag == GUMBO_TAG_DIV && !e.blockInside));
     }
 
     bool isDataTable(const Entry &e) const
@@ -692,6 +838,10 @@ private:
         }
         if (!has(CleanConditionally))
             return false;
+        if (isPlaceholder(e))
+            return true;
+        if (readsAsParagraph(e) && linkDensity(e) < 0.5)
+            return false;
         if (e.tag == GUMBO_TAG_TABLE && isDataTable(e))
             return false;
         if (insideTag(i, GUMBO_TAG_CODE) || insideTag(i, GUMBO_TAG_PRE))
@@ -710,15 +860,37 @@ private:
         const double headingDensity = e.textLength > 0 ? double(e.headingLength) / e.textLength : 0;
         const double density = linkDensity(e);
         const bool inFigure = insideTag(i, GUMBO_TAG_FIGURE);
+        // An input condemns a form, not the block around a stray one (Readability drops inputs before it judges
+        // blocks).
+        const bool form = e.tag == GUMBO_TAG_FORM || e.tag == GUMBO_TAG_FIELDSET;
         const bool remove =
             (images > 1 && double(paragraphs) / images < 0.5 && !inFigure) || (!isList && listItems > paragraphs) ||
-            (e.inputs > paragraphs / 3) ||
+            (form && e.inputs > paragraphs / 3) ||
             (!isList && headingDensity < 0.9 && e.textLength < 25 && (images == 0 || images > 2) && !inFigure) ||
             (!isList && weight < 25 && density > 0.2) || (weight >= 25 && density > 0.5) ||
             (e.embeds == 1 && e.textLength < 75) || e.embeds > 1;
         if (remove && isList && images > 0 && images == e.listItems)
             return false; // a simple list of images
         return remove;
+    }
+
+    /// A block that only says "Advertisement" or "Loading…".
+    static bool isPlaceholder(const Entry &e)
+    {
+        if (e.textLength == 0 || e.textLength > 20)
+            return false;
+        static const QSet<QString> kWords = {
+            QStringLiteral("ad"),       QStringLiteral("advertising"), QStringLiteral("advertisement"),
+            QStringLiteral("pub"),      QStringLiteral("publicité"),   QStringLiteral("werbung"),
+            QStringLiteral("anuncio"),  QStringLiteral("реклама"),     QStringLiteral("广告"),
+            QStringLiteral("loading"),  QStringLiteral("chargement"),  QStringLiteral("cargando"),
+            QStringLiteral("загрузка"), QStringLiteral("正在加载")};
+        QString text = textContent(e.node).toLower();
+        if (text.endsWith(QStringLiteral("...")))
+            text.chop(3);
+        else if (text.endsWith(QChar(0x2026)))
+            text.chop(1);
+        return kWords.contains(text.trimmed());
     }
 
     static double similarity(const QString &a, const QString &b)
@@ -898,6 +1070,7 @@ private:
     }
 
     std::vector<Entry> m_entries;
+    std::vector<std::pair<int, Piece>> m_breakParagraphs; ///< (owner entry, piece) from splitAtDoubleBreaks
     QString m_title;
     int m_flags = 0;
     QString m_byline;

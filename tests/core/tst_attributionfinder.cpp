@@ -506,6 +506,17 @@ void TestAttributionFinder::rules_data()
                "Such a move could alienate his backers, Clinton allies believe \u2014 backers she will need.")
         << QStringLiteral("Such a move could alienate his backers") << QStringLiteral("believe")
         << QStringLiteral("Clinton allies") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a name, then a long plain apposition, then said")
+        << QStringLiteral("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said other rabbis "
+                          "were alarmed about the rhetoric.")
+        << QStringLiteral("other rabbis were alarmed about the rhetoric") << QStringLiteral("said")
+        << QStringLiteral("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a name, an age and a description, then said")
+        << QStringLiteral("Roxana Leon, 63, an independent voter raised in Chile, said she wanted major change.")
+        << QStringLiteral("she wanted major change") << QStringLiteral("said")
+        << QStringLiteral("Roxana Leon, 63, an independent voter raised in Chile") << QStringLiteral("asserts")
+        << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -514,6 +525,16 @@ void TestAttributionFinder::nearMisses_data()
     QTest::addColumn<QString>("notContent"); ///< no suggestion's content contains this
     QTest::addColumn<QString>("notSpeaker"); ///< no suggestion has this speaker
 
+    QTest::newRow("an opening name whose long apposition holds a clause of its own")
+        << QStringLiteral("Senator Ann Cole, 63, long a critic of the plan since she first read it in the spring, said "
+                          "the bill would pass.")
+        << QString()
+        << QStringLiteral("Senator Ann Cole, 63, long a critic of the plan since she first read it in the spring");
+    QTest::newRow("an opening name whose long apposition holds another cue")
+        << QStringLiteral("Senator Ann Cole, 63, long a critic of the plan who had said for years it would fail, said "
+                          "the bill would pass.")
+        << QString()
+        << QStringLiteral("Senator Ann Cole, 63, long a critic of the plan who had said for years it would fail");
     QTest::newRow("determined speaker without a quote before the cue")
         << QStringLiteral("After the vote, said a person close to the campaign, the mood changed.") << QString()
         << QStringLiteral("a person close to the campaign");

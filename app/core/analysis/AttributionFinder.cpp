@@ -594,6 +594,50 @@ private:
         return sp;
     }
 
+    /// "Roxana M. Leon, 63, an independent voter raised in Chile, said …": a name opening the sentence, then an
+    /// apposition too long or too plain for appositionSpeaker, then the comma before a strong cue. The whole
+    /// phrase speaks; the name resolves it. None when a cue word or a clause of its own sits in between.
+    Speaker openingNameApposition(int s0, int cueA) const
+    {
+        Speaker sp;
+        if (!isPunctAt(cueA - 1, u",") || cueA - s0 > 45)
+            return sp;
+        int j = s0;
+        while (j < cueA && j - s0 < 8 &&
+               ((m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
+                 (m_toks[j].cap || m_toks[j].low == u"'s" || isNameParticle(m_toks[j].low))) ||
+                (isPunctAt(j, u".") && j > s0 && m_toks[j - 1].cap &&
+                 (m_toks[j - 1].low.size() == 1 || isAbbreviation(m_toks[j - 1].low)))))
+            ++j;
+        if (j == s0 || j >= cueA - 2 || !isPunctAt(j, u",") || isStopWord(m_toks[s0].low) ||
+            isMonthOrDay(m_toks[s0].low) || isDeterminer(m_toks[s0].low))
+            return sp;
+        bool relative = false; // "…, who was to travel to Ohio, said": a relative clause may have its own verb
+        for (int t = j + 1; t < cueA - 1; ++t) {
+            const Tok &w = m_toks[t];
+            if (w.quote >= 0)
+                continue;
+            relative = relative || w.low == u"who" || w.low == u"which" || w.low == u"whose";
+            if (w.kind == TokKind::Word && (isStrongVerbCue(w.low) || isPronoun(w.low) || w.low == u"that" ||
+                                            (!relative && (isCopula(w.low) || isAuxiliary(w.low)))))
+                return sp;
+            // ("a Hollywood, Fla., rabbi": the period of an abbreviation ends nothing.)
+            const bool abbreviation = w.low == u"." && m_toks[t - 1].cap &&
+                                      (m_toks[t - 1].low.size() <= 3 || isAbbreviation(m_toks[t - 1].low));
+            if (w.kind == TokKind::Punct &&
+                (w.low == u";" || w.low == u":" || (isSentenceEndPunct(w) && !abbreviation)))
+                return sp;
+        }
+        Speaker name;
+        name.a = s0;
+        name.b = j;
+        resolve(name);
+        sp = name;
+        sp.b = cueA - 1;
+        sp.resolved = true;
+        return sp;
+    }
+
     /// "Pardo, who said he would not vote": the relative pronoun speaks (as annotators mark it) and stands for the
     /// name before it. Fills sp and returns true when the word before the cue (at left) is such a "who".
     bool relativeSpeaker(int left, int s0, Speaker &sp)
@@ -1402,8 +1446,13 @@ private:
                 // quote (or opens the sentence) before an apposition speaks, rather than whatever follows the cue.
                 const Speaker apposed = afterComma && qBefore < 0 ? appositionSpeaker(cueA, s.t0) : Speaker();
                 // ("…, Kelly Schmdit, told POLITICO she …": what follows "told" is its listener, never its speaker.)
+                const Speaker opening = afterComma && qBefore < 0 && apposed.a < 0 && isStrongVerbCue(m_toks[cueA].low)
+                                            ? openingNameApposition(s.t0, cueA)
+                                            : Speaker();
                 if (apposed.a >= 0 && (apposed.a == s.t0 || quoteEndingBefore(apposed.a, s.t0) >= 0 || e.takesObject)) {
                     sp = apposed;
+                } else if (opening.a >= 0) {
+                    sp = opening;
                 } else if (qBefore >= 0 || afterComma) {
                     sp = speakerRight(cueB, s.t1, qBefore >= 0);
                     inverted = sp.a >= 0;

@@ -517,6 +517,21 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("she wanted major change") << QStringLiteral("said")
         << QStringLiteral("Roxana Leon, 63, an independent voter raised in Chile") << QStringLiteral("asserts")
         << QString() << QString();
+    QTest::newRow("judgement verb blasted, object as content")
+        << QStringLiteral("Senator Paul blasted the FBI on Tuesday for its decision not to indict anyone.")
+        << QStringLiteral("the FBI on Tuesday for its decision not to indict anyone") << QStringLiteral("blasted")
+        << QStringLiteral("Senator Paul") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("judgement phrase pointed to")
+        << QStringLiteral("Clinton pointed to attacks on her campaign funded by two billionaires.")
+        << QStringLiteral("attacks on her campaign funded by two billionaires") << QStringLiteral("pointed to")
+        << QStringLiteral("Clinton") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a judgement's object is a bare name")
+        << QStringLiteral("On Monday, Trump praised Christie.") << QStringLiteral("Christie")
+        << QStringLiteral("praised") << QStringLiteral("Trump") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a judgement's object ends before a second verb")
+        << QStringLiteral("Cruz blasted the Florida senator and defended his own record in an interview.")
+        << QStringLiteral("the Florida senator") << QStringLiteral("blasted") << QStringLiteral("Cruz")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -535,6 +550,11 @@ void TestAttributionFinder::nearMisses_data()
                           "the bill would pass.")
         << QString()
         << QStringLiteral("Senator Ann Cole, 63, long a critic of the plan who had said for years it would fail");
+    QTest::newRow("a judgement's object in lower case is no bare name")
+        << QStringLiteral("The crowd praised loudly.") << QStringLiteral("loudly") << QString();
+    QTest::newRow("a judgement's object stops at a comma before a pronoun")
+        << QStringLiteral("Though Smith blasted Obama for inaction on the issue, this has been happening for years.")
+        << QStringLiteral("this has been happening") << QString();
     QTest::newRow("determined speaker without a quote before the cue")
         << QStringLiteral("After the vote, said a person close to the campaign, the mood changed.") << QString()
         << QStringLiteral("a person close to the campaign");

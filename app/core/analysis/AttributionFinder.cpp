@@ -1257,6 +1257,24 @@ private:
         return {a, b};
     }
 
+    /// Where the object of a judgement verb ends, within [k, end): before "and/but" with a second past-tense
+    /// verb ("blasted Rubio and defended Cruz") or a comma before a pronoun subject (", this has been …").
+    int objectEnd(int k, int end) const
+    {
+        for (int t = k + 1; t + 1 < end; ++t) {
+            const Tok &tok = m_toks[t];
+            const Tok &next = m_toks[t + 1];
+            if (tok.quote >= 0 || next.kind != TokKind::Word || next.quote >= 0)
+                continue;
+            if ((tok.low == u"and" || tok.low == u"but") && !next.cap &&
+                ((next.low.endsWith(u"ed") && next.low.size() > 4) || isCueWord(next.low)))
+                return t;
+            if (tok.low == u"," && (isPronoun(next.low) || next.low == u"this"))
+                return t;
+        }
+        return end;
+    }
+
     /// Where a content clause after a cue ends: the sentence end, or before ", according to …", ", saying …",
     /// or a clause with its own cue.
     int clauseEnd(int k, int s1) const
@@ -1598,6 +1616,10 @@ private:
                     return; // "responded to a question", "said in 2012": not what was said
                 contentA = k;
                 contentB = clauseEnd(k, s.t1);
+                // "Trump blasted Rubio and defended Cruz": a judgement's object ends where the subject's next verb
+                // or a clause of its own begins.
+                if (k == afterCue && e.weak && !e.needsComplement && !infinitive && !e.quoteInClause)
+                    contentB = objectEnd(k, contentB);
                 if (relative || afterRelative) {
                     // "Broaddrick, who said Clinton raped her, recounted …": the relative clause ends at a comma.
                     for (int t = contentA; t < contentB; ++t)
@@ -1657,7 +1679,13 @@ private:
         int words = 0;
         for (int t = contentA; t < contentB; ++t)
             words += m_toks[t].kind == TokKind::Word ? 1 : 0;
-        if (words < (quote >= 0 || e.kind == CueKind::Stance ? 2 : 3) && rule != u"declines-to-comment")
+        // A judgement's object may be a bare name: "Trump praised Christie", "she blasted Congress".
+        const bool judgementObject = rule == u"speaker-cue-clause" && e.weak && !e.needsComplement &&
+                                     !e.quoteInClause && e.kind == CueKind::Verb && m_toks[contentA].cap;
+        if (words < (quote >= 0 || e.kind == CueKind::Stance ? 2
+                     : judgementObject                       ? 1
+                                                             : 3) &&
+            rule != u"declines-to-comment")
             return;
         if (words > 150)
             return;

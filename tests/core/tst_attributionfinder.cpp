@@ -532,6 +532,12 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Cruz blasted the Florida senator and defended his own record in an interview.")
         << QStringLiteral("the Florida senator") << QStringLiteral("blasted") << QStringLiteral("Cruz")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("quote, name, long apposition, cue")
+        << QStringLiteral("\"The decision recognizes that freedom can be preserved,\" Robert McDuff, attorney for one "
+                          "of four groups to file suit over the law, said in a statement.")
+        << QStringLiteral("The decision recognizes that freedom can be preserved") << QStringLiteral("said")
+        << QStringLiteral("Robert McDuff, attorney for one of four groups to file suit over the law")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()

@@ -561,11 +561,16 @@ private:
             (isWordAt(comma + 1, u"who") || isWordAt(comma + 1, u"whose") || isWordAt(comma + 1, u"which") ||
              isWordAt(comma + 1, u"in") || isWordAt(comma + 1, u"after") || isWordAt(comma + 1, u"a") ||
              isWordAt(comma + 1, u"an") || isWordAt(comma + 1, u"the") || participial);
-        if (comma > s0 && m_toks[comma].low == u"," && (cueA - comma <= 12 || relative)) {
+        if (comma > s0 && m_toks[comma].low == u",") {
             int subjEnd = comma;
             if (const int open = parenthesisBefore(comma, s0); open >= 0)
                 subjEnd = open;
             Speaker subj = speakerLeft(subjEnd, s0, true);
+            // '"…," Robert McDuff, attorney for one of four groups to file suit over the law, said': right after a
+            // quote, a name's apposition may be as long as a relative clause.
+            const bool afterQuote = subj.a >= 0 && m_toks[subj.b - 1].cap && quoteEndingBefore(subj.a, s0) >= 0;
+            if (!(cueA - comma <= 12 || relative || afterQuote))
+                return sp;
             const bool named = subj.a >= 0 && (m_toks[subj.b - 1].cap || isPronoun(m_toks[subj.a].low));
             if (named) {
                 sp = subj;

@@ -538,6 +538,20 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The decision recognizes that freedom can be preserved") << QStringLiteral("said")
         << QStringLiteral("Robert McDuff, attorney for one of four groups to file suit over the law")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("participle after a subject the phrase rules cannot delimit")
+        << QStringLiteral("The billionaire businessman began by talking about the drug crisis, saying that heroin is "
+                          "now cheaper than candy.")
+        << QStringLiteral("heroin is now cheaper than candy") << QStringLiteral("saying") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("with a poll share saying")
+        << QStringLiteral("Many voters shrugged off the choice, with 30 percent saying a running mate would have no "
+                          "effect on their vote.")
+        << QStringLiteral("a running mate would have no effect on their vote") << QStringLiteral("saying")
+        << QStringLiteral("30 percent") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("after saying") << QStringLiteral(
+                                         "Sanders drew boos after saying the system is rigged against voters.")
+                                  << QStringLiteral("the system is rigged against voters") << QStringLiteral("saying")
+                                  << QStringLiteral("Sanders") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -561,6 +575,13 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a judgement's object stops at a comma before a pronoun")
         << QStringLiteral("Though Smith blasted Obama for inaction on the issue, this has been happening for years.")
         << QStringLiteral("this has been happening") << QString();
+    QTest::newRow("with, then words before the speaker saying")
+        << QStringLiteral("He spoke with unusual candor about the war saying nothing new to the press.") << QString()
+        << QStringLiteral("the war");
+    QTest::newRow("with and a participle other than saying")
+        << QStringLiteral(
+               "The union endorsed her, with its president calling the race for her before the polls closed.")
+        << QStringLiteral("the race for her") << QString();
     QTest::newRow("determined speaker without a quote before the cue")
         << QStringLiteral("After the vote, said a person close to the campaign, the mood changed.") << QString()
         << QStringLiteral("a person close to the campaign");

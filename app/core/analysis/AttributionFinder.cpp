@@ -1387,8 +1387,28 @@ private:
         } else if (e.kind == CueKind::Participle) {
             // ", saying …" / ", adding that …": the speaker is the sentence's last one.
             // "… by saying he would …": a participle after "by" has the same speaker.
+            // "after saying he …", "upon saying, …": a preposition before "saying" too.
+            const bool afterPreposition =
+                cueA - 1 >= s.t0 && m_toks[cueA].low == u"saying" &&
+                (isWordAt(cueA - 1, u"by") || isWordAt(cueA - 1, u"after") || isWordAt(cueA - 1, u"upon") ||
+                 isWordAt(cueA - 1, u"before") || isWordAt(cueA - 1, u"while"));
+            // "with three in 10 saying …", "with the campaign of the former senator saying …": the phrase after
+            // "with" speaks.
+            Speaker withSpeaker;
+            for (int w = cueA - 2;
+                 w > s.t0 && w >= cueA - 9 && m_toks[cueA - 1].kind == TokKind::Word && m_toks[cueA].low == u"saying";
+                 --w) {
+                if (m_toks[w].kind != TokKind::Word || m_toks[w].quote >= 0)
+                    break;
+                if (m_toks[w].low == u"with") {
+                    withSpeaker = speakerLeft(cueA, w + 1, true);
+                    if (withSpeaker.a != w + 1 && !(withSpeaker.a == w + 2 && isDeterminer(m_toks[w + 1].low)))
+                        withSpeaker = Speaker();
+                    break;
+                }
+            }
             if (!(cueA - 1 >= s.t0 && (m_toks[cueA - 1].low == u"," || m_toks[cueA - 1].low == u"and" ||
-                                       (m_toks[cueA - 1].low == u"by" && m_toks[cueA].low == u"saying"))))
+                                       afterPreposition || withSpeaker.a >= 0)))
                 return;
             const Raw *prev = nullptr;
             for (int i = int(m_out.size()) - 1; i >= sentenceFirstOut; --i)
@@ -1396,7 +1416,9 @@ private:
                     prev = &m_out[i];
                     break;
                 }
-            if (prev) {
+            if (withSpeaker.a >= 0) {
+                sp = withSpeaker;
+            } else if (prev) {
                 r.s0 = prev->s0;
                 r.s1 = prev->s1;
                 r.entity = prev->entity;
@@ -1406,7 +1428,13 @@ private:
                 // "Podesta reiterated that approach, saying …": the sentence's subject speaks; "Here in Columbia,
                 // Sanders stepped up …, saying": after an opening phrase that ends in a comma.
                 sp = subjectAfterOpening(s.t0, cueA);
-                if (sp.a < 0)
+                // "The billionaire businessman began …, saying that …": a subject the phrase rules cannot delimit
+                // still said it; the statement stands without a speaker span.
+                const bool clauseAfter =
+                    isWordAt(cueB, u"that") ||
+                    (m_toks[cueA].low == u"saying" && cueB < s.t1 && m_toks[cueB].kind == TokKind::Word &&
+                     (isPronoun(m_toks[cueB].low) || isDeterminer(m_toks[cueB].low) || m_toks[cueB].cap));
+                if (sp.a < 0 && !(m_toks[cueA - 1].low == u"," && cueA - s.t0 >= 4 && clauseAfter))
                     return;
             }
             int k = skipAdverbialsRight(cueB, s.t1);

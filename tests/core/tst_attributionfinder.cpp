@@ -552,6 +552,10 @@ void TestAttributionFinder::rules_data()
                                          "Sanders drew boos after saying the system is rigged against voters.")
                                   << QStringLiteral("the system is rigged against voters") << QStringLiteral("saying")
                                   << QStringLiteral("Sanders") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a short head and its verb around a parenthetical cue")
+        << QStringLiteral("This campaign, he says, is different from the last one.")
+        << QStringLiteral("This campaign, he says, is different from the last one") << QStringLiteral("says")
+        << QStringLiteral("he") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -582,6 +586,9 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral(
                "The union endorsed her, with its president calling the race for her before the polls closed.")
         << QStringLiteral("the race for her") << QString();
+    QTest::newRow("a parenthetical cue before a new clause keeps the head apart")
+        << QStringLiteral("On Monday, officials said, the army crossed the river near the town.")
+        << QStringLiteral("On Monday, officials said") << QString();
     QTest::newRow("determined speaker without a quote before the cue")
         << QStringLiteral("After the vote, said a person close to the campaign, the mood changed.") << QString()
         << QStringLiteral("a person close to the campaign");

@@ -1600,7 +1600,16 @@ private:
                 if (afterCue < s.t1 && m_toks[afterCue].low == u",") {
                     const int tailA = afterCue + 1;
                     const int tailB = clauseEnd(tailA, s.t1);
-                    if (tailB - tailA > contentB - contentA) {
+                    bool headQuoted = false;
+                    for (int t = contentA; t < contentB; ++t)
+                        headQuoted = headQuoted || m_toks[t].quote >= 0;
+                    if (contentB - contentA <= 6 && !headQuoted && tailB - tailA >= 2 &&
+                        m_toks[tailA].kind == TokKind::Word && !m_toks[tailA].cap && !isPronoun(m_toks[tailA].low) &&
+                        !isDeterminer(m_toks[tailA].low)) {
+                        // "This campaign, he says, is different": a short head and a tail that goes on with its
+                        // verb are one statement around the attribution.
+                        contentB = tailB;
+                    } else if (tailB - tailA > contentB - contentA) {
                         contentA = tailA;
                         contentB = tailB;
                     }

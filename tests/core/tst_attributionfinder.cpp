@@ -556,6 +556,19 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("This campaign, he says, is different from the last one.")
         << QStringLiteral("This campaign, he says, is different from the last one") << QStringLiteral("says")
         << QStringLiteral("he") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a connective, a name, a long apposition with a name inside, said")
+        << QStringLiteral("But Murshed Zaheed, acting political director of CREDO Action, which organized the letter, "
+                          "said the response was undercut by the campaign's ties to Clark.")
+        << QStringLiteral("the response was undercut by the campaign's ties to Clark") << QStringLiteral("said")
+        << QStringLiteral("Murshed Zaheed, acting political director of CREDO Action, which organized the letter")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a role and a name opening the sentence, then a long apposition")
+        << QStringLiteral("Trump's Indiana chairman, Rex Early, a former state party chairman who just signed on to "
+                          "the team last weekend, said he hasn't explored the delegate process enough.")
+        << QStringLiteral("he hasn't explored the delegate process enough") << QStringLiteral("said")
+        << QStringLiteral("Trump's Indiana chairman, Rex Early, a former state party chairman who just signed on to "
+                          "the team last weekend")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -589,6 +602,11 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a parenthetical cue before a new clause keeps the head apart")
         << QStringLiteral("On Monday, officials said, the army crossed the river near the town.")
         << QStringLiteral("On Monday, officials said") << QString();
+    QTest::newRow("a coordinated opening phrase is no name run")
+        << QStringLiteral("Party chairman and state treasurer, two posts held for a decade by the same family, said "
+                          "to be a burden, were merged.")
+        << QString()
+        << QStringLiteral("Party chairman and state treasurer, two posts held for a decade by the same family");
     QTest::newRow("determined speaker without a quote before the cue")
         << QStringLiteral("After the vote, said a person close to the campaign, the mood changed.") << QString()
         << QStringLiteral("a person close to the campaign");

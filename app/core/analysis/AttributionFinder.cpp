@@ -607,14 +607,25 @@ private:
         Speaker sp;
         if (!isPunctAt(cueA - 1, u",") || cueA - s0 > 45)
             return sp;
+        // ("But Murshed Zaheed, …, said", "Even Rendell, …, said": a connective before the name.)
+        if (s0 + 1 < cueA && m_toks[s0].kind == TokKind::Word && m_toks[s0].quote < 0 &&
+            (m_toks[s0].low == u"but" || m_toks[s0].low == u"and" || m_toks[s0].low == u"even" ||
+             m_toks[s0].low == u"still" || m_toks[s0].low == u"yet" || m_toks[s0].low == u"so"))
+            s0 = isPunctAt(s0 + 1, u",") ? s0 + 2 : s0 + 1;
+        // The name may carry its role: "Democratic front-runner Hillary Clinton", "Trump's Indiana chairman".
         int j = s0;
+        bool anyCap = false;
         while (j < cueA && j - s0 < 8 &&
                ((m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
-                 (m_toks[j].cap || m_toks[j].low == u"'s" || isNameParticle(m_toks[j].low))) ||
+                 (m_toks[j].cap || m_toks[j].low == u"'s" || isNameParticle(m_toks[j].low) ||
+                  isRoleWord(m_toks[j].low))) ||
+                ((isPunctAt(j, u"-") && j > s0 && j + 1 < cueA && m_toks[j + 1].kind == TokKind::Word)) ||
                 (isPunctAt(j, u".") && j > s0 && m_toks[j - 1].cap &&
-                 (m_toks[j - 1].low.size() == 1 || isAbbreviation(m_toks[j - 1].low)))))
+                 (m_toks[j - 1].low.size() == 1 || isAbbreviation(m_toks[j - 1].low))))) {
+            anyCap = anyCap || m_toks[j].cap;
             ++j;
-        if (j == s0 || j >= cueA - 2 || !isPunctAt(j, u",") || isStopWord(m_toks[s0].low) ||
+        }
+        if (j == s0 || !anyCap || j >= cueA - 2 || !isPunctAt(j, u",") || isStopWord(m_toks[s0].low) ||
             isMonthOrDay(m_toks[s0].low) || isDeterminer(m_toks[s0].low))
             return sp;
         bool relative = false; // "…, who was to travel to Ohio, said": a relative clause may have its own verb
@@ -1497,13 +1508,15 @@ private:
                 // quote (or opens the sentence) before an apposition speaks, rather than whatever follows the cue.
                 const Speaker apposed = afterComma && qBefore < 0 ? appositionSpeaker(cueA, s.t0) : Speaker();
                 // ("…, Kelly Schmdit, told POLITICO she …": what follows "told" is its listener, never its speaker.)
-                const Speaker opening = afterComma && qBefore < 0 && apposed.a < 0 && isStrongVerbCue(m_toks[cueA].low)
+                const bool apposedOpens = apposed.a >= 0 && apposed.a == s.t0;
+                const Speaker opening = afterComma && qBefore < 0 && !apposedOpens && isStrongVerbCue(m_toks[cueA].low)
                                             ? openingNameApposition(s.t0, cueA)
                                             : Speaker();
-                if (apposed.a >= 0 && (apposed.a == s.t0 || quoteEndingBefore(apposed.a, s.t0) >= 0 || e.takesObject)) {
-                    sp = apposed;
-                } else if (opening.a >= 0) {
+                if (opening.a >= 0) {
                     sp = opening;
+                } else if (apposed.a >= 0 &&
+                           (apposed.a == s.t0 || quoteEndingBefore(apposed.a, s.t0) >= 0 || e.takesObject)) {
+                    sp = apposed;
                 } else if (qBefore >= 0 || afterComma) {
                     sp = speakerRight(cueB, s.t1, qBefore >= 0);
                     inverted = sp.a >= 0;

@@ -569,6 +569,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Trump's Indiana chairman, Rex Early, a former state party chairman who just signed on to "
                           "the team last weekend")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a demonstrative speaker inside a parenthetical cue")
+        << QStringLiteral("Mrs. Clinton, these people said, would be open to other measures against the air force.")
+        << QStringLiteral("Mrs. Clinton, these people said, would be open to other measures against the air force")
+        << QStringLiteral("said") << QStringLiteral("these people") << QStringLiteral("asserts") << QString()
+        << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()

@@ -501,7 +501,7 @@ private:
                 }
                 break;
             }
-            if (isStopWord(w) || (isCueWord(w) && !t.cap) || isPronoun(w) || w.endsWith(u"n't"))
+            if ((isStopWord(w) && !isDeterminer(w)) || (isCueWord(w) && !t.cap) || isPronoun(w) || w.endsWith(u"n't"))
                 break;
             if (isDeterminer(w)) {
                 --k;

@@ -306,9 +306,9 @@ struct Lexicon {
              u"most",    u"less",    u"much",    u"never",    u"ever",      u"always",   u"often",     u"sometimes",
              u"perhaps", u"maybe",   u"thus",    u"hence",    u"therefore", u"whatever", u"whoever",   u"this",
              u"of",      u"out",     u"up",      u"down",     u"off",       u"via",      u"per",       u"because"});
-        determiners = words({u"the",   u"a",    u"an",    u"his",  u"her",     u"their",   u"its",  u"our",
-                             u"my",    u"your", u"some",  u"many", u"several", u"another", u"each", u"every",
-                             u"other", u"two",  u"three", u"four", u"most",    u"few",     u"one"});
+        determiners = words({u"the",   u"a",    u"an",   u"his",     u"her",     u"their", u"its",   u"our",   u"my",
+                             u"your",  u"some", u"many", u"several", u"another", u"each",  u"every", u"other", u"two",
+                             u"three", u"four", u"most", u"few",     u"one",     u"these", u"those", u"both"});
         pronouns = words({u"he", u"she", u"they", u"it", u"we", u"i", u"you"});
         skip = words({u"has",        u"have",         u"had",          u"also",         u"repeatedly",   u"previously",
                       u"later",      u"again",        u"already",      u"often",        u"would",        u"will",

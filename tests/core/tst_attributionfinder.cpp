@@ -574,6 +574,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Mrs. Clinton, these people said, would be open to other measures against the air force")
         << QStringLiteral("said") << QStringLiteral("these people") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("according to inside a statement")
+        << QStringLiteral("Fundraising, according to the campaign, has surged in the same period.")
+        << QStringLiteral("Fundraising, according to the campaign, has surged in the same period")
+        << QStringLiteral("according to") << QStringLiteral("the campaign") << QStringLiteral("asserts") << QString()
+        << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -612,6 +617,9 @@ void TestAttributionFinder::nearMisses_data()
                           "to be a burden, were merged.")
         << QString()
         << QStringLiteral("Party chairman and state treasurer, two posts held for a decade by the same family");
+    QTest::newRow("according to before a second clause with and")
+        << QStringLiteral("Trump leads in Indiana, according to the poll, and has a small lead in Ohio.")
+        << QStringLiteral("small lead in Ohio") << QString();
     QTest::newRow("determined speaker without a quote before the cue")
         << QStringLiteral("After the vote, said a person close to the campaign, the mood changed.") << QString()
         << QStringLiteral("a person close to the campaign");

@@ -1387,6 +1387,14 @@ private:
             if (cueA > s.t0 && m_toks[cueA - 1].low == u",") {
                 contentA = s.t0;
                 contentB = cueA - 1;
+                // "Among the precedents at risk, according to Ms. Epstein, are 16 …": a short head goes on after
+                // the source with its verb; one statement around the attribution.
+                if (afterSp + 2 < s.t1 && m_toks[afterSp].low == u"," && contentB - contentA <= 8 &&
+                    m_toks[afterSp + 1].kind == TokKind::Word && !m_toks[afterSp + 1].cap &&
+                    m_toks[afterSp + 1].quote < 0 && !isPronoun(m_toks[afterSp + 1].low) &&
+                    !isDeterminer(m_toks[afterSp + 1].low) && m_toks[afterSp + 1].low != u"and" &&
+                    m_toks[afterSp + 1].low != u"but")
+                    contentB = clauseEnd(afterSp + 1, s.t1);
             } else if (afterSp < s.t1 && m_toks[afterSp].low == u",") {
                 contentA = afterSp + 1;
                 contentB = clauseEnd(contentA, s.t1);

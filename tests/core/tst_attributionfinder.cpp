@@ -579,6 +579,18 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Fundraising, according to the campaign, has surged in the same period")
         << QStringLiteral("according to") << QStringLiteral("the campaign") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("asked by the questioner, who speaks")
+        << QStringLiteral("Sanders was asked by host John Dickerson whether his aim was similar to that of Kennedy.")
+        << QStringLiteral("whether his aim was similar to that of Kennedy") << QStringLiteral("asked")
+        << QStringLiteral("host John Dickerson") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an opening question after a place and time ends at its comma")
+        << QStringLiteral("Asked in Iowa recently whether he would support Trump, Rubio gave a roundabout answer.")
+        << QStringLiteral("whether he would support Trump") << QStringLiteral("Asked") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("asked with a listener keeps the listener in what was asked")
+        << QStringLiteral("The moderator asked Trump on Monday how high the wall would be.")
+        << QStringLiteral("Trump on Monday how high the wall would be") << QStringLiteral("asked")
+        << QStringLiteral("The moderator") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()

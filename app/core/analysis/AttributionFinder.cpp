@@ -1273,6 +1273,41 @@ private:
         return {a, b};
     }
 
+    /// "Asked by host John Dickerson whether …", "Asked in Iowa recently whether …", "Asked Tuesday about
+    /// Sullivan": the questioner (who then speaks), a place or a time before what was asked. Returns where the
+    /// question starts (k when nothing is skipped).
+    int questionStart(int k, int s1, Speaker &sp, bool opening) const
+    {
+        bool byName = false;
+        if (isWordAt(k, u"by")) {
+            int j = k + 1;
+            while (j < s1 && j - k <= 5 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
+                   (m_toks[j].cap || isRoleWord(m_toks[j].low) || (j == k + 1 && isDeterminer(m_toks[j].low)) ||
+                    (!isStopWord(m_toks[j].low) && !isCueWord(m_toks[j].low) && j + 1 < s1 && m_toks[j + 1].cap)))
+                ++j;
+            if (j > k + 1 && m_toks[j - 1].cap) {
+                sp = Speaker();
+                sp.a = k + 1;
+                sp.b = j;
+                k = j;
+                byName = true;
+            }
+        }
+        // (Only after the questioner or at the sentence's opening: "asked Trump how …" keeps its listener.)
+        if (!byName && !opening)
+            return k;
+        if (byName && isWordAt(k, u"to"))
+            return k;
+        for (int j = k; j < std::min(s1 - 1, k + 6); ++j) {
+            const Tok &w = m_toks[j];
+            if (w.kind != TokKind::Word || w.quote >= 0 || isCueWord(w.low) || isPronoun(w.low) || isCopula(w.low))
+                break;
+            if (w.low == u"whether" || w.low == u"about" || w.low == u"how" || w.low == u"why")
+                return j;
+        }
+        return k;
+    }
+
     /// Where the object of a judgement verb ends, within [k, end): before "and/but" with a second past-tense
     /// verb ("blasted Rubio and defended Cruz") or a comma before a pronoun subject (", this has been …").
     int objectEnd(int k, int end) const
@@ -1639,6 +1674,8 @@ private:
                 r.confidence = 0.75;
             } else if (!endsHere) {
                 int k = afterCue;
+                if (e.sourceless && (m_toks[cueA].low == u"asked" || m_toks[cueA].low == u"asks"))
+                    k = questionStart(k, s.t1, sp, cueA == s.t0);
                 const bool infinitive = e.infinitive && isWordAt(k, u"to") && k + 1 < s.t1 &&
                                         m_toks[k + 1].kind == TokKind::Word && !isDeterminer(m_toks[k + 1].low);
                 if (isWordAt(k, u"that")) {
@@ -1683,7 +1720,10 @@ private:
                 // or a clause of its own begins.
                 if (k == afterCue && e.weak && !e.needsComplement && !infinitive && !e.quoteInClause)
                     contentB = objectEnd(k, contentB);
-                if (relative || afterRelative) {
+                // "Asked whether he would support Trump, Rubio gave …": the opening question ends at its comma.
+                const bool askedOpening =
+                    cueA == s.t0 && e.sourceless && (m_toks[cueA].low == u"asked" || m_toks[cueA].low == u"asks");
+                if (relative || afterRelative || askedOpening) {
                     // "Broaddrick, who said Clinton raped her, recounted …": the relative clause ends at a comma.
                     for (int t = contentA; t < contentB; ++t)
                         if (m_toks[t].quote < 0 && m_toks[t].low == u",") {

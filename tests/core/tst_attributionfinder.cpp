@@ -591,6 +591,18 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The moderator asked Trump on Monday how high the wall would be.")
         << QStringLiteral("Trump on Monday how high the wall would be") << QStringLiteral("asked")
         << QStringLiteral("The moderator") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("here between the speaker and the cue")
+        << QStringLiteral("Her campaign workers here said they have been working the state since the spring.")
+        << QStringLiteral("they have been working the state since the spring") << QStringLiteral("said")
+        << QStringLiteral("Her campaign workers") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a past-tense verb outside the lexicon after a quote and its speaker")
+        << QStringLiteral("\"If you ask one more mean question, I may have to leave the stage,\" Trump quipped.")
+        << QStringLiteral("If you ask one more mean question, I may have to leave the stage")
+        << QStringLiteral("quipped") << QStringLiteral("Trump") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("one in five say")
+        << QStringLiteral("Most expect to do better than their parents. One in five say they will not vote.")
+        << QStringLiteral("they will not vote") << QStringLiteral("say") << QStringLiteral("One in five")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -632,6 +644,12 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("according to before a second clause with and")
         << QStringLiteral("Trump leads in Indiana, according to the poll, and has a small lead in Ohio.")
         << QStringLiteral("small lead in Ohio") << QString();
+    QTest::newRow("a past-tense verb with an object after a quote")
+        << QStringLiteral("\"It was a long night,\" she recalled. Then Smith turned the page and opened the file.")
+        << QStringLiteral("the page") << QString();
+    QTest::newRow("a past-tense verb after a quote that ends its sentence")
+        << QStringLiteral("The crowd chanted \"Feel the Bern.\" Police stopped traffic on the bridge.")
+        << QStringLiteral("Feel the Bern") << QString();
     QTest::newRow("determined speaker without a quote before the cue")
         << QStringLiteral("After the vote, said a person close to the campaign, the mood changed.") << QString()
         << QStringLiteral("a person close to the campaign");

@@ -531,6 +531,20 @@ private:
         // Poll shares speak: "74 percent said", "nearly nine in 10 say", "about 9% said".
         const bool share = head == u"percent" || head == u"%" || (head.size() <= 3 && head.at(0).isDigit()) ||
                            (head == u"10" || head == u"ten");
+        // "One in five say", "about two in three said": the share's first number is part of it.
+        static const QSet<QString> numberWords{
+            QStringLiteral("one"),  QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"),
+            QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven"), QStringLiteral("eight"),
+            QStringLiteral("nine"), QStringLiteral("ten")};
+        const auto isNumber = [&](int t) {
+            return m_toks[t].kind == TokKind::Word &&
+                   (numberWords.contains(m_toks[t].low) || m_toks[t].low.at(0).isDigit());
+        };
+        if (b - a == 1 && isNumber(a) && a - 2 >= s0 && isWordAt(a - 1, u"in") && isNumber(a - 2)) {
+            sp.a = a - 2;
+            sp.b = b;
+            return sp;
+        }
         if (!anyCap && !isRoleWord(head) && !isOrgWord(head) && !isSpeakingNoun(head) && !pluralHead && !determined &&
             !share)
             return sp;
@@ -1022,6 +1036,10 @@ private:
                 best.a = k;
                 best.b = k + 1;
                 best.entry = &thatClauseCue();
+            } else if (quoteVerb(k, s1)) {
+                best.a = k;
+                best.b = k + 1;
+                best.entry = &quoteVerbCue();
             } else if (isWordAt(k + 1, u"that") && subject && k > 0 && isPunctAt(k - 1, u",") && !m_toks[k].cap &&
                        m_toks[k].quote < 0 && m_toks[k].low.size() > 5 && m_toks[k].low.endsWith(u"ing")) {
                 // ", acknowledging that …", ", implying that …": a participle outside the lexicon.
@@ -1055,6 +1073,38 @@ private:
     }
 
     /// A lower-case past or present-tense verb form: "conceded", "fears", "believes" (not "this", "is", "news").
+    /// '"If you ask one more mean question, I may leave," Trump quipped.': a past-tense verb outside the lexicon
+    /// after a quote that ends on a comma, question or exclamation mark and a short speaker, with nothing but
+    /// the sentence's end, a comma or a preposition after it, reports the quote.
+    bool quoteVerb(int k, int s1) const
+    {
+        const Tok &t = m_toks[k];
+        if (t.kind != TokKind::Word || t.cap || t.quote >= 0 || t.low.size() < 5 || !t.low.endsWith(u"ed") ||
+            isStopWord(t.low) || isCopula(t.low) || isAuxiliary(t.low) || k + 1 > s1)
+            return false;
+        if (k + 1 < s1) {
+            const Tok &n = m_toks[k + 1];
+            const bool ends = n.kind == TokKind::Punct && (n.low == u"," || isSentenceEndPunct(n));
+            const bool adjunct = n.kind == TokKind::Word && !n.cap &&
+                                 ((isStopWord(n.low) && !isPronoun(n.low) && n.low != u"that") ||
+                                  n.low.endsWith(u"ly") || n.low == u"back");
+            if (!ends && !adjunct)
+                return false;
+        }
+        const int s0 = m_sents[m_sentOf.value(k, 0)].t0;
+        int j = k;
+        while (j - 1 >= s0 && k - j < 6 && m_toks[j - 1].kind == TokKind::Word && m_toks[j - 1].quote < 0)
+            --j;
+        if (j == k || !(m_toks[j].cap || isPronoun(m_toks[j].low)))
+            return false;
+        const int q = quoteEndingBefore(j, s0);
+        if (q < 0)
+            return false;
+        const int close = m_quotes[q].close;
+        return close > 0 && m_toks[close - 1].kind == TokKind::Punct &&
+               (m_toks[close - 1].low == u"," || m_toks[close - 1].low == u"?" || m_toks[close - 1].low == u"!");
+    }
+
     bool looksLikeVerb(int k) const
     {
         const Tok &t = m_toks[k];
@@ -1761,6 +1811,9 @@ private:
         }
         if (contentA < 0 || contentB <= contentA)
             return;
+        // A verb outside the lexicon reports only the quote it follows.
+        if (&e == &quoteVerbCue() && quote < 0)
+            return;
         // A clause that opens a quotation runs on to its close, across sentences: 'said Rubio "did well, because
         // it was a substantive debate. It was more uplifting."'
         if (quote < 0) {
@@ -1820,7 +1873,7 @@ private:
         r.quoteEnd = quoteTail >= 0 ? quoteTail : quote;
         r.tokA = contentA;
         r.direct = quote >= 0;
-        r.rule = rule + u'/' + e.words.join(u' ');
+        r.rule = rule + u'/' + (&e == &quoteVerbCue() ? m_toks[cueA].low : e.words.join(u' '));
         refineStance(r, contentA, contentB);
         // One statement per content: a second cue on the same words (",' he said, adding") is not a new claim.
         for (const Raw &o : std::as_const(m_out))

@@ -310,20 +310,20 @@ struct Lexicon {
                              u"your",  u"some", u"many", u"several", u"another", u"each",  u"every", u"other", u"two",
                              u"three", u"four", u"most", u"few",     u"one",     u"these", u"those", u"both"});
         pronouns = words({u"he", u"she", u"they", u"it", u"we", u"i", u"you"});
-        skip = words({u"has",        u"have",         u"had",          u"also",         u"repeatedly",   u"previously",
-                      u"later",      u"again",        u"already",      u"often",        u"would",        u"will",
-                      u"could",      u"did",          u"does",         u"do",           u"never",        u"long",
-                      u"publicly",   u"privately",    u"recently",     u"then",         u"once",         u"frequently",
-                      u"first",      u"initially",    u"reportedly",   u"allegedly",    u"subsequently", u"separately",
-                      u"similarly",  u"earlier",      u"yesterday",    u"today",        u"tonight",      u"just",
-                      u"now",        u"still",        u"further",      u"even",         u"quickly",      u"flatly",
-                      u"strongly",   u"vehemently",   u"angrily",      u"emphatically", u"immediately",  u"since",
-                      u"been",       u"openly",       u"bluntly",      u"simply",       u"finally",      u"only",
-                      u"always",     u"consistently", u"explicitly",   u"clearly",      u"specifically", u"directly",
-                      u"correctly",  u"falsely",      u"erroneously",  u"wrongly",      u"rightly",      u"famously",
-                      u"reportedly", u"apparently",   u"officially",   u"formally",     u"personally",   u"proudly",
-                      u"happily",    u"confidently",  u"subsequently", u"ultimately",   u"eventually",   u"that",
-                      u"however",    u"too",          u"instead"});
+        skip = words({u"has",       u"have",       u"had",          u"also",         u"repeatedly",   u"previously",
+                      u"later",     u"again",      u"already",      u"often",        u"would",        u"will",
+                      u"could",     u"did",        u"does",         u"do",           u"never",        u"long",
+                      u"publicly",  u"privately",  u"recently",     u"then",         u"once",         u"frequently",
+                      u"first",     u"initially",  u"reportedly",   u"allegedly",    u"subsequently", u"separately",
+                      u"similarly", u"earlier",    u"yesterday",    u"here",         u"today",        u"tonight",
+                      u"just",      u"now",        u"still",        u"further",      u"even",         u"quickly",
+                      u"flatly",    u"strongly",   u"vehemently",   u"angrily",      u"emphatically", u"immediately",
+                      u"since",     u"been",       u"openly",       u"bluntly",      u"simply",       u"finally",
+                      u"only",      u"always",     u"consistently", u"explicitly",   u"clearly",      u"specifically",
+                      u"directly",  u"correctly",  u"falsely",      u"erroneously",  u"wrongly",      u"rightly",
+                      u"famously",  u"reportedly", u"apparently",   u"officially",   u"formally",     u"personally",
+                      u"proudly",   u"happily",    u"confidently",  u"subsequently", u"ultimately",   u"eventually",
+                      u"that",      u"however",    u"too",          u"instead"});
         inner = words(
             {u"immediately", u"independently", u"yet", u"fully", u"officially", u"publicly", u"directly", u"either"});
         aux = words({u"could", u"would", u"was", u"were", u"is", u"are", u"has", u"have", u"had", u"did", u"does",
@@ -382,6 +382,18 @@ const QList<CueEntry> *cuesStartingWith(const QString &word)
     const auto &cues = lex().cues;
     const auto it = cues.constFind(word);
     return it == cues.cend() ? nullptr : &it.value();
+}
+
+const CueEntry &quoteVerbCue()
+{
+    static const CueEntry entry = [] {
+        CueEntry e;
+        e.words = {QStringLiteral("ed")};
+        e.kind = CueKind::Verb;
+        e.weak = true;
+        return e;
+    }();
+    return entry;
 }
 
 const CueEntry &thatClauseCue()

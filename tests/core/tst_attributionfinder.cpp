@@ -506,6 +506,103 @@ void TestAttributionFinder::rules_data()
                "Such a move could alienate his backers, Clinton allies believe \u2014 backers she will need.")
         << QStringLiteral("Such a move could alienate his backers") << QStringLiteral("believe")
         << QStringLiteral("Clinton allies") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a name, then a long plain apposition, then said")
+        << QStringLiteral("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said other rabbis "
+                          "were alarmed about the rhetoric.")
+        << QStringLiteral("other rabbis were alarmed about the rhetoric") << QStringLiteral("said")
+        << QStringLiteral("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a name, an age and a description, then said")
+        << QStringLiteral("Roxana Leon, 63, an independent voter raised in Chile, said she wanted major change.")
+        << QStringLiteral("she wanted major change") << QStringLiteral("said")
+        << QStringLiteral("Roxana Leon, 63, an independent voter raised in Chile") << QStringLiteral("asserts")
+        << QString() << QString();
+    QTest::newRow("judgement verb blasted, object as content")
+        << QStringLiteral("Senator Paul blasted the FBI on Tuesday for its decision not to indict anyone.")
+        << QStringLiteral("the FBI on Tuesday for its decision not to indict anyone") << QStringLiteral("blasted")
+        << QStringLiteral("Senator Paul") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("judgement phrase pointed to")
+        << QStringLiteral("Clinton pointed to attacks on her campaign funded by two billionaires.")
+        << QStringLiteral("attacks on her campaign funded by two billionaires") << QStringLiteral("pointed to")
+        << QStringLiteral("Clinton") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a judgement's object is a bare name")
+        << QStringLiteral("On Monday, Trump praised Christie.") << QStringLiteral("Christie")
+        << QStringLiteral("praised") << QStringLiteral("Trump") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a judgement's object ends before a second verb")
+        << QStringLiteral("Cruz blasted the Florida senator and defended his own record in an interview.")
+        << QStringLiteral("the Florida senator") << QStringLiteral("blasted") << QStringLiteral("Cruz")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("quote, name, long apposition, cue")
+        << QStringLiteral("\"The decision recognizes that freedom can be preserved,\" Robert McDuff, attorney for one "
+                          "of four groups to file suit over the law, said in a statement.")
+        << QStringLiteral("The decision recognizes that freedom can be preserved") << QStringLiteral("said")
+        << QStringLiteral("Robert McDuff, attorney for one of four groups to file suit over the law")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("participle after a subject the phrase rules cannot delimit")
+        << QStringLiteral("The billionaire businessman began by talking about the drug crisis, saying that heroin is "
+                          "now cheaper than candy.")
+        << QStringLiteral("heroin is now cheaper than candy") << QStringLiteral("saying") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("with a poll share saying")
+        << QStringLiteral("Many voters shrugged off the choice, with 30 percent saying a running mate would have no "
+                          "effect on their vote.")
+        << QStringLiteral("a running mate would have no effect on their vote") << QStringLiteral("saying")
+        << QStringLiteral("30 percent") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("after saying") << QStringLiteral(
+                                         "Sanders drew boos after saying the system is rigged against voters.")
+                                  << QStringLiteral("the system is rigged against voters") << QStringLiteral("saying")
+                                  << QStringLiteral("Sanders") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a short head and its verb around a parenthetical cue")
+        << QStringLiteral("This campaign, he says, is different from the last one.")
+        << QStringLiteral("This campaign, he says, is different from the last one") << QStringLiteral("says")
+        << QStringLiteral("he") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a connective, a name, a long apposition with a name inside, said")
+        << QStringLiteral("But Murshed Zaheed, acting political director of CREDO Action, which organized the letter, "
+                          "said the response was undercut by the campaign's ties to Clark.")
+        << QStringLiteral("the response was undercut by the campaign's ties to Clark") << QStringLiteral("said")
+        << QStringLiteral("Murshed Zaheed, acting political director of CREDO Action, which organized the letter")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a role and a name opening the sentence, then a long apposition")
+        << QStringLiteral("Trump's Indiana chairman, Rex Early, a former state party chairman who just signed on to "
+                          "the team last weekend, said he hasn't explored the delegate process enough.")
+        << QStringLiteral("he hasn't explored the delegate process enough") << QStringLiteral("said")
+        << QStringLiteral("Trump's Indiana chairman, Rex Early, a former state party chairman who just signed on to "
+                          "the team last weekend")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a demonstrative speaker inside a parenthetical cue")
+        << QStringLiteral("Mrs. Clinton, these people said, would be open to other measures against the air force.")
+        << QStringLiteral("Mrs. Clinton, these people said, would be open to other measures against the air force")
+        << QStringLiteral("said") << QStringLiteral("these people") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("according to inside a statement")
+        << QStringLiteral("Fundraising, according to the campaign, has surged in the same period.")
+        << QStringLiteral("Fundraising, according to the campaign, has surged in the same period")
+        << QStringLiteral("according to") << QStringLiteral("the campaign") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("asked by the questioner, who speaks")
+        << QStringLiteral("Sanders was asked by host John Dickerson whether his aim was similar to that of Kennedy.")
+        << QStringLiteral("whether his aim was similar to that of Kennedy") << QStringLiteral("asked")
+        << QStringLiteral("host John Dickerson") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an opening question after a place and time ends at its comma")
+        << QStringLiteral("Asked in Iowa recently whether he would support Trump, Rubio gave a roundabout answer.")
+        << QStringLiteral("whether he would support Trump") << QStringLiteral("Asked") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("asked with a listener keeps the listener in what was asked")
+        << QStringLiteral("The moderator asked Trump on Monday how high the wall would be.")
+        << QStringLiteral("Trump on Monday how high the wall would be") << QStringLiteral("asked")
+        << QStringLiteral("The moderator") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("here between the speaker and the cue")
+        << QStringLiteral("Her campaign workers here said they have been working the state since the spring.")
+        << QStringLiteral("they have been working the state since the spring") << QStringLiteral("said")
+        << QStringLiteral("Her campaign workers") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a past-tense verb outside the lexicon after a quote and its speaker")
+        << QStringLiteral("\"If you ask one more mean question, I may have to leave the stage,\" Trump quipped.")
+        << QStringLiteral("If you ask one more mean question, I may have to leave the stage")
+        << QStringLiteral("quipped") << QStringLiteral("Trump") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("one in five say")
+        << QStringLiteral("Most expect to do better than their parents. One in five say they will not vote.")
+        << QStringLiteral("they will not vote") << QStringLiteral("say") << QStringLiteral("One in five")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -514,6 +611,45 @@ void TestAttributionFinder::nearMisses_data()
     QTest::addColumn<QString>("notContent"); ///< no suggestion's content contains this
     QTest::addColumn<QString>("notSpeaker"); ///< no suggestion has this speaker
 
+    QTest::newRow("an opening name whose long apposition holds a clause of its own")
+        << QStringLiteral("Senator Ann Cole, 63, long a critic of the plan since she first read it in the spring, said "
+                          "the bill would pass.")
+        << QString()
+        << QStringLiteral("Senator Ann Cole, 63, long a critic of the plan since she first read it in the spring");
+    QTest::newRow("an opening name whose long apposition holds another cue")
+        << QStringLiteral("Senator Ann Cole, 63, long a critic of the plan who had said for years it would fail, said "
+                          "the bill would pass.")
+        << QString()
+        << QStringLiteral("Senator Ann Cole, 63, long a critic of the plan who had said for years it would fail");
+    QTest::newRow("a judgement's object in lower case is no bare name")
+        << QStringLiteral("The crowd praised loudly.") << QStringLiteral("loudly") << QString();
+    QTest::newRow("a judgement's object stops at a comma before a pronoun")
+        << QStringLiteral("Though Smith blasted Obama for inaction on the issue, this has been happening for years.")
+        << QStringLiteral("this has been happening") << QString();
+    QTest::newRow("with, then words before the speaker saying")
+        << QStringLiteral("He spoke with unusual candor about the war saying nothing new to the press.") << QString()
+        << QStringLiteral("the war");
+    QTest::newRow("with and a participle other than saying")
+        << QStringLiteral(
+               "The union endorsed her, with its president calling the race for her before the polls closed.")
+        << QStringLiteral("the race for her") << QString();
+    QTest::newRow("a parenthetical cue before a new clause keeps the head apart")
+        << QStringLiteral("On Monday, officials said, the army crossed the river near the town.")
+        << QStringLiteral("On Monday, officials said") << QString();
+    QTest::newRow("a coordinated opening phrase is no name run")
+        << QStringLiteral("Party chairman and state treasurer, two posts held for a decade by the same family, said "
+                          "to be a burden, were merged.")
+        << QString()
+        << QStringLiteral("Party chairman and state treasurer, two posts held for a decade by the same family");
+    QTest::newRow("according to before a second clause with and")
+        << QStringLiteral("Trump leads in Indiana, according to the poll, and has a small lead in Ohio.")
+        << QStringLiteral("small lead in Ohio") << QString();
+    QTest::newRow("a past-tense verb with an object after a quote")
+        << QStringLiteral("\"It was a long night,\" she recalled. Then Smith turned the page and opened the file.")
+        << QStringLiteral("the page") << QString();
+    QTest::newRow("a past-tense verb after a quote that ends its sentence")
+        << QStringLiteral("The crowd chanted \"Feel the Bern.\" Police stopped traffic on the bridge.")
+        << QStringLiteral("Feel the Bern") << QString();
     QTest::newRow("determined speaker without a quote before the cue")
         << QStringLiteral("After the vote, said a person close to the campaign, the mood changed.") << QString()
         << QStringLiteral("a person close to the campaign");

@@ -501,7 +501,7 @@ private:
                 }
                 break;
             }
-            if (isStopWord(w) || (isCueWord(w) && !t.cap) || isPronoun(w) || w.endsWith(u"n't"))
+            if ((isStopWord(w) && !isDeterminer(w)) || (isCueWord(w) && !t.cap) || isPronoun(w) || w.endsWith(u"n't"))
                 break;
             if (isDeterminer(w)) {
                 --k;
@@ -531,6 +531,20 @@ private:
         // Poll shares speak: "74 percent said", "nearly nine in 10 say", "about 9% said".
         const bool share = head == u"percent" || head == u"%" || (head.size() <= 3 && head.at(0).isDigit()) ||
                            (head == u"10" || head == u"ten");
+        // "One in five say", "about two in three said": the share's first number is part of it.
+        static const QSet<QString> numberWords{
+            QStringLiteral("one"),  QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"),
+            QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven"), QStringLiteral("eight"),
+            QStringLiteral("nine"), QStringLiteral("ten")};
+        const auto isNumber = [&](int t) {
+            return m_toks[t].kind == TokKind::Word &&
+                   (numberWords.contains(m_toks[t].low) || m_toks[t].low.at(0).isDigit());
+        };
+        if (b - a == 1 && isNumber(a) && a - 2 >= s0 && isWordAt(a - 1, u"in") && isNumber(a - 2)) {
+            sp.a = a - 2;
+            sp.b = b;
+            return sp;
+        }
         if (!anyCap && !isRoleWord(head) && !isOrgWord(head) && !isSpeakingNoun(head) && !pluralHead && !determined &&
             !share)
             return sp;
@@ -561,11 +575,16 @@ private:
             (isWordAt(comma + 1, u"who") || isWordAt(comma + 1, u"whose") || isWordAt(comma + 1, u"which") ||
              isWordAt(comma + 1, u"in") || isWordAt(comma + 1, u"after") || isWordAt(comma + 1, u"a") ||
              isWordAt(comma + 1, u"an") || isWordAt(comma + 1, u"the") || participial);
-        if (comma > s0 && m_toks[comma].low == u"," && (cueA - comma <= 12 || relative)) {
+        if (comma > s0 && m_toks[comma].low == u",") {
             int subjEnd = comma;
             if (const int open = parenthesisBefore(comma, s0); open >= 0)
                 subjEnd = open;
             Speaker subj = speakerLeft(subjEnd, s0, true);
+            // '"…," Robert McDuff, attorney for one of four groups to file suit over the law, said': right after a
+            // quote, a name's apposition may be as long as a relative clause.
+            const bool afterQuote = subj.a >= 0 && m_toks[subj.b - 1].cap && quoteEndingBefore(subj.a, s0) >= 0;
+            if (!(cueA - comma <= 12 || relative || afterQuote))
+                return sp;
             const bool named = subj.a >= 0 && (m_toks[subj.b - 1].cap || isPronoun(m_toks[subj.a].low));
             if (named) {
                 sp = subj;
@@ -591,6 +610,61 @@ private:
                 }
             }
         }
+        return sp;
+    }
+
+    /// "Roxana M. Leon, 63, an independent voter raised in Chile, said …": a name opening the sentence, then an
+    /// apposition too long or too plain for appositionSpeaker, then the comma before a strong cue. The whole
+    /// phrase speaks; the name resolves it. None when a cue word or a clause of its own sits in between.
+    Speaker openingNameApposition(int s0, int cueA) const
+    {
+        Speaker sp;
+        if (!isPunctAt(cueA - 1, u",") || cueA - s0 > 45)
+            return sp;
+        // ("But Murshed Zaheed, …, said", "Even Rendell, …, said": a connective before the name.)
+        if (s0 + 1 < cueA && m_toks[s0].kind == TokKind::Word && m_toks[s0].quote < 0 &&
+            (m_toks[s0].low == u"but" || m_toks[s0].low == u"and" || m_toks[s0].low == u"even" ||
+             m_toks[s0].low == u"still" || m_toks[s0].low == u"yet" || m_toks[s0].low == u"so"))
+            s0 = isPunctAt(s0 + 1, u",") ? s0 + 2 : s0 + 1;
+        // The name may carry its role: "Democratic front-runner Hillary Clinton", "Trump's Indiana chairman".
+        int j = s0;
+        bool anyCap = false;
+        while (j < cueA && j - s0 < 8 &&
+               ((m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
+                 (m_toks[j].cap || m_toks[j].low == u"'s" || isNameParticle(m_toks[j].low) ||
+                  isRoleWord(m_toks[j].low))) ||
+                ((isPunctAt(j, u"-") && j > s0 && j + 1 < cueA && m_toks[j + 1].kind == TokKind::Word)) ||
+                (isPunctAt(j, u".") && j > s0 && m_toks[j - 1].cap &&
+                 (m_toks[j - 1].low.size() == 1 || isAbbreviation(m_toks[j - 1].low))))) {
+            anyCap = anyCap || m_toks[j].cap;
+            ++j;
+        }
+        if (j == s0 || !anyCap || j >= cueA - 2 || !isPunctAt(j, u",") || isStopWord(m_toks[s0].low) ||
+            isMonthOrDay(m_toks[s0].low) || isDeterminer(m_toks[s0].low))
+            return sp;
+        bool relative = false; // "…, who was to travel to Ohio, said": a relative clause may have its own verb
+        for (int t = j + 1; t < cueA - 1; ++t) {
+            const Tok &w = m_toks[t];
+            if (w.quote >= 0)
+                continue;
+            relative = relative || w.low == u"who" || w.low == u"which" || w.low == u"whose";
+            if (w.kind == TokKind::Word && (isStrongVerbCue(w.low) || isPronoun(w.low) || w.low == u"that" ||
+                                            (!relative && (isCopula(w.low) || isAuxiliary(w.low)))))
+                return sp;
+            // ("a Hollywood, Fla., rabbi": the period of an abbreviation ends nothing.)
+            const bool abbreviation = w.low == u"." && m_toks[t - 1].cap &&
+                                      (m_toks[t - 1].low.size() <= 3 || isAbbreviation(m_toks[t - 1].low));
+            if (w.kind == TokKind::Punct &&
+                (w.low == u";" || w.low == u":" || (isSentenceEndPunct(w) && !abbreviation)))
+                return sp;
+        }
+        Speaker name;
+        name.a = s0;
+        name.b = j;
+        resolve(name);
+        sp = name;
+        sp.b = cueA - 1;
+        sp.resolved = true;
         return sp;
     }
 
@@ -962,6 +1036,10 @@ private:
                 best.a = k;
                 best.b = k + 1;
                 best.entry = &thatClauseCue();
+            } else if (quoteVerb(k, s1)) {
+                best.a = k;
+                best.b = k + 1;
+                best.entry = &quoteVerbCue();
             } else if (isWordAt(k + 1, u"that") && subject && k > 0 && isPunctAt(k - 1, u",") && !m_toks[k].cap &&
                        m_toks[k].quote < 0 && m_toks[k].low.size() > 5 && m_toks[k].low.endsWith(u"ing")) {
                 // ", acknowledging that …", ", implying that …": a participle outside the lexicon.
@@ -995,6 +1073,38 @@ private:
     }
 
     /// A lower-case past or present-tense verb form: "conceded", "fears", "believes" (not "this", "is", "news").
+    /// '"If you ask one more mean question, I may leave," Trump quipped.': a past-tense verb outside the lexicon
+    /// after a quote that ends on a comma, question or exclamation mark and a short speaker, with nothing but
+    /// the sentence's end, a comma or a preposition after it, reports the quote.
+    bool quoteVerb(int k, int s1) const
+    {
+        const Tok &t = m_toks[k];
+        if (t.kind != TokKind::Word || t.cap || t.quote >= 0 || t.low.size() < 5 || !t.low.endsWith(u"ed") ||
+            isStopWord(t.low) || isCopula(t.low) || isAuxiliary(t.low) || k + 1 > s1)
+            return false;
+        if (k + 1 < s1) {
+            const Tok &n = m_toks[k + 1];
+            const bool ends = n.kind == TokKind::Punct && (n.low == u"," || isSentenceEndPunct(n));
+            const bool adjunct = n.kind == TokKind::Word && !n.cap &&
+                                 ((isStopWord(n.low) && !isPronoun(n.low) && n.low != u"that") ||
+                                  n.low.endsWith(u"ly") || n.low == u"back");
+            if (!ends && !adjunct)
+                return false;
+        }
+        const int s0 = m_sents[m_sentOf.value(k, 0)].t0;
+        int j = k;
+        while (j - 1 >= s0 && k - j < 6 && m_toks[j - 1].kind == TokKind::Word && m_toks[j - 1].quote < 0)
+            --j;
+        if (j == k || !(m_toks[j].cap || isPronoun(m_toks[j].low)))
+            return false;
+        const int q = quoteEndingBefore(j, s0);
+        if (q < 0)
+            return false;
+        const int close = m_quotes[q].close;
+        return close > 0 && m_toks[close - 1].kind == TokKind::Punct &&
+               (m_toks[close - 1].low == u"," || m_toks[close - 1].low == u"?" || m_toks[close - 1].low == u"!");
+    }
+
     bool looksLikeVerb(int k) const
     {
         const Tok &t = m_toks[k];
@@ -1213,6 +1323,59 @@ private:
         return {a, b};
     }
 
+    /// "Asked by host John Dickerson whether …", "Asked in Iowa recently whether …", "Asked Tuesday about
+    /// Sullivan": the questioner (who then speaks), a place or a time before what was asked. Returns where the
+    /// question starts (k when nothing is skipped).
+    int questionStart(int k, int s1, Speaker &sp, bool opening) const
+    {
+        bool byName = false;
+        if (isWordAt(k, u"by")) {
+            int j = k + 1;
+            while (j < s1 && j - k <= 5 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
+                   (m_toks[j].cap || isRoleWord(m_toks[j].low) || (j == k + 1 && isDeterminer(m_toks[j].low)) ||
+                    (!isStopWord(m_toks[j].low) && !isCueWord(m_toks[j].low) && j + 1 < s1 && m_toks[j + 1].cap)))
+                ++j;
+            if (j > k + 1 && m_toks[j - 1].cap) {
+                sp = Speaker();
+                sp.a = k + 1;
+                sp.b = j;
+                k = j;
+                byName = true;
+            }
+        }
+        // (Only after the questioner or at the sentence's opening: "asked Trump how …" keeps its listener.)
+        if (!byName && !opening)
+            return k;
+        if (byName && isWordAt(k, u"to"))
+            return k;
+        for (int j = k; j < std::min(s1 - 1, k + 6); ++j) {
+            const Tok &w = m_toks[j];
+            if (w.kind != TokKind::Word || w.quote >= 0 || isCueWord(w.low) || isPronoun(w.low) || isCopula(w.low))
+                break;
+            if (w.low == u"whether" || w.low == u"about" || w.low == u"how" || w.low == u"why")
+                return j;
+        }
+        return k;
+    }
+
+    /// Where the object of a judgement verb ends, within [k, end): before "and/but" with a second past-tense
+    /// verb ("blasted Rubio and defended Cruz") or a comma before a pronoun subject (", this has been …").
+    int objectEnd(int k, int end) const
+    {
+        for (int t = k + 1; t + 1 < end; ++t) {
+            const Tok &tok = m_toks[t];
+            const Tok &next = m_toks[t + 1];
+            if (tok.quote >= 0 || next.kind != TokKind::Word || next.quote >= 0)
+                continue;
+            if ((tok.low == u"and" || tok.low == u"but") && !next.cap &&
+                ((next.low.endsWith(u"ed") && next.low.size() > 4) || isCueWord(next.low)))
+                return t;
+            if (tok.low == u"," && (isPronoun(next.low) || next.low == u"this"))
+                return t;
+        }
+        return end;
+    }
+
     /// Where a content clause after a cue ends: the sentence end, or before ", according to …", ", saying …",
     /// or a clause with its own cue.
     int clauseEnd(int k, int s1) const
@@ -1309,6 +1472,14 @@ private:
             if (cueA > s.t0 && m_toks[cueA - 1].low == u",") {
                 contentA = s.t0;
                 contentB = cueA - 1;
+                // "Among the precedents at risk, according to Ms. Epstein, are 16 …": a short head goes on after
+                // the source with its verb; one statement around the attribution.
+                if (afterSp + 2 < s.t1 && m_toks[afterSp].low == u"," && contentB - contentA <= 8 &&
+                    m_toks[afterSp + 1].kind == TokKind::Word && !m_toks[afterSp + 1].cap &&
+                    m_toks[afterSp + 1].quote < 0 && !isPronoun(m_toks[afterSp + 1].low) &&
+                    !isDeterminer(m_toks[afterSp + 1].low) && m_toks[afterSp + 1].low != u"and" &&
+                    m_toks[afterSp + 1].low != u"but")
+                    contentB = clauseEnd(afterSp + 1, s.t1);
             } else if (afterSp < s.t1 && m_toks[afterSp].low == u",") {
                 contentA = afterSp + 1;
                 contentB = clauseEnd(contentA, s.t1);
@@ -1320,8 +1491,28 @@ private:
         } else if (e.kind == CueKind::Participle) {
             // ", saying …" / ", adding that …": the speaker is the sentence's last one.
             // "… by saying he would …": a participle after "by" has the same speaker.
+            // "after saying he …", "upon saying, …": a preposition before "saying" too.
+            const bool afterPreposition =
+                cueA - 1 >= s.t0 && m_toks[cueA].low == u"saying" &&
+                (isWordAt(cueA - 1, u"by") || isWordAt(cueA - 1, u"after") || isWordAt(cueA - 1, u"upon") ||
+                 isWordAt(cueA - 1, u"before") || isWordAt(cueA - 1, u"while"));
+            // "with three in 10 saying …", "with the campaign of the former senator saying …": the phrase after
+            // "with" speaks.
+            Speaker withSpeaker;
+            for (int w = cueA - 2;
+                 w > s.t0 && w >= cueA - 9 && m_toks[cueA - 1].kind == TokKind::Word && m_toks[cueA].low == u"saying";
+                 --w) {
+                if (m_toks[w].kind != TokKind::Word || m_toks[w].quote >= 0)
+                    break;
+                if (m_toks[w].low == u"with") {
+                    withSpeaker = speakerLeft(cueA, w + 1, true);
+                    if (withSpeaker.a != w + 1 && !(withSpeaker.a == w + 2 && isDeterminer(m_toks[w + 1].low)))
+                        withSpeaker = Speaker();
+                    break;
+                }
+            }
             if (!(cueA - 1 >= s.t0 && (m_toks[cueA - 1].low == u"," || m_toks[cueA - 1].low == u"and" ||
-                                       (m_toks[cueA - 1].low == u"by" && m_toks[cueA].low == u"saying"))))
+                                       afterPreposition || withSpeaker.a >= 0)))
                 return;
             const Raw *prev = nullptr;
             for (int i = int(m_out.size()) - 1; i >= sentenceFirstOut; --i)
@@ -1329,7 +1520,9 @@ private:
                     prev = &m_out[i];
                     break;
                 }
-            if (prev) {
+            if (withSpeaker.a >= 0) {
+                sp = withSpeaker;
+            } else if (prev) {
                 r.s0 = prev->s0;
                 r.s1 = prev->s1;
                 r.entity = prev->entity;
@@ -1339,7 +1532,13 @@ private:
                 // "Podesta reiterated that approach, saying …": the sentence's subject speaks; "Here in Columbia,
                 // Sanders stepped up …, saying": after an opening phrase that ends in a comma.
                 sp = subjectAfterOpening(s.t0, cueA);
-                if (sp.a < 0)
+                // "The billionaire businessman began …, saying that …": a subject the phrase rules cannot delimit
+                // still said it; the statement stands without a speaker span.
+                const bool clauseAfter =
+                    isWordAt(cueB, u"that") ||
+                    (m_toks[cueA].low == u"saying" && cueB < s.t1 && m_toks[cueB].kind == TokKind::Word &&
+                     (isPronoun(m_toks[cueB].low) || isDeterminer(m_toks[cueB].low) || m_toks[cueB].cap));
+                if (sp.a < 0 && !(m_toks[cueA - 1].low == u"," && cueA - s.t0 >= 4 && clauseAfter))
                     return;
             }
             int k = skipAdverbialsRight(cueB, s.t1);
@@ -1402,7 +1601,14 @@ private:
                 // quote (or opens the sentence) before an apposition speaks, rather than whatever follows the cue.
                 const Speaker apposed = afterComma && qBefore < 0 ? appositionSpeaker(cueA, s.t0) : Speaker();
                 // ("…, Kelly Schmdit, told POLITICO she …": what follows "told" is its listener, never its speaker.)
-                if (apposed.a >= 0 && (apposed.a == s.t0 || quoteEndingBefore(apposed.a, s.t0) >= 0 || e.takesObject)) {
+                const bool apposedOpens = apposed.a >= 0 && apposed.a == s.t0;
+                const Speaker opening = afterComma && qBefore < 0 && !apposedOpens && isStrongVerbCue(m_toks[cueA].low)
+                                            ? openingNameApposition(s.t0, cueA)
+                                            : Speaker();
+                if (opening.a >= 0) {
+                    sp = opening;
+                } else if (apposed.a >= 0 &&
+                           (apposed.a == s.t0 || quoteEndingBefore(apposed.a, s.t0) >= 0 || e.takesObject)) {
                     sp = apposed;
                 } else if (qBefore >= 0 || afterComma) {
                     sp = speakerRight(cueB, s.t1, qBefore >= 0);
@@ -1500,7 +1706,16 @@ private:
                 if (afterCue < s.t1 && m_toks[afterCue].low == u",") {
                     const int tailA = afterCue + 1;
                     const int tailB = clauseEnd(tailA, s.t1);
-                    if (tailB - tailA > contentB - contentA) {
+                    bool headQuoted = false;
+                    for (int t = contentA; t < contentB; ++t)
+                        headQuoted = headQuoted || m_toks[t].quote >= 0;
+                    if (contentB - contentA <= 6 && !headQuoted && tailB - tailA >= 2 &&
+                        m_toks[tailA].kind == TokKind::Word && !m_toks[tailA].cap && !isPronoun(m_toks[tailA].low) &&
+                        !isDeterminer(m_toks[tailA].low)) {
+                        // "This campaign, he says, is different": a short head and a tail that goes on with its
+                        // verb are one statement around the attribution.
+                        contentB = tailB;
+                    } else if (tailB - tailA > contentB - contentA) {
                         contentA = tailA;
                         contentB = tailB;
                     }
@@ -1509,6 +1724,8 @@ private:
                 r.confidence = 0.75;
             } else if (!endsHere) {
                 int k = afterCue;
+                if (e.sourceless && (m_toks[cueA].low == u"asked" || m_toks[cueA].low == u"asks"))
+                    k = questionStart(k, s.t1, sp, cueA == s.t0);
                 const bool infinitive = e.infinitive && isWordAt(k, u"to") && k + 1 < s.t1 &&
                                         m_toks[k + 1].kind == TokKind::Word && !isDeterminer(m_toks[k + 1].low);
                 if (isWordAt(k, u"that")) {
@@ -1549,7 +1766,14 @@ private:
                     return; // "responded to a question", "said in 2012": not what was said
                 contentA = k;
                 contentB = clauseEnd(k, s.t1);
-                if (relative || afterRelative) {
+                // "Trump blasted Rubio and defended Cruz": a judgement's object ends where the subject's next verb
+                // or a clause of its own begins.
+                if (k == afterCue && e.weak && !e.needsComplement && !infinitive && !e.quoteInClause)
+                    contentB = objectEnd(k, contentB);
+                // "Asked whether he would support Trump, Rubio gave …": the opening question ends at its comma.
+                const bool askedOpening =
+                    cueA == s.t0 && e.sourceless && (m_toks[cueA].low == u"asked" || m_toks[cueA].low == u"asks");
+                if (relative || afterRelative || askedOpening) {
                     // "Broaddrick, who said Clinton raped her, recounted …": the relative clause ends at a comma.
                     for (int t = contentA; t < contentB; ++t)
                         if (m_toks[t].quote < 0 && m_toks[t].low == u",") {
@@ -1587,6 +1811,9 @@ private:
         }
         if (contentA < 0 || contentB <= contentA)
             return;
+        // A verb outside the lexicon reports only the quote it follows.
+        if (&e == &quoteVerbCue() && quote < 0)
+            return;
         // A clause that opens a quotation runs on to its close, across sentences: 'said Rubio "did well, because
         // it was a substantive debate. It was more uplifting."'
         if (quote < 0) {
@@ -1608,7 +1835,13 @@ private:
         int words = 0;
         for (int t = contentA; t < contentB; ++t)
             words += m_toks[t].kind == TokKind::Word ? 1 : 0;
-        if (words < (quote >= 0 || e.kind == CueKind::Stance ? 2 : 3) && rule != u"declines-to-comment")
+        // A judgement's object may be a bare name: "Trump praised Christie", "she blasted Congress".
+        const bool judgementObject = rule == u"speaker-cue-clause" && e.weak && !e.needsComplement &&
+                                     !e.quoteInClause && e.kind == CueKind::Verb && m_toks[contentA].cap;
+        if (words < (quote >= 0 || e.kind == CueKind::Stance ? 2
+                     : judgementObject                       ? 1
+                                                             : 3) &&
+            rule != u"declines-to-comment")
             return;
         if (words > 150)
             return;
@@ -1640,7 +1873,7 @@ private:
         r.quoteEnd = quoteTail >= 0 ? quoteTail : quote;
         r.tokA = contentA;
         r.direct = quote >= 0;
-        r.rule = rule + u'/' + e.words.join(u' ');
+        r.rule = rule + u'/' + (&e == &quoteVerbCue() ? m_toks[cueA].low : e.words.join(u' '));
         refineStance(r, contentA, contentB);
         // One statement per content: a second cue on the same words (",' he said, adding") is not a new claim.
         for (const Raw &o : std::as_const(m_out))

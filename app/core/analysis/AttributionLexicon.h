@@ -39,6 +39,8 @@ const QList<CueEntry> *cuesStartingWith(const QString &word);
 const CueEntry &thatClauseCue();
 /// The same for a participle after a comma: ", acknowledging that …".
 const CueEntry &thatParticipleCue();
+/// A past-tense verb outside the lexicon right after a quote and its speaker: '"…," Trump quipped.'
+const CueEntry &quoteVerbCue();
 /// A noun or adjective with a "that"-clause: "the claim that …", "allegations that …", "is convinced that …";
 /// may stand without a speaker.
 const CueEntry &nominalThatCue();

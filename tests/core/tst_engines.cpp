@@ -334,8 +334,13 @@ void TestEngines::longArticlesStayWholeInSmallRows()
         return articles.summary(a).title.toLower() > articles.summary(b).title.toLower();
     });
     QCOMPARE(articles.ids(q), odd);
+    QCOMPARE(articles.search(u"closingword"_s, 500).size(), odd.size());
     if (engine != u"postgresql")
         return;
+    // The planner settings of a full-text statement (no sequential scan) end with it.
+    Statement setting(store.db(), "SELECT current_setting('enable_seqscan')");
+    QVERIFY(setting.step());
+    QCOMPARE(setting.text(0), u"on"_s);
     const qint64 text = store.db().scalar("SELECT sum(octet_length(body)) FROM article");
     const qint64 heap = store.db().scalar("SELECT pg_relation_size('article')");
     QVERIFY2(heap * 4 < text, qPrintable(u"heap %1 bytes for %2 bytes of bodies"_s.arg(heap).arg(text)));

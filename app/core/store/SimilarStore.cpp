@@ -16,36 +16,16 @@ SimilarStore::~SimilarStore() = default;
 
 namespace {
 
-/// The newest kBucketCandidates articles of each of `keys` LSH bands, in one statement: one round trip an article
-/// instead of one a band, which on a server was most of an import. A server reads the bands from one bound array
-/// (LATERAL: one small plan); a file, whose statement is prepared once, from a UNION ALL of one bounded read a band.
-QByteArray candidatesSql(bool server, qsizetype keys)
-{
-    if (server)
-        return "SELECT c.article_id, c.story_id, c.minhash FROM unnest(CAST(? AS bigint[])) AS k(bucket) "
-               "CROSS JOIN LATERAL (SELECT s.article_id, s.story_id, s.minhash FROM article_lsh b JOIN "
-               "article_signature s ON s.article_id = b.article_id WHERE b.bucket = k.bucket "
-               "ORDER BY b.article_id DESC LIMIT ?) AS c";
-    QByteArray sql;
-    for (qsizetype i = 0; i < keys; ++i) {
-        sql += i ? " UNION ALL " : "";
-        sql += "SELECT * FROM (SELECT s.article_id, s.story_id, s.minhash FROM article_lsh b JOIN article_signature s "
-               "ON s.article_id = b.article_id WHERE b.bucket = ? ORDER BY b.article_id DESC LIMIT ?) AS band" +
-               QByteArray::number(i);
-    }
-    return sql;
-}
-
-QByteArray insertBucketsSql(bool server, qsizetype keys)
-{
-    if (server)
-        return "INSERT INTO article_lsh (bucket, article_id) SELECT k.bucket, ? FROM unnest(CAST(? AS bigint[])) "
-               "AS k(bucket)";
-    QByteArray sql = "INSERT INTO article_lsh (bucket, article_id) VALUES (?, ?)";
-    for (qsizetype i = 1; i < keys; ++i)
-        sql += ", (?, ?)";
-    return sql;
-}
+/// On a server, the newest kBucketCandidates articles of each LSH band of an article in one statement, the band keys
+/// bound as one bigint[] (unnest + LATERAL: one small plan), and its band keys filed in one INSERT: one round trip
+/// each instead of one a band, which was most of an import on a server. A file reads and files a band at a time
+/// with statements prepared once.
+constexpr const char *kServerCandidates =
+    "SELECT c.article_id, c.story_id, c.minhash FROM unnest(CAST(? AS bigint[])) AS k(bucket) CROSS JOIN LATERAL "
+    "(SELECT s.article_id, s.story_id, s.minhash FROM article_lsh b JOIN article_signature s ON s.article_id = "
+    "b.article_id WHERE b.bucket = k.bucket ORDER BY b.article_id DESC LIMIT ?) AS c";
+constexpr const char *kServerInsertBuckets =
+    "INSERT INTO article_lsh (bucket, article_id) SELECT k.bucket, ? FROM unnest(CAST(? AS bigint[])) AS k(bucket)";
 
 /// The keys as a server's bigint[] literal, bound as one value.
 QString keyArray(const QList<qint64> &keys)
@@ -64,34 +44,42 @@ qint64 SimilarStore::add(qint64 articleId, const TextSignature &signature)
     if (!signature.isValid())
         return 0;
     const QList<qint64> keys = signature.bandKeys();
-    if (!m_candidates || m_bandCount != keys.size()) {
-        m_bandCount = keys.size();
-        m_candidates = std::make_unique<Statement>(m_db, candidatesSql(m_db.isPostgres(), keys.size()).constData());
+    const bool server = m_db.isPostgres();
+    if (!m_candidates) {
+        m_candidates = std::make_unique<Statement>(
+            m_db, server ? kServerCandidates
+                         : "SELECT s.article_id, s.story_id, s.minhash FROM article_lsh b JOIN article_signature s ON "
+                           "s.article_id = b.article_id WHERE b.bucket = ? ORDER BY b.article_id DESC LIMIT ?");
         m_insertSignature = std::make_unique<Statement>(
             m_db, "INSERT INTO article_signature (article_id, story_id, minhash) VALUES (?, ?, ?)");
-        m_insertBucket =
-            std::make_unique<Statement>(m_db, insertBucketsSql(m_db.isPostgres(), keys.size()).constData());
+        m_insertBucket = std::make_unique<Statement>(
+            m_db, server ? kServerInsertBuckets : "INSERT INTO article_lsh (bucket, article_id) VALUES (?, ?)");
     }
     // Every story this article is a copy of: it joins them all, so an article that bridges two stories merges
     // them. The merged story keeps the smallest id, the id of its first article.
     QList<qint64> stories;
     QSet<qint64> seen;
-    if (m_db.isPostgres()) {
+    auto readCandidates = [&] {
+        while (m_candidates->step()) {
+            const qint64 candidate = m_candidates->integer(0);
+            if (seen.contains(candidate))
+                continue;
+            seen.insert(candidate);
+            const double similarity = signature.similarity(TextSignature::fromBytes(m_candidates->blob(2)));
+            if (similarity >= TextSignature::kThreshold && !stories.contains(m_candidates->integer(1)))
+                stories << m_candidates->integer(1);
+        }
+        m_candidates->reset();
+    };
+    if (server) {
         m_candidates->bind(1, keyArray(keys)).bind(2, kBucketCandidates);
+        readCandidates();
     } else {
-        for (qsizetype i = 0; i < keys.size(); ++i)
-            m_candidates->bind(int(2 * i + 1), keys.at(i)).bind(int(2 * i + 2), kBucketCandidates);
+        for (const qint64 key : keys) {
+            m_candidates->bind(1, key).bind(2, kBucketCandidates);
+            readCandidates();
+        }
     }
-    while (m_candidates->step()) {
-        const qint64 candidate = m_candidates->integer(0);
-        if (seen.contains(candidate))
-            continue;
-        seen.insert(candidate);
-        const double similarity = signature.similarity(TextSignature::fromBytes(m_candidates->blob(2)));
-        if (similarity >= TextSignature::kThreshold && !stories.contains(m_candidates->integer(1)))
-            stories << m_candidates->integer(1);
-    }
-    m_candidates->reset();
     const qint64 story = stories.isEmpty() ? articleId : *std::min_element(stories.cbegin(), stories.cend());
     for (const qint64 other : std::as_const(stories)) {
         if (other == story)
@@ -104,13 +92,15 @@ qint64 SimilarStore::add(qint64 articleId, const TextSignature &signature)
     }
     m_insertSignature->bind(1, articleId).bind(2, story).bindBlob(3, signature.toBytes());
     m_insertSignature->exec();
-    if (m_db.isPostgres()) {
+    if (server) {
         m_insertBucket->bind(1, articleId).bind(2, keyArray(keys));
+        m_insertBucket->exec();
     } else {
-        for (qsizetype i = 0; i < keys.size(); ++i)
-            m_insertBucket->bind(int(2 * i + 1), keys.at(i)).bind(int(2 * i + 2), articleId);
+        for (const qint64 key : keys) {
+            m_insertBucket->bind(1, key).bind(2, articleId);
+            m_insertBucket->exec();
+        }
     }
-    m_insertBucket->exec();
     return story;
 }
 

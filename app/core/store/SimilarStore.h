@@ -52,7 +52,6 @@ private:
     std::unique_ptr<Statement> m_insertSignature;
     std::unique_ptr<Statement> m_insertBucket;
     std::unique_ptr<Statement> m_mergeStory;
-    qsizetype m_bandCount = 0; ///< the keys the two statements above were made for
 };
 
 } // namespace sift

@@ -1,9 +1,11 @@
 // The project on a PostgreSQL server against the same project in a .sift file, in one run (scripts/bench server):
-// sift-bench-server [--articles N] [--queries Q]
+// sift-bench-server [--articles N] [--queries Q] [--detail] [--hold]
 // Starts its own server (tests/support/PgServer, durable: fsync on, as a desk's server would be), writes N synthetic
 // articles to a JSON Lines file, imports it through the real Importer into a file and into the server, then times
 // full-text search (limit 20), library refreshes (ids + the first screen of summaries) and how long an edit in one
-// window takes to reach another window's Project signal.
+// window takes to reach another window's Project signal. --detail prints each query's and each refresh's time on both
+// engines (where a p95 comes from); --hold keeps the server and the file at the end and prints where they are, until
+// standard input closes (for EXPLAIN ANALYZE by hand).
 #include "core/ingest/Importer.h"
 #include "core/project/Project.h"
 #include "core/store/ArticleStore.h"
@@ -23,6 +25,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iostream>
+#include <string>
 
 using namespace sift;
 
@@ -136,7 +140,13 @@ QStringList queries(int count)
 
 struct SearchFigures {
     double p50 = 0, p95 = 0, max = 0;
+    QList<double> each; ///< the measured pass, in the order run
 };
+
+SearchFigures figures(const QList<double> &ms)
+{
+    return {percentile(ms, 0.5), percentile(ms, 0.95), percentile(ms, 1.0), ms};
+}
 
 SearchFigures timeSearch(const QString &location, const QStringList &qs)
 {
@@ -154,15 +164,11 @@ SearchFigures timeSearch(const QString &location, const QStringList &qs)
             ms << double(t.nsecsElapsed()) / 1e6;
         }
     }
-    return {percentile(ms, 0.5), percentile(ms, 0.95), percentile(ms, 1.0)};
+    return figures(ms);
 }
 
-SearchFigures timeRefresh(const QString &location, const QStringList &qs)
+QList<ArticleQuery> refreshVariants(const QStringList &qs)
 {
-    Store store;
-    if (const QString e = store.open(location); !e.isEmpty())
-        qFatal("%s", qPrintable(e));
-    ArticleStore articles(store.db());
     QList<ArticleQuery> variants;
     for (auto sort : {ArticleQuery::Sort::Published, ArticleQuery::Sort::Title, ArticleQuery::Sort::Claims}) {
         ArticleQuery q;
@@ -181,6 +187,28 @@ SearchFigures timeRefresh(const QString &location, const QStringList &qs)
         q.sort = ArticleQuery::Sort::Published;
         variants << q;
     }
+    return variants;
+}
+
+QString describe(const ArticleQuery &q)
+{
+    const char *sorts[] = {"title", "outlet", "published", "claims", "state", "relevance", "id", "copies", "suggested"};
+    QString out = QString::fromLatin1(sorts[int(q.sort)]) + (q.descending ? QStringLiteral(" desc") : QString());
+    if (!q.outlet.isEmpty())
+        out += QStringLiteral(", outlet");
+    if (q.reviewState)
+        out += QStringLiteral(", state");
+    if (!q.text.isEmpty())
+        out += QStringLiteral(", text ") + q.text;
+    return out;
+}
+
+SearchFigures timeRefresh(const QString &location, const QList<ArticleQuery> &variants)
+{
+    Store store;
+    if (const QString e = store.open(location); !e.isEmpty())
+        qFatal("%s", qPrintable(e));
+    ArticleStore articles(store.db());
     QList<double> ms;
     for (int pass = 0; pass < 2; ++pass) {
         ms.clear();
@@ -192,7 +220,14 @@ SearchFigures timeRefresh(const QString &location, const QStringList &qs)
             ms << double(t.nsecsElapsed()) / 1e6;
         }
     }
-    return {percentile(ms, 0.5), percentile(ms, 0.95), percentile(ms, 1.0)};
+    return figures(ms);
+}
+
+void printDetail(const char *what, const QStringList &names, const SearchFigures &file, const SearchFigures &server)
+{
+    for (qsizetype i = 0; i < names.size(); ++i)
+        std::printf("  %s %3lld: file %7.1f ms  server %7.1f ms  %s\n", what, qlonglong(i), file.each.value(i),
+                    server.each.value(i), qPrintable(names.at(i)));
 }
 
 SearchFigures timeRemoteEdits(const QString &url, int rounds)
@@ -224,7 +259,7 @@ SearchFigures timeRemoteEdits(const QString &url, int rounds)
         if (!seen)
             ms << 5000;
     }
-    return {percentile(ms, 0.5), percentile(ms, 0.95), percentile(ms, 1.0)};
+    return figures(ms);
 }
 
 } // namespace
@@ -235,12 +270,17 @@ int main(int argc, char **argv)
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is measured
     int articles = 100000;
     int queryCount = 100;
+    bool detail = false, hold = false;
     const QStringList args = app.arguments();
-    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
-        if (args.at(i) == u"--articles")
-            articles = args.at(i + 1).toInt();
-        else if (args.at(i) == u"--queries")
-            queryCount = args.at(i + 1).toInt();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == u"--detail")
+            detail = true;
+        else if (args.at(i) == u"--hold")
+            hold = true;
+        else if (args.at(i) == u"--articles" && i + 1 < args.size())
+            articles = args.at(++i).toInt();
+        else if (args.at(i) == u"--queries" && i + 1 < args.size())
+            queryCount = args.at(++i).toInt();
     }
     qputenv("SIFT_PG_DURABLE", "1");
     sift::test::PgServer &server = sift::test::PgServer::shared();
@@ -264,14 +304,30 @@ int main(int argc, char **argv)
     std::printf("search (%lld queries, limit 20): file p50 %.1f ms p95 %.1f ms; server p50 %.1f ms p95 %.1f ms max "
                 "%.1f ms (target p95 < 50)\n",
                 qlonglong(qs.size()), fs.p50, fs.p95, ss.p50, ss.p95, ss.max);
-    const SearchFigures fr = timeRefresh(file, qs);
-    const SearchFigures sr = timeRefresh(url, qs);
+    if (detail)
+        printDetail("search", qs, fs, ss);
+    const QList<ArticleQuery> variants = refreshVariants(qs);
+    const SearchFigures fr = timeRefresh(file, variants);
+    const SearchFigures sr = timeRefresh(url, variants);
     std::printf("library refresh: file median %.1f ms p95 %.1f ms; server median %.1f ms p95 %.1f ms max %.1f ms "
                 "(target median < 100)\n",
                 fr.p50, fr.p95, sr.p50, sr.p95, sr.max);
+    if (detail) {
+        QStringList names;
+        for (const ArticleQuery &q : variants)
+            names << describe(q);
+        printDetail("refresh", names, fr, sr);
+    }
     const SearchFigures edit = timeRemoteEdits(url, 50);
     std::printf("remote edit visible in another window (50 edits): median %.1f ms p95 %.1f ms max %.1f ms (target "
                 "median < 200, max < 1000)\n",
                 edit.p50, edit.p95, edit.max);
+    if (hold) {
+        std::printf("holding: file %s, server %s (psql -h 127.0.0.1 -p %d -U sift_admin); close stdin to stop\n",
+                    qPrintable(file), qPrintable(url), server.port());
+        std::string line;
+        while (std::getline(std::cin, line)) {
+        }
+    }
     return 0;
 }

@@ -71,9 +71,10 @@ public:
     /// Like insertAll, but answers for each article in order: its new id, or 0 for a duplicate (of a stored
     /// article or of an earlier one in the list). Lets one statement carry the articles of many small files.
     QList<qint64> insertEach(const QList<Article> &articles);
-    /// After a bulk load: on a server, ANALYZE the article table so that the planner knows the new rows and their
-    /// words at once (autovacuum would only a minute later; until then a search may pick a full scan). Nothing in a
-    /// file. Must run outside a transaction; a failure is ignored (statistics only help).
+    /// After a bulk load: on a server, VACUUM and ANALYZE the article table so that the planner knows the new rows
+    /// and their words at once and the full-text index's pending list is merged (autovacuum would only a minute
+    /// later; until then a search may pick a full scan). Nothing in a file. Must run outside a transaction; a failure
+    /// is ignored (statistics only help).
     void updateStatistics();
     std::optional<Article> article(qint64 id) const;
     QString body(qint64 id) const;

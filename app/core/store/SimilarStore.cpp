@@ -14,26 +14,52 @@ SimilarStore::SimilarStore(Database &db)
 
 SimilarStore::~SimilarStore() = default;
 
+namespace {
+
+/// On a server, the newest kBucketCandidates articles of each LSH band of an article in one statement, the band keys
+/// bound as one bigint[] (unnest + LATERAL: one small plan), and its band keys filed in one INSERT: one round trip
+/// each instead of one a band, which was most of an import on a server. A file reads and files a band at a time
+/// with statements prepared once.
+constexpr const char *kServerCandidates =
+    "SELECT c.article_id, c.story_id, c.minhash FROM unnest(CAST(? AS bigint[])) AS k(bucket) CROSS JOIN LATERAL "
+    "(SELECT s.article_id, s.story_id, s.minhash FROM article_lsh b JOIN article_signature s ON s.article_id = "
+    "b.article_id WHERE b.bucket = k.bucket ORDER BY b.article_id DESC LIMIT ?) AS c";
+constexpr const char *kServerInsertBuckets =
+    "INSERT INTO article_lsh (bucket, article_id) SELECT k.bucket, ? FROM unnest(CAST(? AS bigint[])) AS k(bucket)";
+
+/// The keys as a server's bigint[] literal, bound as one value.
+QString keyArray(const QList<qint64> &keys)
+{
+    QStringList parts;
+    parts.reserve(keys.size());
+    for (const qint64 key : keys)
+        parts << QString::number(key);
+    return u'{' + parts.join(u',') + u'}';
+}
+
+} // namespace
+
 qint64 SimilarStore::add(qint64 articleId, const TextSignature &signature)
 {
     if (!signature.isValid())
         return 0;
     const QList<qint64> keys = signature.bandKeys();
+    const bool server = m_db.isPostgres();
     if (!m_candidates) {
         m_candidates = std::make_unique<Statement>(
-            m_db, "SELECT s.article_id, s.story_id, s.minhash FROM article_lsh b JOIN article_signature s ON "
-                  "s.article_id = b.article_id WHERE b.bucket = ? ORDER BY b.article_id DESC LIMIT ?");
+            m_db, server ? kServerCandidates
+                         : "SELECT s.article_id, s.story_id, s.minhash FROM article_lsh b JOIN article_signature s ON "
+                           "s.article_id = b.article_id WHERE b.bucket = ? ORDER BY b.article_id DESC LIMIT ?");
         m_insertSignature = std::make_unique<Statement>(
             m_db, "INSERT INTO article_signature (article_id, story_id, minhash) VALUES (?, ?, ?)");
-        m_insertBucket =
-            std::make_unique<Statement>(m_db, "INSERT INTO article_lsh (bucket, article_id) VALUES (?, ?)");
+        m_insertBucket = std::make_unique<Statement>(
+            m_db, server ? kServerInsertBuckets : "INSERT INTO article_lsh (bucket, article_id) VALUES (?, ?)");
     }
     // Every story this article is a copy of: it joins them all, so an article that bridges two stories merges
     // them. The merged story keeps the smallest id, the id of its first article.
     QList<qint64> stories;
     QSet<qint64> seen;
-    for (const qint64 key : keys) {
-        m_candidates->bind(1, key).bind(2, kBucketCandidates);
+    auto readCandidates = [&] {
         while (m_candidates->step()) {
             const qint64 candidate = m_candidates->integer(0);
             if (seen.contains(candidate))
@@ -44,6 +70,15 @@ qint64 SimilarStore::add(qint64 articleId, const TextSignature &signature)
                 stories << m_candidates->integer(1);
         }
         m_candidates->reset();
+    };
+    if (server) {
+        m_candidates->bind(1, keyArray(keys)).bind(2, kBucketCandidates);
+        readCandidates();
+    } else {
+        for (const qint64 key : keys) {
+            m_candidates->bind(1, key).bind(2, kBucketCandidates);
+            readCandidates();
+        }
     }
     const qint64 story = stories.isEmpty() ? articleId : *std::min_element(stories.cbegin(), stories.cend());
     for (const qint64 other : std::as_const(stories)) {
@@ -57,9 +92,14 @@ qint64 SimilarStore::add(qint64 articleId, const TextSignature &signature)
     }
     m_insertSignature->bind(1, articleId).bind(2, story).bindBlob(3, signature.toBytes());
     m_insertSignature->exec();
-    for (const qint64 key : keys) {
-        m_insertBucket->bind(1, key).bind(2, articleId);
+    if (server) {
+        m_insertBucket->bind(1, articleId).bind(2, keyArray(keys));
         m_insertBucket->exec();
+    } else {
+        for (const qint64 key : keys) {
+            m_insertBucket->bind(1, key).bind(2, articleId);
+            m_insertBucket->exec();
+        }
     }
     return story;
 }

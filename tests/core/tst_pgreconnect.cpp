@@ -21,6 +21,7 @@ private Q_SLOTS:
     void aStatementReconnectsAndListensAgain();
     void editsMadeWhileDownRefreshEverything();
     void aServerThatStaysDownIsReported();
+    void aTransactionCutByTheDropIsNotCommitted();
 
 private:
     /// Ends Ana's server session from another connection, as an administrator or a server restart would.
@@ -151,6 +152,30 @@ void TestPgReconnect::aServerThatStaysDownIsReported()
                 .isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(state.last().first().toBool(), 15000);
     QCOMPARE(m_rui->articles().fieldValue(m_article, ArticleStore::Field::Notes), QString());
+}
+
+void TestPgReconnect::aTransactionCutByTheDropIsNotCommitted()
+{
+    Database db;
+    QVERIFY(db.open(sift::test::PgServer::shared().url(m_database)).isEmpty());
+    db.exec("CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT)");
+    const qint64 pid = db.scalar("SELECT pg_backend_pid()");
+    Transaction transaction(db);
+    db.exec("INSERT INTO note (id, text) VALUES (1, 'before the drop')");
+    QVERIFY(sift::test::PgServer::shared()
+                .adminExec(u"postgres"_s, u"SELECT pg_terminate_backend(%1, 5000)"_s.arg(pid))
+                .isEmpty());
+    // A caller that swallows the first failure must not go on writing outside any transaction on the new session.
+    QVERIFY_THROWS_EXCEPTION(StoreError, db.exec("INSERT INTO note (id, text) VALUES (2, 'during')"));
+    QVERIFY_THROWS_EXCEPTION(StoreError, db.exec("INSERT INTO note (id, text) VALUES (3, 'after')"));
+    QVERIFY_THROWS_EXCEPTION(StoreError, transaction.commit());
+    QVERIFY(db.isConnected());
+    QCOMPARE(db.scalar("SELECT count(*) FROM note"), qint64(0));
+    // The next transaction works as usual.
+    Transaction again(db);
+    db.exec("INSERT INTO note (id, text) VALUES (4, 'later')");
+    again.commit();
+    QCOMPARE(db.scalar("SELECT count(*) FROM note"), qint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestPgReconnect)

@@ -306,6 +306,8 @@ void MainWindow::createDocks()
         showMessage(message);
         Dialogs::warning(this, tr("Sift"), message);
     });
+    connect(m_project.get(), &Project::connectionChanged, this,
+            [this](bool, const QString &message) { showMessage(message); });
     QUndoStack *stack = m_project->undoStack();
     connect(stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
     connect(stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);

@@ -60,8 +60,62 @@ void Project::listenForChanges()
     } catch (const StoreError &) {
         return; // the window works, it only does not hear of others' edits
     }
+    watchConnection();
+    m_reconnections = m_store.db().reconnections();
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &Project::tryReconnect);
+    m_store.db().setConnectionHandler([this] {
+        // Possibly inside a statement or the notifier's own slot: only stop watching the socket (libpq may have
+        // closed it already) and look at the rest from the event loop.
+        if (m_remoteChanges)
+            m_remoteChanges->setEnabled(false);
+        QMetaObject::invokeMethod(this, &Project::connectionStateChanged, Qt::QueuedConnection);
+    });
+}
+
+void Project::watchConnection()
+{
     m_remoteChanges = std::make_unique<QSocketNotifier>(m_store.db().notificationSocket(), QSocketNotifier::Read, this);
     connect(m_remoteChanges.get(), &QSocketNotifier::activated, this, &Project::applyRemoteChanges);
+}
+
+void Project::connectionStateChanged()
+{
+    Database &db = m_store.db();
+    if (!db.isConnected()) {
+        m_remoteChanges.reset();
+        if (m_connected) {
+            m_connected = false;
+            Q_EMIT connectionChanged(false, tr("The connection to the server was lost: %1. Sift keeps trying to "
+                                               "reconnect; edits are refused until it is back.")
+                                                .arg(db.errorMessage()));
+        }
+        if (!m_reconnectTimer.isActive())
+            m_reconnectTimer.start(std::chrono::seconds(1));
+        return;
+    }
+    if (db.reconnections() == m_reconnections && m_remoteChanges)
+        return; // nothing new: an earlier call already caught up
+    m_reconnections = db.reconnections();
+    m_reconnectTimer.stop();
+    m_connected = true;
+    watchConnection(); // a new session has a new socket
+    Q_EMIT connectionChanged(true, tr("Connected to the server again; the views were reloaded."));
+    try {
+        Q_EMIT articlesReset();
+        Q_EMIT claimsChanged(0);
+        Q_EMIT entitiesChanged();
+        Q_EMIT incidentsChanged();
+    } catch (const StoreError &e) {
+        Q_EMIT errorOccurred(tr("Could not reload after reconnecting to the server: %1").arg(e.message()));
+    }
+}
+
+void Project::tryReconnect()
+{
+    // Each attempt blocks for at most the connection timeout; a refused or unreachable server answers faster.
+    if (!m_store.db().reconnect())
+        m_reconnectTimer.start(std::chrono::seconds(3));
 }
 
 void Project::applyRemoteChanges()
@@ -138,6 +192,11 @@ void Project::reportError(const QString &message)
     Q_EMIT errorOccurred(message);
 }
 
+void Project::reportStoreError(const StoreError &e)
+{
+    reportError(tr("The change was not made: %1").arg(e.message()));
+}
+
 void Project::notifyArticlesImported()
 {
     Q_EMIT articlesReset();
@@ -202,7 +261,7 @@ void Project::finishResync()
 }
 
 bool Project::setArticleField(qint64 articleId, ArticleStore::Field field, const QString &value)
-{
+try {
     if (!m_articles.exists(articleId)) {
         reportError(tr("No article with id %1.").arg(articleId));
         return false;
@@ -229,6 +288,9 @@ bool Project::setArticleField(qint64 articleId, ArticleStore::Field field, const
     if (m_articles.fieldValue(articleId, field) == stored)
         return true;
     return push(new SetArticleFieldCommand(*this, articleId, field, stored));
+} catch (const StoreError &e) {
+    reportStoreError(e);
+    return false;
 }
 
 qint64 Project::entityIdFor(const QString &name)
@@ -245,7 +307,7 @@ qint64 Project::entityIdFor(const QString &name)
 }
 
 qint64 Project::addClaim(Claim claim)
-{
+try {
     if (!m_articles.exists(claim.articleId)) {
         reportError(tr("No article with id %1.").arg(claim.articleId));
         return 0;
@@ -279,19 +341,25 @@ qint64 Project::addClaim(Claim claim)
         return true;
     });
     return added ? id : 0;
+} catch (const StoreError &e) {
+    reportStoreError(e);
+    return 0;
 }
 
 bool Project::removeClaim(qint64 claimId)
-{
+try {
     if (!m_claims.claim(claimId)) {
         reportError(tr("No claim with id %1.").arg(claimId));
         return false;
     }
     return push(new RemoveClaimCommand(*this, claimId));
+} catch (const StoreError &e) {
+    reportStoreError(e);
+    return false;
 }
 
 bool Project::setClaimField(qint64 claimId, ClaimStore::Field field, const QVariant &value)
-{
+try {
     if (!m_claims.claim(claimId)) {
         reportError(tr("No claim with id %1.").arg(claimId));
         return false;
@@ -314,10 +382,13 @@ bool Project::setClaimField(qint64 claimId, ClaimStore::Field field, const QVari
     if (m_claims.fieldValue(claimId, field) == stored)
         return true;
     return push(new SetClaimFieldCommand(*this, claimId, field, stored));
+} catch (const StoreError &e) {
+    reportStoreError(e);
+    return false;
 }
 
 bool Project::setClaimEntity(qint64 claimId, ClaimStore::Field field, const QString &name)
-{
+try {
     const qint64 existing = name.simplified().isEmpty() ? 0 : m_entities.findByName(name);
     if (existing || name.simplified().isEmpty())
         return setClaimField(claimId, field, existing);
@@ -325,10 +396,13 @@ bool Project::setClaimEntity(qint64 claimId, ClaimStore::Field field, const QStr
         const qint64 id = entityIdFor(name);
         return id > 0 && setClaimField(claimId, field, id);
     });
+} catch (const StoreError &e) {
+    reportStoreError(e);
+    return false;
 }
 
 qint64 Project::addClaimLink(qint64 fromClaim, qint64 toClaim, ClaimRelation relation)
-{
+try {
     if (fromClaim == toClaim) {
         reportError(tr("A claim cannot be linked to itself."));
         return 0;
@@ -340,20 +414,26 @@ qint64 Project::addClaimLink(qint64 fromClaim, qint64 toClaim, ClaimRelation rel
     auto *command = new AddClaimLinkCommand(*this, ClaimLink{0, fromClaim, toClaim, relation});
     // The stack deletes a command only when it failed, so on success the pointer is still good.
     return push(command) ? command->linkId() : 0;
+} catch (const StoreError &e) {
+    reportStoreError(e);
+    return 0;
 }
 
 bool Project::removeClaimLink(qint64 linkId)
-{
+try {
     const auto link = m_claims.link(linkId);
     if (!link) {
         reportError(tr("No such link."));
         return false;
     }
     return push(new RemoveClaimLinkCommand(*this, *link));
+} catch (const StoreError &e) {
+    reportStoreError(e);
+    return false;
 }
 
 qint64 Project::addEntity(const Entity &entity)
-{
+try {
     if (entity.name.simplified().isEmpty()) {
         reportError(tr("An entity needs a name."));
         return 0;
@@ -362,36 +442,54 @@ qint64 Project::addEntity(const Entity &entity)
     if (!push(command))
         return 0;
     return m_entities.findByName(entity.name);
+} catch (const StoreError &e) {
+    reportStoreError(e);
+    return 0;
 }
 
 bool Project::renameEntity(qint64 entityId, const QString &name)
-{
+try {
     if (name.simplified().isEmpty()) {
         reportError(tr("An entity needs a name."));
         return false;
     }
     return push(new SetEntityFieldCommand(*this, entityId, SetEntityFieldCommand::Field::Name, name.simplified()));
+} catch (const StoreError &e) {
+    reportStoreError(e);
+    return false;
 }
 
 bool Project::setEntityKind(qint64 entityId, const QString &kind)
-{
+try {
     return push(new SetEntityFieldCommand(*this, entityId, SetEntityFieldCommand::Field::Kind, kind));
+} catch (const StoreError &e) {
+    reportStoreError(e);
+    return false;
 }
 
 bool Project::setEntityReliability(qint64 entityId, const QString &grade)
-{
+try {
     return push(new SetEntityFieldCommand(*this, entityId, SetEntityFieldCommand::Field::Reliability,
                                           grade.trimmed().toUpper()));
+} catch (const StoreError &e) {
+    reportStoreError(e);
+    return false;
 }
 
 bool Project::setEntityAliases(qint64 entityId, const QStringList &aliases)
-{
+try {
     return push(new SetEntityFieldCommand(*this, entityId, SetEntityFieldCommand::Field::Aliases, aliases));
+} catch (const StoreError &e) {
+    reportStoreError(e);
+    return false;
 }
 
 bool Project::mergeEntities(qint64 from, qint64 into)
-{
+try {
     return push(new MergeEntitiesCommand(*this, from, into));
+} catch (const StoreError &e) {
+    reportStoreError(e);
+    return false;
 }
 
 bool Project::needsNewNames(const Incident &incident) const
@@ -421,7 +519,7 @@ bool Project::resolveIncidentNames(Incident &incident)
 }
 
 qint64 Project::addIncident(const Incident &incident)
-{
+try {
     if (!needsNewNames(incident)) {
         auto *command = new AddIncidentCommand(*this, incident);
         return push(command) ? command->incidentId() : 0;
@@ -439,25 +537,34 @@ qint64 Project::addIncident(const Incident &incident)
         return true;
     });
     return added ? id : 0;
+} catch (const StoreError &e) {
+    reportStoreError(e);
+    return 0;
 }
 
 bool Project::updateIncident(const Incident &incident)
-{
+try {
     if (!needsNewNames(incident))
         return push(new UpdateIncidentCommand(*this, incident));
     return pushMacro(tr("Edit incident"), [&] {
         Incident resolved = incident;
         return resolveIncidentNames(resolved) && push(new UpdateIncidentCommand(*this, resolved));
     });
+} catch (const StoreError &e) {
+    reportStoreError(e);
+    return false;
 }
 
 bool Project::removeIncident(qint64 incidentId)
-{
+try {
     return push(new RemoveIncidentCommand(*this, incidentId));
+} catch (const StoreError &e) {
+    reportStoreError(e);
+    return false;
 }
 
 bool Project::setIncidentClaims(qint64 incidentId, const QList<qint64> &claimIds)
-{
+try {
     auto incident = m_incidents.incident(incidentId);
     if (!incident) {
         reportError(tr("No incident with id %1.").arg(incidentId));
@@ -465,6 +572,9 @@ bool Project::setIncidentClaims(qint64 incidentId, const QList<qint64> &claimIds
     }
     incident->claimIds = claimIds;
     return updateIncident(*incident);
+} catch (const StoreError &e) {
+    reportStoreError(e);
+    return false;
 }
 
 } // namespace sift

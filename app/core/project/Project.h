@@ -11,6 +11,7 @@
 
 #include <QObject>
 #include <QSocketNotifier>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <functional>
@@ -79,6 +80,8 @@ public:
     /// Runs a command and pushes it; false (and errorOccurred) when it failed and changed nothing.
     bool push(ProjectCommand *command);
     void reportError(const QString &message);
+    /// Every edit above catches a store failure (a server that went away) and reports it instead of throwing.
+    void reportStoreError(const StoreError &e);
 
     /// Runs body as one undo step: the commands it pushes share one transaction and become one MacroCommand.
     /// When body returns false (or the store fails) none of it is kept: no data, no undo or redo step.
@@ -97,6 +100,9 @@ Q_SIGNALS:
     void incidentsChanged();
     void suggestionsChanged(qint64 articleId); ///< a suggestion was rejected or un-rejected
     void errorOccurred(const QString &message);
+    /// A server project lost its connection (connected false, with a sentence for the status bar) or has it back
+    /// (true; every view has then been told to reload, since others' edits in between were not heard).
+    void connectionChanged(bool connected, const QString &message);
 
 private:
     Project() = default;
@@ -123,6 +129,14 @@ private:
     // signals as this window's own edits.
     void listenForChanges();
     void applyRemoteChanges();
+    // A dropped connection: the notifier stops watching the dead socket, a timer tries to reconnect, and once back
+    // every view reloads (the edits others made in between were never heard).
+    void watchConnection();
+    void connectionStateChanged();
+    void tryReconnect();
+    bool m_connected = true;
+    int m_reconnections = 0;
+    QTimer m_reconnectTimer;
     Store m_store;
     ArticleStore m_articles{m_store.db()};
     ClaimStore m_claims{m_store.db()};

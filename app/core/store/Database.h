@@ -4,6 +4,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -156,6 +157,17 @@ public:
     int notificationSocket() const;
     QStringList takeChanges();
 
+    /// A server connection that dropped comes back by itself for the next statement, or with reconnect(); either
+    /// way it listens again and keeps its read-only setting. False while the server is unreachable; always true
+    /// on a file.
+    bool isConnected() const;
+    bool reconnect();
+    /// Counts the times the server connection came back: changes others made in between were not heard.
+    int reconnections() const { return m_pgReconnections; }
+    /// Called (on this thread, possibly in the middle of a statement: keep it short) when the server connection
+    /// is found lost or comes back.
+    void setConnectionHandler(std::function<void()> handler) { m_connectionHandler = std::move(handler); }
+
     /// The SQLite connection; nullptr on a server.
     sqlite3 *handle() const { return m_db; }
 
@@ -172,12 +184,18 @@ private:
                       const int *formats);
     [[noreturn]] void pgThrow(pg_result *result);
     void pgCheckConnection();
+    void pgConnectionChanged();
 
     sqlite3 *m_db = nullptr;
     pg_conn *m_conn = nullptr;
     std::unique_ptr<PgCache> m_pgCache;
     qint64 m_pgLastInsertId = 0;
     int m_pgChanges = 0;
+    int m_pgReconnections = 0;
+    bool m_pgListening = false;
+    bool m_pgInTransaction = false;   // as the code sees it: BEGIN seen, no COMMIT or ROLLBACK yet
+    bool m_pgTransactionLost = false; // the connection dropped inside that transaction
+    std::function<void()> m_connectionHandler;
     QString m_path;
     Mode m_mode = Mode::ReadWrite;
 };

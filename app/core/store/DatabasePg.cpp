@@ -8,6 +8,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <utility>
+
 #include <libpq-fe.h>
 
 namespace sift {
@@ -89,12 +91,56 @@ void Database::closePostgres()
         PQfinish(m_conn);
     m_conn = nullptr;
     m_pgCache.reset();
+    m_pgListening = m_pgInTransaction = m_pgTransactionLost = false;
 }
 
 void Database::pgCheckConnection()
 {
     if (PQstatus(m_conn) == CONNECTION_BAD)
-        PQreset(m_conn); // a dropped connection comes back for the next statement when it can
+        reconnect(); // a dropped connection comes back for the next statement when it can
+    if (m_pgTransactionLost)
+        throw StoreError(Sift::tr("the connection to the server was lost during the transaction; nothing of it was "
+                                  "stored"),
+                         10, "08006");
+}
+
+bool Database::isConnected() const
+{
+    return !m_conn || PQstatus(m_conn) == CONNECTION_OK;
+}
+
+bool Database::reconnect()
+{
+    if (!m_conn)
+        return false;
+    if (PQstatus(m_conn) == CONNECTION_OK)
+        return true;
+    // A new session: whatever the code believed was an open transaction is gone with the old one.
+    m_pgTransactionLost = m_pgInTransaction;
+    PQreset(m_conn);
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        return false;
+    PQsetClientEncoding(m_conn, "UTF8");
+    // The new session has none of the old one's settings: read-only, and LISTEN, which a window needs to go on
+    // hearing of others' edits.
+    const auto restore = [this](const char *sql) {
+        PGresult *result = PQexec(m_conn, sql);
+        const bool ok = result && PQresultStatus(result) == PGRES_COMMAND_OK;
+        PQclear(result);
+        return ok;
+    };
+    if ((m_mode == Mode::ReadOnly && !restore("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")) ||
+        (m_pgListening && !restore("LISTEN sift_changes")))
+        return false; // dropped again at once: the next statement or attempt tries anew
+    ++m_pgReconnections;
+    pgConnectionChanged();
+    return true;
+}
+
+void Database::pgConnectionChanged()
+{
+    if (m_connectionHandler)
+        m_connectionHandler();
 }
 
 void Database::pgThrow(PGresult *result)
@@ -114,6 +160,7 @@ void Database::pgThrow(PGresult *result)
         message = Sift::tr("the connection to the server was lost: %1").arg(message);
         if (state.isEmpty())
             state = "08006";
+        pgConnectionChanged();
     }
     throw StoreError(message, codeFor(state), state);
 }
@@ -147,15 +194,27 @@ void Database::pgExecScript(const char *sql, bool translate)
         return;
     const QByteArray head = text.trimmed().left(8).toUpper();
     const bool commit = head.startsWith("COMMIT") || head.startsWith("END");
+    const bool rollback = head.startsWith("ROLLBACK") && !text.toUpper().contains(" TO ");
     if (commit && PQtransactionStatus(m_conn) == PQTRANS_INERROR)
         throw StoreError(Sift::tr("the transaction was aborted by an earlier error; nothing of it was stored"), 1,
                          "25P02");
+    if (PQstatus(m_conn) == CONNECTION_BAD)
+        reconnect(); // first, so that a COMMIT knows whether its transaction survived
+    if (commit || rollback) {
+        m_pgInTransaction = false;
+        if (std::exchange(m_pgTransactionLost, false) && commit)
+            throw StoreError(Sift::tr("the connection to the server was lost during the transaction; nothing of it "
+                                      "was stored"),
+                             10, "08006");
+    }
     pgCheckConnection();
     PGresult *result = PQexec(m_conn, text.constData());
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY)
         pgThrow(result);
     PQclear(result);
+    if (head.startsWith("BEGIN") || head.startsWith("START"))
+        m_pgInTransaction = true;
     if (commit)
         countCommitInProcess();
     const QByteArray upper = text.toUpper();
@@ -244,6 +303,7 @@ bool Database::listen()
     if (!m_conn)
         return false;
     execNative("LISTEN sift_changes");
+    m_pgListening = true;
     return true;
 }
 
@@ -257,7 +317,10 @@ QStringList Database::takeChanges()
     QStringList out;
     if (!m_conn)
         return out;
-    PQconsumeInput(m_conn);
+    if (!PQconsumeInput(m_conn) && PQstatus(m_conn) == CONNECTION_BAD) {
+        pgConnectionChanged(); // the socket closed: the server or an administrator ended the session
+        return out;
+    }
     const int self = PQbackendPID(m_conn);
     while (PGnotify *n = PQnotifies(m_conn)) {
         if (n->be_pid != self)

@@ -121,7 +121,7 @@ void TestPgReconnect::editsMadeWhileDownRefreshEverything()
                 .adminExec(u"postgres"_s, u"ALTER DATABASE %1 ALLOW_CONNECTIONS true"_s.arg(m_database))
                 .isEmpty());
     // Back: the window cannot know what it missed, so every view reloads.
-    QTRY_VERIFY_WITH_TIMEOUT(!reset.isEmpty(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!reset.isEmpty(), 30000); // the attempts back off (3, 3, 6, 12 s …)
     QVERIFY(state.last().first().toBool());
     QCOMPARE(claims.size(), 1);
     QCOMPARE(incidents.size(), 1);
@@ -150,7 +150,7 @@ void TestPgReconnect::aServerThatStaysDownIsReported()
     QVERIFY(sift::test::PgServer::shared()
                 .adminExec(u"postgres"_s, u"ALTER DATABASE %1 ALLOW_CONNECTIONS true"_s.arg(m_database))
                 .isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(state.last().first().toBool(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(state.last().first().toBool(), 30000); // the attempts back off
     QCOMPARE(m_rui->articles().fieldValue(m_article, ArticleStore::Field::Notes), QString());
 }
 

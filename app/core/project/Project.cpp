@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace sift {
 
 std::unique_ptr<Project> Project::open(const QString &path, QString *error, Store::OpenMode mode)
@@ -98,6 +100,7 @@ void Project::connectionStateChanged()
         return; // nothing new: an earlier call already caught up
     m_reconnections = db.reconnections();
     m_reconnectTimer.stop();
+    m_failedReconnects = 0;
     m_connected = true;
     watchConnection(); // a new session has a new socket
     Q_EMIT connectionChanged(true, tr("Connected to the server again; the views were reloaded."));
@@ -113,9 +116,13 @@ void Project::connectionStateChanged()
 
 void Project::tryReconnect()
 {
-    // Each attempt blocks for at most the connection timeout; a refused or unreachable server answers faster.
-    if (!m_store.db().reconnect())
-        m_reconnectTimer.start(std::chrono::seconds(3));
+    // Each attempt blocks for at most the connection timeout (10 s for a host that never answers; a refused
+    // connection fails at once), so the attempts back off: 3, 3, 6, 12, 24, 48 s, then every minute. The window
+    // stays usable between them, and an edit meanwhile tries at once.
+    if (m_store.db().reconnect())
+        return;
+    const int step = std::min(m_failedReconnects++, 6);
+    m_reconnectTimer.start(std::chrono::seconds(step < 2 ? 3 : std::min(3 << (step - 1), 60)));
 }
 
 void Project::applyRemoteChanges()

@@ -137,6 +137,7 @@ private:
     bool m_connected = true;
     int m_reconnections = 0;
     QTimer m_reconnectTimer;
+    int m_failedReconnects = 0; ///< attempts since the connection was lost, for the back-off
     Store m_store;
     ArticleStore m_articles{m_store.db()};
     ClaimStore m_claims{m_store.db()};

@@ -57,15 +57,49 @@ QList<TextSignature> signaturesOf(const QList<Article> &articles)
     return signatures;
 }
 
-/// Where and when each parsed article came in, and an identity for those whose source gave none.
-void stampArticles(QList<Article> &articles, const QString &source)
+/// A title or outlet longer than this is junk from the scrape (a whole page in the title field), and it would not
+/// fit the server's B-tree indexes that sort the library (an index row holds at most 2,704 bytes: 400 + 200
+/// characters of four UTF-8 bytes each stay below that).
+constexpr qsizetype kMaxTitleChars = 400;
+constexpr qsizetype kMaxOutletChars = 200;
+
+/// Cuts text past max characters at a word boundary when there is one nearby, and ends it with an ellipsis.
+QString shortened(const QString &text, qsizetype max)
+{
+    qsizetype cut = max - 1;
+    if (text.at(cut).isLowSurrogate())
+        --cut; // never split a surrogate pair
+    const qsizetype space = text.lastIndexOf(QLatin1Char(' '), cut);
+    if (space > max / 2)
+        cut = space;
+    return text.left(cut).trimmed() + QChar(0x2026);
+}
+
+/// Where and when each parsed article came in, and an identity for those whose source gave none. An overlong title
+/// or outlet is shortened, with a warning naming the article.
+void stampArticles(QList<Article> &articles, const QString &source, QStringList &warnings)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (Article &article : articles) {
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        Article &article = articles[i];
         article.sourceFile = source;
         article.importedAt = now;
         if (article.uid.isEmpty())
             article.uid = articleUid(article.title, article.body);
+        if (article.title.size() > kMaxTitleChars) {
+            warnings << Sift::tr("article %1: its title of %2 characters was shortened to %3")
+                            .arg(i + 1)
+                            .arg(article.title.size())
+                            .arg(kMaxTitleChars);
+            article.title = shortened(article.title, kMaxTitleChars);
+        }
+        if (article.outlet.size() > kMaxOutletChars) {
+            warnings << Sift::tr("article %1: its outlet name of %2 characters was shortened to %3")
+                            .arg(i + 1)
+                            .arg(article.outlet.size())
+                            .arg(kMaxOutletChars);
+            article.outlet = shortened(article.outlet, kMaxOutletChars);
+        }
     }
 }
 
@@ -341,7 +375,7 @@ Importer::PreparedFile Importer::prepareFile(const QString &path) const
         outcome.error = parsed.error;
         return prepared;
     }
-    stampArticles(parsed.articles, sourceFile);
+    stampArticles(parsed.articles, sourceFile, outcome.warnings);
     // Near-duplicate signatures (MinHash) are computed here, on the read-ahead thread, where they cost no wall time.
     prepared.signatures = signaturesOf(parsed.articles);
     prepared.articles = std::move(parsed.articles);
@@ -385,7 +419,7 @@ Importer::PreparedFile Importer::prepareUrl(const QString &url, const FeedSubscr
         outcome.error = parsed.error;
         return prepared;
     }
-    stampArticles(parsed.articles, url);
+    stampArticles(parsed.articles, url, outcome.warnings);
     if (!parsed.isFeed) {
         for (Article &article : parsed.articles) {
             if (article.url.isEmpty())

@@ -398,6 +398,23 @@ void serveLibrarySorts(Database &db)
                   "INCLUDE (review_state, outlet);\n");
 }
 
+/// Version 7 (issue 15, search parity): on a server, the articles' and claims' full-text columns drop accents as FTS5
+/// does in a file ("Zurich" finds "Zürich"; SqlDialect::ftsPart). A generated column's expression cannot be
+/// altered in PostgreSQL 15: each is dropped (with its index) and added again, which computes it for every row.
+/// Nothing changes in a file.
+void foldAccentsOnServer(Database &db)
+{
+    if (!db.isPostgres())
+        return;
+    db.execNative(("ALTER TABLE article DROP COLUMN IF EXISTS fts;\n" + ftsPostgres() +
+                   "ALTER TABLE claim DROP COLUMN IF EXISTS fts;\n"
+                   "ALTER TABLE claim ADD COLUMN fts tsvector GENERATED ALWAYS AS (" +
+                   SqlDialect::ftsColumnsSql({"quote", "statement", "rationale"}) +
+                   ") STORED;\n"
+                   "CREATE INDEX IF NOT EXISTS claim_fts ON claim USING gin (fts);\n")
+                      .constData());
+}
+
 /// Runs every step from fromVersion to kVersion and records the version.
 void upgrade(Database &db, int fromVersion)
 {
@@ -420,6 +437,9 @@ void upgrade(Database &db, int fromVersion)
             break;
         case 5:
             serveLibrarySorts(db);
+            break;
+        case 6:
+            foldAccentsOnServer(db);
             break;
         default:
             throw StoreError(QStringLiteral("no migration from schema version %1").arg(version));

@@ -9,7 +9,7 @@ class Database;
 /// The project file's layout, versioned by PRAGMA user_version and marked by PRAGMA application_id.
 namespace Schema {
 
-inline constexpr int kVersion = 6;
+inline constexpr int kVersion = 7;
 inline constexpr int kApplicationId = 0x53494654; // "SIFT"
 
 /// Creates every table of the current version in an empty database and seeds the vocabularies.

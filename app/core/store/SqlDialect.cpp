@@ -263,12 +263,15 @@ QList<Token> lex(const QString &q)
     return tokens;
 }
 
-/// Splits text into the index's words: runs of letters and digits, lowercased (the tokenizer of both engines).
+/// Splits text into the index's words: runs of letters and digits, lowercased and without accents (the tokenizer of
+/// both engines: FTS5's remove_diacritics, on a server ftsPart's NFD less the combining diacritical marks).
 QStringList words(const QString &text)
 {
     QStringList out;
     QString current;
-    for (const QChar c : text) {
+    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
+        if (c.unicode() >= 0x0300 && c.unicode() <= 0x036f)
+            continue; // a combining accent: "Zürich" is the word "zurich", as in the document
         if (c.isLetterOrNumber() || c.isMark()) {
             current += c;
         } else if (!current.isEmpty()) {
@@ -394,11 +397,13 @@ namespace {
 
 /// One column's words as a tsvector, with a weight. tsvector || tsvector puts the right one's words right after
 /// the left one's, so a phrase could match across two columns, which FTS5 never does: a lexeme no query can hold
-/// ("0.0": a query splits words at the dot) keeps one position between them.
+/// ("0.0": a query splits words at the dot) keeps one position between them. Accents are dropped, as FTS5's
+/// remove_diacritics does in a file: the text in canonical decomposition (NFD) less the combining diacritical marks
+/// (U+0300-U+036F), so "Zurich" finds "Zürich" (the query's words are folded the same way, words()).
 QByteArray ftsPart(const QByteArray &column, char weight)
 {
-    return "setweight(to_tsvector('simple', regexp_replace(" + column +
-           ", '[[:space:][:punct:]]+', ' ', 'g') || ' 0.0'), '" + weight + "')";
+    return "setweight(to_tsvector('simple', regexp_replace(regexp_replace(normalize(" + column +
+           ", NFD), '[\\u0300-\\u036f]', '', 'g'), '[[:space:][:punct:]]+', ' ', 'g') || ' 0.0'), '" + weight + "')";
 }
 
 } // namespace

@@ -344,6 +344,9 @@ bool MainWindow::openProject(const QString &path, bool create)
 void MainWindow::showOpenedProject(const QString &readOnlyReason)
 {
     createDocks();
+    // The library's first rows were read while its view was laid out, where a refusal reads as empty rows.
+    if (const QString error = m_articles ? m_articles->takeReadError() : QString(); !error.isEmpty())
+        throw StoreError(error);
     restoreState(QSettings().value(QStringLiteral("windowState")).toByteArray());
     rememberRecent(m_project->path());
     if (!m_project->store().migrationBackupPath().isEmpty())
@@ -396,7 +399,14 @@ void MainWindow::showArticle(qint64 articleId)
 {
     if (!m_project)
         return;
-    const auto article = m_project->articles().article(articleId);
+    std::optional<Article> article;
+    try {
+        article = m_project->articles().article(articleId);
+    } catch (const StoreError &e) {
+        // A server that stopped answering: the reader keeps the article it shows, and the analyst reads why.
+        Dialogs::warning(this, tr("Sift"), tr("Could not read the article: %1").arg(e.message()));
+        return;
+    }
     if (!article)
         return;
     const bool sameArticle = articleId == m_articleId;

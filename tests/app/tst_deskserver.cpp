@@ -272,8 +272,7 @@ void TestDeskServer::refusedReadOnAClickStopsOnlyThatAction()
     const QModelIndex other = table->model()->index(2, 0);
     QVERIFY(other.isValid());
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(other).center());
-    QVERIFY2(Dialogs::lastMessage().startsWith(u"Sift could not finish this action: "_s),
-             qPrintable(Dialogs::lastMessage()));
+    QVERIFY2(Dialogs::lastMessage().startsWith(u"Could not read the article: "_s), qPrintable(Dialogs::lastMessage()));
     QVERIFY2(Dialogs::lastMessage().contains(u"body"_s), qPrintable(Dialogs::lastMessage()));
     // The window goes on: the project is open and the reader still shows the article it showed.
     QCOMPARE(m_ana->project()->path(), url);

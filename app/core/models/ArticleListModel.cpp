@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QFont>
 
+#include <utility>
+
 namespace sift {
 
 namespace {
@@ -55,10 +57,28 @@ const ArticleSummary &ArticleListModel::summaryAt(int row) const
         m_cache.clear();
     const int first = (row / kPageSize) * kPageSize;
     const QList<qint64> page = m_ids.mid(first, kPageSize);
-    const QList<ArticleSummary> rows = m_project.articles().summaries(page);
+    QList<ArticleSummary> rows;
+    try {
+        rows = m_project.articles().summaries(page);
+    } catch (const StoreError &e) {
+        // Called from a view's paint or size hint: an exception must not unwind through Qt's code.
+        m_readError = e.message();
+        static const ArticleSummary kUnreadable;
+        return kUnreadable;
+    }
     for (int i = 0; i < rows.size(); ++i)
         m_cache.insert(page.at(i), rows.at(i));
-    return *m_cache.constFind(id);
+    it = m_cache.constFind(id);
+    if (it == m_cache.cend()) {
+        static const ArticleSummary kMissing; // deleted since the ids were read
+        return kMissing;
+    }
+    return *it;
+}
+
+QString ArticleListModel::takeReadError()
+{
+    return std::exchange(m_readError, QString());
 }
 
 QString ArticleListModel::snippetFor(qint64 id) const

@@ -30,6 +30,9 @@ public:
     ArticleQuery query() const { return m_query; }
     /// Runs a new query; returns an error sentence (a malformed search) or empty. Keeps the old rows on error.
     QString setQuery(const ArticleQuery &query);
+    /// The last read of rows the store refused (a server that went away), and clears it. A view's request for data
+    /// never throws into Qt's code: the rows read as empty and the failure waits here.
+    QString takeReadError();
     qint64 articleId(int row) const;
     int rowOf(qint64 articleId) const; ///< -1 when the article is not in the current list
     void refresh();
@@ -44,6 +47,7 @@ private:
     QList<qint64> m_ids;
     mutable QHash<qint64, ArticleSummary> m_cache;
     mutable QHash<qint64, QString> m_snippets;
+    mutable QString m_readError;
 };
 
 } // namespace sift

@@ -61,10 +61,13 @@ const ArticleSummary &ArticleListModel::summaryAt(int row) const
     try {
         rows = m_project.articles().summaries(page);
     } catch (const StoreError &e) {
-        // Called from a view's paint or size hint: an exception must not unwind through Qt's code.
+        // Called from a view's paint or size hint: an exception must not unwind through Qt's code. The page stays
+        // empty until the next refresh (a reconnect refreshes the library), so that painting its other cells does
+        // not ask a server that went away once per cell.
         m_readError = e.message();
-        static const ArticleSummary kUnreadable;
-        return kUnreadable;
+        for (const qint64 pageId : page)
+            m_cache.insert(pageId, ArticleSummary{});
+        return *m_cache.constFind(id);
     }
     for (int i = 0; i < rows.size(); ++i)
         m_cache.insert(page.at(i), rows.at(i));

@@ -280,7 +280,8 @@ void TestRoom::claimsTableFitsAt1280x800()
     outlet->trigger();
     QVERIFY(!table->isColumnHidden(ClaimTableModel::OutletColumn));
     QVERIFY(QSettings().value(QStringLiteral("claims/hiddenColumns")).toStringList().size() > 0);
-    QVERIFY(!QSettings().value(QStringLiteral("claims/hiddenColumns")).toStringList().contains(QStringLiteral("Outlet")));
+    QVERIFY(
+        !QSettings().value(QStringLiteral("claims/hiddenColumns")).toStringList().contains(QStringLiteral("Outlet")));
     QApplication::processEvents();
     QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
 }

@@ -294,6 +294,7 @@ void MainWindow::createDocks()
         }
     });
     connectSuggestions();
+    connect(m_claims, &ClaimListModel::readFailed, this, &MainWindow::showMessage);
     connect(m_claims, &ClaimListModel::claimsReloaded, this, [this] {
         m_reader->setClaims(m_claims->claims());
         m_reader->setCurrentClaim(m_panel->currentClaim());

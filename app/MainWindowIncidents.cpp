@@ -62,6 +62,7 @@ void MainWindow::createIncidentDock()
     if (!m_incidentMenu)
         createIncidentActions();
     m_incidentModel = new IncidentTableModel(*m_project, this);
+    connect(m_incidentModel, &IncidentTableModel::readFailed, this, &MainWindow::showMessage);
     auto *split = new QSplitter(Qt::Horizontal);
     split->setObjectName(QStringLiteral("incidentSplitter"));
     split->setChildrenCollapsible(false);

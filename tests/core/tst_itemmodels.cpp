@@ -6,6 +6,7 @@
 #include "core/models/IncidentTableModel.h"
 #include "core/project/Project.h"
 #include "core/project/SampleProject.h"
+#include "core/store/Database.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void incidentsFollowPeriodFilterAndEdits();
     void incidentsSortThroughProxy_data();
     void incidentsSortThroughProxy();
+    void refusedReadsKeepTheRowsShown();
 
 private:
     qint64 articleWithClaims() const;
@@ -402,4 +404,54 @@ void TestItemModels::incidentsSortThroughProxy()
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)
+void TestItemModels::refusedReadsKeepTheRowsShown()
+{
+    // A server that stops answering makes every read throw; here the tables the models read are renamed away,
+    // which makes the file's reads throw the same StoreError. The models are reloaded from the project's
+    // signals, so they must keep what they showed and say why, never throw into Qt's code.
+    ClaimListModel claims(*m_project);
+    QAbstractItemModelTester claimsTester(&claims, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    IncidentTableModel incidents(*m_project);
+    QAbstractItemModelTester incidentsTester(&incidents, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const qint64 article = articleWithClaims();
+    QVERIFY(article);
+    claims.setArticle(article);
+    const QList<qint64> claimIds = idsOf(claims, ClaimListModel::IdRole);
+    const QList<qint64> incidentIds = idsOf(incidents, IncidentTableModel::IdRole);
+    QVERIFY(claimIds.size() >= 2);
+    QVERIFY(incidentIds.size() > 3);
+
+    Statement(m_project->db(), "ALTER TABLE claim RENAME TO claim_gone").exec();
+    Statement(m_project->db(), "ALTER TABLE incident RENAME TO incident_gone").exec();
+    QSignalSpy claimsFailed(&claims, &ClaimListModel::readFailed);
+    QSignalSpy incidentsFailed(&incidents, &IncidentTableModel::readFailed);
+    QSignalSpy claimsReset(&claims, &QAbstractItemModel::modelReset);
+    QSignalSpy incidentsReset(&incidents, &QAbstractItemModel::modelReset);
+    Q_EMIT m_project->claimsChanged(article);
+    Q_EMIT m_project->incidentsChanged();
+    incidents.setPeriod(QDate(2000, 1, 1), QDate(2100, 1, 1));
+
+    QCOMPARE(claimsFailed.size(), 1);
+    QVERIFY2(claimsFailed.first().first().toString().contains(QStringLiteral("claim")),
+             qPrintable(claimsFailed.first().first().toString()));
+    QCOMPARE(incidentsFailed.size(), 2);
+    QVERIFY2(incidentsFailed.first().first().toString().startsWith(QStringLiteral("Could not read the incidents")),
+             qPrintable(incidentsFailed.first().first().toString()));
+    QCOMPARE(claimsReset.size(), 0);
+    QCOMPARE(incidentsReset.size(), 0);
+    QCOMPARE(idsOf(claims, ClaimListModel::IdRole), claimIds);
+    QCOMPARE(idsOf(incidents, IncidentTableModel::IdRole), incidentIds);
+    touchEveryCell(claims);
+    touchEveryCell(incidents);
+
+    // Once the tables are back, the next signal reloads as usual.
+    Statement(m_project->db(), "ALTER TABLE claim_gone RENAME TO claim").exec();
+    Statement(m_project->db(), "ALTER TABLE incident_gone RENAME TO incident").exec();
+    Q_EMIT m_project->incidentsChanged();
+    QCOMPARE(incidentsReset.size(), 1);
+    claims.setArticle(article);
+    QCOMPARE(idsOf(claims, ClaimListModel::IdRole), claimIds);
+    QCOMPARE(claimsReset.size(), 1);
+}
+
 #include "tst_itemmodels.moc"

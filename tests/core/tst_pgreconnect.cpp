@@ -1,11 +1,112 @@
 #include "core/project/Project.h"
 #include "support/PgServer.h"
 
+#include <QElapsedTimer>
+#include <QPointer>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace sift;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// A TCP relay to the test server on its own thread, standing for the network between a window and the server:
+/// silent, it cuts every relayed session and takes new connections without ever answering, as a host that went
+/// off the network does (an attempt then waits for the whole connection timeout).
+class SilenceableRelay final : public QObject
+{
+public:
+    explicit SilenceableRelay(quint16 target)
+        : m_target(target)
+    {
+        m_thread.start();
+        moveToThread(&m_thread);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_server = new QTcpServer(this);
+                connect(m_server, &QTcpServer::newConnection, this, &SilenceableRelay::accept);
+                m_server->listen(QHostAddress::LocalHost, 0);
+                m_port = m_server->serverPort();
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    ~SilenceableRelay() override
+    {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                qDeleteAll(children());
+                moveToThread(m_thread.thread());
+            },
+            Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    quint16 port() const { return m_port; }
+    void setSilent(bool silent)
+    {
+        QMetaObject::invokeMethod(
+            this,
+            [this, silent] {
+                m_silent = silent;
+                // Going silent cuts what was relayed; speaking again drops the connections left hanging.
+                const QList<QTcpSocket *> sockets = findChildren<QTcpSocket *>();
+                for (QTcpSocket *socket : sockets) {
+                    socket->abort();
+                    socket->deleteLater();
+                }
+            },
+            Qt::BlockingQueuedConnection);
+    }
+
+private:
+    void accept()
+    {
+        while (QTcpSocket *client = m_server->nextPendingConnection()) {
+            client->setParent(this);
+            if (m_silent)
+                continue; // accepted by the kernel, never read, never answered
+            auto *server = new QTcpSocket(this);
+            const QPointer<QTcpSocket> c(client);
+            const QPointer<QTcpSocket> s(server);
+            const auto pipe = [](const QPointer<QTcpSocket> &from, const QPointer<QTcpSocket> &to) {
+                if (from && to)
+                    to->write(from->readAll());
+            };
+            const auto close = [c, s] {
+                if (c)
+                    c->disconnectFromHost();
+                if (s)
+                    s->disconnectFromHost();
+            };
+            connect(server, &QTcpSocket::connected, this, [c, s, pipe] {
+                pipe(c, s);
+                if (c)
+                    connect(c.data(), &QTcpSocket::readyRead, s.data(), [c, s, pipe] { pipe(c, s); });
+            });
+            connect(server, &QTcpSocket::readyRead, this, [c, s, pipe] { pipe(s, c); });
+            connect(server, &QTcpSocket::disconnected, this, close);
+            connect(client, &QTcpSocket::disconnected, this, close);
+            server->connectToHost(QHostAddress::LocalHost, m_target);
+        }
+    }
+
+    QThread m_thread;
+    quint16 m_target;
+    quint16 m_port = 0;
+    QTcpServer *m_server = nullptr;
+    bool m_silent = false;
+};
+
+} // namespace
 
 /// A window on a server project whose connection drops (the server restarts, an admin ends the session, the network
 /// blinks) reconnects, listens again and catches up, so it never stays deaf to other analysts' edits; while the
@@ -22,6 +123,7 @@ private Q_SLOTS:
     void editsMadeWhileDownRefreshEverything();
     void aServerThatStaysDownIsReported();
     void aTransactionCutByTheDropIsNotCommitted();
+    void aSilentServerNeverStopsTheWindow();
 
 private:
     /// Ends Ana's server session from another connection, as an administrator or a server restart would.
@@ -176,6 +278,59 @@ void TestPgReconnect::aTransactionCutByTheDropIsNotCommitted()
     db.exec("INSERT INTO note (id, text) VALUES (4, 'later')");
     again.commit();
     QCOMPARE(db.scalar("SELECT count(*) FROM note"), qint64(1));
+}
+
+void TestPgReconnect::aSilentServerNeverStopsTheWindow()
+{
+    SilenceableRelay relay(quint16(sift::test::PgServer::shared().port()));
+    QVERIFY(relay.port() != 0);
+    // Through the relay, with a connection timeout of 4 s (libpq's least is 2).
+    QString url = sift::test::PgServer::shared().url(m_database);
+    url.replace(u":%1/"_s.arg(sift::test::PgServer::shared().port()), u":%1/"_s.arg(relay.port()));
+    url += u"?connect_timeout=4"_s;
+    QString error;
+    const std::unique_ptr<Project> eve = Project::open(url, &error);
+    QVERIFY2(eve, qPrintable(error));
+    QVERIFY(eve->articles().article(m_article).has_value());
+
+    QSignalSpy state(eve.get(), &Project::connectionChanged);
+    relay.setSilent(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!state.isEmpty(), 10000);
+    QCOMPARE(state.first().first().toBool(), false);
+
+    // The window goes on trying (after 1 s, then 3 s), each attempt waiting 4 s for an answer that never comes:
+    // its event loop must keep turning all along, so the attempts cannot wait on its thread.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0;
+    qint64 longestStop = 0;
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, this, [&] {
+        longestStop = std::max(longestStop, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    tick.start(20);
+    QTest::qWait(11000);
+    tick.stop();
+    QVERIFY2(longestStop < 2000, qPrintable(u"the event loop stood still for %1 ms"_s.arg(longestStop)));
+    QVERIFY(!eve->db().isConnected());
+
+    // Once an attempt has met the silence, a read fails at once with a message instead of waiting out the timeout.
+    QElapsedTimer read;
+    read.start();
+    try {
+        eve->articles().article(m_article);
+        QFAIL("a read on a silent server succeeded");
+    } catch (const StoreError &e) {
+        QVERIFY2(e.message().contains(u"connection"_s), qPrintable(e.message()));
+    }
+    QVERIFY2(read.elapsed() < 1000, qPrintable(u"the read took %1 ms"_s.arg(read.elapsed())));
+
+    // The network comes back: the window reconnects by itself and reads again.
+    relay.setSilent(false);
+    QTRY_VERIFY_WITH_TIMEOUT(state.last().first().toBool(), 40000);
+    QVERIFY(eve->db().reconnectsOnDemand());
+    QVERIFY(eve->articles().article(m_article).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestPgReconnect)

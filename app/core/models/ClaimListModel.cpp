@@ -25,11 +25,22 @@ void ClaimListModel::setArticle(qint64 articleId)
 
 void ClaimListModel::reload()
 {
+    // Read everything before the reset, so a refused read leaves the model as it was; it is called from the
+    // project's signals, where an exception would unwind through Qt's code.
+    QList<Claim> claims;
+    QHash<qint64, int> linkCounts;
+    try {
+        if (m_articleId)
+            claims = m_project.claims().claimsForArticle(m_articleId);
+        for (const Claim &c : std::as_const(claims))
+            linkCounts.insert(c.id, int(m_project.claims().links(c.id).size()));
+    } catch (const StoreError &e) {
+        Q_EMIT readFailed(tr("Could not read the article's claims: %1").arg(e.message()));
+        return;
+    }
     beginResetModel();
-    m_claims = m_articleId ? m_project.claims().claimsForArticle(m_articleId) : QList<Claim>{};
-    m_linkCounts.clear();
-    for (const Claim &c : m_claims)
-        m_linkCounts.insert(c.id, int(m_project.claims().links(c.id).size()));
+    m_claims = std::move(claims);
+    m_linkCounts = std::move(linkCounts);
     endResetModel();
     Q_EMIT claimsReloaded();
 }

@@ -39,6 +39,8 @@ public:
 
 Q_SIGNALS:
     void claimsReloaded();
+    /// The project refused a read (a server that stopped answering): the list keeps what it showed.
+    void readFailed(const QString &message);
 
 private:
     void reload();

@@ -38,15 +38,25 @@ void IncidentTableModel::setTextFilter(const QString &text)
 
 void IncidentTableModel::reload()
 {
+    // Read everything before the reset, so a refused read leaves the table as it was; it is called from the
+    // project's signals, where an exception would unwind through Qt's code.
+    QHash<QString, QColor> statusColors;
+    QList<Incident> incidents;
+    try {
+        for (const Status &s : m_project.vocabulary().statuses())
+            statusColors.insert(s.name, s.color);
+        IncidentFilter filter;
+        filter.from = m_from;
+        filter.to = m_to;
+        filter.includeUndated = !hasPeriod();
+        incidents = m_project.incidents().incidents(filter);
+    } catch (const StoreError &e) {
+        Q_EMIT readFailed(tr("Could not read the incidents: %1").arg(e.message()));
+        return;
+    }
     beginResetModel();
-    m_statusColors.clear();
-    for (const Status &s : m_project.vocabulary().statuses())
-        m_statusColors.insert(s.name, s.color);
-    IncidentFilter filter;
-    filter.from = m_from;
-    filter.to = m_to;
-    filter.includeUndated = !hasPeriod();
-    m_incidents = m_project.incidents().incidents(filter);
+    m_statusColors = std::move(statusColors);
+    m_incidents = std::move(incidents);
     applyText();
     endResetModel();
     Q_EMIT reloaded();

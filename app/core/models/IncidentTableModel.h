@@ -64,6 +64,8 @@ public:
 
 Q_SIGNALS:
     void reloaded();
+    /// The project refused a read (a server that stopped answering): the table keeps what it showed.
+    void readFailed(const QString &message);
 
 private:
     void applyText();

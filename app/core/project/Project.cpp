@@ -8,10 +8,12 @@
 #include "core/project/VocabularyCommands.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QUrl>
 
 #include <algorithm>
+#include <atomic>
 
 namespace sift {
 
@@ -116,13 +118,34 @@ void Project::connectionStateChanged()
 
 void Project::tryReconnect()
 {
-    // Each attempt blocks for at most the connection timeout (10 s for a host that never answers; a refused
-    // connection fails at once), so the attempts back off: 3, 3, 6, 12, 24, 48 s, then every minute. The window
-    // stays usable between them, and an edit meanwhile tries at once.
-    if (m_store.db().reconnect())
+    // A host that never answers (a network that went away) keeps a connection attempt waiting for the whole
+    // connection timeout, 10 s: so each attempt first asks on another thread whether the server answers at all,
+    // and the window reconnects, on its own thread, only once it does. While the server is silent, statements fail
+    // at once instead of each waiting out the timeout; while it refuses (restarting), an edit tries at once. The
+    // attempts back off: 3, 3, 6, 12, 24, 48 s, then every minute.
+    if (m_probe)
         return;
-    const int step = std::min(m_failedReconnects++, 6);
-    m_reconnectTimer.start(std::chrono::seconds(step < 2 ? 3 : std::min(3 << (step - 1), 60)));
+    std::function<bool()> probe = m_store.db().serverProbe();
+    if (!probe)
+        return;
+    auto answered = std::make_shared<std::atomic_bool>(false);
+    m_probe = QThread::create([probe = std::move(probe), answered] { *answered = probe(); });
+    connect(m_probe, &QThread::finished, m_probe, &QObject::deleteLater);
+    QElapsedTimer clock;
+    clock.start();
+    connect(m_probe, &QThread::finished, this, [this, answered, clock] {
+        m_probe = nullptr;
+        Database &db = m_store.db();
+        // A refusal comes back at once; silence takes the timeout.
+        db.setReconnectOnDemand(*answered || clock.elapsed() < 1000);
+        if (db.isConnected() || (*answered && db.reconnect())) {
+            db.setReconnectOnDemand(true);
+            return;
+        }
+        const int step = std::min(m_failedReconnects++, 6);
+        m_reconnectTimer.start(std::chrono::seconds(step < 2 ? 3 : std::min(3 << (step - 1), 60)));
+    });
+    m_probe->start();
 }
 
 void Project::applyRemoteChanges()

@@ -11,6 +11,7 @@
 
 #include <QObject>
 #include <QSocketNotifier>
+#include <QThread>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -138,6 +139,7 @@ private:
     int m_reconnections = 0;
     QTimer m_reconnectTimer;
     int m_failedReconnects = 0; ///< attempts since the connection was lost, for the back-off
+    QThread *m_probe = nullptr; ///< asks whether the server answers, off this thread; deletes itself when done
     Store m_store;
     ArticleStore m_articles{m_store.db()};
     ClaimStore m_claims{m_store.db()};

@@ -162,6 +162,14 @@ public:
     /// on a file.
     bool isConnected() const;
     bool reconnect();
+    /// A check of whether the server this connection was made to answers at all, safe to run on another thread
+    /// while this one goes on: false when nothing answers within the connection timeout, or the server refuses
+    /// every connection for now (starting up, shutting down). Empty on a file.
+    std::function<bool()> serverProbe() const;
+    /// While off, a statement that meets a lost connection fails at once instead of first trying to reconnect, which
+    /// waits for the whole connection timeout when the server never answers; reconnect() itself always tries.
+    void setReconnectOnDemand(bool on) { m_pgReconnectOnDemand = on; }
+    bool reconnectsOnDemand() const { return m_pgReconnectOnDemand; }
     /// Counts the times the server connection came back: changes others made in between were not heard.
     int reconnections() const { return m_pgReconnections; }
     /// Called (on this thread, possibly in the middle of a statement: keep it short) when the server connection
@@ -195,6 +203,7 @@ private:
     bool m_pgListening = false;
     bool m_pgInTransaction = false;   // as the code sees it: BEGIN seen, no COMMIT or ROLLBACK yet
     bool m_pgTransactionLost = false; // the connection dropped inside that transaction
+    bool m_pgReconnectOnDemand = true;
     std::function<void()> m_connectionHandler;
     QString m_path;
     Mode m_mode = Mode::ReadWrite;

@@ -9,6 +9,7 @@
 #include <QUrlQuery>
 
 #include <utility>
+#include <vector>
 
 #include <libpq-fe.h>
 
@@ -96,7 +97,7 @@ void Database::closePostgres()
 
 void Database::pgCheckConnection()
 {
-    if (PQstatus(m_conn) == CONNECTION_BAD)
+    if (PQstatus(m_conn) == CONNECTION_BAD && m_pgReconnectOnDemand)
         reconnect(); // a dropped connection comes back for the next statement when it can
     if (m_pgTransactionLost)
         throw StoreError(Sift::tr("the connection to the server was lost during the transaction; nothing of it was "
@@ -135,6 +136,35 @@ bool Database::reconnect()
     ++m_pgReconnections;
     pgConnectionChanged();
     return true;
+}
+
+std::function<bool()> Database::serverProbe() const
+{
+    if (!m_conn)
+        return {};
+    // The settings the connection was made with (host, port, timeout, password …), copied: the probe may outlive
+    // this object, and it never touches m_conn, which belongs to this thread.
+    QList<std::pair<QByteArray, QByteArray>> settings;
+    if (PQconninfoOption *options = PQconninfo(m_conn)) {
+        for (const PQconninfoOption *o = options; o->keyword; ++o) {
+            if (o->val && *o->val)
+                settings.append({QByteArray(o->keyword), QByteArray(o->val)});
+        }
+        PQconninfoFree(options);
+    }
+    return [settings = std::move(settings)] {
+        std::vector<const char *> keys;
+        std::vector<const char *> values;
+        for (const auto &[key, value] : settings) {
+            keys.push_back(key.constData());
+            values.push_back(value.constData());
+        }
+        keys.push_back(nullptr);
+        values.push_back(nullptr);
+        const PGPing ping = PQpingParams(keys.data(), values.data(), 0);
+        // NO_ATTEMPT: the settings themselves are wrong, which only a real attempt can say.
+        return ping == PQPING_OK || ping == PQPING_NO_ATTEMPT;
+    };
 }
 
 void Database::pgConnectionChanged()
@@ -198,7 +228,7 @@ void Database::pgExecScript(const char *sql, bool translate)
     if (commit && PQtransactionStatus(m_conn) == PQTRANS_INERROR)
         throw StoreError(Sift::tr("the transaction was aborted by an earlier error; nothing of it was stored"), 1,
                          "25P02");
-    if (PQstatus(m_conn) == CONNECTION_BAD)
+    if (PQstatus(m_conn) == CONNECTION_BAD && m_pgReconnectOnDemand)
         reconnect(); // first, so that a COMMIT knows whether its transaction survived
     if (commit || rollback) {
         m_pgInTransaction = false;

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDate;
@@ -223,6 +224,13 @@ private:
     QThread *m_suggestThread = nullptr;
     QPointer<BatchSuggester> m_suggester;
     QPointer<QProgressDialog> m_suggestProgress;
+    /// A pass asked for while another runs (an import that ended during the pass after opening, say) starts when
+    /// that one ends, as the union of what was asked: every article if any ask wanted all, shown if any was shown.
+    struct SuggestRequest {
+        bool onlyNew = true;
+        bool quiet = true;
+    };
+    std::optional<SuggestRequest> m_suggestQueued;
 };
 
 } // namespace sift

@@ -17,6 +17,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <utility>
+
 namespace sift {
 
 void MainWindow::addSuggestionActions()
@@ -47,8 +49,9 @@ void MainWindow::connectSuggestions()
     connect(list, &SuggestionList::suggestionsChanged, this, underline);
     connect(list, &SuggestionList::currentSuggestionChanged, this, underline);
     connect(list, &SuggestionList::claimAccepted, this, [this](qint64 claimId) { m_panel->setCurrentClaim(claimId); });
-    // Articles never analysed (a project from before suggestions, or imported by sift-cli) are counted now.
-    QTimer::singleShot(0, this, [this] { suggestClaims(true, true); });
+    // Articles never analysed (a project from before suggestions, or imported by sift-cli) are counted now. The
+    // project is the timer's context: a project closed before the timer fires asks for nothing.
+    QTimer::singleShot(0, m_project.get(), [this] { suggestClaims(true, true); });
     connect(m_project.get(), &Project::suggestionsChanged, this, [this](qint64 id) {
         if (m_articles)
             m_articles->refresh();
@@ -58,13 +61,22 @@ void MainWindow::connectSuggestions()
 
 void MainWindow::suggestClaims(bool onlyNew, bool quiet)
 {
-    if (!m_project || m_suggestThread)
+    if (!m_project)
         return;
+    if (m_suggestThread) {
+        // Dropping this ask would leave an import that ended during the running pass never analysed.
+        const SuggestRequest queued = m_suggestQueued.value_or(SuggestRequest{onlyNew, quiet});
+        m_suggestQueued = SuggestRequest{queued.onlyNew && onlyNew, queued.quiet && quiet};
+        if (!quiet)
+            showMessage(tr("Suggesting claims starts when the analysis under way ends."));
+        return;
+    }
     if (m_project->isReadOnly()) {
         showMessage(tr("This project is open read-only; suggestions are shown but not counted."));
         return;
     }
     m_suggestThread = new QThread(this);
+    m_suggestThread->setObjectName(QStringLiteral("suggestThread"));
     m_suggester = new BatchSuggester(m_project->path(), {}, onlyNew);
     m_suggester->moveToThread(m_suggestThread);
     connect(m_suggestThread, &QThread::started, m_suggester, [worker = m_suggester.data()] { worker->run(); });
@@ -108,6 +120,10 @@ void MainWindow::suggestClaims(bool onlyNew, bool quiet)
                 // else: the pass after opening found nothing new to analyse, and "Opened …" stays.
                 if (m_articles)
                     m_articles->refresh();
+                const std::optional<SuggestRequest> queued = std::exchange(m_suggestQueued, std::nullopt);
+                if (queued && !cancelled)
+                    QTimer::singleShot(0, m_project.get(),
+                                       [this, queued] { suggestClaims(queued->onlyNew, queued->quiet); });
                 if (!error.isEmpty() || cancelled)
                     return;
                 Q_EMIT suggestingFinished(articles, suggestions);
@@ -117,6 +133,7 @@ void MainWindow::suggestClaims(bool onlyNew, bool quiet)
 
 void MainWindow::stopSuggesting()
 {
+    m_suggestQueued.reset();
     if (!m_suggestThread)
         return;
     if (m_suggester)

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void shiftEnterAcceptsAllAsOneStep();
     void suggestAllCountsEveryArticle();
     void reopeningWithNothingNewSaysNothing();
+    void anImportThatEndsDuringAPassIsAnalysedAfterIt();
 
 private:
     qint64 article(const QString &titlePrefix) const;
@@ -252,6 +253,37 @@ void TestSuggestions::reopeningWithNothingNewSaysNothing()
     QTRY_COMPARE(finished.count(), 2);
     QCOMPARE(finished.at(1).at(0).toInt(), 0);
     QCOMPARE(m_window->statusBar()->currentMessage(), opened);
+}
+
+void TestSuggestions::anImportThatEndsDuringAPassIsAnalysedAfterIt()
+{
+    SIFT_CHILD(QAction, action, m_window.get(), "actionSuggestAll");
+    QTRY_VERIFY(!m_window->findChild<QThread *>(QStringLiteral("suggestThread"))); // the pass after opening is over
+    QSignalSpy finished(m_window.get(), &MainWindow::suggestingFinished);
+    action->trigger();
+    // The pass reads its articles at once and ends within the pause, but its end reaches the window only through the
+    // event loop, which does not run here: to the window the pass is still running when the import below ends.
+    QTest::qSleep(500);
+    Article late;
+    late.title = QStringLiteral("Late Arrival");
+    late.body = QStringLiteral("The ministry said on Monday that the convoy had been stopped at the border. "
+                               "\"We will not allow it,\" the spokesman told reporters.");
+    late.uid = articleUid(late.title, late.body);
+    const qint64 lateId = m_window->project()->articles().insert(late);
+    QVERIFY(lateId > 0);
+    ImportSummary summary;
+    FileOutcome outcome;
+    outcome.imported = 1;
+    summary.files.append(outcome);
+    summary.newArticleIds.append(lateId);
+    Q_EMIT m_window->importFinished(summary);
+
+    // Both passes end: the running one, then the one the import asked for, which finds the late article.
+    QTRY_COMPARE(finished.count(), 2);
+    QCOMPARE(finished.at(1).at(0).toInt(), 1);
+    SuggestionStore store(m_window->project()->db());
+    QVERIFY(store.pendingCount(lateId).has_value());
+    QVERIFY(*store.pendingCount(lateId) >= 1);
 }
 
 QTEST_MAIN(TestSuggestions)

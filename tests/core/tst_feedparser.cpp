@@ -25,7 +25,10 @@ public:
     }
 
 protected:
-    qint64 readData(char *data, qint64 maxSize) override { return QBuffer::readData(data, qMin<qint64>(maxSize, 1000)); }
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        return QBuffer::readData(data, qMin<qint64>(maxSize, 1000));
+    }
 };
 
 /// Every field of an entry, one line each, so that two readings compare with one QCOMPARE.

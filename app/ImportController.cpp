@@ -53,6 +53,10 @@ void ImportController::start(const QStringList &paths, const ImportOptions &opti
         }
         Q_EMIT progressChanged(done, total, file);
     });
+    connect(m_importer, &Importer::feedProgress, this, [this](int entries, const QString &file) {
+        if (m_progress)
+            m_progress->setLabelText(tr("Importing %1: %n entries…", nullptr, entries).arg(QFileInfo(file).fileName()));
+    });
     connect(m_importer, &Importer::finished, this, [this](const ImportSummary &summary) {
         m_thread->quit();
         m_thread->wait();

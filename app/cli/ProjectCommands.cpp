@@ -100,6 +100,10 @@ int importCommand(CliContext &ctx)
                 ctx.err() << '\n';
             ctx.err().flush();
         });
+        QObject::connect(&importer, &Importer::feedProgress, &importer, [&ctx](int entries, const QString &file) {
+            ctx.err() << QStringLiteral("\r%1: %2 entries").arg(file.right(60)).arg(entries);
+            ctx.err().flush();
+        });
     }
     const ImportSummary summary = importer.run();
     if (!summary.projectError.isEmpty())

@@ -3,6 +3,7 @@
 #include "core/ingest/HtmlText.h"
 #include "support/TestSupport.h"
 
+#include <QBuffer>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,80 @@
 #include <QTest>
 
 using namespace sift;
+
+namespace {
+
+/// A seekable device that hands out at most 1,000 bytes a read, so that the XML reader meets the input in pieces.
+class TrickleDevice final : public QBuffer
+{
+public:
+    explicit TrickleDevice(const QByteArray &bytes)
+    {
+        setData(bytes);
+        open(QIODevice::ReadOnly);
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        return QBuffer::readData(data, qMin<qint64>(maxSize, 1000));
+    }
+};
+
+/// Every field of an entry, one line each, so that two readings compare with one QCOMPARE.
+QStringList describe(const QList<FeedEntry> &entries)
+{
+    QStringList out;
+    for (const FeedEntry &e : entries)
+        out << QStringList{e.title,     e.link,    e.guid,
+                           e.published, e.author,  e.categories.join(QLatin1Char('|')),
+                           e.summary,   e.content, e.captions.join(QLatin1Char('|')),
+                           e.language}
+                   .join(QLatin1Char('\x1f'));
+    return out;
+}
+
+/// What a streamed reading handed on, chunk by chunk.
+struct Streamed {
+    FeedHead head;
+    QList<FeedEntry> entries; ///< after restarts
+    QList<qsizetype> chunkSizes;
+    int restarts = 0;
+    bool restartAfterNothing = false; ///< a restart when no entry had been handed on (it should not be needed)
+};
+
+Streamed stream(QIODevice &device, int chunkEntries, int stopAfterChunks = -1)
+{
+    Streamed s;
+    int chunks = 0;
+    qsizetype handedOn = 0;
+    s.head = FeedParser::parse(
+        device,
+        [&](FeedChunk &&chunk) {
+            if (chunk.restart) {
+                ++s.restarts;
+                s.restartAfterNothing = s.restartAfterNothing || handedOn == 0;
+                s.entries.clear();
+            }
+            handedOn += chunk.entries.size();
+            s.chunkSizes << chunk.entries.size();
+            s.entries << std::move(chunk.entries);
+            return ++chunks != stopAfterChunks;
+        },
+        chunkEntries);
+    return s;
+}
+
+QByteArray numberedFeed(int entries)
+{
+    QByteArray feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Numbered</title>";
+    for (int i = 0; i < entries; ++i)
+        feed += "<item><title>Entry " + QByteArray::number(i) + "</title><guid>g" + QByteArray::number(i) +
+                "</guid><description>Text " + QByteArray::number(i) + "</description></item>";
+    return feed + "</channel></rss>";
+}
+
+} // namespace
 
 /// The feed parser on the shared feedparser conformance cases and the rss-parser real feeds, and on broken input.
 class TestFeedParser : public QObject
@@ -342,6 +417,141 @@ private Q_SLOTS:
         result = parseArticles(feed, QStringLiteral("big.rss"));
         QVERIFY(!result.ok());
         QCOMPARE(result.error, tooManyArticlesError());
+    }
+
+    /// The streamed reading of every shared feed gives what the whole-bytes reading gives, in chunks no longer than
+    /// asked for, read from a device that hands out a few bytes at a time.
+    void streamingMatchesWholeBytes_data()
+    {
+        QTest::addColumn<QString>("path");
+        QDirIterator it(test::sharedPath(QStringLiteral("corpora/feeds")), QDir::Files, QDirIterator::Subdirectories);
+        QStringList paths;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (!path.endsWith(QLatin1String(".md")) && !path.endsWith(QLatin1String(".json")))
+                paths << path;
+        }
+        paths.sort();
+        QVERIFY(paths.size() >= 90);
+        const QString root = test::sharedPath(QStringLiteral("corpora/feeds/"));
+        for (const QString &path : std::as_const(paths))
+            QTest::newRow(qPrintable(path.mid(root.size()))) << path;
+    }
+
+    void streamingMatchesWholeBytes()
+    {
+        QFETCH(QString, path);
+        const QByteArray bytes = test::readFile(path);
+        const FeedDocument whole = FeedParser::parse(bytes);
+        TrickleDevice device(bytes);
+        const Streamed s = stream(device, 3);
+        QCOMPARE(s.head.ok(), whole.ok());
+        QCOMPARE(s.head.error, whole.error);
+        QCOMPARE(s.head.kind, whole.kind);
+        QCOMPARE(s.head.version, whole.version);
+        QCOMPARE(s.head.title, whole.title);
+        QCOMPARE(s.head.link, whole.link);
+        QCOMPARE(s.head.language, whole.language);
+        QCOMPARE(s.head.warnings, whole.warnings);
+        QCOMPARE(s.head.wellFormed, whole.wellFormed);
+        QVERIFY(!s.restartAfterNothing);
+        if (whole.ok())
+            QCOMPARE(describe(s.entries), describe(whole.entries));
+        for (const qsizetype size : s.chunkSizes)
+            QVERIFY(size <= 3);
+    }
+
+    void chunksArriveInOrderAndNoLongerThanAsked()
+    {
+        QBuffer device;
+        device.setData(numberedFeed(1000));
+        device.open(QIODevice::ReadOnly);
+        const Streamed s = stream(device, 64);
+        QVERIFY(s.head.ok());
+        QVERIFY(s.head.wellFormed);
+        QCOMPARE(s.head.title, QStringLiteral("Numbered"));
+        QCOMPARE(s.restarts, 0);
+        QCOMPARE(s.chunkSizes.size(), 16); // 15 of 64, then 40
+        for (qsizetype i = 0; i + 1 < s.chunkSizes.size(); ++i)
+            QCOMPARE(s.chunkSizes.at(i), 64);
+        QCOMPARE(s.chunkSizes.last(), 40);
+        QCOMPARE(s.entries.size(), 1000);
+        for (int i = 0; i < 1000; ++i)
+            QCOMPARE(s.entries.at(i).guid, QStringLiteral("g%1").arg(i));
+    }
+
+    /// A bare '&' after several chunks: the first reading has handed them on when it stops; the repaired reading
+    /// reads every entry and hands them all on again after a restart, once.
+    void illFormedStreamRestartsFromTheFirstEntry()
+    {
+        QByteArray feed = numberedFeed(100);
+        feed.replace("<title>Entry 50</title>", "<title>Entry 50 & more</title>");
+        QBuffer device;
+        device.setData(feed);
+        device.open(QIODevice::ReadOnly);
+        const Streamed s = stream(device, 10);
+        QVERIFY(s.head.ok());
+        QVERIFY(!s.head.wellFormed);
+        QVERIFY(s.head.warnings.value(0).contains(QLatin1String("100 entries could be read")));
+        QCOMPARE(s.restarts, 1);
+        QCOMPARE(s.chunkSizes.mid(0, 5), (QList<qsizetype>{10, 10, 10, 10, 10})); // the first reading's
+        QCOMPARE(s.entries.size(), 100);
+        QCOMPARE(s.entries.at(50).title, QStringLiteral("Entry 50 & more"));
+        QCOMPARE(describe(s.entries), describe(FeedParser::parse(feed).entries));
+    }
+
+    /// Cut in the middle of an entry: the entries before it are handed on, and the head warns, as for the bytes.
+    void truncatedStreamKeepsTheEntriesRead()
+    {
+        QByteArray feed = numberedFeed(500);
+        feed.truncate(feed.indexOf("<item><title>Entry 400</title>") + 40);
+        QBuffer device;
+        device.setData(feed);
+        device.open(QIODevice::ReadOnly);
+        const Streamed s = stream(device, 50);
+        QVERIFY(s.head.ok());
+        QVERIFY(!s.head.wellFormed);
+        QCOMPARE(s.restarts, 0);
+        QCOMPARE(s.entries.size(), 401); // the cut entry has its title
+        QCOMPARE(s.entries.at(399).guid, QStringLiteral("g399"));
+        QCOMPARE(describe(s.entries), describe(FeedParser::parse(feed).entries));
+    }
+
+    void sinkStopsTheReading()
+    {
+        QBuffer device;
+        device.setData(numberedFeed(1000));
+        device.open(QIODevice::ReadOnly);
+        const Streamed s = stream(device, 100, 2);
+        QCOMPARE(s.chunkSizes, (QList<qsizetype>{100, 100}));
+    }
+
+    /// The articles of a streamed feed file are those parseArticles reads from its bytes, warnings included.
+    void streamedArticlesMatchParseArticles()
+    {
+        const QByteArray feed = numberedFeed(450) + "<!-- tail -->";
+        QBuffer device;
+        device.setData(feed);
+        device.open(QIODevice::ReadOnly);
+        QList<Article> articles;
+        const ParseResult streamed = parseFeedArticles(
+            device,
+            [&articles](ArticleChunk &&chunk) {
+                if (chunk.restart)
+                    articles.clear();
+                articles << chunk.articles;
+                return true;
+            },
+            100);
+        const ParseResult whole = parseArticles(feed, QStringLiteral("n.rss"));
+        QCOMPARE(streamed.error, whole.error);
+        QCOMPARE(streamed.warnings, whole.warnings);
+        QCOMPARE(articles.size(), whole.articles.size());
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            QCOMPARE(articles.at(i).title, whole.articles.at(i).title);
+            QCOMPARE(articles.at(i).outlet, whole.articles.at(i).outlet);
+            QCOMPARE(articles.at(i).body, whole.articles.at(i).body);
+        }
     }
 
     void detectedByContent()

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace sift;
@@ -79,6 +80,16 @@ private:
         Store store;
         store.open(m_project);
         return store.db().scalar(sql);
+    }
+
+    QString writeFeed(const QString &name, const QByteArray &feed)
+    {
+        const QString path = m_dir->filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(QByteArray(feed).replace("LINK", "http://example.invalid"));
+        return path;
     }
 
     void serveFeed(const QByteArray &feed, const QByteArray &etag = {})
@@ -291,6 +302,106 @@ private Q_SLOTS:
         summary = import({path}, quick());
         QCOMPARE(summary.imported(), 0);
         QCOMPARE(summary.duplicates(), 3);
+    }
+
+    /// A feed file is stored a chunk at a time as it is read: every entry arrives, with progress per chunk.
+    void largeFeedFileIsStoredInChunks()
+    {
+        QList<int> items;
+        for (int i = 1; i <= 5000; ++i)
+            items << i;
+        const QString path = writeFeed(QStringLiteral("big.rss"), rssFeed(items, false));
+        Importer importer(m_project, {path}, quick());
+        QList<int> progress;
+        connect(&importer, &Importer::feedProgress, this,
+                [&progress](int entries, const QString &) { progress << entries; });
+        const ImportSummary summary = importer.run();
+        QCOMPARE(summary.failed(), 0);
+        QCOMPARE(summary.imported(), 5000);
+        QCOMPARE(summary.duplicates(), 0);
+        QCOMPARE(count("SELECT count(*) FROM article"), 5000);
+        QCOMPARE(count("SELECT count(*) FROM article_web WHERE guid LIKE 'urn:story:%'"), 5000);
+        QCOMPARE(count("SELECT count(*) FROM article_tag"), 5000);
+        QCOMPARE(count("SELECT count(*) FROM article WHERE title = 'Story 4321' AND outlet = 'Test Wire'"), 1);
+        QCOMPARE(progress.size(), 25); // chunks of ArticleStore::kBatchRows
+        QVERIFY(std::is_sorted(progress.cbegin(), progress.cend()));
+        QCOMPARE(progress.last(), 5000);
+    }
+
+    /// A repaired reading that replaces entries already stored from the first one stores each entry once.
+    void illFormedFeedFileStoresEachEntryOnce()
+    {
+        QList<int> items;
+        for (int i = 1; i <= 1000; ++i)
+            items << i;
+        QByteArray feed = rssFeed(items, false);
+        feed.replace("<title>Story 700</title>", "<title>Story 700 & more</title>");
+        const ImportSummary summary = import({writeFeed(QStringLiteral("broken.rss"), feed)}, quick());
+        QCOMPARE(summary.failed(), 0);
+        QCOMPARE(summary.imported(), 1000);
+        QCOMPARE(summary.duplicates(), 0);
+        QVERIFY(summary.files.value(0).warnings.value(0).contains(QLatin1String("not well-formed")));
+        QCOMPARE(count("SELECT count(*) FROM article"), 1000);
+        QCOMPARE(count("SELECT count(*) FROM article_web"), 1000);
+        QCOMPARE(count("SELECT count(*) FROM article WHERE title = 'Story 700 & more'"), 1);
+    }
+
+    /// Cut in the middle of an entry: the entries that can be read are stored, with a warning.
+    void truncatedFeedFileKeepsTheReadableEntries()
+    {
+        QList<int> items;
+        for (int i = 1; i <= 1000; ++i)
+            items << i;
+        QByteArray feed = rssFeed(items, false);
+        feed.truncate(feed.indexOf("<item><title>Story 601</title>") + 10);
+        const ImportSummary summary = import({writeFeed(QStringLiteral("cut.rss"), feed)}, quick());
+        QCOMPARE(summary.failed(), 0);
+        QCOMPARE(summary.imported(), 600);
+        QVERIFY(summary.files.value(0).warnings.value(0).contains(QLatin1String("not well-formed")));
+        QCOMPARE(count("SELECT count(*) FROM article"), 600);
+    }
+
+    /// A later entry with the guid of an earlier one in the same file is not "known": as when the whole file was
+    /// checked before any of it was stored, it is stored when its text differs.
+    void repeatedGuidInOneFeedFileIsNotKnown()
+    {
+        QList<int> items;
+        for (int i = 1; i <= 500; ++i)
+            items << i;
+        QByteArray feed = rssFeed(items, false);
+        feed.replace("<guid>urn:story:450</guid>", "<guid>urn:story:3</guid>");
+        const ImportSummary summary = import({writeFeed(QStringLiteral("repeat.rss"), feed)}, quick());
+        QCOMPARE(summary.imported(), 500);
+        QCOMPARE(count("SELECT count(*) FROM article_web WHERE guid = 'urn:story:3'"), 2);
+    }
+
+    void cancelDuringAFeedFileLeavesTheProjectAsItWas()
+    {
+        QList<int> items;
+        for (int i = 1; i <= 5000; ++i)
+            items << i;
+        const QString path = writeFeed(QStringLiteral("big.rss"), rssFeed(items, false));
+        Importer importer(m_project, {path}, quick());
+        connect(&importer, &Importer::feedProgress, this, [&importer](int entries, const QString &) {
+            if (entries >= 1000)
+                importer.cancel();
+        });
+        const ImportSummary summary = importer.run();
+        QVERIFY(summary.cancelled);
+        QCOMPARE(summary.imported(), 0);
+        QCOMPARE(count("SELECT count(*) FROM article"), 0);
+        QCOMPARE(count("SELECT count(*) FROM article_web"), 0);
+        QCOMPARE(count("SELECT count(*) FROM article_tag"), 0);
+    }
+
+    /// A feed file that turns out not to be one fails alone and stores nothing.
+    void feedFileThatIsNotAFeedFails()
+    {
+        const ImportSummary summary =
+            import({writeFeed(QStringLiteral("page.rss"), "<html><body><p>Not a feed</p></body></html>")}, quick());
+        QCOMPARE(summary.failed(), 1);
+        QVERIFY(summary.files.value(0).error.contains(QLatin1String("not an RSS, RDF or Atom feed")));
+        QCOMPARE(count("SELECT count(*) FROM article"), 0);
     }
 
     void schemaVersionIsCurrent() { QCOMPARE(count("PRAGMA user_version"), Schema::kVersion); }

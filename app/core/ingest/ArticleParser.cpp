@@ -155,9 +155,11 @@ ParseResult parseFeed(const QByteArray &bytes, const QString &charset)
     return result;
 }
 
+} // namespace
+
 /// A feed by its name (.rss, .atom) or its root element. Asked before the HTML test: an RSS <title> or an Atom
 /// <content type="html"> would otherwise make a feed look like a web page.
-bool looksLikeFeedBytes(const QByteArray &bytes, const QString &fileName)
+bool looksLikeFeedFile(const QByteArray &bytes, const QString &fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix == QLatin1String("rss") || suffix == QLatin1String("atom"))
@@ -168,14 +170,48 @@ bool looksLikeFeedBytes(const QByteArray &bytes, const QString &fileName)
     return FeedParser::looksLikeFeed(text);
 }
 
-} // namespace
+ParseResult parseFeedArticles(QIODevice &device, const std::function<bool(ArticleChunk &&chunk)> &sink,
+                              int chunkEntries)
+{
+    qsizetype articles = 0;
+    int untitled = 0;
+    const auto toArticles = [&](FeedChunk &&chunk) {
+        ArticleChunk out;
+        out.restart = chunk.restart;
+        if (chunk.restart) {
+            articles = 0;
+            untitled = 0;
+        }
+        out.articles.reserve(chunk.entries.size());
+        for (const FeedEntry &entry : std::as_const(chunk.entries)) {
+            Article article;
+            if (FeedParser::toArticle(entry, chunk.head.title, &article))
+                out.articles << std::move(article);
+            else
+                ++untitled;
+        }
+        articles += out.articles.size();
+        return sink(std::move(out));
+    };
+    const FeedHead head = FeedParser::parse(device, toArticles, chunkEntries);
+    ParseResult result;
+    result.isFeed = true;
+    result.warnings = head.warnings;
+    result.error = head.error;
+    if (result.ok() && untitled > 0)
+        result.warnings << Sift::tr("%1 entries without a title, link or text were skipped").arg(untitled);
+    if (result.ok() && articles == 0)
+        result.error = Sift::tr("the feed holds no entries");
+    capWarnings(&result.warnings);
+    return result;
+}
 
 ParseResult parseArticles(const QByteArray &bytes, const QString &fileName, InputFormat format, const FieldMap &map,
                           const WebHints &hints)
 {
     ParseResult result;
     const QString charset = QString::fromLatin1(hints.charset).toLower();
-    if (format == InputFormat::Auto && looksLikeFeedBytes(bytes, fileName))
+    if (format == InputFormat::Auto && looksLikeFeedFile(bytes, fileName))
         format = InputFormat::Feed;
     if (format == InputFormat::Feed) {
         result = parseFeed(bytes, charset);

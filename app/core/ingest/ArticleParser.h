@@ -8,7 +8,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
+
+class QIODevice;
 
 namespace sift {
 
@@ -56,5 +59,21 @@ ParseResult parseArticles(const QByteArray &bytes, const QString &fileName, Inpu
 /// yields to, RFC 7303), url where they came from. Forwards to parseArticles with WebHints.
 ParseResult parseWebArticles(const QByteArray &bytes, const QString &fileName, InputFormat format,
                              const QString &charset, const FieldMap &map = {}, const QString &url = {});
+
+/// True when parseArticles would read a file as a feed, by its name or its first 4 KB (enough of `head`).
+bool looksLikeFeedFile(const QByteArray &head, const QString &fileName);
+
+/// A feed's articles as they are read, in order.
+struct ArticleChunk {
+    QList<Article> articles;
+    bool restart = false; ///< the articles handed on before are void: this chunk starts again from the first
+};
+
+/// A feed file read as a stream (FeedParser::parse on a device), so that it never lies in memory whole: its
+/// articles go to sink in chunks of at most chunkEntries, and what is returned is what parseArticles returns for
+/// the same bytes, less the articles. An error voids every chunk handed on; false from the sink stops the reading.
+/// The outlet is the feed's title as read before the chunk (an RSS channel's title precedes its items).
+ParseResult parseFeedArticles(QIODevice &device, const std::function<bool(ArticleChunk &&chunk)> &sink,
+                              int chunkEntries = 200);
 
 } // namespace sift

@@ -6,8 +6,12 @@
 #include "core/ingest/HtmlText.h"
 #include "core/ingest/TextDecoder.h"
 
+#include <QBuffer>
 #include <QStringDecoder>
 #include <QXmlStreamReader>
+
+#include <algorithm>
+#include <utility>
 
 namespace sift {
 
@@ -175,12 +179,53 @@ void appendOnce(QStringList &list, const QString &value)
         list << v;
 }
 
+/// Where one reading's entries go: counted, and handed on in chunks when there is a sink. A last, partial chunk
+/// waits for flush(), so that a reading judged worse than its repaired one hands on nothing more.
+class EntryOut
+{
+public:
+    EntryOut(const FeedSink *sink, int chunkEntries, bool restart)
+        : m_sink(sink)
+        , m_chunkEntries(chunkEntries)
+        , m_restart(restart)
+    {}
+
+    /// False when the sink asks to stop.
+    bool add(FeedEntry &&entry, const FeedHead &head)
+    {
+        ++m_count;
+        if (!m_sink)
+            return true;
+        m_chunk << std::move(entry);
+        return m_chunk.size() < m_chunkEntries || deliver(head);
+    }
+
+    bool flush(const FeedHead &head) { return (m_chunk.isEmpty() && !m_restart) || !m_sink || deliver(head); }
+    qsizetype count() const { return m_count; }
+    bool delivered() const { return m_delivered; }
+
+private:
+    bool deliver(const FeedHead &head)
+    {
+        m_delivered = true;
+        return (*m_sink)(FeedChunk{std::exchange(m_chunk, {}), std::exchange(m_restart, false), head});
+    }
+
+    const FeedSink *m_sink;
+    int m_chunkEntries;
+    bool m_restart;
+    bool m_delivered = false;
+    qsizetype m_count = 0;
+    QList<FeedEntry> m_chunk;
+};
+
 class Reader
 {
 public:
-    Reader(QXmlStreamReader &xml, FeedDocument &doc)
+    Reader(QXmlStreamReader &xml, FeedHead &head, EntryOut &out)
         : m_xml(xml)
-        , m_doc(doc)
+        , m_head(head)
+        , m_out(out)
     {}
 
     void run()
@@ -192,8 +237,8 @@ public:
             const auto token = m_xml.readNext();
             if (token == QXmlStreamReader::StartElement) {
                 ++depth;
-                const Name name = nameOf(m_xml, m_doc.kind == FeedDocument::Kind::Atom);
-                if (m_doc.kind == FeedDocument::Kind::None) {
+                const Name name = nameOf(m_xml, m_head.kind == FeedHead::Kind::Atom);
+                if (m_head.kind == FeedHead::Kind::None) {
                     if (!detectRoot(name))
                         return;
                     parents << name.local;
@@ -215,7 +260,7 @@ public:
                 if (m_inEntry)
                     consumed = readEntryField(name);
                 else if (!parents.isEmpty() && (parents.last() == QLatin1String("channel") ||
-                                                (parents.size() == 1 && m_doc.kind == FeedDocument::Kind::Atom)))
+                                                (parents.size() == 1 && m_head.kind == FeedHead::Kind::Atom)))
                     consumed = readFeedField(name);
                 if (consumed)
                     --depth;
@@ -234,7 +279,8 @@ public:
             finishEntry();
     }
 
-    bool tooMany() const { return m_stop; }
+    bool tooMany() const { return m_tooMany; }
+    bool stopped() const { return m_stopped; }
 
 private:
     QString rdfAbout() const
@@ -250,19 +296,19 @@ private:
     bool detectRoot(const Name &name)
     {
         if (name.local == QLatin1String("rss")) {
-            m_doc.kind = FeedDocument::Kind::Rss;
-            m_doc.version = m_xml.attributes().value(QLatin1String("version")).toString();
+            m_head.kind = FeedHead::Kind::Rss;
+            m_head.version = m_xml.attributes().value(QLatin1String("version")).toString();
         } else if (name.local.compare(QLatin1String("rdf"), Qt::CaseInsensitive) == 0) {
-            m_doc.kind = FeedDocument::Kind::Rdf;
-            m_doc.version = QStringLiteral("1.0");
+            m_head.kind = FeedHead::Kind::Rdf;
+            m_head.version = QStringLiteral("1.0");
         } else if (name.local == QLatin1String("feed")) {
-            m_doc.kind = FeedDocument::Kind::Atom;
-            m_doc.version = m_xml.namespaceUri() == QLatin1String("http://purl.org/atom/ns#")
-                                ? QStringLiteral("atom03")
-                                : QStringLiteral("atom10");
-            m_doc.language = m_xml.attributes().value(QLatin1String("xml:lang")).toString();
+            m_head.kind = FeedHead::Kind::Atom;
+            m_head.version = m_xml.namespaceUri() == QLatin1String("http://purl.org/atom/ns#")
+                                 ? QStringLiteral("atom03")
+                                 : QStringLiteral("atom10");
+            m_head.language = m_xml.attributes().value(QLatin1String("xml:lang")).toString();
         } else {
-            m_doc.error = Sift::tr("not an RSS, RDF or Atom feed (the document starts with <%1>)").arg(name.local);
+            m_head.error = Sift::tr("not an RSS, RDF or Atom feed (the document starts with <%1>)").arg(name.local);
             return false;
         }
         return true;
@@ -272,24 +318,24 @@ private:
     {
         if (!name.ns.isEmpty() && name.ns != QLatin1String("dc"))
             return false;
-        if (name.local == QLatin1String("title") && m_doc.title.isEmpty()) {
-            m_doc.title =
-                m_doc.kind == FeedDocument::Kind::Atom ? readTextConstruct(m_xml).simplified() : readPlain(m_xml);
+        if (name.local == QLatin1String("title") && m_head.title.isEmpty()) {
+            m_head.title =
+                m_head.kind == FeedHead::Kind::Atom ? readTextConstruct(m_xml).simplified() : readPlain(m_xml);
             return true;
         }
-        if (name.local == QLatin1String("link") && m_doc.link.isEmpty()) {
+        if (name.local == QLatin1String("link") && m_head.link.isEmpty()) {
             const QString href = m_xml.attributes().value(QLatin1String("href")).toString();
             const QString rel = m_xml.attributes().value(QLatin1String("rel")).toString();
             if (!href.isEmpty()) {
                 if (rel.isEmpty() || rel == QLatin1String("alternate"))
-                    m_doc.link = href;
+                    m_head.link = href;
                 return false;
             }
-            m_doc.link = readPlain(m_xml);
+            m_head.link = readPlain(m_xml);
             return true;
         }
-        if (name.local == QLatin1String("language") && m_doc.language.isEmpty()) {
-            m_doc.language = readPlain(m_xml);
+        if (name.local == QLatin1String("language") && m_head.language.isEmpty()) {
+            m_head.language = readPlain(m_xml);
             return true;
         }
         return false;
@@ -303,7 +349,7 @@ private:
         const bool own = ns.isEmpty() || ns == QLatin1String("atom");
         if (own && local == QLatin1String("title")) {
             const QString title =
-                m_doc.kind == FeedDocument::Kind::Atom ? readTextConstruct(m_xml).simplified() : readPlain(m_xml);
+                m_head.kind == FeedHead::Kind::Atom ? readTextConstruct(m_xml).simplified() : readPlain(m_xml);
             if (m_entry.title.isEmpty())
                 m_entry.title = title;
             return true;
@@ -351,7 +397,7 @@ private:
         if ((own && local == QLatin1String("author")) ||
             (ns == QLatin1String("dc") && local == QLatin1String("creator"))) {
             QString author =
-                own && m_doc.kind != FeedDocument::Kind::Atom ? rssAuthor(readPlain(m_xml)) : readPerson(m_xml);
+                own && m_head.kind != FeedHead::Kind::Atom ? rssAuthor(readPlain(m_xml)) : readPerson(m_xml);
             appendOnce(m_authors, author);
             m_entry.author = m_authors.join(QLatin1String(", "));
             return true;
@@ -371,7 +417,7 @@ private:
             return true;
         }
         if ((ns == QLatin1String("content") && local == QLatin1String("encoded")) ||
-            (own && m_doc.kind == FeedDocument::Kind::Atom && local == QLatin1String("content"))) {
+            (own && m_head.kind == FeedHead::Kind::Atom && local == QLatin1String("content"))) {
             const QString content = readTextConstruct(m_xml);
             if (content.size() > m_entry.content.size())
                 m_entry.content = content;
@@ -426,8 +472,11 @@ private:
                 appendOnce(entry.captions, url);
         }
         if (entry.language.isEmpty())
-            entry.language = m_doc.language;
-        m_doc.entries << std::move(entry);
+            entry.language = m_head.language;
+        if (m_out.count() >= kMaxArticlesPerFile)
+            m_tooMany = m_stop = true;
+        else if (!m_out.add(std::move(entry), m_head))
+            m_stopped = m_stop = true;
         m_entry = FeedEntry();
         m_inEntry = false;
         m_linkFromGuid = false;
@@ -436,16 +485,17 @@ private:
         m_mediaCaptions.clear();
         m_mediaCredit.clear();
         m_enclosures.clear();
-        if (m_doc.entries.size() > kMaxArticlesPerFile)
-            m_stop = true;
     }
 
     QXmlStreamReader &m_xml;
-    FeedDocument &m_doc;
+    FeedHead &m_head;
+    EntryOut &m_out;
     FeedEntry m_entry;
     bool m_inEntry = false;
     bool m_linkFromGuid = false;
     bool m_stop = false;
+    bool m_tooMany = false;
+    bool m_stopped = false;
     int m_dateRank = 0;
     QStringList m_authors;
     QStringList m_mediaCaptions;
@@ -454,25 +504,43 @@ private:
 };
 
 struct Attempt {
-    FeedDocument doc;
+    FeedHead head;
+    qsizetype entries = 0;
     QString xmlError;
+    bool stopped = false; ///< the sink asked to stop
 };
 
-Attempt readWith(QXmlStreamReader &xml)
+Attempt readWith(QXmlStreamReader &xml, EntryOut &out)
 {
     Attempt attempt;
-    Reader reader(xml, attempt.doc);
+    Reader reader(xml, attempt.head, out);
     reader.run();
+    attempt.stopped = reader.stopped();
     if (reader.tooMany()) {
-        attempt.doc.error = tooManyArticlesError();
-        attempt.doc.entries.clear();
+        attempt.head.error = tooManyArticlesError();
         return attempt;
     }
+    attempt.entries = out.count();
     if (xml.hasError())
         attempt.xmlError = Sift::tr("line %1: %2").arg(xml.lineNumber()).arg(xml.errorString());
-    if (attempt.doc.kind == FeedDocument::Kind::None && attempt.doc.error.isEmpty())
-        attempt.doc.error = Sift::tr("not an RSS, RDF or Atom feed");
+    if (attempt.head.kind == FeedHead::Kind::None && attempt.head.error.isEmpty())
+        attempt.head.error = Sift::tr("not an RSS, RDF or Atom feed");
     return attempt;
+}
+
+/// Bytes decoded with an HTTP header's charset, which overrides the XML declaration (RFC 7303); empty when the
+/// header is not to be believed. A header that names another charset for bytes that are valid UTF-8 is wrong far
+/// more often than not.
+QString decodedWithHttpCharset(const QByteArray &bytes, const QString &httpCharset)
+{
+    const QString charset = httpCharset.toLower();
+    if (charset.isEmpty() || (!charset.startsWith(QLatin1String("utf-16")) && bytes.isValidUtf8()))
+        return {};
+    QStringDecoder decoder(httpCharset.toLatin1().constData());
+    if (!decoder.isValid())
+        return {};
+    QString text = decoder.decode(bytes);
+    return decoder.hasError() ? QString() : text;
 }
 
 /// Drops the encoding from the XML declaration of text that is already decoded.
@@ -524,72 +592,128 @@ QString repairAmpersands(const QString &text)
     return out;
 }
 
+/// The rest of a device, however little each read gives.
+QByteArray readRest(QIODevice &device)
+{
+    QByteArray bytes;
+    for (QByteArray part = device.read(1 << 20); !part.isEmpty(); part = device.read(1 << 20))
+        bytes += part;
+    return bytes;
+}
+
 bool better(const Attempt &a, const Attempt &b)
 {
-    if (a.doc.ok() != b.doc.ok())
-        return a.doc.ok();
+    if (a.head.ok() != b.head.ok())
+        return a.head.ok();
     if (a.xmlError.isEmpty() != b.xmlError.isEmpty())
         return a.xmlError.isEmpty();
-    return a.doc.entries.size() > b.doc.entries.size();
+    return a.entries > b.entries;
 }
 
 } // namespace
 
 FeedDocument FeedParser::parse(const QByteArray &bytes, const QString &httpCharset)
 {
-    // A charset from HTTP overrides the XML declaration (RFC 7303), so such bytes are decoded here.
-    // A header that names another charset for bytes that are valid UTF-8 is wrong far more often than not.
+    FeedDocument doc;
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    const auto collect = [&doc](FeedChunk &&chunk) {
+        if (chunk.restart)
+            doc.entries.clear();
+        doc.entries << std::move(chunk.entries);
+        return true;
+    };
+    static_cast<FeedHead &>(doc) = parse(buffer, collect, 1000, httpCharset);
+    if (!doc.ok())
+        doc.entries.clear();
+    return doc;
+}
+
+FeedHead FeedParser::parse(QIODevice &device, const FeedSink &sink, int chunkEntries, const QString &httpCharset)
+{
+    chunkEntries = std::max(chunkEntries, 1);
+    const qint64 start = device.pos();
+    // Judging an HTTP charset takes all the bytes, and a device that cannot seek cannot be read twice: both are
+    // read whole. Anything else is read as a stream, and again from the start only when it is ill-formed.
+    QByteArray bytes;
     QString fromHttp;
-    const QString charset = httpCharset.toLower();
-    const bool honourHeader =
-        !charset.isEmpty() && (charset.startsWith(QLatin1String("utf-16")) || !bytes.isValidUtf8());
-    if (honourHeader) {
-        QStringDecoder decoder(httpCharset.toLatin1().constData());
-        if (decoder.isValid()) {
-            fromHttp = decoder.decode(bytes);
-            if (decoder.hasError())
-                fromHttp.clear();
-        }
+    const bool whole = !httpCharset.isEmpty() || device.isSequential();
+    if (whole) {
+        bytes = readRest(device);
+        fromHttp = decodedWithHttpCharset(bytes, httpCharset);
     }
 
-    Attempt best;
+    EntryOut firstOut(&sink, chunkEntries, false);
+    Attempt first;
     {
         QXmlStreamReader xml;
         if (!fromHttp.isEmpty())
             xml.addData(withoutEncodingDeclaration(fromHttp));
-        else
+        else if (whole)
             xml.addData(bytes);
-        best = readWith(xml);
+        else
+            xml.setDevice(&device);
+        first = readWith(xml, firstOut);
     }
-    if (best.doc.ok() && best.xmlError.isEmpty())
-        return best.doc;
+    if (first.stopped)
+        return first.head;
+    if (first.head.ok() && first.xmlError.isEmpty()) {
+        firstOut.flush(first.head);
+        return first.head;
+    }
 
     // Read again after repairs: decoded by Sift's own rules, no encoding declaration, ampersands and HTML entities
     // fixed, and namespace prefixes taken as written (an undeclared prefix stops a namespace-aware reader).
     QString text = fromHttp;
     if (text.isEmpty()) {
-        const TextDecoder::Result decoded = TextDecoder::decode(bytes);
-        if (!decoded.ok()) {
-            best.doc.error = decoded.error;
-            best.doc.entries.clear();
-            return best.doc;
+        if (!whole) {
+            device.seek(start);
+            bytes = readRest(device);
         }
-        text = decoded.text;
+        TextDecoder::Result decoded = TextDecoder::decode(bytes);
+        bytes = QByteArray();
+        if (!decoded.ok()) {
+            first.head.error = decoded.error;
+            return first.head;
+        }
+        text = std::move(decoded.text);
     }
-    QXmlStreamReader repaired;
-    repaired.setNamespaceProcessing(false);
-    repaired.addData(repairAmpersands(withoutEncodingDeclaration(text)));
-    Attempt second = readWith(repaired);
-    const QString originalError = best.xmlError.isEmpty() ? second.xmlError : best.xmlError;
-    if (better(second, best))
+    const QString repairedText = repairAmpersands(withoutEncodingDeclaration(text));
+    text = QString();
+    const auto readRepaired = [&repairedText](EntryOut &out) {
+        QXmlStreamReader repaired;
+        repaired.setNamespaceProcessing(false);
+        repaired.addData(repairedText);
+        return readWith(repaired, out);
+    };
+    // The repaired reading is judged first, counting its entries only, so that it hands on entries only when it
+    // is the better one; then it is read again for them, voiding those the first reading handed on.
+    EntryOut counter(nullptr, chunkEntries, false);
+    Attempt second = readRepaired(counter);
+    const QString originalError = first.xmlError.isEmpty() ? second.xmlError : first.xmlError;
+    Attempt best;
+    if (better(second, first)) {
+        if (second.head.ok()) {
+            EntryOut out(&sink, chunkEntries, firstOut.delivered());
+            second = readRepaired(out);
+            if (second.stopped)
+                return second.head;
+            out.flush(second.head);
+        }
         best = std::move(second);
-    if (!best.doc.ok())
-        return best.doc;
-    best.doc.wellFormed = false;
-    best.doc.warnings << Sift::tr("the feed is not well-formed XML (%1); %2 entries could be read")
-                             .arg(originalError)
-                             .arg(best.doc.entries.size());
-    return best.doc;
+    } else {
+        best = std::move(first);
+        if (best.head.ok())
+            firstOut.flush(best.head);
+    }
+    if (!best.head.ok())
+        return best.head;
+    best.head.wellFormed = false;
+    best.head.warnings << Sift::tr("the feed is not well-formed XML (%1); %2 entries could be read")
+                              .arg(originalError)
+                              .arg(best.entries);
+    return best.head;
 }
 
 bool FeedParser::looksLikeFeed(QStringView text)
@@ -649,6 +773,33 @@ QDateTime FeedParser::parseDateTime(const QString &text)
     return dt.isValid() ? dt.toUTC() : QDateTime();
 }
 
+bool FeedParser::toArticle(const FeedEntry &entry, const QString &outlet, Article *article)
+{
+    Article &a = *article;
+    a = Article();
+    a.title = ArticleNormalizer::title(entry.title);
+    a.url = entry.link;
+    a.guid = entry.guid;
+    a.author = entry.author;
+    a.outlet = outlet;
+    a.language = entry.language;
+    a.categories = entry.categories;
+    a.captions = ArticleNormalizer::captions(entry.captions);
+    a.body = entry.hasContent() ? entry.content : entry.summary;
+    if (!entry.published.isEmpty()) {
+        if (const std::optional<PartialDate> date = parseDate(entry.published))
+            a.published = *date;
+        else if (const QDateTime dt = parseDateTime(entry.published); dt.isValid())
+            a.published = PartialDate{dt.date(), DatePrecision::Day};
+    }
+    if (a.title.isEmpty()) {
+        a.title = ArticleNormalizer::title(a.body.left(120));
+        if (a.title.isEmpty())
+            a.title = entry.link;
+    }
+    return !a.title.isEmpty();
+}
+
 ParseResult FeedParser::toArticles(const FeedDocument &feed, QList<qsizetype> *summaryOnly)
 {
     ParseResult result;
@@ -660,29 +811,9 @@ ParseResult FeedParser::toArticles(const FeedDocument &feed, QList<qsizetype> *s
     int untitled = 0;
     for (const FeedEntry &entry : feed.entries) {
         Article a;
-        a.title = ArticleNormalizer::title(entry.title);
-        a.url = entry.link;
-        a.guid = entry.guid;
-        a.author = entry.author;
-        a.outlet = feed.title;
-        a.language = entry.language;
-        a.categories = entry.categories;
-        a.captions = ArticleNormalizer::captions(entry.captions);
-        a.body = entry.hasContent() ? entry.content : entry.summary;
-        if (!entry.published.isEmpty()) {
-            if (const std::optional<PartialDate> date = parseDate(entry.published))
-                a.published = *date;
-            else if (const QDateTime dt = parseDateTime(entry.published); dt.isValid())
-                a.published = PartialDate{dt.date(), DatePrecision::Day};
-        }
-        if (a.title.isEmpty()) {
-            a.title = ArticleNormalizer::title(a.body.left(120));
-            if (a.title.isEmpty())
-                a.title = entry.link;
-            if (a.title.isEmpty()) {
-                ++untitled;
-                continue;
-            }
+        if (!toArticle(entry, feed.title, &a)) {
+            ++untitled;
+            continue;
         }
         if (summaryOnly && !entry.hasContent() && !entry.link.isEmpty() && entry.summary.size() <= kSummaryOnlyMaxChars)
             *summaryOnly << result.articles.size();

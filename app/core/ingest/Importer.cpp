@@ -15,8 +15,12 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
 #include <future>
+#include <mutex>
 #include <optional>
+#include <thread>
 #include <utility>
 
 namespace sift {
@@ -76,12 +80,14 @@ QString shortened(const QString &text, qsizetype max)
 }
 
 /// Where and when each parsed article came in, and an identity for those whose source gave none. An overlong title
-/// or outlet is shortened, with a warning naming the article.
-void stampArticles(QList<Article> &articles, const QString &source, QStringList &warnings)
+/// or outlet is shortened, with a warning naming the article (numbered from firstIndex + 1).
+void stampArticles(QList<Article> &articles, const QString &source, QStringList &warnings, qsizetype firstIndex = 0,
+                   const QDateTime &importedAt = {})
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (qsizetype i = 0; i < articles.size(); ++i) {
-        Article &article = articles[i];
+    const QDateTime now = importedAt.isValid() ? importedAt : QDateTime::currentDateTimeUtc();
+    for (qsizetype k = 0; k < articles.size(); ++k) {
+        const qsizetype i = firstIndex + k;
+        Article &article = articles[k];
         article.sourceFile = source;
         article.importedAt = now;
         if (article.uid.isEmpty())
@@ -102,6 +108,117 @@ void stampArticles(QList<Article> &articles, const QString &source, QStringList 
         }
     }
 }
+
+/// A feed file parsed on a thread of its own while the importer stores what it read: chunks of articles, stamped
+/// and signed, wait in a queue of at most kQueuedChunks, so memory holds a few chunks whatever the feed's size.
+class FeedReadAhead
+{
+public:
+    static constexpr int kChunkEntries = ArticleStore::kBatchRows;
+    static constexpr std::size_t kQueuedChunks = 4;
+
+    struct Chunk {
+        QList<Article> articles;
+        QList<TextSignature> signatures; ///< one per article
+        bool restart = false;            ///< the chunks before are void (ArticleChunk::restart)
+    };
+
+    FeedReadAhead(const QString &path, const std::atomic_bool &cancel)
+        : m_path(path)
+        , m_cancel(cancel)
+        , m_thread([this] { read(); })
+    {}
+
+    ~FeedReadAhead()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_abort = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+
+    FeedReadAhead(const FeedReadAhead &) = delete;
+    FeedReadAhead &operator=(const FeedReadAhead &) = delete;
+
+    /// The next chunk, waiting for it; nothing at the end of the reading.
+    std::optional<Chunk> next()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_done || !m_queue.empty(); });
+        if (m_queue.empty())
+            return std::nullopt;
+        Chunk chunk = std::move(m_queue.front());
+        m_queue.pop_front();
+        lock.unlock();
+        m_changed.notify_all();
+        return chunk;
+    }
+
+    /// After next() gave nothing: what parseArticles would have said of the file, and the stamping's warnings.
+    const ParseResult &result() const { return m_result; }
+    const QStringList &stampWarnings() const { return m_stampWarnings; }
+    /// The reading stopped before the end of the feed (a Cancel).
+    bool stopped() const { return m_stopped; }
+
+private:
+    void read()
+    {
+        QFile file(m_path);
+        ParseResult result;
+        QStringList warnings;
+        bool stopped = false;
+        if (!file.open(QIODevice::ReadOnly)) {
+            result.error = Sift::tr("cannot read: %1").arg(file.errorString());
+        } else {
+            const QString source = QFileInfo(m_path).fileName();
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            qsizetype stamped = 0;
+            const auto take = [&](ArticleChunk &&chunk) {
+                if (chunk.restart) {
+                    stamped = 0;
+                    warnings.clear();
+                }
+                stampArticles(chunk.articles, source, warnings, stamped, now);
+                stamped += chunk.articles.size();
+                Chunk out{std::move(chunk.articles), {}, chunk.restart};
+                out.signatures = signaturesOf(out.articles);
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return m_abort || m_queue.size() < kQueuedChunks; });
+                if (m_abort || m_cancel) {
+                    stopped = true;
+                    return false;
+                }
+                m_queue.push_back(std::move(out));
+                lock.unlock();
+                m_changed.notify_all();
+                return true;
+            };
+            result = parseFeedArticles(file, take, kChunkEntries);
+        }
+        {
+            const std::lock_guard lock(m_mutex);
+            m_result = std::move(result);
+            m_stampWarnings = std::move(warnings);
+            m_stopped = stopped;
+            m_done = true;
+        }
+        m_changed.notify_all();
+    }
+
+    const QString m_path;
+    const std::atomic_bool &m_cancel;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Chunk> m_queue;
+    bool m_abort = false;
+    bool m_done = false;
+    ParseResult m_result;
+    QStringList m_stampWarnings;
+    bool m_stopped = false;
+    std::thread m_thread; ///< last, so that it starts with every other member ready
+};
 
 } // namespace
 
@@ -369,6 +486,13 @@ Importer::PreparedFile Importer::prepareFile(const QString &path) const
         return prepared;
     }
     const QString sourceFile = QFileInfo(path).fileName();
+    if (m_options.format == InputFormat::Feed ||
+        (m_options.format == InputFormat::Auto && looksLikeFeedFile(file.peek(4096), sourceFile))) {
+        prepared.streamFeed = true; // read while it is stored
+        prepared.isFeed = true;
+        prepared.bytes = file.size();
+        return prepared;
+    }
     ParseResult parsed = parseArticles(file.readAll(), sourceFile, m_options.format, m_options.fieldMap);
     outcome.warnings = parsed.warnings;
     if (!parsed.ok()) {
@@ -620,6 +744,10 @@ bool Importer::storeTogether(Database &db, ArticleStore &store, QList<PreparedFi
 
 void Importer::storeFile(Database &db, ArticleStore &store, PreparedFile file, Batch &batch)
 {
+    if (file.streamFeed && file.outcome.error.isEmpty()) {
+        storeStreamedFeed(db, store, std::move(file), batch);
+        return;
+    }
     FileOutcome outcome = std::move(file.outcome);
     WebStore web(db);
     if (outcome.error.isEmpty()) {
@@ -666,6 +794,78 @@ void Importer::storeFile(Database &db, ArticleStore &store, PreparedFile file, B
         web.recordFetch(file.feed->id, file.feed->etag, file.feed->lastModified, QDateTime::currentDateTimeUtc(),
                         outcome.error);
     }
+    batch.outcomes << outcome;
+}
+
+void Importer::storeStreamedFeed(Database &db, ArticleStore &store, PreparedFile file, Batch &batch)
+{
+    FileOutcome outcome = std::move(file.outcome);
+    if (!batch.transaction)
+        batch.transaction.emplace(db);
+    WebStore web(db);
+    // An entry is known when the project held it before this file: one stored from an earlier chunk is not, as
+    // when the whole file was checked before any of it was stored.
+    const qint64 lastBefore = web.lastArticleId();
+    FeedReadAhead reader(outcome.path, m_cancel);
+    std::optional<Savepoint> savepoint(std::in_place, db);
+    QList<qint64> ids;
+    int duplicates = 0;
+    int entries = 0;
+    while (std::optional<FeedReadAhead::Chunk> chunk = reader.next()) {
+        if (m_cancel)
+            throw Cancelled();
+        if (chunk->restart) {
+            // A repaired reading of an ill-formed feed replaces what the first reading gave.
+            savepoint.reset();
+            savepoint.emplace(db);
+            ids.clear();
+            duplicates = 0;
+            entries = 0;
+        }
+        QList<Article> fresh;
+        QList<TextSignature> signatures;
+        for (qsizetype i = 0; i < chunk->articles.size(); ++i) {
+            const Article &a = chunk->articles.at(i);
+            if (web.hasEntry(a.guid, a.url, lastBefore)) {
+                ++duplicates;
+                continue;
+            }
+            fresh << a;
+            signatures << chunk->signatures.at(i);
+        }
+        const QList<qint64> chunkIds = store.insertEach(fresh);
+        for (qsizetype i = 0; i < chunkIds.size(); ++i) {
+            const qint64 id = chunkIds.at(i);
+            if (id == 0) {
+                ++duplicates;
+                continue;
+            }
+            const Article &a = fresh.at(i);
+            if (!a.guid.isEmpty())
+                web.linkArticle(id, 0, 0, a.guid);
+            if (!a.categories.isEmpty())
+                web.addArticleTags(id, a.categories);
+            m_similar->add(id, signatures.at(i));
+            ids << id;
+        }
+        entries += int(chunk->articles.size());
+        Q_EMIT feedProgress(entries, outcome.path);
+    }
+    if (reader.stopped())
+        throw Cancelled();
+    outcome.warnings = reader.result().warnings + reader.stampWarnings();
+    if (!reader.result().ok()) {
+        outcome.error = reader.result().error;
+        savepoint.reset(); // rolls back what the chunks stored
+        batch.outcomes << outcome;
+        return;
+    }
+    savepoint->release();
+    outcome.imported = int(ids.size());
+    outcome.duplicates = duplicates;
+    batch.ids << ids;
+    ++batch.files;
+    batch.bytes += file.bytes;
     batch.outcomes << outcome;
 }
 

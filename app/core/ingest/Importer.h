@@ -76,6 +76,8 @@ public:
 
 Q_SIGNALS:
     void progress(int filesDone, int filesTotal, const QString &currentFile);
+    /// A feed file is stored as it is read: entries read and stored (or skipped as duplicates) so far, per chunk.
+    void feedProgress(int entriesDone, const QString &currentFile);
     void finished(const sift::ImportSummary &summary);
 
 private:
@@ -96,6 +98,8 @@ private:
         const FeedSubscription *feed = nullptr;
         QString etag;
         QString lastModified;
+        /// A feed file, not read yet: storeStreamedFeed reads it while it stores it, a chunk of entries at a time.
+        bool streamFeed = false;
     };
     struct Batch;
     /// A chunk of files read ahead together: one big file, or small ones up to kChunkFiles / kChunkBytes.
@@ -119,6 +123,8 @@ private:
     /// The group's articles in one savepoint; false (and nothing written) when the database refused them.
     bool storeTogether(Database &db, ArticleStore &store, QList<PreparedFile> &group, Batch &batch);
     void storeFile(Database &db, ArticleStore &store, PreparedFile file, Batch &batch);
+    /// A feed file in one savepoint, a chunk at a time while a thread reads ahead; memory holds a few chunks.
+    void storeStreamedFeed(Database &db, ArticleStore &store, PreparedFile file, Batch &batch);
     static QString commitBatch(Database &db, Batch &batch, ImportSummary &summary);
 
     QString m_projectPath;

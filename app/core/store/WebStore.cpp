@@ -5,6 +5,8 @@
 
 #include <QCryptographicHash>
 
+#include <limits>
+
 namespace sift {
 
 namespace {
@@ -125,18 +127,27 @@ QString WebStore::articleUid(qint64 articleId) const
     return st.step() ? st.text(0) : QString();
 }
 
-bool WebStore::hasEntry(const QString &guid, const QString &link) const
+bool WebStore::hasEntry(const QString &guid, const QString &link, std::optional<qint64> maxArticleId) const
 {
+    const qint64 bound = maxArticleId.value_or(std::numeric_limits<qint64>::max());
     if (!guid.isEmpty()) {
-        Statement st(m_db, "SELECT 1 FROM article_web WHERE guid = ? LIMIT 1");
+        Statement st(m_db, "SELECT 1 FROM article_web WHERE guid = ? AND article_id <= ? LIMIT 1");
         st.bind(1, guid);
+        st.bind(2, bound);
         return st.step();
     }
     if (link.isEmpty())
         return false;
-    Statement st(m_db, "SELECT 1 FROM article WHERE url = ? LIMIT 1");
+    Statement st(m_db, "SELECT 1 FROM article WHERE url = ? AND id <= ? LIMIT 1");
     st.bind(1, link);
+    st.bind(2, bound);
     return st.step();
+}
+
+qint64 WebStore::lastArticleId() const
+{
+    Statement st(m_db, "SELECT coalesce(max(id), 0) FROM article");
+    return st.step() ? st.integer(0) : 0;
 }
 
 void WebStore::addArticleTags(qint64 articleId, const QStringList &names)

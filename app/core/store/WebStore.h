@@ -54,8 +54,11 @@ public:
     /// Records where an article came from: its capture (0 = none), feed (0 = none) and entry guid.
     void linkArticle(qint64 articleId, qint64 captureId, qint64 feedId, const QString &guid);
     QString articleUid(qint64 articleId) const;
-    /// A feed entry is already in the project: by its guid when it has one, else by its link.
-    bool hasEntry(const QString &guid, const QString &link) const;
+    /// A feed entry is already in the project: by its guid when it has one, else by its link; among the articles
+    /// with an id up to maxArticleId only, when one is given.
+    bool hasEntry(const QString &guid, const QString &link, std::optional<qint64> maxArticleId = std::nullopt) const;
+    /// The highest article id so far (0: none); articles stored later have higher ones.
+    qint64 lastArticleId() const;
 
     /// Adds top-level tags of these names (created when missing) to the article.
     void addArticleTags(qint64 articleId, const QStringList &names);

@@ -18,15 +18,15 @@ QByteArray prose(const char *topic)
     return out;
 }
 
-QByteArray page(const QByteArray &body)
+QByteArray page(const QByteArray &body, const QByteArray &title)
 {
-    return "<!DOCTYPE html><html lang=\"en\"><head><title>Untitled page</title></head><body>" + body + "</body></html>";
+    return "<!DOCTYPE html><html lang=\"en\"><head><title>" + title + "</title></head><body>" + body + "</body></html>";
 }
 
 /// The extracted body of a page, or a failure message as the body when the page does not parse.
-Article extracted(const QByteArray &body)
+Article extracted(const QByteArray &body, const QByteArray &title = "Untitled page")
 {
-    const ParseResult r = parseArticles(page(body), QStringLiteral("page.html"), InputFormat::Html);
+    const ParseResult r = parseArticles(page(body, title), QStringLiteral("page.html"), InputFormat::Html);
     if (!r.ok() || r.articles.isEmpty()) {
         Article failed;
         failed.body = QStringLiteral("<parse failed: %1>").arg(r.error);
@@ -50,6 +50,11 @@ private Q_SLOTS:
     void sectionsScoreTheirContainer();
     void paragraphInWrapperScoresTheContainer();
     void doubleBreaksMakeParagraphs();
+    void newsletterSignUpGoesItsProseStays();
+    void embedDoesNotCondemnItsBlock();
+    void blocksAreJudgedInnermostFirst();
+    void shortBlockWithoutLinksStays();
+    void headlineWordsMatchTheTitle();
 };
 
 /// Every paragraph earns a point for itself and one per comma-separated piece (a paragraph without commas is one
@@ -184,6 +189,84 @@ void TestHtmlExtractorRules::doubleBreaksMakeParagraphs()
     QVERIFY2(paragraphs.size() == 8, qPrintable(a.body));
     QVERIFY2(paragraphs.first().startsWith(QStringLiteral("Piece 1 of")), qPrintable(a.body));
     QVERIFY2(paragraphs.last().startsWith(QStringLiteral("Piece 8 of")), qPrintable(a.body));
+}
+
+/// A newsletter box goes when it is the sign-up itself (an email field) or a one-line pitch; a newsletter-named box of
+/// prose with no field in it (a paid newsletter's plans, written as paragraphs) is read like any other block.
+void TestHtmlExtractorRules::newsletterSignUpGoesItsProseStays()
+{
+    const QByteArray body =
+        "<article><div class=\"story\">" + prose("the merger") +
+        "<div class=\"newsletter-signup\"><p>Get the morning briefing, every weekday, in your inbox.</p>"
+        "<form><input type=\"email\" name=\"email\"><button>Sign up</button></form></div>"
+        "<div class=\"newsletter-promo\"><p>The briefing: our newsletter, free.</p></div>"
+        "<div class=\"newsletter-box\"><p>Our paid weekly letter on the industry, written by the desk's editor, "
+        "reads the filings, the earnings calls, and the rumours so that you do not have to.</p>"
+        "<div><div><h3>Monthly</h3><p>Seven dollars a month, a plan you can cancel at any time.</p></div>"
+        "<div><h3>Annual</h3><p>Seventy dollars a year, a discounted plan for the whole year.</p></div></div>"
+        "</div>" +
+        prose("the regulators") + "</div></article>";
+    const Article a = extracted(body);
+    QVERIFY2(a.body.contains(QStringLiteral("Paragraph 6 about the regulators")), qPrintable(a.body));
+    QVERIFY2(a.body.contains(QStringLiteral("Our paid weekly letter on the industry")), qPrintable(a.body));
+    QVERIFY2(a.body.contains(QStringLiteral("Seventy dollars a year")), qPrintable(a.body));
+    QVERIFY2(!a.body.contains(QStringLiteral("morning briefing")), qPrintable(a.body));
+    QVERIFY2(!a.body.contains(QStringLiteral("our newsletter, free")), qPrintable(a.body));
+}
+
+/// Embeds are never read, so an iframe does not make its block a "suspicious embed": the short credit line written
+/// beside a calculator widget stays (Readability removes embeds before it judges blocks).
+void TestHtmlExtractorRules::embedDoesNotCondemnItsBlock()
+{
+    const QByteArray body = "<article><div class=\"story\">" + prose("pensions") +
+                            "<div class=\"calculator\"><div><div class=\"credit\">Calculator by Example Finance</div>"
+                            "<iframe src=\"https://calc.example.com/embed\"></iframe></div></div>" +
+                            prose("savings") + "</div></article>";
+    const Article a = extracted(body);
+    QVERIFY2(a.body.contains(QStringLiteral("Paragraph 6 about savings")), qPrintable(a.body));
+    QVERIFY2(a.body.contains(QStringLiteral("Calculator by Example Finance")), qPrintable(a.body));
+}
+
+/// Blocks are judged innermost first, each without what was already cleaned away inside it: a strip of links goes,
+/// and the credit line beside it is not condemned by the strip's links.
+void TestHtmlExtractorRules::blocksAreJudgedInnermostFirst()
+{
+    const QByteArray body = "<article><div class=\"story\">" + prose("rents") +
+                            "<div><div><div>Data supplied by the city housing office</div>"
+                            "<div><a href=\"/terms\">Terms and disclosures</a> "
+                            "<a href=\"https://housing.example.org\">housing.example.org</a></div></div></div>" +
+                            prose("tenants") + "</div></article>";
+    const Article a = extracted(body);
+    QVERIFY2(a.body.contains(QStringLiteral("Paragraph 6 about tenants")), qPrintable(a.body));
+    QVERIFY2(a.body.contains(QStringLiteral("Data supplied by the city housing office")), qPrintable(a.body));
+    QVERIFY2(!a.body.contains(QStringLiteral("Terms and disclosures")), qPrintable(a.body));
+}
+
+/// A short block counts as suspicious only when it holds a link (as Readability judges it): a dateline wrapped in a
+/// block stays, a short block of one link goes.
+void TestHtmlExtractorRules::shortBlockWithoutLinksStays()
+{
+    const QByteArray body = "<article><div class=\"story\">" + prose("the vote") +
+                            "<div><p>Updated 1:39 PM ET</p></div>"
+                            "<div><p><a href=\"/live\">Live coverage</a></p></div>" +
+                            prose("the count") + "</div></article>";
+    const Article a = extracted(body);
+    QVERIFY2(a.body.contains(QStringLiteral("Paragraph 6 about the count")), qPrintable(a.body));
+    QVERIFY2(a.body.contains(QStringLiteral("Updated 1:39 PM ET")), qPrintable(a.body));
+    QVERIFY2(!a.body.contains(QStringLiteral("Live coverage")), qPrintable(a.body));
+}
+
+/// A headline (h1, h2) whose words are the title's words, compared word by word as Readability splits them (at
+/// apostrophes too), is the title again and goes; a smaller heading echoing the title is the page's own deck and
+/// stays.
+void TestHtmlExtractorRules::headlineWordsMatchTheTitle()
+{
+    const QByteArray body = "<article><div class=\"story\"><h2>Jean D'Arcy</h2><h4>Pearl Dress Stolen From Hotel</h4>" +
+                            prose("the theft") + "</div></article>";
+    const Article a = extracted(body, "Jean D'Arcy's Pearl Dress Stolen From Hotel");
+    QVERIFY2(a.body.contains(QStringLiteral("Paragraph 6 about the theft")), qPrintable(a.body));
+    QVERIFY2(!a.body.contains(QStringLiteral("Jean D'Arcy")), qPrintable(a.body));
+    QVERIFY2(a.body.startsWith(QStringLiteral("Pearl Dress Stolen From Hotel")), qPrintable(a.body));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlExtractorRules)

@@ -20,6 +20,8 @@ constexpr int kRetryLength = 500;
 constexpr int kMinParagraphLength = 25;
 constexpr int kMaxBylineLength = 100;
 constexpr int kShareElementThreshold = 500;
+/// A newsletter box with less text than this is a sign-up pitch ("Get our briefing in your inbox every morning").
+constexpr int kSignUpPitchLength = 200;
 
 enum Flag { StripUnlikely = 1, WeightClasses = 2, CleanConditionally = 4 };
 
@@ -37,7 +39,7 @@ bool isNegativeHint(const QString &s)
     if (containsAny(s, {"-ad-",     "hidden", "banner",   "combx",    "comment", "com-",       "contact",
                         "foot",     "gdpr",   "masthead", "media",    "meta",    "outbrain",   "promo",
                         "related",  "scroll", "share",    "shoutbox", "sidebar", "skyscraper", "sponsor",
-                        "shopping", "tags",   "tool",     "widget",   "cookie",  "newsletter", "taboola"}))
+                        "shopping", "tags",   "tool",     "widget",   "cookie",  "taboola"}))
         return true;
     const QStringList tokens = s.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     return tokens.contains(QLatin1String("hid")) || tokens.contains(QLatin1String("ad")) ||
@@ -52,12 +54,11 @@ bool isPositiveHint(const QString &s)
 
 bool isUnlikelyHint(const QString &s)
 {
-    if (!containsAny(s, {"-ad-",         "ai2html",    "banner",  "breadcrumbs", "combx",    "comment",
-                         "community",    "cover-wrap", "disqus",  "extra",       "footer",   "gdpr",
-                         "header",       "legends",    "menu",    "related",     "remark",   "replies",
-                         "rss",          "shoutbox",   "sidebar", "skyscraper",  "social",   "sponsor",
-                         "supplemental", "ad-break",   "agegate", "pagination",  "pager",    "popup",
-                         "yom-remote",   "cookie",     "consent", "newsletter",  "outbrain", "taboola"}))
+    if (!containsAny(s, {"-ad-",       "ai2html", "banner",     "breadcrumbs",  "combx",    "comment",  "community",
+                         "cover-wrap", "disqus",  "extra",      "footer",       "gdpr",     "header",   "legends",
+                         "menu",       "related", "remark",     "replies",      "rss",      "shoutbox", "sidebar",
+                         "skyscraper", "social",  "sponsor",    "supplemental", "ad-break", "agegate",  "pagination",
+                         "pager",      "popup",   "yom-remote", "cookie",       "consent",  "outbrain", "taboola"}))
         return false;
     return !containsAny(s, {"and", "article", "body", "column", "content", "main", "mathjax", "shadow"});
 }
@@ -328,7 +329,6 @@ struct Entry {
     int images = 0;
     int listItems = 0;
     int inputs = 0;
-    int embeds = 0;
     int headingLength = 0;
     int listLength = 0;
     int elementChildren = 0;
@@ -357,7 +357,11 @@ public:
         result.byline = m_byline;
         if (top < 0)
             return result;
-        for (const int root : selectSiblings(top))
+        const QList<int> roots = selectSiblings(top);
+        m_skipped.assign(m_entries.size(), false);
+        for (const int root : roots)
+            judgeBlocks(root);
+        for (const int root : roots)
             emitSubtree(root, &result);
         flush(&result);
         result.body = std::move(m_body);
@@ -477,11 +481,6 @@ private:
         case GUMBO_TAG_TEXTAREA:
             entry.inputs = 1;
             break;
-        case GUMBO_TAG_OBJECT:
-        case GUMBO_TAG_EMBED:
-        case GUMBO_TAG_IFRAME:
-            entry.embeds = 1;
-            break;
         case GUMBO_TAG_TH:
         case GUMBO_TAG_THEAD:
         case GUMBO_TAG_CAPTION:
@@ -521,7 +520,6 @@ private:
             p.images += e.images;
             p.listItems += e.listItems;
             p.inputs += e.inputs;
-            p.embeds += e.embeds;
             p.headingLength += e.headingLength;
             p.listLength += e.listLength;
             p.dataTableHint = p.dataTableHint || (e.dataTableHint && e.tag != GUMBO_TAG_TABLE);
@@ -821,9 +819,72 @@ private:
     }
 
     /// Readability's conditional cleaning: a block that looks like a link farm, a form or an image strip goes.
-    bool cleanedAway(int i) const
+    /// Decides which elements below root are left out, innermost first as Readability removes them: a block is
+    /// judged without the text, links and paragraphs of the blocks already cleaned away inside it, so a credit line
+    /// beside a removed link strip is not condemned by that strip's links.
+    void judgeBlocks(int root)
     {
-        const Entry &e = m_entries[std::size_t(i)];
+        const int end = m_entries[std::size_t(root)].end;
+        std::vector<Counts> removed(std::size_t(end - root)); // per entry: what its left-out descendants held
+        for (int i = end - 1; i >= root; --i) {
+            const Entry &e = m_entries[std::size_t(i)];
+            const Counts &gone = removed[std::size_t(i - root)];
+            Entry judged = e;
+            subtractCounts(&judged, gone);
+            const bool skip = i != root && !e.dropped && skipsInOutput(i, judged);
+            m_skipped[std::size_t(i)] = skip;
+            if (i == root || e.parent < root)
+                continue;
+            Counts &parentGone = removed[std::size_t(e.parent - root)];
+            if (skip)
+                addCounts(&parentGone, e);
+            else
+                addCounts(&parentGone, gone);
+        }
+    }
+
+    /// The counts of Entry that conditional cleaning reads.
+    struct Counts {
+        int textLength = 0;
+        int linkLength = 0;
+        int commas = 0;
+        int paragraphs = 0;
+        int images = 0;
+        int listItems = 0;
+        int inputs = 0;
+        int headingLength = 0;
+        int listLength = 0;
+    };
+
+    template <typename From> static void addCounts(Counts *to, const From &from)
+    {
+        to->textLength += from.textLength;
+        to->linkLength += from.linkLength;
+        to->commas += from.commas;
+        to->paragraphs += from.paragraphs;
+        to->images += from.images;
+        to->listItems += from.listItems;
+        to->inputs += from.inputs;
+        to->headingLength += from.headingLength;
+        to->listLength += from.listLength;
+    }
+
+    static void subtractCounts(Entry *from, const Counts &gone)
+    {
+        from->textLength -= gone.textLength;
+        from->linkLength -= gone.linkLength;
+        from->commas -= gone.commas;
+        from->paragraphs -= gone.paragraphs;
+        from->images -= gone.images;
+        from->listItems -= gone.listItems;
+        from->inputs -= gone.inputs;
+        from->headingLength -= gone.headingLength;
+        from->listLength -= gone.listLength;
+    }
+
+    /// e: the element's entry less what is already cleaned away inside it.
+    bool cleanedAway(int i, const Entry &e) const
+    {
         switch (e.tag) {
         case GUMBO_TAG_DIV:
         case GUMBO_TAG_SECTION:
@@ -863,12 +924,11 @@ private:
         // An input condemns a form, not the block around a stray one (Readability drops inputs before it judges
         // blocks).
         const bool form = e.tag == GUMBO_TAG_FORM || e.tag == GUMBO_TAG_FIELDSET;
-        const bool remove =
-            (images > 1 && double(paragraphs) / images < 0.5 && !inFigure) || (!isList && listItems > paragraphs) ||
-            (form && e.inputs > paragraphs / 3) ||
-            (!isList && headingDensity < 0.9 && e.textLength < 25 && (images == 0 || images > 2) && !inFigure) ||
-            (!isList && weight < 25 && density > 0.2) || (weight >= 25 && density > 0.5) ||
-            (e.embeds == 1 && e.textLength < 75) || e.embeds > 1;
+        const bool remove = (images > 1 && double(paragraphs) / images < 0.5 && !inFigure) ||
+                            (!isList && listItems > paragraphs) || (form && e.inputs > paragraphs / 3) ||
+                            (!isList && headingDensity < 0.9 && e.textLength < 25 && (images == 0 || images > 2) &&
+                             !inFigure && density > 0) ||
+                            (!isList && weight < 25 && density > 0.2) || (weight >= 25 && density > 0.5);
         if (remove && isList && images > 0 && images == e.listItems)
             return false; // a simple list of images
         return remove;
@@ -893,10 +953,28 @@ private:
         return kWords.contains(text.trimmed());
     }
 
+    /// Words as Readability's title comparison splits them: at every character that is not a letter, digit or '_', so
+    /// "Nyong'o" in a heading matches "Nyong'o's" in the title.
+    static QStringList words(const QString &text)
+    {
+        QStringList out;
+        qsizetype start = -1;
+        for (qsizetype k = 0; k <= text.size(); ++k) {
+            const bool wordChar = k < text.size() && (text[k].isLetterOrNumber() || text[k] == QLatin1Char('_'));
+            if (wordChar && start < 0)
+                start = k;
+            else if (!wordChar && start >= 0) {
+                out << text.mid(start, k - start);
+                start = -1;
+            }
+        }
+        return out;
+    }
+
     static double similarity(const QString &a, const QString &b)
     {
-        const QStringList ta = a.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        const QStringList tb = b.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList ta = words(a);
+        const QStringList tb = words(b);
         if (ta.isEmpty() || tb.isEmpty())
             return 0;
         const QSet<QString> sa(ta.cbegin(), ta.cend());
@@ -912,9 +990,8 @@ private:
         return 1.0 - double(uniqueLength) / double(tb.join(QLatin1Char(' ')).size() + 1);
     }
 
-    bool skipsInOutput(int i) const
+    bool skipsInOutput(int i, const Entry &e) const
     {
-        const Entry &e = m_entries[std::size_t(i)];
         if (e.dropped)
             return true;
         if (!isElement(e.node))
@@ -922,14 +999,27 @@ private:
         const QString hints = classAndId(e.node);
         if (has(StripUnlikely) && hints.contains(QLatin1String("share")) && e.textLength < kShareElementThreshold)
             return true;
+        if (has(StripUnlikely) && isSignUpBox(e, hints))
+            return true;
         if (isHeading(e.tag)) {
             if (has(WeightClasses) && classWeight(e.node) < 0)
                 return true;
             const QString text = textContent(e.node).toCaseFolded();
-            if (!m_title.isEmpty() && (text == m_title || similarity(m_title, text) > 0.75))
+            const bool headline = e.tag == GUMBO_TAG_H1 || e.tag == GUMBO_TAG_H2; // a sub-heading may echo the title
+            if (!m_title.isEmpty() && (text == m_title || (headline && similarity(m_title, text) > 0.75)))
                 return true;
         }
-        return cleanedAway(i);
+        return cleanedAway(i, e);
+    }
+
+    /// A newsletter box is boilerplate when it is the sign-up itself (a form field), a line or two of pitch, or mostly
+    /// links; a newsletter-named block of prose (a paid newsletter's plans, an issue's text) is judged like any other.
+    bool isSignUpBox(const Entry &e, const QString &hints) const
+    {
+        if (!hints.contains(QLatin1String("newsletter")) || e.tag == GUMBO_TAG_HTML || e.tag == GUMBO_TAG_BODY ||
+            e.tag == GUMBO_TAG_ARTICLE || e.tag == GUMBO_TAG_MAIN)
+            return false;
+        return e.inputs > 0 || e.textLength < kSignUpPitchLength || linkDensity(e) > 0.5;
     }
 
     bool isCaption(const Entry &e) const
@@ -1055,7 +1145,7 @@ private:
             const Entry &e = m_entries[std::size_t(i)];
             Q_ASSERT(e.node == node);
             next = e.end;
-            if (i != root && skipsInOutput(i))
+            if (i != root && m_skipped[std::size_t(i)])
                 continue;
             if (e.dropped)
                 continue;
@@ -1070,6 +1160,7 @@ private:
     }
 
     std::vector<Entry> m_entries;
+    std::vector<bool> m_skipped;                          ///< left out of the output, by judgeBlocks
     std::vector<std::pair<int, Piece>> m_breakParagraphs; ///< (owner entry, piece) from splitAtDoubleBreaks
     QString m_title;
     int m_flags = 0;

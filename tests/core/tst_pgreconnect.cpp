@@ -43,6 +43,13 @@ public:
         QMetaObject::invokeMethod(
             this,
             [this] {
+                // A socket destroyed while connected says it disconnected from inside its own destructor; cut the
+                // relay's lambdas off first so none of them reaches a socket that is already half gone.
+                const QList<QTcpSocket *> sockets = findChildren<QTcpSocket *>();
+                for (QTcpSocket *socket : sockets) {
+                    socket->disconnect();
+                    socket->abort();
+                }
                 qDeleteAll(children());
                 moveToThread(m_thread.thread());
             },

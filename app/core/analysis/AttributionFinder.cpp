@@ -1376,6 +1376,21 @@ private:
         return end;
     }
 
+    bool isDash(const Tok &tok) const { return tok.low == u"\u2014" || tok.low == u"--"; }
+
+    /// The dash closing a parenthetical opened by the dash at t, when the sentence goes on after it; 0 = none.
+    int closingDash(int t, int s1) const
+    {
+        for (int u = t + 2; u < std::min(s1 - 1, t + 25); ++u) {
+            const Tok &tok = m_toks[u];
+            if (tok.kind == TokKind::Punct && isDash(tok))
+                return m_toks[u + 1].kind == TokKind::Word ? u : 0;
+            if (tok.kind == TokKind::Punct && (tok.low == u";" || isSentenceEndPunct(tok)))
+                return 0;
+        }
+        return 0;
+    }
+
     /// Where a content clause after a cue ends: the sentence end, or before ", according to …", ", saying …",
     /// or a clause with its own cue.
     int clauseEnd(int k, int s1) const
@@ -1388,8 +1403,16 @@ private:
             if (tok.kind == TokKind::Word && (tok.low == u"and" || tok.low == u"but") && t > k + 2 && t + 1 < s1 &&
                 isStrongVerbCue(m_toks[t + 1].low))
                 return t;
-            if (tok.kind == TokKind::Punct && (tok.low == u"\u2014" || tok.low == u"--") && t > k + 3)
-                return t;
+            if (tok.kind == TokKind::Punct && isDash(tok)) {
+                // "X — itself a rebuttal — was …": a parenthetical between two dashes belongs to the statement.
+                const int close = closingDash(t, s1);
+                if (close > 0) {
+                    t = close;
+                    continue;
+                }
+                if (t > k + 3)
+                    return t;
+            }
             if (tok.kind == TokKind::Punct && (tok.low == u";" || (tok.low == u"," && t + 1 < s1))) {
                 if (tok.low == u";")
                     return t;

@@ -603,6 +603,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Most expect to do better than their parents. One in five say they will not vote.")
         << QStringLiteral("they will not vote") << QStringLiteral("say") << QStringLiteral("One in five")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a statement inside an opening subordinate clause ends at its comma")
+        << QStringLiteral("When the minister said that the dam was safe, engineers in the valley began to pack.")
+        << QStringLiteral("the dam was safe") << QStringLiteral("said") << QStringLiteral("the minister")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a parenthetical between two dashes stays in the statement")
         << QStringLiteral("The mayor said the new bridge \u2014 the first in a decade \u2014 would open in May.")
         << QStringLiteral("the new bridge \u2014 the first in a decade \u2014 would open in May")

@@ -1391,10 +1391,32 @@ private:
         return 0;
     }
 
+    /// True when the token k sits in a subordinate clause opening its sentence ("When the director said that …"),
+    /// before that clause's comma.
+    bool inOpeningSubordinate(int k) const
+    {
+        const int s0 = m_sents[m_sentOf.value(k, 0)].t0;
+        const Tok &first = m_toks[s0];
+        if (first.kind != TokKind::Word || first.quote >= 0 || !isSubordinator(first.low))
+            return false;
+        for (int t = s0 + 1; t < k; ++t)
+            if (m_toks[t].quote < 0 && (isPunctAt(t, u",") || isPunctAt(t, u";") || isPunctAt(t, u":")))
+                return false;
+        return true;
+    }
+
+    static bool isSubordinator(const QString &w)
+    {
+        return w == u"when" || w == u"after" || w == u"before" || w == u"because" || w == u"since" ||
+               w == u"although" || w == u"though" || w == u"while" || w == u"if" || w == u"once" || w == u"until" ||
+               w == u"whereas" || w == u"unless";
+    }
+
     /// Where a content clause after a cue ends: the sentence end, or before ", according to …", ", saying …",
     /// or a clause with its own cue.
     int clauseEnd(int k, int s1) const
     {
+        const bool subordinate = inOpeningSubordinate(k);
         for (int t = k; t < s1; ++t) {
             const Tok &tok = m_toks[t];
             if (tok.quote >= 0)
@@ -1415,6 +1437,9 @@ private:
             }
             if (tok.kind == TokKind::Punct && (tok.low == u";" || (tok.low == u"," && t + 1 < s1))) {
                 if (tok.low == u";")
+                    return t;
+                // "When the director said that X, experts understood …": the main clause follows the comma.
+                if (subordinate && t > k + 1 && m_toks[t + 1].kind == TokKind::Word)
                     return t;
                 const int n = t + 1;
                 // ", but Democrats have pushed …", ", while …": another clause, no longer what was said.

@@ -607,6 +607,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("When the minister said that the dam was safe, engineers in the valley began to pack.")
         << QStringLiteral("the dam was safe") << QStringLiteral("said") << QStringLiteral("the minister")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a copula before a quoted fragment is no cue: the clause it finishes is the statement")
+        << QStringLiteral("The old bridge was \"a danger to everyone who crossed it,\" the engineer said.")
+        << QStringLiteral("The old bridge was \"a danger to everyone who crossed it") << QStringLiteral("said")
+        << QStringLiteral("the engineer") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a parenthetical between two dashes stays in the statement")
         << QStringLiteral("The mayor said the new bridge \u2014 the first in a decade \u2014 would open in May.")
         << QStringLiteral("the new bridge \u2014 the first in a decade \u2014 would open in May")

@@ -1730,8 +1730,12 @@ private:
                     int a = m_sents[si0].t0;
                     bool cueBefore = false;
                     for (int t = a; t < open; ++t)
-                        cueBefore = cueBefore || (m_toks[t].kind == TokKind::Word && isCueWord(m_toks[t].low)) ||
-                                    m_toks[t].kind == TokKind::CloseQuote || m_toks[t].low == u":";
+                        // (A cue phrase, not just its first word: "was" opens "was unable to verify" but is
+                        // mostly a copula, as in 'The bridge was "a disgrace," she said'.)
+                        cueBefore =
+                            cueBefore ||
+                            (m_toks[t].kind == TokKind::Word && isCueWord(m_toks[t].low) && matchCue(t, open).entry) ||
+                            m_toks[t].kind == TokKind::CloseQuote || m_toks[t].low == u":";
                     while (a < open && m_toks[a].kind != TokKind::Word)
                         ++a;
                     if (!cueBefore && open - a >= 2 && open - a <= 25)

@@ -611,6 +611,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The old bridge was \"a danger to everyone who crossed it,\" the engineer said.")
         << QStringLiteral("The old bridge was \"a danger to everyone who crossed it") << QStringLiteral("said")
         << QStringLiteral("the engineer") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a second that-clause after but belongs to the same statement")
+        << QStringLiteral("The governor said that the budget was tight, but that schools would be spared.")
+        << QStringLiteral("the budget was tight, but that schools would be spared") << QStringLiteral("said")
+        << QStringLiteral("The governor") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a parenthetical between two dashes stays in the statement")
         << QStringLiteral("The mayor said the new bridge \u2014 the first in a decade \u2014 would open in May.")
         << QStringLiteral("the new bridge \u2014 the first in a decade \u2014 would open in May")

@@ -1445,7 +1445,8 @@ private:
                 // ", but Democrats have pushed …", ", while …": another clause, no longer what was said.
                 if (n < s1 && t > k + 3 &&
                     (m_toks[n].low == u"but" || m_toks[n].low == u"while" || m_toks[n].low == u"whereas" ||
-                     m_toks[n].low == u"although" || m_toks[n].low == u"though"))
+                     m_toks[n].low == u"although" || m_toks[n].low == u"though") &&
+                    !isWordAt(n + 1, u"that")) // (", but that …": a second that-clause of the same statement)
                     return t;
                 if (n < s1 && m_toks[n].kind == TokKind::Word) {
                     if (isParticipleCue(m_toks[n].low) || (m_toks[n].low == u"according" && isWordAt(n + 1, u"to")))

@@ -615,6 +615,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The governor said that the budget was tight, but that schools would be spared.")
         << QStringLiteral("the budget was tight, but that schools would be spared") << QStringLiteral("said")
         << QStringLiteral("The governor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a long apposition after an inverted speaker is not the statement")
+        << QStringLiteral("Rents have doubled in five years, said Maria Lopez, a housing lawyer who has represented "
+                          "tenants in the city for two decades.")
+        << QStringLiteral("Rents have doubled in five years") << QStringLiteral("said") << QStringLiteral("Maria Lopez")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a parenthetical between two dashes stays in the statement")
         << QStringLiteral("The mayor said the new bridge \u2014 the first in a decade \u2014 would open in May.")
         << QStringLiteral("the new bridge \u2014 the first in a decade \u2014 would open in May")

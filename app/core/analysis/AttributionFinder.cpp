@@ -1768,7 +1768,9 @@ private:
                         // "This campaign, he says, is different": a short head and a tail that goes on with its
                         // verb are one statement around the attribution.
                         contentB = tailB;
-                    } else if (tailB - tailA > contentB - contentA) {
+                    } else if (tailB - tailA > contentB - contentA && !inverted) {
+                        // (After an inverted speaker, "…, said Robert Egge, executive director of …", what follows
+                        // the comma is the speaker's apposition, however long.)
                         contentA = tailA;
                         contentB = tailB;
                     }

@@ -620,6 +620,10 @@ void TestAttributionFinder::rules_data()
                           "tenants in the city for two decades.")
         << QStringLiteral("Rents have doubled in five years") << QStringLiteral("said") << QStringLiteral("Maria Lopez")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a description with its name in apposition speaks, not the subject after the cue")
+        << QStringLiteral("The head of the tenants' union, Maria Lopez, said the city's plan will fail.")
+        << QStringLiteral("the city's plan will fail") << QStringLiteral("said") << QStringLiteral("union, Maria Lopez")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a parenthetical between two dashes stays in the statement")
         << QStringLiteral("The mayor said the new bridge \u2014 the first in a decade \u2014 would open in May.")
         << QStringLiteral("the new bridge \u2014 the first in a decade \u2014 would open in May")

@@ -1661,6 +1661,12 @@ private:
                     sp = apposed;
                 } else if (qBefore >= 0 || afterComma) {
                     sp = speakerRight(cueB, s.t1, qBefore >= 0);
+                    // ("The author of the report, Ari Fleischer, said Trump's nomination will …": a noun phrase
+                    // with a verb of its own after the cue is the subject of what was said, not the speaker.)
+                    if (sp.a >= 0 && qBefore < 0 && apposed.a >= 0 && sp.b < s.t1 &&
+                        m_toks[sp.b].kind == TokKind::Word && m_toks[sp.b].quote < 0 &&
+                        (isAuxiliary(m_toks[sp.b].low) || isCopula(m_toks[sp.b].low) || looksLikeVerb(sp.b)))
+                        sp = Speaker();
                     inverted = sp.a >= 0;
                     if (inverted)
                         afterCue = sp.b;

@@ -55,6 +55,9 @@ private Q_SLOTS:
     void blocksAreJudgedInnermostFirst();
     void shortBlockWithoutLinksStays();
     void headlineWordsMatchTheTitle();
+    void inPageLinksWeighLess();
+    void adIsNotANegativeWord();
+    void leftOutChildStillMakesABlock();
 };
 
 /// Every paragraph earns a point for itself and one per comma-separated piece (a paragraph without commas is one
@@ -267,6 +270,53 @@ void TestHtmlExtractorRules::headlineWordsMatchTheTitle()
     QVERIFY2(a.body.contains(QStringLiteral("Paragraph 6 about the theft")), qPrintable(a.body));
     QVERIFY2(!a.body.contains(QStringLiteral("Jean D'Arcy")), qPrintable(a.body));
     QVERIFY2(a.body.startsWith(QStringLiteral("Pearl Dress Stolen From Hotel")), qPrintable(a.body));
+}
+
+/// Text in a link to a place in the same page ("#note-3") counts 0.3 of its length in link density, as Readability
+/// counts it: a footnote block whose back-link is a third of its text stays; the same block linking away goes.
+void TestHtmlExtractorRules::inPageLinksWeighLess()
+{
+    const auto block = [](const char *href) {
+        return QByteArray("<div><p>Note 3: the figures are the ministry's, published on Friday.</p>"
+                          "<a href=\"") +
+               href + "\">Back to the paragraph on the figures</a></div>";
+    };
+    const Article inPage =
+        extracted("<article><div class=\"story\">" + prose("the census") + block("#note-3") + "</div></article>");
+    QVERIFY2(inPage.body.contains(QStringLiteral("Note 3: the figures")), qPrintable(inPage.body));
+    QVERIFY2(inPage.body.contains(QStringLiteral("Back to the paragraph")), qPrintable(inPage.body));
+    const Article away = extracted("<article><div class=\"story\">" + prose("the census") +
+                                   block("https://example.org/figures") + "</div></article>");
+    QVERIFY2(away.body.contains(QStringLiteral("Paragraph 6 about the census")), qPrintable(away.body));
+    QVERIFY2(!away.body.contains(QStringLiteral("Note 3: the figures")), qPrintable(away.body));
+}
+
+/// "ad" as a class word is not negative (Readability's negative words have "-ad-", not "ad"): a block of the article
+/// classed "content ad-slot ad" keeps the weight of its "content" and is judged as content.
+void TestHtmlExtractorRules::adIsNotANegativeWord()
+{
+    const QByteArray body = "<article><div class=\"story\">" + prose("the bridge") +
+                            "<div class=\"content ad\"><p>The bridge reopens on Monday, the council said in a "
+                            "statement.</p><a href=\"/bridge\">Read the council's statement</a></div></div></article>";
+    const Article a = extracted(body);
+    QVERIFY2(a.body.contains(QStringLiteral("The bridge reopens on Monday")), qPrintable(a.body));
+}
+
+/// A <div> reads as a paragraph only when no block is inside it as the page was written: a child left out because
+/// it is unlikely content (here an "ad-header") still makes its parent a block, and a block a third of whose text is
+/// a link goes. The same text in a <div> with no block inside reads as a paragraph and stays.
+void TestHtmlExtractorRules::leftOutChildStillMakesABlock()
+{
+    const QByteArray body = "<article><div class=\"story\">" + prose("the harbour") +
+                            "<div class=\"slot\"><div class=\"ad-header\"><p>Advertisement</p></div>"
+                            "The story continues after this. <a href=\"/harbour\">Harbour coverage</a></div>" +
+                            prose("the fleet") +
+                            "<div class=\"slot\">The fleet returns on Sunday. <a href=\"/fleet\">Fleet coverage</a>"
+                            "</div></div></article>";
+    const Article a = extracted(body);
+    QVERIFY2(a.body.contains(QStringLiteral("Paragraph 6 about the fleet")), qPrintable(a.body));
+    QVERIFY2(!a.body.contains(QStringLiteral("The story continues after this")), qPrintable(a.body));
+    QVERIFY2(a.body.contains(QStringLiteral("The fleet returns on Sunday")), qPrintable(a.body));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlExtractorRules)

@@ -42,8 +42,7 @@ bool isNegativeHint(const QString &s)
                         "shopping", "tags",   "tool",     "widget",   "cookie",  "taboola"}))
         return true;
     const QStringList tokens = s.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return tokens.contains(QLatin1String("hid")) || tokens.contains(QLatin1String("ad")) ||
-           tokens.contains(QLatin1String("ads"));
+    return tokens.contains(QLatin1String("hid"));
 }
 
 bool isPositiveHint(const QString &s)
@@ -116,6 +115,14 @@ bool isAlwaysDropped(GumboTag tag)
     default:
         return false;
     }
+}
+
+/// What Readability removes before it walks the page. Everything else it leaves out (hidden, unlikely, a byline)
+/// it removes on reaching it, after it has looked at the parent: a <div> whose only block is such a child is not
+/// read as a paragraph.
+bool isRemovedBeforeReading(GumboTag tag)
+{
+    return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE;
 }
 
 /// Elements that end the running paragraph.
@@ -217,6 +224,25 @@ bool isParagraphBlock(GumboTag tag)
     }
 }
 
+/// Whether node is, or holds, a block that ends a paragraph (isParagraphBlock). Iterative: the subtree may be deep.
+bool holdsParagraphBlock(const GumboNode *node)
+{
+    std::vector<const GumboNode *> stack{node};
+    while (!stack.empty()) {
+        const GumboNode *n = stack.back();
+        stack.pop_back();
+        if (!isElement(n))
+            continue;
+        if (isParagraphBlock(tag(n)))
+            return true;
+        if (const GumboVector *kids = children(n)) {
+            for (unsigned int k = 0; k < kids->length; ++k)
+                stack.push_back(child(kids, k));
+        }
+    }
+    return false;
+}
+
 bool isHeading(GumboTag tag)
 {
     return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
@@ -251,6 +277,14 @@ int baseScore(GumboTag tag)
     default:
         return 0;
     }
+}
+
+/// A link to a place in the same page ("#story-continues"): its text weighs 0.3 in link density, as Readability
+/// counts it, since "skip to" and footnote links are part of the article, not a way out of it.
+bool isInPageLink(const GumboNode *node)
+{
+    const char *href = attribute(node, "href");
+    return href && href[0] == '#' && href[1] != '\0';
 }
 
 bool isHidden(const GumboNode *node)
@@ -321,7 +355,7 @@ struct Entry {
     bool scored = false;
     int weight = 0;
     int textLength = 0;
-    int linkLength = 0;
+    double linkLength = 0; ///< text inside links, an in-page "#" link counting 0.3 of its length
     int commas = 0;
     int inlineLength = 0; ///< text of its own, outside child blocks
     int inlineCommas = 0;
@@ -409,10 +443,10 @@ private:
         struct Item {
             const GumboNode *node;
             int parent;
-            bool inLink;
+            double linkWeight; ///< 0 outside links, 1 in a link, 0.3 in an in-page "#" link
             bool inTable;
         };
-        std::vector<Item> stack{{document, -1, false, false}};
+        std::vector<Item> stack{{document, -1, 0.0, false}};
         while (!stack.empty()) {
             const Item item = stack.back();
             stack.pop_back();
@@ -426,8 +460,7 @@ private:
                     parent.commas += stats.commas;
                     parent.inlineLength += stats.length;
                     parent.inlineCommas += stats.commas;
-                    if (item.inLink)
-                        parent.linkLength += stats.length;
+                    parent.linkLength += item.linkWeight * stats.length;
                 }
                 continue;
             }
@@ -456,10 +489,12 @@ private:
             if (entry.dropped)
                 continue;
             if (const GumboVector *kids = children(node)) {
-                const bool inLink = item.inLink || entry.tag == GUMBO_TAG_A;
+                const double linkWeight = item.linkWeight > 0 || entry.tag != GUMBO_TAG_A ? item.linkWeight
+                                          : isInPageLink(node)                            ? 0.3
+                                                                                          : 1.0;
                 const bool inTable = item.inTable || entry.tag == GUMBO_TAG_TABLE;
                 for (unsigned int k = kids->length; k-- > 0;)
-                    stack.push_back({child(kids, k), i, inLink, inTable});
+                    stack.push_back({child(kids, k), i, linkWeight, inTable});
             }
         }
     }
@@ -526,6 +561,8 @@ private:
             p.nestedTable = p.nestedTable || e.tag == GUMBO_TAG_TABLE || e.nestedTable;
             if (!e.dropped)
                 p.blockInside = p.blockInside || e.blockInside || isParagraphBlock(e.tag);
+            else if (!p.blockInside && !isRemovedBeforeReading(e.tag))
+                p.blockInside = holdsParagraphBlock(e.node);
         }
     }
 
@@ -846,7 +883,7 @@ private:
     /// The counts of Entry that conditional cleaning reads.
     struct Counts {
         int textLength = 0;
-        int linkLength = 0;
+        double linkLength = 0;
         int commas = 0;
         int paragraphs = 0;
         int images = 0;

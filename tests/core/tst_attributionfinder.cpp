@@ -625,6 +625,19 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The mayor said the new bridge \u2014 the first in a decade \u2014 would open in May.")
         << QStringLiteral("the new bridge \u2014 the first in a decade \u2014 would open in May")
         << QStringLiteral("said") << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation after a colon, any verb before it")
+        << QStringLiteral("Rubio fired back forcefully: \"If they sue us in a court in Miami, they will lose.\"")
+        << QStringLiteral("If they sue us in a court in Miami, they will lose")
+        << QStringLiteral("fired back forcefully:") << QStringLiteral("Rubio") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a quotation after a colon and a bare name")
+        << QStringLiteral("Pollsters agree \u2014 Carl Bialik: \"Keep on contacting voters as late as possible.\"")
+        << QStringLiteral("Keep on contacting voters as late as possible") << QStringLiteral(":")
+        << QStringLiteral("Carl Bialik") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation after a comma and a verb, closing the sentence")
+        << QStringLiteral("The line outside was long. He jokes, \"It is a never ending line!\"")
+        << QStringLiteral("It is a never ending line!") << QStringLiteral("jokes") << QStringLiteral("He")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -655,6 +668,16 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral(
                "The union endorsed her, with its president calling the race for her before the polls closed.")
         << QStringLiteral("the race for her") << QString();
+    QTest::newRow("a quoted excerpt after a credit line is no statement")
+        << QStringLiteral("\"A nightclub will close,\" by The Times' Ben Sisario: \"The Living Room will close at "
+                          "the end of December.\"")
+        << QStringLiteral("The Living Room will close") << QString();
+    QTest::newRow("a quotation after a comma and a noun is no statement")
+        << QStringLiteral("She spoke on the latest episode of its politics podcast, \"So, That Happened.\"")
+        << QStringLiteral("So, That Happened") << QString();
+    QTest::newRow("a quotation after a comma that goes on in the sentence is no statement")
+        << QStringLiteral("He jokes, \"a never ending line\" of voters waits outside.")
+        << QStringLiteral("a never ending line") << QString();
     QTest::newRow("a parenthetical cue before a new clause keeps the head apart")
         << QStringLiteral("On Monday, officials said, the army crossed the river near the town.")
         << QStringLiteral("On Monday, officials said") << QString();

@@ -638,6 +638,20 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The line outside was long. He jokes, \"It is a never ending line!\"")
         << QStringLiteral("It is a never ending line!") << QStringLiteral("jokes") << QStringLiteral("He")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a determined phrase with lower-case words between a quote and the name")
+        << QStringLiteral("\"He had so many projects and ambitions,\" his friend Mahamat Saleh Oumar said.")
+        << QStringLiteral("He had so many projects and ambitions") << QStringLiteral("said")
+        << QStringLiteral("his friend Mahamat Saleh Oumar") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a hyphenated role between a quote and the name")
+        << QStringLiteral(
+               "\"You may have material that is authentic,\" CrowdStrike co-founder Dmitri Alperovitch said.")
+        << QStringLiteral("You may have material that is authentic") << QStringLiteral("said")
+        << QStringLiteral("CrowdStrike co-founder Dmitri Alperovitch") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a determined description after a quote")
+        << QStringLiteral("\"We have to really increase the bombings,\" the presumptive Republican nominee said.")
+        << QStringLiteral("We have to really increase the bombings") << QStringLiteral("said")
+        << QStringLiteral("the presumptive Republican nominee") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()

@@ -705,6 +705,32 @@ private:
                !isDeterminer(m_toks[j - 1].low) && !isPronoun(m_toks[j - 1].low) &&
                !m_toks[j - 1].low.endsWith(u"ed") && !m_toks[j - 1].low.endsWith(u"ing"))
             --j;
+        if (j != a && quoteEndingBefore(j, s0) >= 0 && quoteEndingBefore(a, s0) < 0)
+            return j;
+        // '"…," his friend Mahamat Saleh told …', '"…," CrowdStrike co-founder Dmitri Alperovitch told …', '"…,"
+        // the presumptive Republican presidential nominee said': a longer phrase between the quote and the name,
+        // opening with a determiner or a name, with hyphens, and no verb.
+        j = a;
+        while (j - 1 >= s0 && a - j < 8) {
+            const Tok &t = m_toks[j - 1];
+            if (t.quote >= 0)
+                break;
+            if (t.kind != TokKind::Word) {
+                if (t.low == u"-" && j - 2 >= s0 && m_toks[j - 2].kind == TokKind::Word && m_toks[j - 2].quote < 0) {
+                    --j;
+                    continue;
+                }
+                break;
+            }
+            if (isDeterminer(t.low) && !t.cap) {
+                --j;
+                break;
+            }
+            if (isStopWord(t.low) || isCueWord(t.low) || isPronoun(t.low) || isDeterminer(t.low) ||
+                (!t.cap && (t.low.endsWith(u"ed") || t.low.endsWith(u"ing"))))
+                break;
+            --j;
+        }
         if (j == a || quoteEndingBefore(j, s0) < 0 || quoteEndingBefore(a, s0) >= 0)
             return a;
         return j;

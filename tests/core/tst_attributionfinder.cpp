@@ -652,6 +652,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("\"We have to really increase the bombings,\" the presumptive Republican nominee said.")
         << QStringLiteral("We have to really increase the bombings") << QStringLiteral("said")
         << QStringLiteral("the presumptive Republican nominee") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an initial inside the phrase between a quote and the name")
+        << QStringLiteral("\"These are the darkest days for us,\" former George W. Bush speechwriter David Frum wrote.")
+        << QStringLiteral("These are the darkest days for us") << QStringLiteral("wrote")
+        << QStringLiteral("former George W. Bush speechwriter David Frum") << QStringLiteral("asserts") << QString()
+        << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()

@@ -716,7 +716,10 @@ private:
             if (t.quote >= 0)
                 break;
             if (t.kind != TokKind::Word) {
-                if (t.low == u"-" && j - 2 >= s0 && m_toks[j - 2].kind == TokKind::Word && m_toks[j - 2].quote < 0) {
+                // (A hyphen inside a word, or the period of an initial: "former George W. Bush speechwriter".)
+                const bool initial = t.low == u"." && j - 2 >= s0 && m_toks[j - 2].cap && m_toks[j - 2].low.size() == 1;
+                if ((t.low == u"-" || initial) && j - 2 >= s0 && m_toks[j - 2].kind == TokKind::Word &&
+                    m_toks[j - 2].quote < 0) {
                     --j;
                     continue;
                 }

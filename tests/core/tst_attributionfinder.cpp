@@ -625,6 +625,38 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The mayor said the new bridge \u2014 the first in a decade \u2014 would open in May.")
         << QStringLiteral("the new bridge \u2014 the first in a decade \u2014 would open in May")
         << QStringLiteral("said") << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation after a colon, any verb before it")
+        << QStringLiteral("Rubio fired back forcefully: \"If they sue us in a court in Miami, they will lose.\"")
+        << QStringLiteral("If they sue us in a court in Miami, they will lose")
+        << QStringLiteral("fired back forcefully:") << QStringLiteral("Rubio") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a quotation after a colon and a bare name")
+        << QStringLiteral("Pollsters agree \u2014 Carl Bialik: \"Keep on contacting voters as late as possible.\"")
+        << QStringLiteral("Keep on contacting voters as late as possible") << QStringLiteral(":")
+        << QStringLiteral("Carl Bialik") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation after a comma and a verb, closing the sentence")
+        << QStringLiteral("The line outside was long. He jokes, \"It is a never ending line!\"")
+        << QStringLiteral("It is a never ending line!") << QStringLiteral("jokes") << QStringLiteral("He")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a determined phrase with lower-case words between a quote and the name")
+        << QStringLiteral("\"He had so many projects and ambitions,\" his friend Mahamat Saleh Oumar said.")
+        << QStringLiteral("He had so many projects and ambitions") << QStringLiteral("said")
+        << QStringLiteral("his friend Mahamat Saleh Oumar") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a hyphenated role between a quote and the name")
+        << QStringLiteral(
+               "\"You may have material that is authentic,\" CrowdStrike co-founder Dmitri Alperovitch said.")
+        << QStringLiteral("You may have material that is authentic") << QStringLiteral("said")
+        << QStringLiteral("CrowdStrike co-founder Dmitri Alperovitch") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a determined description after a quote")
+        << QStringLiteral("\"We have to really increase the bombings,\" the presumptive Republican nominee said.")
+        << QStringLiteral("We have to really increase the bombings") << QStringLiteral("said")
+        << QStringLiteral("the presumptive Republican nominee") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an initial inside the phrase between a quote and the name")
+        << QStringLiteral("\"These are the darkest days for us,\" former George W. Bush speechwriter David Frum wrote.")
+        << QStringLiteral("These are the darkest days for us") << QStringLiteral("wrote")
+        << QStringLiteral("former George W. Bush speechwriter David Frum") << QStringLiteral("asserts") << QString()
+        << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -655,6 +687,16 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral(
                "The union endorsed her, with its president calling the race for her before the polls closed.")
         << QStringLiteral("the race for her") << QString();
+    QTest::newRow("a quoted excerpt after a credit line is no statement")
+        << QStringLiteral("\"A nightclub will close,\" by The Times' Ben Sisario: \"The Living Room will close at "
+                          "the end of December.\"")
+        << QStringLiteral("The Living Room will close") << QString();
+    QTest::newRow("a quotation after a comma and a noun is no statement")
+        << QStringLiteral("She spoke on the latest episode of its politics podcast, \"So, That Happened.\"")
+        << QStringLiteral("So, That Happened") << QString();
+    QTest::newRow("a quotation after a comma that goes on in the sentence is no statement")
+        << QStringLiteral("He jokes, \"a never ending line\" of voters waits outside.")
+        << QStringLiteral("a never ending line") << QString();
     QTest::newRow("a parenthetical cue before a new clause keeps the head apart")
         << QStringLiteral("On Monday, officials said, the army crossed the river near the town.")
         << QStringLiteral("On Monday, officials said") << QString();

@@ -82,6 +82,7 @@ public:
         for (int i = 0; i < m_sents.size(); ++i)
             analyseSentence(i);
         findTranscriptTurns();
+        findColonQuotes();
         addContinuations();
         std::sort(m_out.begin(), m_out.end(),
                   [](const Raw &x, const Raw &y) { return x.c0 != y.c0 ? x.c0 < y.c0 : x.c1 < y.c1; });
@@ -704,6 +705,35 @@ private:
                !isDeterminer(m_toks[j - 1].low) && !isPronoun(m_toks[j - 1].low) &&
                !m_toks[j - 1].low.endsWith(u"ed") && !m_toks[j - 1].low.endsWith(u"ing"))
             --j;
+        if (j != a && quoteEndingBefore(j, s0) >= 0 && quoteEndingBefore(a, s0) < 0)
+            return j;
+        // '"…," his friend Mahamat Saleh told …', '"…," CrowdStrike co-founder Dmitri Alperovitch told …', '"…,"
+        // the presumptive Republican presidential nominee said': a longer phrase between the quote and the name,
+        // opening with a determiner or a name, with hyphens, and no verb.
+        j = a;
+        while (j - 1 >= s0 && a - j < 8) {
+            const Tok &t = m_toks[j - 1];
+            if (t.quote >= 0)
+                break;
+            if (t.kind != TokKind::Word) {
+                // (A hyphen inside a word, or the period of an initial: "former George W. Bush speechwriter".)
+                const bool initial = t.low == u"." && j - 2 >= s0 && m_toks[j - 2].cap && m_toks[j - 2].low.size() == 1;
+                if ((t.low == u"-" || initial) && j - 2 >= s0 && m_toks[j - 2].kind == TokKind::Word &&
+                    m_toks[j - 2].quote < 0) {
+                    --j;
+                    continue;
+                }
+                break;
+            }
+            if (isDeterminer(t.low) && !t.cap) {
+                --j;
+                break;
+            }
+            if (isStopWord(t.low) || isCueWord(t.low) || isPronoun(t.low) || isDeterminer(t.low) ||
+                (!t.cap && (t.low.endsWith(u"ed") || t.low.endsWith(u"ing"))))
+                break;
+            --j;
+        }
         if (j == a || quoteEndingBefore(j, s0) < 0 || quoteEndingBefore(a, s0) >= 0)
             return a;
         return j;
@@ -1268,6 +1298,139 @@ private:
             m_out.append(r);
             k = b - 1;
         }
+    }
+
+    /// 'Rubio fired back: "If they sue us, they're going to lose."', 'The letter continues: "…"', '- Carl Bialik:
+    /// "…"': a quotation introduced by a colon is what the words before the colon attribute, whatever their verb.
+    /// The speaker is the sentence's subject, or a bare name before the colon; a credit line ('"…," by The Times'
+    /// Ben Sisario: "…"') quotes an excerpt, not a statement. After a comma the same holds when a verb stands
+    /// before the comma and the quotation closes the sentence ('He jokes, "It's a never ending line!"'). Only
+    /// quotations no other rule took.
+    void findColonQuotes()
+    {
+        for (int q = 0; q < m_quotes.size(); ++q) {
+            const int open = m_quotes[q].open;
+            const int colon = open - 1;
+            if (colon < 1 || m_toks[colon].quote >= 0 || startsLine(colon))
+                continue;
+            const bool isColon = isPunctAt(colon, u":");
+            if (!isColon && !isPunctAt(colon, u","))
+                continue;
+            if (!isColon) {
+                // After a comma the quotation must close the sentence: 'He jokes, "It's a never ending line!"'.
+                const int close = m_quotes[q].close;
+                const int sEnd = m_sentOf.value(close, -1);
+                if (sEnd < 0)
+                    continue;
+                int after = close + 1;
+                while (after < m_sents[sEnd].t1 && isSentenceEndPunct(m_toks[after]))
+                    ++after;
+                if (m_quotes[q].closed && after < m_sents[sEnd].t1)
+                    continue;
+            }
+            auto [a, b] = quoteContent(q);
+            int words = 0;
+            for (int t = a; t < b; ++t)
+                words += m_toks[t].kind == TokKind::Word ? 1 : 0;
+            if (words < 2)
+                continue;
+            const int c0 = m_toks[a].s;
+            const int c1 = m_toks[b - 1].e;
+            bool covered = false;
+            for (const Raw &o : std::as_const(m_out))
+                covered = covered || (o.c0 < c1 && c0 < o.c1);
+            if (covered)
+                continue;
+            const int si = m_sentOf.value(colon, -1);
+            if (si < 0)
+                continue;
+            const int s0 = m_sents[si].t0;
+            // The phrase right before the colon, back to a dash or the sentence's start.
+            int h = colon;
+            while (h - 1 >= s0 && m_toks[h - 1].kind == TokKind::Word && m_toks[h - 1].quote < 0)
+                --h;
+            if (h == colon)
+                continue;
+            // 'Indeed, "…"', 'Then, "…"': a single word before the comma is a connective, not an attribution,
+            // and a phrase after another quotation ('"…," the judge exclaimed, "…"') belongs to that one.
+            if (!isColon && ((colon - h == 1 && !m_toks[h].low.endsWith(u"ing")) ||
+                             (h > s0 && m_toks[h - 1].kind == TokKind::CloseQuote)))
+                continue;
+            if (!isColon && !introducesQuote(colon - 1))
+                continue;
+            // A name that is all there is before the mark speaks ('- Carl Bialik:'); one after "by" is the credit
+            // of an excerpt ('"…," by The Times' Ben Sisario:').
+            int n = colon;
+            while (n - 1 >= s0 && colon - n < 8 &&
+                   ((m_toks[n - 1].kind == TokKind::Word && m_toks[n - 1].quote < 0 &&
+                     (m_toks[n - 1].cap || m_toks[n - 1].low == u"'s" || (m_toks[n - 1].low == u"and" && n < colon))) ||
+                    (m_toks[n - 1].kind == TokKind::Punct && m_toks[n - 1].low.size() == 1 &&
+                     isApostrophe(m_toks[n - 1].low.at(0)))))
+                --n;
+            while (n < colon && m_toks[n].kind != TokKind::Word)
+                ++n;
+            if (n < colon && n > s0 && isWordAt(n - 1, u"by"))
+                continue;
+            Speaker sp;
+            int verb = -1;
+            const bool nameOnly = n < colon && (n == s0 || isDash(m_toks[n - 1]) || isPunctAt(n - 1, u"-"));
+            if (nameOnly && !(n == s0 && colon - n == 1)) {
+                sp.a = n;
+                sp.b = colon;
+            } else {
+                // Otherwise the subject of the first verb: '17-year-old Jared Potts echoed:', 'Rubio fired back
+                // forcefully:', 'He jokes,'.
+                for (int t = s0; t < colon && verb < 0; ++t)
+                    if (m_toks[t].kind == TokKind::Word && m_toks[t].quote < 0 && !m_toks[t].cap &&
+                        (isCueWord(m_toks[t].low) || looksLikeVerb(t)))
+                        verb = t;
+                if (verb > s0)
+                    sp = speakerLeft(verb, s0);
+                if (sp.a < 0)
+                    sp = subjectAfterOpening(s0, colon);
+            }
+            Raw r;
+            r.sentence = m_sentOf.value(a, si);
+            r.c0 = c0;
+            r.c1 = c1;
+            const bool wordBefore = m_toks[colon - 1].kind == TokKind::Word && !m_toks[colon - 1].cap;
+            r.q0 = m_toks[verb >= 0 && colon - verb <= 4 ? verb : wordBefore ? colon - 1 : colon].s;
+            r.q1 = m_toks[isColon ? colon : colon - 1].e; // annotators mark a colon as part of the cue
+            r.confidence = 0.6;
+            if (sp.a >= 0) {
+                resolve(sp);
+                r.s0 = m_toks[sp.a].s;
+                r.s1 = m_toks[sp.b - 1].e;
+                r.entity = sp.entity;
+                r.personSpeaker = sp.person;
+                remember(sp);
+            } else {
+                r.confidence -= 0.15;
+            }
+            r.reportedBy = m_wire;
+            r.quote = q;
+            r.quoteEnd = q;
+            r.tokA = a;
+            r.direct = true;
+            r.rule = isColon ? QStringLiteral("colon-quote/:") : QStringLiteral("comma-quote/,");
+            refineStance(r, a, b);
+            m_out.append(r);
+        }
+    }
+
+    /// The word before a comma that introduces a quotation: a verb ('He jokes,', 'Issa said,', 'adding,'), an
+    /// infinitive ('as if to say,'), a cue word, or 'put it' ('as Dana Milbank puts it,').
+    bool introducesQuote(int k) const
+    {
+        const Tok &t = m_toks[k];
+        if (t.kind != TokKind::Word || t.cap || t.quote >= 0)
+            return false;
+        if (t.low == u"it")
+            return k > 0 && (m_toks[k - 1].low == u"put" || m_toks[k - 1].low == u"puts");
+        // Not a base form after a plural ("its politics podcast,"): that is a noun as often as a verb.
+        const bool sForm = t.low.endsWith(u's') && looksLikeVerb(k);
+        return isCueWord(t.low) || (t.low.size() > 4 && (t.low.endsWith(u"ed") || t.low.endsWith(u"ing"))) || sForm ||
+               (k > 0 && isWordAt(k - 1, u"to") && !isStopWord(t.low));
     }
 
     bool insideEarlierContent(int tok, int from) const

@@ -1319,20 +1319,11 @@ private:
             if (!isColon) {
                 // After a comma the quotation must close the sentence: 'He jokes, "It's a never ending line!"'.
                 const int close = m_quotes[q].close;
-                const int sEnd = m_sentOf.value(close, -1);
-                if (sEnd < 0)
-                    continue;
-                int after = close + 1;
-                while (after < m_sents[sEnd].t1 && isSentenceEndPunct(m_toks[after]))
-                    ++after;
-                if (m_quotes[q].closed && after < m_sents[sEnd].t1)
+                if (m_sentOf.value(close, -1) < 0 || (m_quotes[q].closed && !endsItsSentence(close)))
                     continue;
             }
             auto [a, b] = quoteContent(q);
-            int words = 0;
-            for (int t = a; t < b; ++t)
-                words += m_toks[t].kind == TokKind::Word ? 1 : 0;
-            if (words < 2)
+            if (wordsIn(a, b) < 2)
                 continue;
             const int c0 = m_toks[a].s;
             const int c1 = m_toks[b - 1].e;
@@ -1431,6 +1422,27 @@ private:
         const bool sForm = t.low.endsWith(u's') && looksLikeVerb(k);
         return isCueWord(t.low) || (t.low.size() > 4 && (t.low.endsWith(u"ed") || t.low.endsWith(u"ing"))) || sForm ||
                (k > 0 && isWordAt(k - 1, u"to") && !isStopWord(t.low));
+    }
+
+    /// Whether only sentence-ending punctuation follows token tok in its sentence (false outside any sentence).
+    bool endsItsSentence(int tok) const
+    {
+        const int s = m_sentOf.value(tok, -1);
+        if (s < 0)
+            return false;
+        int after = tok + 1;
+        while (after < m_sents[s].t1 && isSentenceEndPunct(m_toks[after]))
+            ++after;
+        return after >= m_sents[s].t1;
+    }
+
+    /// The number of word tokens in [a, b).
+    int wordsIn(int a, int b) const
+    {
+        int words = 0;
+        for (int t = a; t < b; ++t)
+            words += m_toks[t].kind == TokKind::Word ? 1 : 0;
+        return words;
     }
 
     bool insideEarlierContent(int tok, int from) const
@@ -2056,9 +2068,7 @@ private:
         while (contentB > contentA && m_toks[contentB - 1].kind != TokKind::Word && m_toks[contentB - 1].low != u"?" &&
                m_toks[contentB - 1].low != u"!" && m_toks[contentB - 1].low != u")")
             --contentB;
-        int words = 0;
-        for (int t = contentA; t < contentB; ++t)
-            words += m_toks[t].kind == TokKind::Word ? 1 : 0;
+        const int words = wordsIn(contentA, contentB);
         // A judgement's object may be a bare name: "Trump praised Christie", "she blasted Congress".
         const bool judgementObject = rule == u"speaker-cue-clause" && e.weak && !e.needsComplement &&
                                      !e.quoteInClause && e.kind == CueKind::Verb && m_toks[contentA].cap;
@@ -2222,13 +2232,7 @@ private:
                 continue;
             if (!region.closed || used.contains(q))
                 return;
-            const int sEnd = m_sentOf.value(region.close, -1);
-            if (sEnd < 0)
-                return;
-            int after = region.close + 1;
-            while (after < m_sents[sEnd].t1 && isSentenceEndPunct(m_toks[after]))
-                ++after;
-            if (after < m_sents[sEnd].t1)
+            if (!endsItsSentence(region.close))
                 return; // more than the quote: '"…," he added, …'
             const auto [a, b] = quoteContent(q);
             if (b - a < 3)
@@ -2265,20 +2269,10 @@ private:
                 const int si = m_sentOf.value(region.open, -1);
                 if (si < 0 || m_sents[si].t0 != region.open)
                     break;
-                const int endTok = region.close;
-                const int sEnd = m_sentOf.value(endTok, -1);
-                if (sEnd < 0)
-                    break;
-                int after = endTok + 1;
-                while (after < m_sents[sEnd].t1 && isSentenceEndPunct(m_toks[after]))
-                    ++after;
-                if (after < m_sents[sEnd].t1)
+                if (!endsItsSentence(region.close))
                     break;
                 auto [a, b] = quoteContent(q);
-                int words = 0;
-                for (int t = a; t < b; ++t)
-                    words += m_toks[t].kind == TokKind::Word ? 1 : 0;
-                if (words < 3)
+                if (wordsIn(a, b) < 3)
                     break;
                 // '"Q1," he said. "Q2."': one statement around a short attribution, as annotators mark it.
                 const int gap = region.open - m_quotes[q - 1].close;

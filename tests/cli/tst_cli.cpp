@@ -1,3 +1,4 @@
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QCryptographicHash>
@@ -6,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
@@ -19,27 +19,11 @@
 
 namespace {
 
+using sift::test::CliRun;
+using sift::test::CliRunner;
+
 const QString kKremlinTitle = QStringLiteral("Kremlin Neither Confirms Nor Denies Trump-Putin Phone Call");
 const QString kAzerbaijanTitle = QStringLiteral("Azerbaijan Says Armenia Fired on It, Yerevan Denies the Claim");
-
-/// What one run of sift-cli left behind.
-struct CliRun {
-    QStringList arguments;
-    bool crashed = true;
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    bool exitedWith(int code) const { return !crashed && exitCode == code; }
-    QByteArray diagnostic() const
-    {
-        return QStringLiteral("sift-cli %1\n  exit %2%3\n  stdout: %4\n  stderr: %5")
-            .arg(arguments.join(QLatin1Char(' ')))
-            .arg(exitCode)
-            .arg(crashed ? QStringLiteral(" (crashed or timed out)") : QString(), out, err)
-            .toUtf8();
-    }
-};
 
 QByteArray sha256(const QString &path)
 {
@@ -138,24 +122,7 @@ void TestCli::init()
 
 CliRun TestCli::cli(const QStringList &arguments) const
 {
-    CliRun run;
-    run.arguments = arguments;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir->path());
-    process.start(QStringLiteral(SIFT_CLI), arguments);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.crashed = process.exitStatus() != QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return CliRunner(QStringLiteral(SIFT_CLI), m_dir->path()).run(arguments, 60000);
 }
 
 CliRun TestCli::onProject(const QStringList &arguments) const

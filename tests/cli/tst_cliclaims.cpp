@@ -1,10 +1,10 @@
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,11 +12,8 @@
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using sift::test::CliRun;
+using sift::test::CliRunner;
 
 const QString kKremlinQuote = QStringLiteral("could neither confirm nor deny");
 const QString kAzerbaijanQuote =
@@ -64,27 +61,13 @@ private:
 
 CliRun TestCliClaims::cli(const QStringList &args)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(SIFT_CLI));
-    process.setArguments(QStringList{QStringLiteral("-p"), m_project} + args);
-    process.start();
-    CliRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("sift-cli did not finish");
-        return run;
-    }
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return CliRunner(QStringLiteral(SIFT_CLI)).run(QStringList{QStringLiteral("-p"), m_project} + args, 60000);
 }
 
 QJsonValue TestCliClaims::json(const QStringList &args)
 {
     const CliRun run = cli(args + QStringList{QStringLiteral("--json")});
-    if (run.code != 0)
+    if (run.code() != 0)
         qWarning("sift-cli %s failed: %s", qPrintable(args.join(QLatin1Char(' '))), qPrintable(run.err));
     const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8());
     return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
@@ -112,7 +95,7 @@ int TestCliClaims::claimCount()
 qint64 TestCliClaims::addClaim(const QStringList &args)
 {
     const CliRun run = cli(QStringList{QStringLiteral("claim"), QStringLiteral("add")} + args);
-    if (run.code != 0) {
+    if (run.code() != 0) {
         qWarning("claim add failed: %s", qPrintable(run.err));
         return 0;
     }
@@ -126,7 +109,7 @@ void TestCliClaims::init()
     m_project = m_dir->filePath(QStringLiteral("claims.sift"));
     const CliRun run =
         cli({QStringLiteral("import"), sift::test::sharedPath(QStringLiteral("samples/aawsat-sample.txt"))});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     m_kremlin = articleId(QStringLiteral("Kremlin Neither Confirms"));
     m_azerbaijan = articleId(QStringLiteral("Azerbaijan Says Armenia"));
     QVERIFY(m_kremlin > 0);
@@ -175,7 +158,7 @@ void TestCliClaims::addPrintsJson()
              QStringLiteral("--status"), QStringLiteral("verified"), QStringLiteral("--credibility"),
              QStringLiteral("3"), QStringLiteral("--statement"), QStringLiteral("Peskov spoke to reporters"),
              QStringLiteral("--note"), QStringLiteral("second mention"), QStringLiteral("--json")});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     const QJsonObject c = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QVERIFY(c[QStringLiteral("id")].toInteger() > 0);
     QCOMPARE(c[QStringLiteral("status")].toString(), QStringLiteral("Verified"));
@@ -197,7 +180,7 @@ void TestCliClaims::quoteNotInArticleIsRefused()
     // Present in the Kremlin article, absent from the Azerbaijan one.
     const CliRun run = cli({QStringLiteral("claim"), QStringLiteral("add"), QStringLiteral("--article"),
                             QString::number(m_azerbaijan), QStringLiteral("--quote"), kKremlinQuote});
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
     QVERIFY2(run.err.contains(QStringLiteral("quote not found in article %1").arg(m_azerbaijan)), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
     QCOMPARE(claimCount(), before);
@@ -230,7 +213,7 @@ void TestCliClaims::badValuesAreRefused()
     const CliRun run = cli(QStringList{QStringLiteral("claim"), QStringLiteral("add"), QStringLiteral("--article"),
                                        QString::number(m_kremlin), QStringLiteral("--quote"), kKremlinQuote} +
                            options);
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QCOMPARE(claimCount(), before);
 }
@@ -246,7 +229,7 @@ void TestCliClaims::setChangesStatusAndCredibility()
                             QStringLiteral("--tags"), QStringLiteral("phone call, kremlin"),
                             QStringLiteral("--evidence"), QStringLiteral("https://a.example,https://b.example"),
                             QStringLiteral("--rationale"), QStringLiteral("no second source")});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     const QJsonObject c = article(m_kremlin)[QStringLiteral("claims")].toArray().first().toObject();
     QCOMPARE(c[QStringLiteral("status")].toString(), QStringLiteral("Disputed"));
     QCOMPARE(c[QStringLiteral("credibility")].toInt(), 4);
@@ -269,30 +252,30 @@ void TestCliClaims::setClearsClaimantAndRefusesBadStatus()
     const QString claimId = QString::number(id);
 
     CliRun run = cli({QStringLiteral("claim"), QStringLiteral("set"), claimId});
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
 
     // A bad value anywhere changes nothing, not even the valid options given with it.
     run = cli({QStringLiteral("claim"), QStringLiteral("set"), claimId, QStringLiteral("--statement"),
                QStringLiteral("changed"), QStringLiteral("--status"), QStringLiteral("Maybe")});
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
     QVERIFY2(run.err.contains(QStringLiteral("Unconfirmed")), qPrintable(run.err));
     run = cli({QStringLiteral("claim"), QStringLiteral("set"), claimId, QStringLiteral("--credibility"),
                QStringLiteral("9")});
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
     QJsonObject c = article(m_kremlin)[QStringLiteral("claims")].toArray().first().toObject();
     QCOMPARE(c[QStringLiteral("statement")].toString(), QString());
     QCOMPARE(c[QStringLiteral("status")].toString(), QStringLiteral("Unconfirmed"));
 
     run = cli({QStringLiteral("claim"), QStringLiteral("set"), claimId, QStringLiteral("--claimant"), QString(),
                QStringLiteral("--reported-by"), QStringLiteral("Associated Press")});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     c = article(m_kremlin)[QStringLiteral("claims")].toArray().first().toObject();
     QVERIFY(c[QStringLiteral("claimant")].isNull());
     QCOMPARE(c[QStringLiteral("reported_by")].toString(), QStringLiteral("Associated Press"));
 
     run = cli({QStringLiteral("claim"), QStringLiteral("set"), QStringLiteral("999"), QStringLiteral("--note"),
                QStringLiteral("x")});
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
 }
 
 void TestCliClaims::linkAndUnlink()
@@ -309,7 +292,7 @@ void TestCliClaims::linkAndUnlink()
 
     CliRun run = cli({QStringLiteral("claim"), QStringLiteral("link"), QString::number(armenia),
                       QString::number(azerbaijan), QStringLiteral("--relation"), QStringLiteral("contradicts")});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     const qint64 linkId = run.out.trimmed().toLongLong();
     QVERIFY(linkId > 0);
 
@@ -329,22 +312,22 @@ void TestCliClaims::linkAndUnlink()
     // The same link twice, a claim with itself, and an unknown relation are refused.
     run = cli({QStringLiteral("claim"), QStringLiteral("link"), QString::number(armenia), QString::number(azerbaijan),
                QStringLiteral("--relation"), QStringLiteral("contradicts")});
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
     run = cli({QStringLiteral("claim"), QStringLiteral("link"), QString::number(armenia), QString::number(armenia),
                QStringLiteral("--relation"), QStringLiteral("supports")});
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
     run = cli({QStringLiteral("claim"), QStringLiteral("link"), QString::number(armenia), QString::number(azerbaijan),
                QStringLiteral("--relation"), QStringLiteral("refutes")});
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
 
     run = cli({QStringLiteral("claim"), QStringLiteral("unlink"), QString::number(linkId)});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     QCOMPARE(run.out.trimmed().toLongLong(), linkId);
     const QJsonArray after = json({QStringLiteral("claim"), QStringLiteral("list")}).toArray();
     for (const QJsonValue &c : after)
         QVERIFY(c[QStringLiteral("links")].toArray().isEmpty());
     run = cli({QStringLiteral("claim"), QStringLiteral("unlink"), QString::number(linkId)});
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
 }
 
 void TestCliClaims::deleteClaim()
@@ -354,10 +337,10 @@ void TestCliClaims::deleteClaim()
     QVERIFY(id > 0);
     QCOMPARE(claimCount(), 1);
     CliRun run = cli({QStringLiteral("claim"), QStringLiteral("delete"), QString::number(id)});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     QCOMPARE(claimCount(), 0);
     run = cli({QStringLiteral("claim"), QStringLiteral("delete"), QString::number(id)});
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
     QVERIFY2(run.err.contains(QString::number(id)), qPrintable(run.err));
 }
 
@@ -376,7 +359,7 @@ void TestCliClaims::listByArticle()
     QCOMPARE(kremlin.first()[QStringLiteral("article_id")].toInteger(), m_kremlin);
 
     const CliRun text = cli({QStringLiteral("claim"), QStringLiteral("list")});
-    QCOMPARE(text.code, 0);
+    QCOMPARE(text.code(), 0);
     QCOMPARE(text.out.trimmed().split(QLatin1Char('\n')).size(), 2);
     QVERIFY(text.out.contains(kArmeniaQuote));
 }
@@ -386,7 +369,7 @@ void TestCliClaims::articleSetPublished()
     const CliRun run = cli({QStringLiteral("article"), QStringLiteral("set"), QString::number(m_azerbaijan),
                             QStringLiteral("--published"), QStringLiteral("2025-03-16"), QStringLiteral("--outlet"),
                             QStringLiteral("Asharq Al-Awsat"), QStringLiteral("--state"), QStringLiteral("in review")});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     bool found = false;
     for (const QJsonValue &a : json({QStringLiteral("list")}).toArray()) {
         if (a[QStringLiteral("id")].toInteger() != m_azerbaijan)
@@ -401,7 +384,7 @@ void TestCliClaims::articleSetPublished()
     // "unknown" clears the date again.
     QCOMPARE(cli({QStringLiteral("article"), QStringLiteral("set"), QString::number(m_azerbaijan),
                   QStringLiteral("--published"), QStringLiteral("unknown")})
-                 .code,
+                 .code(),
              0);
     QVERIFY(article(m_azerbaijan)[QStringLiteral("published")].isNull());
 }
@@ -410,11 +393,11 @@ void TestCliClaims::articleSetAcceptsWrittenDates()
 {
     CliRun run = cli({QStringLiteral("article"), QStringLiteral("set"), QString::number(m_kremlin),
                       QStringLiteral("--published"), QStringLiteral("Dec. 26, 2024")});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     QCOMPARE(article(m_kremlin)[QStringLiteral("published")].toString(), QStringLiteral("2024-12-26"));
     run = cli({QStringLiteral("article"), QStringLiteral("set"), QString::number(m_kremlin),
                QStringLiteral("--published"), QStringLiteral("2025-03")});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     const QJsonObject a = article(m_kremlin);
     QCOMPARE(a[QStringLiteral("published")].toString(), QStringLiteral("2025-03"));
     QCOMPARE(a[QStringLiteral("date_precision")].toString(), QStringLiteral("month"));
@@ -424,13 +407,13 @@ void TestCliClaims::articleSetRefusesBadDate()
 {
     QCOMPARE(cli({QStringLiteral("article"), QStringLiteral("set"), QString::number(m_azerbaijan),
                   QStringLiteral("--published"), QStringLiteral("2025-03-16")})
-                 .code,
+                 .code(),
              0);
     // The valid outlet given alongside is not written either.
     CliRun run = cli({QStringLiteral("article"), QStringLiteral("set"), QString::number(m_azerbaijan),
                       QStringLiteral("--published"), QStringLiteral("not a date"), QStringLiteral("--outlet"),
                       QStringLiteral("Elsewhere")});
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
     QVERIFY2(run.err.contains(QStringLiteral("not a date")), qPrintable(run.err));
     QJsonObject a = article(m_azerbaijan);
     QCOMPARE(a[QStringLiteral("published")].toString(), QStringLiteral("2025-03-16"));
@@ -438,13 +421,13 @@ void TestCliClaims::articleSetRefusesBadDate()
 
     run = cli({QStringLiteral("article"), QStringLiteral("set"), QString::number(m_azerbaijan),
                QStringLiteral("--state"), QStringLiteral("finished")});
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
     run = cli({QStringLiteral("article"), QStringLiteral("set"), QString::number(m_azerbaijan),
                QStringLiteral("--title"), QString()});
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
     run = cli({QStringLiteral("article"), QStringLiteral("set"), QStringLiteral("999"), QStringLiteral("--notes"),
                QStringLiteral("x")});
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
     a = article(m_azerbaijan);
     QCOMPARE(a[QStringLiteral("review_state")].toString(), QStringLiteral("new"));
     QVERIFY(a[QStringLiteral("title")].toString().startsWith(QStringLiteral("Azerbaijan Says Armenia")));
@@ -464,7 +447,7 @@ void TestCliClaims::emojiAndArabicUseCodePoints()
                     .toUtf8());
     }
     const CliRun imported = cli({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("text"), path});
-    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    QVERIFY2(imported.code() == 0, qPrintable(imported.err));
     const qint64 articleId = this->articleId(QStringLiteral("Border statement"));
     QVERIFY(articleId > 0);
 

@@ -1,4 +1,4 @@
-#include "reliability/CliRunner.h"
+#include "support/CliRunner.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,11 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using sift::test::CliRun;
+using sift::test::CliRunner;
 
 QByteArray readAll(const QString &path)
 {
@@ -70,27 +67,14 @@ void TestCliExport::initTestCase()
     QVERIFY(QFile::setPermissions(m_dir->path(), QFileDevice::Permissions(0x7755)));
     m_project = m_dir->filePath(u"sample.sift"_s);
     const CliRun run = cli({u"init"_s, u"--sample"_s});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
 }
 
 CliRun TestCliExport::cli(const QStringList &args, const QProcessEnvironment &env)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(SIFT_CLI));
-    process.setArguments(QStringList{u"-p"_s, m_project} + args);
-    process.setProcessEnvironment(env);
-    process.start();
-    CliRun run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = u"sift-cli did not finish"_s;
-        return run;
-    }
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    CliRunner runner(QStringLiteral(SIFT_CLI));
+    runner.setEnvironment(env);
+    return runner.run(QStringList{u"-p"_s, m_project} + args);
 }
 
 void TestCliExport::writesEveryFormat_data()
@@ -114,7 +98,7 @@ void TestCliExport::writesEveryFormat()
     QFETCH(QByteArray, start);
     const QString path = out(u"every."_s + format);
     const CliRun run = cli({u"export"_s, u"--format"_s, format, u"--out"_s, path});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     QVERIFY(run.out.startsWith(u"Wrote "_s + path));
     QVERIFY(run.out.contains(u"50 claim(s)"_s));
     QVERIFY(readAll(path).startsWith(start));
@@ -131,7 +115,7 @@ void TestCliExport::htmlEmbedsChartAndTitle()
     const QString path = out(u"chart.html"_s);
     const CliRun run = cli({u"export"_s, u"--format"_s, u"html"_s, u"--out"_s, path, u"--title"_s,
                             u"Desk <review> & co"_s, u"--author"_s, u"Meridian Analysis Unit"_s});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     const QString html = QString::fromUtf8(readAll(path));
     QVERIFY(html.contains(u"<img src=\"data:image/png;base64,"_s));
     QVERIFY(html.contains(u"<h1>Desk &lt;review&gt; &amp; co</h1>"_s));
@@ -142,7 +126,7 @@ void TestCliExport::noChartGivesTable()
 {
     const QString path = out(u"nochart.html"_s);
     const CliRun run = cli({u"export"_s, u"--format"_s, u"html"_s, u"--out"_s, path, u"--no-chart"_s});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     const QString html = QString::fromUtf8(readAll(path));
     QVERIFY(!html.contains(u"data:image/png"_s));
     QVERIFY(html.contains(u"<th width=\"20%\">Period</th>"_s));
@@ -160,7 +144,7 @@ void TestCliExport::pdfOnLetterPaper()
     if (env.contains(u"ASAN_OPTIONS"_s))
         env.insert(u"ASAN_OPTIONS"_s, env.value(u"ASAN_OPTIONS"_s) + u":detect_leaks=0"_s);
     const CliRun run = cli({u"export"_s, u"--format"_s, u"pdf"_s, u"--out"_s, path, u"--paper"_s, u"letter"_s}, env);
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     QProcess info;
     info.start(u"pdfinfo"_s, {path});
     QVERIFY(info.waitForFinished());
@@ -172,7 +156,7 @@ void TestCliExport::narrowsToArticles()
     const QString path = out(u"two.json"_s);
     const CliRun run =
         cli({u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, path, u"--article"_s, u"1"_s, u"--article"_s, u"3"_s});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     const QJsonObject root = QJsonDocument::fromJson(readAll(path)).object();
     QStringList ids;
     for (const QJsonValue &a : root.value(u"articles"_s).toArray())
@@ -190,7 +174,7 @@ void TestCliExport::narrowsToStatusAndDates()
     const QString path = out(u"disputed.jsonld"_s);
     const CliRun run = cli({u"export"_s, u"--format"_s, u"claimreview"_s, u"--out"_s, path, u"--status"_s,
                             u"disputed"_s, u"--from"_s, u"2025-01"_s, u"--to"_s, u"2025-02"_s});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     const QJsonArray reviews = QJsonDocument::fromJson(readAll(path)).array();
     QVERIFY(!reviews.isEmpty());
     for (const QJsonValue &r : reviews) {
@@ -206,7 +190,7 @@ void TestCliExport::choosesSections()
     const QString path = out(u"sections.md"_s);
     const CliRun run = cli({u"export"_s, u"--format"_s, u"md"_s, u"--out"_s, path, u"--sections"_s, u"summary,legend"_s,
                             u"--group-by"_s, u"status"_s});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     const QString md = QString::fromUtf8(readAll(path));
     QVERIFY(md.contains(u"## Summary"_s));
     QVERIFY(md.contains(u"## Legend"_s));
@@ -246,7 +230,7 @@ void TestCliExport::refusesBadArguments()
     QFETCH(QStringList, args);
     QFETCH(QString, message);
     const CliRun run = cli(QStringList{u"export"_s} + args);
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
 }
 
@@ -254,11 +238,11 @@ void TestCliExport::unwritablePathLeavesNothing()
 {
     const QString path = out(u"missing/folder/report.pdf"_s);
     const CliRun run = cli({u"export"_s, u"--format"_s, u"pdf"_s, u"--out"_s, path});
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
     QVERIFY2(run.err.contains(u"cannot write"_s), qPrintable(run.err));
     QVERIFY(!QFileInfo::exists(path));
     const CliRun toFolder = cli({u"export"_s, u"--format"_s, u"html"_s, u"--out"_s, m_dir->path()});
-    QCOMPARE(toFolder.code, 2);
+    QCOMPARE(toFolder.code(), 2);
     QVERIFY2(toFolder.err.contains(u"it is a folder"_s), qPrintable(toFolder.err));
 }
 
@@ -308,7 +292,7 @@ void TestCliExport::runsWithoutDisplay()
     env.remove(u"WAYLAND_DISPLAY"_s);
     const QString path = out(u"headless.pdf"_s);
     const CliRun run = cli({u"export"_s, u"--format"_s, u"pdf"_s, u"--out"_s, path}, env);
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     QVERIFY(readAll(path).startsWith("%PDF-"));
 }
 

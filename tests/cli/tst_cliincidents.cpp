@@ -1,12 +1,12 @@
 #include "core/store/ClaimStore.h"
 #include "core/store/IncidentStore.h"
 #include "core/store/Store.h"
+#include "support/CliRunner.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,11 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using sift::test::CliRun;
+using sift::test::CliRunner;
 
 // An ACLED export as it comes: extra columns, quoted commas, doubled quotes and a line break in notes (so the rows
 // after it start a line later), "14 March 2016", week and month precision, one row without an event type and one
@@ -103,7 +100,7 @@ void TestCliIncidents::init()
     QVERIFY(m_dir->isValid());
     m_project = m_dir->filePath(u"desk.sift"_s);
     const CliRun run = cli({u"init"_s});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
 }
 
 void TestCliIncidents::cleanup()
@@ -113,27 +110,14 @@ void TestCliIncidents::cleanup()
 
 CliRun TestCliIncidents::cli(const QStringList &args, const QString &project)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(SIFT_CLI));
-    process.setArguments(QStringList{u"-p"_s, project.isEmpty() ? m_project : project} + args);
-    process.start();
-    CliRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = u"sift-cli did not finish"_s;
-        return run;
-    }
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return CliRunner(QStringLiteral(SIFT_CLI))
+        .run(QStringList{u"-p"_s, project.isEmpty() ? m_project : project} + args, 60000);
 }
 
 QJsonValue TestCliIncidents::json(const QStringList &args, const QString &project)
 {
     const CliRun run = cli(args + QStringList{u"--json"_s}, project);
-    if (run.code != 0)
+    if (run.code() != 0)
         qWarning("sift-cli %s failed: %s", qPrintable(args.join(u' ')), qPrintable(run.err));
     const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8());
     return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
@@ -152,7 +136,7 @@ QString TestCliIncidents::writeFile(const QString &name, const QString &text)
 void TestCliIncidents::importAcled()
 {
     const CliRun run = cli({u"incident"_s, u"import"_s, writeFile(u"acled.csv"_s, kAcled)});
-    QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
+    QVERIFY2(run.code() == 0, qPrintable(run.err + run.out));
 }
 
 QJsonObject TestCliIncidents::incidentByKeyNote(const QString &notesStart)
@@ -195,12 +179,12 @@ void TestCliIncidents::importsAcledOnce()
 {
     const QString path = writeFile(u"acled.csv"_s, kAcled);
     const CliRun first = cli({u"incident"_s, u"import"_s, path});
-    QVERIFY2(first.code == 0, qPrintable(first.err + first.out));
+    QVERIFY2(first.code() == 0, qPrintable(first.err + first.out));
     QVERIFY2(first.out.contains(
                  u"6 new, 0 unchanged, 0 updated, 0 conflict(s); skipped 0 duplicate row(s); 0 row(s) failed"_s),
              qPrintable(first.out));
     const CliRun second = cli({u"incident"_s, u"import"_s, path});
-    QCOMPARE(second.code, 0);
+    QCOMPARE(second.code(), 0);
     QVERIFY2(second.out.contains(
                  u"0 new, 6 unchanged, 0 updated, 0 conflict(s); skipped 0 duplicate row(s); 0 row(s) failed"_s),
              qPrintable(second.out));
@@ -261,7 +245,7 @@ void TestCliIncidents::importReportsFailedRows()
                         u"X4,2016-01-04,Battles,,,-1,\n"
                         u"X5,2016-01-05,Battles,,,,\n"_s;
     const CliRun run = cli({u"incident"_s, u"import"_s, writeFile(u"bad.csv"_s, csv)});
-    QCOMPARE(run.code, 1);
+    QCOMPARE(run.code(), 1);
     QVERIFY2(run.out.contains(
                  u"2 new, 0 unchanged, 0 updated, 0 conflict(s); skipped 0 duplicate row(s); 3 row(s) failed"_s),
              qPrintable(run.out));
@@ -281,7 +265,7 @@ void TestCliIncidents::importRefusesNonIncidentTable()
 {
     const CliRun run =
         cli({u"incident"_s, u"import"_s, writeFile(u"articles.csv"_s, u"title,body\nA title,A body\n"_s)});
-    QCOMPARE(run.code, 1);
+    QCOMPARE(run.code(), 1);
     QVERIFY2(run.err.contains(u"event_date"_s), qPrintable(run.err));
     QCOMPARE(json({u"incident"_s, u"list"_s}).toArray().size(), 0);
 }
@@ -299,7 +283,7 @@ void TestCliIncidents::importThroughFieldMap()
                            u"--map"_s,
                            u"actor1=Who,location=Place,fatalities=Killed"_s};
     const CliRun first = cli(args);
-    QVERIFY2(first.code == 0 && first.out.contains(u"2 new, 0 unchanged"_s), qPrintable(first.err + first.out));
+    QVERIFY2(first.code() == 0 && first.out.contains(u"2 new, 0 unchanged"_s), qPrintable(first.err + first.out));
     const CliRun second = cli(args);
     QVERIFY2(second.out.contains(u"0 new, 2 unchanged, 0 updated, 0 conflict(s)"_s), qPrintable(second.out));
 
@@ -331,10 +315,10 @@ void TestCliIncidents::importRefusesBadMap()
 {
     const QString path = writeFile(u"acled.csv"_s, kAcled);
     CliRun run = cli({u"incident"_s, u"import"_s, path, u"--map"_s, u"headline=title"_s});
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
     QVERIFY2(run.err.contains(u"headline"_s), qPrintable(run.err));
     run = cli({u"incident"_s, u"import"_s, path, u"--map"_s, u"event_date=when"_s});
-    QCOMPARE(run.code, 1);
+    QCOMPARE(run.code(), 1);
     QVERIFY2(run.err.contains(u"when"_s), qPrintable(run.err));
 }
 
@@ -342,7 +326,7 @@ void TestCliIncidents::importKeepsRowsSharingAnId()
 {
     const CliRun run =
         cli({u"incident"_s, u"import"_s, QStringLiteral(SIFT_TEST_DATA "/incidents/acled-syria-2016.csv")});
-    QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
+    QVERIFY2(run.code() == 0, qPrintable(run.err + run.out));
     QVERIFY2(run.out.contains(u"9 new, 0 unchanged, 0 updated, 0 conflict(s); skipped 1 duplicate row(s)"_s),
              qPrintable(run.out));
     QVERIFY2(run.out.contains(u"2 rows share an id with another row: imported separately (SYR2007)"_s),
@@ -359,7 +343,7 @@ void TestCliIncidents::importKeepsRowsSharingAnId()
 void TestCliIncidents::reimportUpdatesAndReportsConflicts()
 {
     const QString original = QStringLiteral(SIFT_TEST_DATA "/incidents/acled-syria-2016.csv");
-    QCOMPARE(cli({u"incident"_s, u"import"_s, original}).code, 0);
+    QCOMPARE(cli({u"incident"_s, u"import"_s, original}).code(), 0);
     {
         // An analyst's edit to SYR2003, which the revised file also changes.
         sift::Store store;
@@ -374,7 +358,7 @@ void TestCliIncidents::reimportUpdatesAndReportsConflicts()
     }
     const CliRun run =
         cli({u"incident"_s, u"import"_s, QStringLiteral(SIFT_TEST_DATA "/incidents/acled-syria-2016-rev1.csv")});
-    QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
+    QVERIFY2(run.code() == 0, qPrintable(run.err + run.out));
     QVERIFY2(run.out.contains(u"1 new, 6 unchanged, 2 updated, 1 conflict(s); skipped 1 duplicate row(s); "
                               u"0 row(s) failed"_s),
              qPrintable(run.out));
@@ -437,7 +421,7 @@ void TestCliIncidents::timelineFromTo()
     QCOMPARE(timeline.value(u"undated"_s).toInt(), 1);
 
     const CliRun reversed = cli({u"timeline"_s, u"--from"_s, u"2016-04-01"_s, u"--to"_s, u"2016-03-01"_s, u"--json"_s});
-    QCOMPARE(reversed.code, 2);
+    QCOMPARE(reversed.code(), 2);
 }
 
 void TestCliIncidents::timelineByStatus()
@@ -468,11 +452,11 @@ void TestCliIncidents::timelineText()
 {
     importAcled();
     const CliRun run = cli({u"timeline"_s, u"--by"_s, u"month"_s});
-    QCOMPARE(run.code, 0);
+    QCOMPARE(run.code(), 0);
     QVERIFY2(run.out.contains(u"2016-03\t2016-03-01..2016-03-31\t3\t"_s), qPrintable(run.out));
     QVERIFY2(run.out.contains(u"undated\t1"_s), qPrintable(run.out));
-    QCOMPARE(cli({u"timeline"_s, u"--by"_s, u"fortnight"_s}).code, 2);
-    QCOMPARE(cli({u"timeline"_s, u"--stack"_s, u"actor"_s}).code, 2);
+    QCOMPARE(cli({u"timeline"_s, u"--by"_s, u"fortnight"_s}).code(), 2);
+    QCOMPARE(cli({u"timeline"_s, u"--stack"_s, u"actor"_s}).code(), 2);
 }
 
 void TestCliIncidents::addAndList()
@@ -504,10 +488,10 @@ void TestCliIncidents::addAndList()
 
     const CliRun week = cli(
         {u"incident"_s, u"add"_s, u"--date"_s, u"2016-03-17"_s, u"--precision"_s, u"week"_s, u"--type"_s, u"Riots"_s});
-    QVERIFY2(week.code == 0 && week.out.startsWith(u"Added incident "_s), qPrintable(week.err + week.out));
+    QVERIFY2(week.code() == 0 && week.out.startsWith(u"Added incident "_s), qPrintable(week.err + week.out));
 
     const CliRun list = cli({u"incident"_s, u"list"_s});
-    QCOMPARE(list.code, 0);
+    QCOMPARE(list.code(), 0);
     const QStringList lines = list.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     // Same stored date, so in id order.
@@ -518,7 +502,7 @@ void TestCliIncidents::addAndList()
 void TestCliIncidents::addLinksClaimsAndTheirArticles()
 {
     const QString sample = m_dir->filePath(u"sample.sift"_s);
-    QCOMPARE(cli({u"init"_s, u"--sample"_s}, sample).code, 0);
+    QCOMPARE(cli({u"init"_s, u"--sample"_s}, sample).code(), 0);
     QList<sift::Claim> claims;
     {
         sift::Store store;
@@ -573,7 +557,7 @@ void TestCliIncidents::addRefusesBadValues()
     QFETCH(QStringList, args);
     QFETCH(QString, message);
     const CliRun run = cli(QStringList{u"incident"_s, u"add"_s} + args);
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QCOMPARE(json({u"incident"_s, u"list"_s}).toArray().size(), 0);
 }
@@ -581,7 +565,7 @@ void TestCliIncidents::addRefusesBadValues()
 void TestCliIncidents::dateResolveExpression()
 {
     const CliRun run = cli({u"date-resolve"_s, u"on Sunday morning"_s, u"--ref"_s, u"2025-03-18"_s});
-    QCOMPARE(run.code, 0);
+    QCOMPARE(run.code(), 0);
     QCOMPARE(run.out, u"on Sunday morning\t2025-03-16\tday\n"_s);
 
     const QJsonObject o = json({u"date-resolve"_s, u"on Sunday morning"_s, u"--ref"_s, u"2025-03-18"_s}).toObject();
@@ -609,15 +593,15 @@ void TestCliIncidents::dateResolveRunningText()
 
     // Without a reference, relative expressions are found but stay unresolved.
     const CliRun run = cli({u"date-resolve"_s, u"yesterday"_s});
-    QCOMPARE(run.code, 0);
+    QCOMPARE(run.code(), 0);
     QVERIFY2(run.out.startsWith(u"yesterday\tunknown"_s), qPrintable(run.out));
 }
 
 void TestCliIncidents::dateResolveNothing()
 {
     const CliRun run = cli({u"date-resolve"_s, u"no dates here"_s, u"--ref"_s, u"2025-03-18"_s});
-    QCOMPARE(run.code, 1);
-    QCOMPARE(cli({u"date-resolve"_s, u"on Sunday"_s, u"--ref"_s, u"someday"_s}).code, 2);
+    QCOMPARE(run.code(), 1);
+    QCOMPARE(cli({u"date-resolve"_s, u"on Sunday"_s, u"--ref"_s, u"someday"_s}).code(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliIncidents)

@@ -1,4 +1,5 @@
 #include "core/store/Database.h"
+#include "support/CliRunner.h"
 #include "support/PgServer.h"
 #include "support/TestHttpServer.h"
 
@@ -18,11 +19,8 @@ using sift::Database;
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using sift::test::CliRun;
+using sift::test::CliRunner;
 
 QByteArray readAll(const QString &path)
 {
@@ -65,23 +63,13 @@ private:
 
 CliRun TestCliServer::cli(const QStringList &args)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(SIFT_CLI));
-    process.setArguments(args);
-    process.start();
-    if (!process.waitForFinished(120000))
-        process.kill();
-    CliRun run;
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return CliRunner(QStringLiteral(SIFT_CLI)).run(args);
 }
 
 QByteArray TestCliServer::exportJson(const QString &project, const QString &name)
 {
     const CliRun run = cli({u"-p"_s, project, u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, file(name)});
-    if (run.code != 0)
+    if (run.code() != 0)
         qWarning("export failed: %s", qPrintable(run.err));
     // The moment of the export is the one thing allowed to differ.
     return QString::fromUtf8(readAll(file(name)))
@@ -96,17 +84,17 @@ void TestCliServer::initTestCase()
     QVERIFY2(server.isRunning(), qPrintable(server.error()));
     m_sample = file(u"sample.sift"_s);
     CliRun run = cli({u"-p"_s, m_sample, u"init"_s, u"--sample"_s});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     // Rows of every kind the sample lacks: a claim link, history, a tag, an alias-bearing entity edit.
     run = cli({u"-p"_s, m_sample, u"claim"_s, u"link"_s, u"1"_s, u"2"_s, u"--relation"_s, u"contradicts"_s});
-    QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
+    QVERIFY2(run.code() == 0, qPrintable(run.err + run.out));
     run = cli({u"-p"_s, m_sample, u"claim"_s, u"set"_s, u"1"_s, u"--tags"_s, u"checked"_s, u"--rationale"_s,
                u"Two sources disagree."_s});
-    QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
+    QVERIFY2(run.code() == 0, qPrintable(run.err + run.out));
     m_url = server.createDatabase();
     QVERIFY(!m_url.isEmpty());
     run = cli({u"push"_s, m_sample, m_url});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(u"every table's count verified"_s), qPrintable(run.out));
 }
 
@@ -124,11 +112,11 @@ void TestCliServer::pushPullRoundTripsToIdenticalExport()
 
     const QString snapshot = file(u"snapshot.sift"_s);
     const CliRun pull = cli({u"pull"_s, m_url, snapshot});
-    QVERIFY2(pull.code == 0, qPrintable(pull.err));
+    QVERIFY2(pull.code() == 0, qPrintable(pull.err));
     QVERIFY2(pull.out.contains(u"every table's count verified"_s), qPrintable(pull.out));
     QCOMPARE(exportJson(snapshot, u"snapshot.json"_s), original);
     const CliRun check = cli({u"-p"_s, snapshot, u"check"_s});
-    QVERIFY2(check.code == 0, qPrintable(check.err));
+    QVERIFY2(check.code() == 0, qPrintable(check.err));
     // History rows travel too: the snapshot holds the same number as the original.
     QCOMPARE(cli({u"-p"_s, snapshot, u"stats"_s}).out, cli({u"-p"_s, m_sample, u"stats"_s}).out);
 }
@@ -155,8 +143,8 @@ void TestCliServer::sameAnswersFromFileAndServer()
     QFETCH(QStringList, args);
     const CliRun fromFile = cli(QStringList{u"-p"_s, m_sample} + args);
     const CliRun fromServer = cli(QStringList{u"-p"_s, m_url} + args);
-    QVERIFY2(fromFile.code == 0, qPrintable(fromFile.err));
-    QVERIFY2(fromServer.code == 0, qPrintable(fromServer.err));
+    QVERIFY2(fromFile.code() == 0, qPrintable(fromFile.err));
+    QVERIFY2(fromServer.code() == 0, qPrintable(fromServer.err));
     QVERIFY(!fromFile.out.isEmpty());
     QCOMPARE(fromServer.out, fromFile.out);
 }
@@ -175,7 +163,7 @@ void TestCliServer::searchFindsTheSameArticles()
     QFETCH(QString, query);
     auto ids = [&](const QString &project) {
         const CliRun run = cli({u"-p"_s, project, u"search"_s, query, u"--json"_s, u"--limit"_s, u"1000"_s});
-        if (run.code != 0)
+        if (run.code() != 0)
             qWarning("search failed: %s", qPrintable(run.err));
         QList<qint64> out;
         for (const QJsonValue &hit : QJsonDocument::fromJson(run.out.toUtf8()).array())
@@ -193,7 +181,7 @@ void TestCliServer::writesAndImportsOnServer()
     const QString url = sift::test::PgServer::shared().createDatabase();
     QVERIFY(!url.isEmpty());
     CliRun run = cli({u"-p"_s, url, u"init"_s});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     const QString input = file(u"two.txt"_s);
     QFile f(input);
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -205,27 +193,27 @@ void TestCliServer::writesAndImportsOnServer()
     g.write("Talks resume in Geneva\n\nDelegations met on Monday.\n");
     g.close();
     run = cli({u"-p"_s, url, u"import"_s, input, second});
-    QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
+    QVERIFY2(run.code() == 0, qPrintable(run.err + run.out));
     run = cli({u"-p"_s, url, u"import"_s, input, second}); // the uid constraint decides: nothing twice
-    QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
+    QVERIFY2(run.code() == 0, qPrintable(run.err + run.out));
     run = cli({u"-p"_s, url, u"stats"_s});
     QVERIFY2(run.out.startsWith(u"articles\t2\n"_s), qPrintable(run.out));
     run = cli({u"-p"_s, url, u"list"_s, u"--json"_s});
     QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 2);
     run = cli(
         {u"-p"_s, url, u"claim"_s, u"add"_s, u"--article"_s, u"1"_s, u"--quote"_s, u"the shelling began at dawn"_s});
-    QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
+    QVERIFY2(run.code() == 0, qPrintable(run.err + run.out));
     run = cli({u"-p"_s, url, u"claim"_s, u"list"_s, u"--json"_s});
     const QJsonArray claims = QJsonDocument::fromJson(run.out.toUtf8()).array();
     QCOMPARE(claims.size(), 1);
     run = cli({u"-p"_s, url, u"check"_s});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
 }
 
 void TestCliServer::pushRefusesNonEmptyDatabase()
 {
     const CliRun run = cli({u"push"_s, m_sample, m_url});
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
     QVERIFY2(run.err.contains(u"not empty"_s), qPrintable(run.err));
     QCOMPARE(cli({u"-p"_s, m_url, u"stats"_s}).out, cli({u"-p"_s, m_sample, u"stats"_s}).out);
 }
@@ -238,20 +226,20 @@ void TestCliServer::pullRefusesExistingFile()
     f.write("keep me");
     f.close();
     const CliRun run = cli({u"pull"_s, m_url, existing});
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
     QCOMPARE(readAll(existing), QByteArray("keep me"));
 }
 
 void TestCliServer::newerServerSchemaRefused()
 {
     const QString url = sift::test::PgServer::shared().createDatabase();
-    QVERIFY(cli({u"-p"_s, url, u"init"_s}).code == 0);
+    QVERIFY(cli({u"-p"_s, url, u"init"_s}).code() == 0);
     const QString name = url.section(u'/', -1);
     QCOMPARE(
         sift::test::PgServer::shared().adminExec(name, u"UPDATE meta SET value = '99' WHERE key = 'user_version'"_s),
         QString());
     const CliRun run = cli({u"-p"_s, url, u"list"_s});
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
     QVERIFY2(run.err.contains(u"was made by a newer version of Sift (project format 99"_s), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"It was left untouched."_s), qPrintable(run.err));
 }
@@ -259,7 +247,7 @@ void TestCliServer::newerServerSchemaRefused()
 void TestCliServer::killedImportLeavesServerWhole()
 {
     const QString url = sift::test::PgServer::shared().createDatabase();
-    QVERIFY(cli({u"-p"_s, url, u"init"_s}).code == 0);
+    QVERIFY(cli({u"-p"_s, url, u"init"_s}).code() == 0);
     // 1,500 files of 4 articles: the importer commits every 256 files, so a kill lands between commits.
     QTemporaryDir input;
     constexpr int kFiles = 1500;
@@ -292,10 +280,10 @@ void TestCliServer::killedImportLeavesServerWhole()
                           "HAVING count(*) <> 4) AS partial"),
              qint64(0));
     CliRun run = cli({u"-p"_s, url, u"check"_s});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     // Importing again finishes the job without a duplicate: the uid constraint decides.
     run = cli({u"-p"_s, url, u"import"_s, input.path()});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     QCOMPARE(watch.scalar("SELECT count(*) FROM article"), qint64(kFiles * kPerFile));
     QCOMPARE(watch.scalar("SELECT count(DISTINCT uid) FROM article"), qint64(kFiles * kPerFile));
 }
@@ -311,18 +299,18 @@ void TestCliServer::concurrentEditsLoseNothing()
     constexpr int claimCount = 10;
     const QString url = sift::test::PgServer::shared().createDatabase();
     QVERIFY(!url.isEmpty());
-    QVERIFY(cli({u"-p"_s, url, u"init"_s}).code == 0);
+    QVERIFY(cli({u"-p"_s, url, u"init"_s}).code() == 0);
     const QString input = file(u"desk.txt"_s);
     QFile f(input);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("Shelling near the river\n\nResidents said the shelling began at dawn and lasted until noon.\n");
     f.close();
     CliRun run = cli({u"-p"_s, url, u"import"_s, input});
-    QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
+    QVERIFY2(run.code() == 0, qPrintable(run.err + run.out));
     QStringList claimIds;
     for (int i = 0; i < claimCount; ++i) {
         run = cli({u"-p"_s, url, u"claim"_s, u"add"_s, u"--article"_s, u"1"_s, u"--quote"_s, u"the shelling"_s});
-        QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
+        QVERIFY2(run.code() == 0, qPrintable(run.err + run.out));
     }
     {
         Database db;
@@ -392,7 +380,7 @@ void TestCliServer::concurrentEditsLoseNothing()
     }
     QCOMPARE(inHistory, acknowledged);
     run = cli({u"-p"_s, url, u"check"_s});
-    QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
+    QVERIFY2(run.code() == 0, qPrintable(run.err + run.out));
 }
 
 // The saved original of a fetched page is evidence: push and pull carry its exact bytes (a BLOB in the file, bytea
@@ -410,22 +398,22 @@ void TestCliServer::webOriginalSurvivesPushAndPull()
 
     const QString project = file(u"web.sift"_s);
     CliRun run = cli({u"-p"_s, project, u"init"_s});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     run = cli({u"-p"_s, project, u"import"_s, http.url(u"/page.html"_s)});
-    QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
+    QVERIFY2(run.code() == 0, qPrintable(run.err + run.out));
     const QString url = sift::test::PgServer::shared().createDatabase();
     QVERIFY(!url.isEmpty());
     run = cli({u"push"_s, project, url});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
     const QString snapshot = file(u"web-snapshot.sift"_s);
     run = cli({u"pull"_s, url, snapshot});
-    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.code() == 0, qPrintable(run.err));
 
     for (const QString &location : {project, url, snapshot}) {
         const QString saved =
             file(u"original-%1.html"_s.arg(location == url ? u"server"_s : QFileInfo(location).baseName()));
         run = cli({u"-p"_s, location, u"source"_s, u"1"_s, u"--save"_s, saved});
-        QVERIFY2(run.code == 0, qPrintable(location + u": "_s + run.err));
+        QVERIFY2(run.code() == 0, qPrintable(location + u": "_s + run.err));
         QCOMPARE(readAll(saved), page);
     }
 
@@ -439,7 +427,7 @@ void TestCliServer::webOriginalSurvivesPushAndPull()
     }
     const QString refused = file(u"refused.html"_s);
     run = cli({u"-p"_s, url, u"source"_s, u"1"_s, u"--save"_s, refused});
-    QVERIFY(run.code != 0);
+    QVERIFY(run.code() != 0);
     QVERIFY2(run.err.contains(u"damaged"_s), qPrintable(run.err));
     QVERIFY(!QFile::exists(refused));
 }

@@ -1,6 +1,7 @@
 // `sift-cli similar` through the real binary: the copies of a real news article (reordered with a byline, trimmed,
 // fetched from a local web server) are listed, most similar first; unrelated and too-short articles have none; a
 // claim's quote is found in the copies that hold it.
+#include "support/CliRunner.h"
 #include "support/TestHttpServer.h"
 #include "support/TestSupport.h"
 
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,16 +18,8 @@ using sift::test::TestHttpServer;
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    bool crashed = true;
-    QString out;
-    QString err;
-    QByteArray diagnostic() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out, err).toUtf8();
-    }
-};
+using sift::test::CliRun;
+using sift::test::CliRunner;
 
 QStringList newsParagraphs(const QString &name)
 {
@@ -119,22 +111,7 @@ void TestCliSimilar::init()
 
 CliRun TestCliSimilar::run(const QStringList &arguments) const
 {
-    CliRun result;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SIFT_CLI), QStringList{QStringLiteral("-p"), m_project} + arguments);
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.crashed = process.exitStatus() != QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CliRunner(QStringLiteral(SIFT_CLI)).run(QStringList{QStringLiteral("-p"), m_project} + arguments);
 }
 
 QJsonObject TestCliSimilar::similarJson(qint64 id, const QStringList &extra) const

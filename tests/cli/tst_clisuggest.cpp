@@ -1,10 +1,10 @@
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,11 +12,8 @@
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using sift::test::CliRun;
+using sift::test::CliRunner;
 
 } // namespace
 
@@ -44,26 +41,13 @@ private:
 
 CliRun TestCliSuggest::cli(const QStringList &args)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(SIFT_CLI));
-    process.setArguments(QStringList{QStringLiteral("-p"), m_project} + args);
-    process.start();
-    CliRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return CliRunner(QStringLiteral(SIFT_CLI)).run(QStringList{QStringLiteral("-p"), m_project} + args, 60000);
 }
 
 QJsonArray TestCliSuggest::json(const QStringList &args)
 {
     const CliRun run = cli(args + QStringList{QStringLiteral("--json")});
-    if (run.code != 0)
+    if (run.code() != 0)
         qWarning() << run.err;
     return QJsonDocument::fromJson(run.out.toUtf8()).array();
 }
@@ -72,9 +56,9 @@ void TestCliSuggest::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_project = m_dir->filePath(QStringLiteral("s.sift"));
-    QCOMPARE(cli({QStringLiteral("init")}).code, 0);
-    QCOMPARE(cli({QStringLiteral("import"), sift::test::sharedPath(QStringLiteral("samples/aawsat-sample.txt"))}).code,
-             0);
+    QCOMPARE(cli({QStringLiteral("init")}).code(), 0);
+    QCOMPARE(
+        cli({QStringLiteral("import"), sift::test::sharedPath(QStringLiteral("samples/aawsat-sample.txt"))}).code(), 0);
 }
 
 void TestCliSuggest::cleanup()
@@ -129,7 +113,7 @@ void TestCliSuggest::acceptRecordsClaims()
         QVERIFY(v.toObject()[QStringLiteral("confidence")].toDouble() >= 0.8);
     const CliRun run = cli({QStringLiteral("suggest"), QStringLiteral("--accept"), QStringLiteral("--min-confidence"),
                             QStringLiteral("0.8")});
-    QCOMPARE(run.code, 0);
+    QCOMPARE(run.code(), 0);
     const CliRun claims = cli({QStringLiteral("claim"), QStringLiteral("list"), QStringLiteral("--json")});
     const QJsonArray recorded = QJsonDocument::fromJson(claims.out.toUtf8()).array();
     QCOMPARE(recorded.size(), confident.size());
@@ -152,8 +136,8 @@ void TestCliSuggest::crossArticleContradicts()
                                    "opened fire on its positions from the Goris area.\n");
     write(QStringLiteral("b.txt"),
           "Yerevan answers Baku\n\nArmenia's defense ministry said the statement from Azerbaijan was untrue.\n");
-    QCOMPARE(cli({QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt"))}).code, 0);
-    QCOMPARE(cli({QStringLiteral("import"), m_dir->filePath(QStringLiteral("b.txt"))}).code, 0);
+    QCOMPARE(cli({QStringLiteral("import"), m_dir->filePath(QStringLiteral("a.txt"))}).code(), 0);
+    QCOMPARE(cli({QStringLiteral("import"), m_dir->filePath(QStringLiteral("b.txt"))}).code(), 0);
     qint64 a = 0;
     qint64 b = 0;
     for (const QJsonValue &v : json({QStringLiteral("suggest")})) {
@@ -167,15 +151,15 @@ void TestCliSuggest::crossArticleContradicts()
     QVERIFY(a && b && a != b);
     QCOMPARE(cli({QStringLiteral("article"), QStringLiteral("set"), QString::number(a), QStringLiteral("--published"),
                   QStringLiteral("2024-11-17")})
-                 .code,
+                 .code(),
              0);
     QCOMPARE(cli({QStringLiteral("article"), QStringLiteral("set"), QString::number(b), QStringLiteral("--published"),
                   QStringLiteral("2024-11-20")})
-                 .code,
+                 .code(),
              0);
     QCOMPARE(
         cli({QStringLiteral("suggest"), QStringLiteral("--article"), QString::number(a), QStringLiteral("--accept")})
-            .code,
+            .code(),
         0);
     const auto claimsOf = [&](qint64 article) {
         QList<QJsonObject> out;
@@ -199,7 +183,7 @@ void TestCliSuggest::crossArticleContradicts()
 
     QCOMPARE(
         cli({QStringLiteral("suggest"), QStringLiteral("--article"), QString::number(b), QStringLiteral("--accept")})
-            .code,
+            .code(),
         0);
     const QList<QJsonObject> denial = claimsOf(b);
     QCOMPARE(denial.size(), 1);
@@ -225,7 +209,7 @@ void TestCliSuggest::badArguments()
 {
     QFETCH(QStringList, args);
     const CliRun run = cli(QStringList{QStringLiteral("suggest")} + args);
-    QCOMPARE(run.code, 2);
+    QCOMPARE(run.code(), 2);
     QVERIFY(!run.err.isEmpty());
 }
 

@@ -1,11 +1,11 @@
 // Saved web pages through the real sift-cli binary: import, then show --json carries the page's metadata.
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,16 +13,8 @@
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    bool crashed = true;
-    QString out;
-    QString err;
-    QByteArray diagnostic() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out, err).toUtf8();
-    }
-};
+using sift::test::CliRun;
+using sift::test::CliRunner;
 
 QString page(const QString &name)
 {
@@ -61,22 +53,7 @@ void TestCliWeb::init()
 
 CliRun TestCliWeb::run(const QStringList &arguments) const
 {
-    CliRun result;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SIFT_CLI), QStringList{QStringLiteral("-p"), m_project} + arguments);
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.crashed = process.exitStatus() != QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CliRunner(QStringLiteral(SIFT_CLI)).run(QStringList{QStringLiteral("-p"), m_project} + arguments);
 }
 
 QJsonObject TestCliWeb::show(qint64 id) const

@@ -1,5 +1,5 @@
 // Rolling online backups of an open project and restoring one, through core (no widgets).
-#include "CliRunner.h"
+#include "support/CliRunner.h"
 
 #include "core/project/BackupRotation.h"
 #include "core/project/Project.h"

@@ -1,6 +1,6 @@
 // Files that are not what they claim, and places that take no writes: each gives a clear message and an exit
 // code that says so, and nothing on disk changes (the project's checksum and the folder's listing).
-#include "CliRunner.h"
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 #include "core/store/Database.h"

@@ -2,7 +2,7 @@
 // file just under the size limit on one line, a million tiny articles in three formats), imports or fails
 // cleanly through the real sift-cli: exit 0 or 1, a summary naming each failed file, a project that passes
 // `check`, and peak memory under a bound (measured with /usr/bin/time when it is installed).
-#include "CliRunner.h"
+#include "support/CliRunner.h"
 
 #include <QDir>
 #include <QFile>

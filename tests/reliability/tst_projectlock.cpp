@@ -1,6 +1,6 @@
 // A second writer: another Sift process that has a project open for writing is detected, write commands
 // refuse, reads go on, and a lock left by a killed process is cleared.
-#include "CliRunner.h"
+#include "support/CliRunner.h"
 
 #include "core/project/Project.h"
 #include "core/store/ProjectLock.h"

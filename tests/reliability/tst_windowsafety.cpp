@@ -1,6 +1,6 @@
 // The window's side of reliability: a second window opens read-only while another Sift process writes, and
 // File ▸ Restore Backup… puts a backup back and keeps the current project beside it.
-#include "CliRunner.h"
+#include "support/CliRunner.h"
 
 #include "app/MainWindow.h"
 #include "core/project/BackupRotation.h"

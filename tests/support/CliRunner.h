@@ -18,6 +18,8 @@ struct CliRun {
     QString err;
 
     bool exitedWith(int code) const { return !crashed && exitCode == code; }
+    /// The exit code, or -1 when it crashed, was killed or timed out.
+    int code() const { return crashed ? -1 : exitCode; }
     QByteArray diagnostic() const;
 };
 
@@ -29,6 +31,8 @@ public:
 
     /// Run as uid/gid 65534 ("nobody") so file permissions apply even when the tests run as root.
     void setUnprivileged(bool unprivileged) { m_unprivileged = unprivileged; }
+    /// The child's environment (the test's own by default); LC_ALL is C.UTF-8 either way.
+    void setEnvironment(const QProcessEnvironment &environment) { m_environment = environment; }
     CliRun run(const QStringList &arguments, int timeoutMs = 120000) const;
 
     /// True when this process may switch a child to another user (it runs as root).
@@ -39,6 +43,7 @@ private:
 
     QString m_program;
     QString m_workingDirectory;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
     bool m_unprivileged = false;
 };
 

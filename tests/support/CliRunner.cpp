@@ -37,7 +37,7 @@ bool CliRunner::canDropPrivileges()
 
 void CliRunner::prepare(QProcess &process) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = m_environment;
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(env);
     if (!m_workingDirectory.isEmpty())

@@ -342,7 +342,47 @@ TextStats measure(const char *utf8)
 }
 
 /// One element of the page, in document (pre-)order; its descendants are the entries up to `end`.
-struct Entry {
+/// What an element holds, itself and below it: the figures Readability's scoring and conditional cleaning read.
+struct BlockCounts {
+    int textLength = 0;
+    double linkLength = 0; ///< text inside links, an in-page "#" link counting 0.3 of its length
+    int commas = 0;
+    int paragraphs = 0;
+    int images = 0;
+    int listItems = 0;
+    int inputs = 0;
+    int headingLength = 0;
+    int listLength = 0;
+
+    BlockCounts &operator+=(const BlockCounts &o)
+    {
+        textLength += o.textLength;
+        linkLength += o.linkLength;
+        commas += o.commas;
+        paragraphs += o.paragraphs;
+        images += o.images;
+        listItems += o.listItems;
+        inputs += o.inputs;
+        headingLength += o.headingLength;
+        listLength += o.listLength;
+        return *this;
+    }
+    BlockCounts &operator-=(const BlockCounts &o)
+    {
+        textLength -= o.textLength;
+        linkLength -= o.linkLength;
+        commas -= o.commas;
+        paragraphs -= o.paragraphs;
+        images -= o.images;
+        listItems -= o.listItems;
+        inputs -= o.inputs;
+        headingLength -= o.headingLength;
+        listLength -= o.listLength;
+        return *this;
+    }
+};
+
+struct Entry : BlockCounts {
     const GumboNode *node = nullptr;
     int parent = -1;
     int end = 0;
@@ -354,17 +394,8 @@ struct Entry {
     int breakChildren = 0;
     bool scored = false;
     int weight = 0;
-    int textLength = 0;
-    double linkLength = 0; ///< text inside links, an in-page "#" link counting 0.3 of its length
-    int commas = 0;
     int inlineLength = 0; ///< text of its own, outside child blocks
     int inlineCommas = 0;
-    int paragraphs = 0;
-    int images = 0;
-    int listItems = 0;
-    int inputs = 0;
-    int headingLength = 0;
-    int listLength = 0;
     int elementChildren = 0;
     bool dataTableHint = false;
     bool nestedTable = false;
@@ -544,19 +575,11 @@ private:
                 continue;
             Entry &p = m_entries[std::size_t(e.parent)];
             last[std::size_t(e.parent)] = std::max(last[std::size_t(e.parent)], e.end);
-            p.textLength += e.textLength;
-            p.linkLength += e.linkLength;
-            p.commas += e.commas;
+            static_cast<BlockCounts &>(p) += e;
             if (!isBlock(e.tag) && e.tag != GUMBO_TAG_TD && e.tag != GUMBO_TAG_TH) {
                 p.inlineLength += e.textLength;
                 p.inlineCommas += e.commas;
             }
-            p.paragraphs += e.paragraphs;
-            p.images += e.images;
-            p.listItems += e.listItems;
-            p.inputs += e.inputs;
-            p.headingLength += e.headingLength;
-            p.listLength += e.listLength;
             p.dataTableHint = p.dataTableHint || (e.dataTableHint && e.tag != GUMBO_TAG_TABLE);
             p.nestedTable = p.nestedTable || e.tag == GUMBO_TAG_TABLE || e.nestedTable;
             if (!e.dropped)
@@ -862,61 +885,18 @@ private:
     void judgeBlocks(int root)
     {
         const int end = m_entries[std::size_t(root)].end;
-        std::vector<Counts> removed(std::size_t(end - root)); // per entry: what its left-out descendants held
+        std::vector<BlockCounts> removed(std::size_t(end - root)); // per entry: what its left-out descendants held
         for (int i = end - 1; i >= root; --i) {
             const Entry &e = m_entries[std::size_t(i)];
-            const Counts &gone = removed[std::size_t(i - root)];
+            const BlockCounts &gone = removed[std::size_t(i - root)];
             Entry judged = e;
-            subtractCounts(&judged, gone);
+            judged -= gone;
             const bool skip = i != root && !e.dropped && skipsInOutput(i, judged);
             m_skipped[std::size_t(i)] = skip;
             if (i == root || e.parent < root)
                 continue;
-            Counts &parentGone = removed[std::size_t(e.parent - root)];
-            if (skip)
-                addCounts(&parentGone, e);
-            else
-                addCounts(&parentGone, gone);
+            removed[std::size_t(e.parent - root)] += skip ? static_cast<const BlockCounts &>(e) : gone;
         }
-    }
-
-    /// The counts of Entry that conditional cleaning reads.
-    struct Counts {
-        int textLength = 0;
-        double linkLength = 0;
-        int commas = 0;
-        int paragraphs = 0;
-        int images = 0;
-        int listItems = 0;
-        int inputs = 0;
-        int headingLength = 0;
-        int listLength = 0;
-    };
-
-    template <typename From> static void addCounts(Counts *to, const From &from)
-    {
-        to->textLength += from.textLength;
-        to->linkLength += from.linkLength;
-        to->commas += from.commas;
-        to->paragraphs += from.paragraphs;
-        to->images += from.images;
-        to->listItems += from.listItems;
-        to->inputs += from.inputs;
-        to->headingLength += from.headingLength;
-        to->listLength += from.listLength;
-    }
-
-    static void subtractCounts(Entry *from, const Counts &gone)
-    {
-        from->textLength -= gone.textLength;
-        from->linkLength -= gone.linkLength;
-        from->commas -= gone.commas;
-        from->paragraphs -= gone.paragraphs;
-        from->images -= gone.images;
-        from->listItems -= gone.listItems;
-        from->inputs -= gone.inputs;
-        from->headingLength -= gone.headingLength;
-        from->listLength -= gone.listLength;
     }
 
     /// e: the element's entry less what is already cleaned away inside it.

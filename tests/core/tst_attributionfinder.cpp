@@ -533,6 +533,18 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Cruz blasted the Florida senator and defended his own record in an interview.")
         << QStringLiteral("the Florida senator") << QStringLiteral("blasted") << QStringLiteral("Cruz")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("endorsed, the name as content")
+        << QStringLiteral("Mayor Ana Ortiz endorsed Senator Maria Delgado on Tuesday after a long silence.")
+        << QStringLiteral("Senator Maria Delgado") << QStringLiteral("endorsed") << QStringLiteral("Mayor Ana Ortiz")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("endorsed, a name with an initial and a role")
+        << QStringLiteral("The retired general endorsed Republican presidential candidate John Q. Public.")
+        << QStringLiteral("Republican presidential candidate John Q. Public") << QStringLiteral("endorsed")
+        << QStringLiteral("The retired general") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("endorsed, a pronoun as content")
+        << QStringLiteral("Two days later, Senator Ruiz endorsed her on the radio.") << QStringLiteral("her")
+        << QStringLiteral("endorsed") << QStringLiteral("Senator Ruiz") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("quote, name, long apposition, cue")
         << QStringLiteral("\"The decision recognizes that freedom can be preserved,\" Robert McDuff, attorney for one "
                           "of four groups to file suit over the law, said in a statement.")
@@ -677,6 +689,11 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("Senator Ann Cole, 63, long a critic of the plan who had said for years it would fail");
     QTest::newRow("a judgement's object in lower case is no bare name")
         << QStringLiteral("The crowd praised loudly.") << QStringLiteral("loudly") << QString();
+    QTest::newRow("endorsed with an object that is no name")
+        << QStringLiteral("The board endorsed a plan to widen the road.") << QStringLiteral("a plan") << QString();
+    QTest::newRow("endorsed in a relative clause")
+        << QStringLiteral("The union, which endorsed Delgado in the spring, held a rally.") << QStringLiteral("Delgado")
+        << QString();
     QTest::newRow("a judgement's object stops at a comma before a pronoun")
         << QStringLiteral("Though Smith blasted Obama for inaction on the issue, this has been happening for years.")
         << QStringLiteral("this has been happening") << QString();

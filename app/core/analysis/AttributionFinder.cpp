@@ -1551,6 +1551,39 @@ private:
         return end;
     }
 
+    /// The end of a name ("Sen. Ted Cruz", "Mr. Sanders's campaign") or an object pronoun at k, or -1.
+    int nameObjectEnd(int k, int end) const
+    {
+        const Tok &first = m_toks[k];
+        if (first.kind != TokKind::Word || first.quote >= 0)
+            return -1;
+        if (first.low == u"him" || first.low == u"her" || first.low == u"them")
+            return k + 1 < end && m_toks[k + 1].kind == TokKind::Word && !isStopWord(m_toks[k + 1].low) &&
+                           !isDayPart(m_toks[k + 1].low) && !isMonthOrDay(m_toks[k + 1].low)
+                       ? -1
+                       : k + 1;
+        if (!first.cap || isMonthOrDay(first.low))
+            return -1;
+        int t = k + 1;
+        while (t < end && m_toks[t].quote < 0) {
+            const Tok &tok = m_toks[t];
+            // "Donald J. Trump": an initial's period; "Republican presidential candidate Ted Cruz": a role.
+            if (tok.kind == TokKind::Punct && tok.low == u"." && m_toks[t - 1].low.size() == 1 && t + 1 < end &&
+                m_toks[t + 1].cap)
+                ++t;
+            else if (tok.kind == TokKind::Word && !isMonthOrDay(tok.low) && (tok.cap || isNameParticle(tok.low)))
+                ++t;
+            else if (tok.kind == TokKind::Word && isTitleWord(tok.low) && t + 1 < end && m_toks[t + 1].cap)
+                ++t;
+            else if (tok.kind == TokKind::Word && t + 2 < end && isTitleWord(m_toks[t + 1].low) && m_toks[t + 2].cap &&
+                     !isStopWord(tok.low))
+                t += 2;
+            else
+                break;
+        }
+        return t;
+    }
+
     bool isDash(const Tok &tok) const { return tok.low == u"\u2014" || tok.low == u"--"; }
 
     /// The dash closing a parenthetical opened by the dash at t, when the sentence goes on after it; 0 = none.
@@ -2006,6 +2039,11 @@ private:
                 // or a clause of its own begins.
                 if (k == afterCue && e.weak && !e.needsComplement && !infinitive && !e.quoteInClause)
                     contentB = objectEnd(k, contentB);
+                if (e.nameObject) {
+                    contentB = k == afterCue && !inverted ? nameObjectEnd(k, contentB) : -1;
+                    if (contentB < 0)
+                        return;
+                }
                 // "Asked whether he would support Trump, Rubio gave …": the opening question ends at its comma.
                 const bool askedOpening =
                     cueA == s.t0 && e.sourceless && (m_toks[cueA].low == u"asked" || m_toks[cueA].low == u"asks");
@@ -2068,10 +2106,13 @@ private:
         while (contentB > contentA && m_toks[contentB - 1].kind != TokKind::Word && m_toks[contentB - 1].low != u"?" &&
                m_toks[contentB - 1].low != u"!" && m_toks[contentB - 1].low != u")")
             --contentB;
+        if (e.nameObject && rule != u"speaker-cue-clause")
+            return;
         const int words = wordsIn(contentA, contentB);
         // A judgement's object may be a bare name: "Trump praised Christie", "she blasted Congress".
         const bool judgementObject = rule == u"speaker-cue-clause" && e.weak && !e.needsComplement &&
-                                     !e.quoteInClause && e.kind == CueKind::Verb && m_toks[contentA].cap;
+                                     !e.quoteInClause && e.kind == CueKind::Verb &&
+                                     (m_toks[contentA].cap || e.nameObject);
         if (words < (quote >= 0 || e.kind == CueKind::Stance ? 2
                      : judgementObject                       ? 1
                                                              : 3) &&

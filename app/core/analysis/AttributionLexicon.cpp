@@ -103,6 +103,12 @@ struct Lexicon {
                u"hailed",  u"touted",   u"touts",      u"assailed",  u"chided",   u"scolded",
                u"rebuked", u"lamented", u"laments",    u"invoked",   u"expressed"},
               Stance::Asserts, true);
+        // "Christie endorsed Trump": an endorsement's content is the one it names, and only a name or a pronoun
+        // (with any other object, and inside a relative clause, the gold agrees one time in two).
+        for (const char16_t *w : {u"endorsed", u"endorses"}) {
+            add(QString::fromUtf16(w), CueKind::Verb, Stance::Asserts, {}, false, true);
+            cues[QString::fromUtf16(w)].last().nameObject = true;
+        }
         add(QStringLiteral("told"), CueKind::Verb, Stance::Asserts, {}, true);
         add(QStringLiteral("tells"), CueKind::Verb, Stance::Asserts, {}, true);
         add(QStringLiteral("tell"), CueKind::Verb, Stance::Asserts, {}, true);

@@ -545,6 +545,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Two days later, Senator Ruiz endorsed her on the radio.") << QStringLiteral("her")
         << QStringLiteral("endorsed") << QStringLiteral("Senator Ruiz") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("calls, a judgement that quotes its words")
+        << QStringLiteral("Senator Reyes calls the deal \"a historic mistake\" for the region.")
+        << QStringLiteral("the deal \"a historic mistake\" for the region") << QStringLiteral("calls")
+        << QStringLiteral("Senator Reyes") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("quote, name, long apposition, cue")
         << QStringLiteral("\"The decision recognizes that freedom can be preserved,\" Robert McDuff, attorney for one "
                           "of four groups to file suit over the law, said in a statement.")
@@ -694,6 +698,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("endorsed in a relative clause")
         << QStringLiteral("The union, which endorsed Delgado in the spring, held a rally.") << QStringLiteral("Delgado")
         << QString();
+    QTest::newRow("what someone calls, in the writer's sentence")
+        << QStringLiteral("Lopez railed against what she called the \"tax machine\" in the capital.")
+        << QStringLiteral("tax machine") << QString();
     QTest::newRow("a judgement's object stops at a comma before a pronoun")
         << QStringLiteral("Though Smith blasted Obama for inaction on the issue, this has been happening for years.")
         << QStringLiteral("this has been happening") << QString();

@@ -2056,6 +2056,10 @@ private:
                         }
                 }
                 if (e.quoteInClause) {
+                    // ("… railed against what he calls the “Washington cartel”": the name is the writer's
+                    // sentence's object, rarely a statement of its own.)
+                    if (afterRelative && isWordAt(sp.a - 1, u"what"))
+                        return;
                     bool quoted = false;
                     for (int t = contentA; t < contentB && !quoted; ++t)
                         quoted = m_toks[t].quote >= 0;

@@ -135,7 +135,7 @@ struct Lexicon {
         }
         verbs({u"continued"}, Stance::Asserts, false, true);
         // "Graham called both candidates “crazy”": a judgement that quotes its words.
-        for (const char16_t *w : {u"called", u"call", u"branded", u"labeled", u"labelled", u"dubbed"}) {
+        for (const char16_t *w : {u"called", u"call", u"calls", u"branded", u"labeled", u"labelled", u"dubbed"}) {
             const QString word = QString::fromUtf16(w);
             add(word, CueKind::Verb, Stance::Asserts, {}, false, true);
             cues[word].last().quoteInClause = true;

@@ -533,6 +533,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Cruz blasted the Florida senator and defended his own record in an interview.")
         << QStringLiteral("the Florida senator") << QStringLiteral("blasted") << QStringLiteral("Cruz")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a judgement's object may be a determined noun of two words")
+        << QStringLiteral("Later that night the senator defended the vote.") << QStringLiteral("the vote")
+        << QStringLiteral("defended") << QStringLiteral("the senator") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("endorsed, the name as content")
         << QStringLiteral("Mayor Ana Ortiz endorsed Senator Maria Delgado on Tuesday after a long silence.")
         << QStringLiteral("Senator Maria Delgado") << QStringLiteral("endorsed") << QStringLiteral("Mayor Ana Ortiz")

@@ -2114,12 +2114,14 @@ private:
             return;
         const int words = wordsIn(contentA, contentB);
         // A judgement's object may be a bare name: "Trump praised Christie", "she blasted Congress".
-        const bool judgementObject = rule == u"speaker-cue-clause" && e.weak && !e.needsComplement &&
-                                     !e.quoteInClause && e.kind == CueKind::Verb &&
-                                     (m_toks[contentA].cap || e.nameObject);
-        if (words < (quote >= 0 || e.kind == CueKind::Stance ? 2
-                     : judgementObject                       ? 1
-                                                             : 3) &&
+        const bool judgement = rule == u"speaker-cue-clause" && e.weak && !e.needsComplement && !e.quoteInClause &&
+                               e.kind == CueKind::Verb;
+        const bool judgementObject = judgement && (m_toks[contentA].cap || e.nameObject);
+        // … or a determined noun: "the senator defended the vote".
+        const bool determinedObject = judgement && isDeterminer(m_toks[contentA].low);
+        if (words < (judgementObject                                               ? 1
+                     : quote >= 0 || e.kind == CueKind::Stance || determinedObject ? 2
+                                                                                   : 3) &&
             rule != u"declines-to-comment")
             return;
         if (words > 150)

@@ -533,6 +533,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Cruz blasted the Florida senator and defended his own record in an interview.")
         << QStringLiteral("the Florida senator") << QStringLiteral("blasted") << QStringLiteral("Cruz")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a second judgement after and has the same subject")
+        << QStringLiteral("Governor Hale thanked the nurses and criticized the state board for its slow payments.")
+        << QStringLiteral("the state board for its slow payments") << QStringLiteral("criticized")
+        << QStringLiteral("Governor Hale") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a judgement's object may be a determined noun of two words")
         << QStringLiteral("Later that night the senator defended the vote.") << QStringLiteral("the vote")
         << QStringLiteral("defended") << QStringLiteral("the senator") << QStringLiteral("asserts") << QString()

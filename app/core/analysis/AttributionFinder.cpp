@@ -1882,8 +1882,10 @@ private:
                 if (sp.a < 0 && afterComma)
                     sp = apposed;
             }
+            // "Reid blasted Rubio and defended Cruz": a judgement of the same subject too.
+            const bool judgementVerb = e.kind == CueKind::Verb && e.weak && !e.needsComplement && !e.quoteInClause;
             if (sp.a < 0 && left - 1 > s.t0 && (isWordAt(left - 1, u"and") || isWordAt(left - 1, u"but")) &&
-                (isStrongVerbCue(m_toks[cueA].low) || isWordAt(cueB, u"that"))) {
+                (isStrongVerbCue(m_toks[cueA].low) || isWordAt(cueB, u"that") || judgementVerb)) {
                 // "Obama met survivors … and said …": the sentence's subject speaks.
                 sp = subjectAfterOpening(s.t0, left - 1);
             }

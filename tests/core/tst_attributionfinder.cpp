@@ -557,6 +557,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Senator Reyes calls the deal \"a historic mistake\" for the region.")
         << QStringLiteral("the deal \"a historic mistake\" for the region") << QStringLiteral("calls")
         << QStringLiteral("Senator Reyes") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("mocked, a judgement of someone named")
+        << QStringLiteral("Governor Lane mocked Senator Price for his long speech.")
+        << QStringLiteral("Senator Price for his long speech") << QStringLiteral("mocked")
+        << QStringLiteral("Governor Lane") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("quote, name, long apposition, cue")
         << QStringLiteral("\"The decision recognizes that freedom can be preserved,\" Robert McDuff, attorney for one "
                           "of four groups to file suit over the law, said in a statement.")
@@ -706,6 +710,8 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("endorsed in a relative clause")
         << QStringLiteral("The union, which endorsed Delgado in the spring, held a rally.") << QStringLiteral("Delgado")
         << QString();
+    QTest::newRow("mocked with an object that is no name")
+        << QStringLiteral("The comedian mocked the idea of a tax cut.") << QStringLiteral("the idea") << QString();
     QTest::newRow("what someone calls, in the writer's sentence")
         << QStringLiteral("Lopez railed against what she called the \"tax machine\" in the capital.")
         << QStringLiteral("tax machine") << QString();

@@ -2041,6 +2041,8 @@ private:
                 // or a clause of its own begins.
                 if (k == afterCue && e.weak && !e.needsComplement && !infinitive && !e.quoteInClause)
                     contentB = objectEnd(k, contentB);
+                if (e.nameFirst && (k != afterCue || inverted || nameObjectEnd(k, contentB) < 0))
+                    return;
                 if (e.nameObject) {
                     contentB = k == afterCue && !inverted ? nameObjectEnd(k, contentB) : -1;
                     if (contentB < 0)
@@ -2112,7 +2114,7 @@ private:
         while (contentB > contentA && m_toks[contentB - 1].kind != TokKind::Word && m_toks[contentB - 1].low != u"?" &&
                m_toks[contentB - 1].low != u"!" && m_toks[contentB - 1].low != u")")
             --contentB;
-        if (e.nameObject && rule != u"speaker-cue-clause")
+        if ((e.nameObject || e.nameFirst) && rule != u"speaker-cue-clause")
             return;
         const int words = wordsIn(contentA, contentB);
         // A judgement's object may be a bare name: "Trump praised Christie", "she blasted Congress".

@@ -109,6 +109,11 @@ struct Lexicon {
             add(QString::fromUtf16(w), CueKind::Verb, Stance::Asserts, {}, false, true);
             cues[QString::fromUtf16(w)].last().nameObject = true;
         }
+        // "Trump mocked Rubio for …": judgements the gold agrees with only when they name whom they judge.
+        for (const char16_t *w : {u"slammed", u"slams", u"mocked", u"mocks"}) {
+            add(QString::fromUtf16(w), CueKind::Verb, Stance::Asserts, {}, false, true);
+            cues[QString::fromUtf16(w)].last().nameFirst = true;
+        }
         add(QStringLiteral("told"), CueKind::Verb, Stance::Asserts, {}, true);
         add(QStringLiteral("tells"), CueKind::Verb, Stance::Asserts, {}, true);
         add(QStringLiteral("tell"), CueKind::Verb, Stance::Asserts, {}, true);

@@ -561,6 +561,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Governor Lane mocked Senator Price for his long speech.")
         << QStringLiteral("Senator Price for his long speech") << QStringLiteral("mocked")
         << QStringLiteral("Governor Lane") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("reiterated, its object as content")
+        << QStringLiteral("The mayor reiterated her support for the new stadium.")
+        << QStringLiteral("her support for the new stadium") << QStringLiteral("reiterated")
+        << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("quote, name, long apposition, cue")
         << QStringLiteral("\"The decision recognizes that freedom can be preserved,\" Robert McDuff, attorney for one "
                           "of four groups to file suit over the law, said in a statement.")

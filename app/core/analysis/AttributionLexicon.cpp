@@ -114,6 +114,9 @@ struct Lexicon {
             add(QString::fromUtf16(w), CueKind::Verb, Stance::Asserts, {}, false, true);
             cues[QString::fromUtf16(w)].last().nameFirst = true;
         }
+        // "Obama reiterated his frustration over …", "he recounted his wife's life": what is said again or told
+        // as a story (the gold agrees 26 times in 29 where they stand in its text).
+        verbs({u"reiterated", u"reiterates", u"recounted"}, Stance::Asserts, true);
         add(QStringLiteral("told"), CueKind::Verb, Stance::Asserts, {}, true);
         add(QStringLiteral("tells"), CueKind::Verb, Stance::Asserts, {}, true);
         add(QStringLiteral("tell"), CueKind::Verb, Stance::Asserts, {}, true);

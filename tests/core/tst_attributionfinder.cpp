@@ -565,6 +565,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The mayor reiterated her support for the new stadium.")
         << QStringLiteral("her support for the new stadium") << QStringLiteral("reiterated")
         << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("tweeting, a participle whose object is the content")
+        << QStringLiteral("The governor answered within the hour, tweeting a photo of the flooded school.")
+        << QStringLiteral("a photo of the flooded school") << QStringLiteral("tweeting")
+        << QStringLiteral("The governor") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("quote, name, long apposition, cue")
         << QStringLiteral("\"The decision recognizes that freedom can be preserved,\" Robert McDuff, attorney for one "
                           "of four groups to file suit over the law, said in a statement.")

@@ -136,7 +136,7 @@ struct Lexicon {
         // Participles whose object is the content: ", citing …", ", referring to …", ", calling it …".
         for (const char16_t *w : {u"citing", u"calling", u"referring to", u"describing", u"criticizing", u"accusing",
                                   u"blaming", u"questioning", u"pointing out", u"touting", u"decrying", u"blasting",
-                                  u"dismissing", u"lamenting", u"praising"}) {
+                                  u"dismissing", u"lamenting", u"praising", u"tweeting", u"slamming"}) {
             const QString phrase = QString::fromUtf16(w);
             add(phrase, CueKind::Participle);
             participles.insert(phrase.section(u' ', 0, 0));

@@ -569,6 +569,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The governor answered within the hour, tweeting a photo of the flooded school.")
         << QStringLiteral("a photo of the flooded school") << QStringLiteral("tweeting")
         << QStringLiteral("The governor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("declined to comment on something")
+        << QStringLiteral("The ministry declined to comment on the report about the border.")
+        << QStringLiteral("declined to comment on the report about the border") << QStringLiteral("declined to comment")
+        << QStringLiteral("The ministry") << QStringLiteral("declines to comment") << QString() << QString();
+    QTest::newRow("declined to comment, then another clause")
+        << QStringLiteral("The ministry declined to comment and the talks went on.")
+        << QStringLiteral("declined to comment") << QStringLiteral("declined to comment")
+        << QStringLiteral("The ministry") << QStringLiteral("declines to comment") << QString() << QString();
     QTest::newRow("quote, name, long apposition, cue")
         << QStringLiteral("\"The decision recognizes that freedom can be preserved,\" Robert McDuff, attorney for one "
                           "of four groups to file suit over the law, said in a statement.")

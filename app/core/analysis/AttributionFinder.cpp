@@ -2033,10 +2033,19 @@ private:
                                             isWordAt(sp.a - 1, u"who") || isWordAt(sp.a - 1, u"that"));
                 const bool relativeSubject = afterRelative && k == afterCue && k < s.t1 &&
                                              (isCopula(m_toks[k].low) || isAuxiliary(m_toks[k].low));
-                if (k == afterCue && k < s.t1 && isClauseBlocker(m_toks[k].low) && !infinitive && !relativeSubject)
+                // "Cruz declined to comment on his plans": the refusal with what it concerns.
+                const bool declinedOn = k == afterCue && e.kind == CueKind::Stance &&
+                                        e.stance == Stance::DeclinesToComment && k < s.t1 &&
+                                        isClauseBlocker(m_toks[k].low);
+                if (k == afterCue && k < s.t1 && isClauseBlocker(m_toks[k].low) && !infinitive && !relativeSubject &&
+                    !declinedOn)
                     return; // "responded to a question", "said in 2012": not what was said
-                contentA = k;
+                contentA = declinedOn ? cueA : k;
                 contentB = clauseEnd(k, s.t1);
+                // ("… declined to comment and aides later said …": a new clause is no part of it.)
+                if (declinedOn && (isWordAt(k, u"and") || isWordAt(k, u"but") || isWordAt(k, u"or") ||
+                                   isWordAt(k, u"so") || isWordAt(k, u"as")))
+                    contentB = cueB;
                 // "Trump blasted Rubio and defended Cruz": a judgement's object ends where the subject's next verb
                 // or a clause of its own begins.
                 if (k == afterCue && e.weak && !e.needsComplement && !infinitive && !e.quoteInClause)
@@ -2070,7 +2079,8 @@ private:
                     if (!quoted)
                         return;
                 }
-                rule = infinitive                   ? QStringLiteral("speaker-cue-infinitive")
+                rule = declinedOn                   ? QStringLiteral("declines-to-comment")
+                       : infinitive                 ? QStringLiteral("speaker-cue-infinitive")
                        : &e == &nominalThatCue()    ? QStringLiteral("nominal-that")
                        : e.words.first() == u"that" ? QStringLiteral("speaker-verb-that")
                                                     : QStringLiteral("speaker-cue-clause");

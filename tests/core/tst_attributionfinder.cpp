@@ -577,6 +577,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The ministry declined to comment and the talks went on.")
         << QStringLiteral("declined to comment") << QStringLiteral("declined to comment")
         << QStringLiteral("The ministry") << QStringLiteral("declines to comment") << QString() << QString();
+    QTest::newRow("a statement saying, its issuer speaks")
+        << QStringLiteral("Later, the campaign released a statement Tuesday saying the rally was postponed.")
+        << QStringLiteral("the rally was postponed") << QStringLiteral("saying") << QStringLiteral("the campaign")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("quote, name, long apposition, cue")
         << QStringLiteral("\"The decision recognizes that freedom can be preserved,\" Robert McDuff, attorney for one "
                           "of four groups to file suit over the law, said in a statement.")
@@ -728,6 +732,9 @@ void TestAttributionFinder::nearMisses_data()
         << QString();
     QTest::newRow("mocked with an object that is no name")
         << QStringLiteral("The comedian mocked the idea of a tax cut.") << QStringLiteral("the idea") << QString();
+    QTest::newRow("a memo saying as much is no statement of its own")
+        << QStringLiteral("The union sent a memo saying as much after the vote.") << QStringLiteral("as much")
+        << QString();
     QTest::newRow("what someone calls, in the writer's sentence")
         << QStringLiteral("Lopez railed against what she called the \"tax machine\" in the capital.")
         << QStringLiteral("tax machine") << QString();

@@ -1768,8 +1768,16 @@ private:
                     break;
                 }
             }
+            // "The campaign issued a statement Tuesday saying …": what the statement says; its issuer speaks.
+            int venue = cueA - 1;
+            if (venue > s.t0 && (isMonthOrDay(m_toks[venue].low) || isDayPart(m_toks[venue].low)))
+                --venue;
+            const bool venueSaying = m_toks[cueA].low == u"saying" && venue > s.t0 &&
+                                     m_toks[venue].kind == TokKind::Word && m_toks[venue].quote < 0 &&
+                                     isVenueNoun(m_toks[venue].low) && !isListenerWord(m_toks[venue].low) &&
+                                     !isWire(m_toks[venue].low) && cueB < s.t1 && !isClauseBlocker(m_toks[cueB].low);
             if (!(cueA - 1 >= s.t0 && (m_toks[cueA - 1].low == u"," || m_toks[cueA - 1].low == u"and" ||
-                                       afterPreposition || withSpeaker.a >= 0)))
+                                       afterPreposition || withSpeaker.a >= 0 || venueSaying)))
                 return;
             const Raw *prev = nullptr;
             for (int i = int(m_out.size()) - 1; i >= sentenceFirstOut; --i)

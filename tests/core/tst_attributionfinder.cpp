@@ -533,6 +533,54 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Cruz blasted the Florida senator and defended his own record in an interview.")
         << QStringLiteral("the Florida senator") << QStringLiteral("blasted") << QStringLiteral("Cruz")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a second judgement after and has the same subject")
+        << QStringLiteral("Governor Hale thanked the nurses and criticized the state board for its slow payments.")
+        << QStringLiteral("the state board for its slow payments") << QStringLiteral("criticized")
+        << QStringLiteral("Governor Hale") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a judgement's object may be a determined noun of two words")
+        << QStringLiteral("Later that night the senator defended the vote.") << QStringLiteral("the vote")
+        << QStringLiteral("defended") << QStringLiteral("the senator") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("endorsed, the name as content")
+        << QStringLiteral("Mayor Ana Ortiz endorsed Senator Maria Delgado on Tuesday after a long silence.")
+        << QStringLiteral("Senator Maria Delgado") << QStringLiteral("endorsed") << QStringLiteral("Mayor Ana Ortiz")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("endorsed, a name with an initial and a role")
+        << QStringLiteral("The retired general endorsed Republican presidential candidate John Q. Public.")
+        << QStringLiteral("Republican presidential candidate John Q. Public") << QStringLiteral("endorsed")
+        << QStringLiteral("The retired general") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("endorsed, a pronoun as content")
+        << QStringLiteral("Two days later, Senator Ruiz endorsed her on the radio.") << QStringLiteral("her")
+        << QStringLiteral("endorsed") << QStringLiteral("Senator Ruiz") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("calls, a judgement that quotes its words")
+        << QStringLiteral("Senator Reyes calls the deal \"a historic mistake\" for the region.")
+        << QStringLiteral("the deal \"a historic mistake\" for the region") << QStringLiteral("calls")
+        << QStringLiteral("Senator Reyes") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("mocked, a judgement of someone named")
+        << QStringLiteral("Governor Lane mocked Senator Price for his long speech.")
+        << QStringLiteral("Senator Price for his long speech") << QStringLiteral("mocked")
+        << QStringLiteral("Governor Lane") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("reiterated, its object as content")
+        << QStringLiteral("The mayor reiterated her support for the new stadium.")
+        << QStringLiteral("her support for the new stadium") << QStringLiteral("reiterated")
+        << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("tweeting, a participle whose object is the content")
+        << QStringLiteral("The governor answered within the hour, tweeting a photo of the flooded school.")
+        << QStringLiteral("a photo of the flooded school") << QStringLiteral("tweeting")
+        << QStringLiteral("The governor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("declined to comment on something")
+        << QStringLiteral("The ministry declined to comment on the report about the border.")
+        << QStringLiteral("declined to comment on the report about the border") << QStringLiteral("declined to comment")
+        << QStringLiteral("The ministry") << QStringLiteral("declines to comment") << QString() << QString();
+    QTest::newRow("declined to comment, then another clause")
+        << QStringLiteral("The ministry declined to comment and the talks went on.")
+        << QStringLiteral("declined to comment") << QStringLiteral("declined to comment")
+        << QStringLiteral("The ministry") << QStringLiteral("declines to comment") << QString() << QString();
+    QTest::newRow("a statement saying, its issuer speaks")
+        << QStringLiteral("Later, the campaign released a statement Tuesday saying the rally was postponed.")
+        << QStringLiteral("the rally was postponed") << QStringLiteral("saying") << QStringLiteral("the campaign")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("quote, name, long apposition, cue")
         << QStringLiteral("\"The decision recognizes that freedom can be preserved,\" Robert McDuff, attorney for one "
                           "of four groups to file suit over the law, said in a statement.")
@@ -677,6 +725,19 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("Senator Ann Cole, 63, long a critic of the plan who had said for years it would fail");
     QTest::newRow("a judgement's object in lower case is no bare name")
         << QStringLiteral("The crowd praised loudly.") << QStringLiteral("loudly") << QString();
+    QTest::newRow("endorsed with an object that is no name")
+        << QStringLiteral("The board endorsed a plan to widen the road.") << QStringLiteral("a plan") << QString();
+    QTest::newRow("endorsed in a relative clause")
+        << QStringLiteral("The union, which endorsed Delgado in the spring, held a rally.") << QStringLiteral("Delgado")
+        << QString();
+    QTest::newRow("mocked with an object that is no name")
+        << QStringLiteral("The comedian mocked the idea of a tax cut.") << QStringLiteral("the idea") << QString();
+    QTest::newRow("a memo saying as much is no statement of its own")
+        << QStringLiteral("The union sent a memo saying as much after the vote.") << QStringLiteral("as much")
+        << QString();
+    QTest::newRow("what someone calls, in the writer's sentence")
+        << QStringLiteral("Lopez railed against what she called the \"tax machine\" in the capital.")
+        << QStringLiteral("tax machine") << QString();
     QTest::newRow("a judgement's object stops at a comma before a pronoun")
         << QStringLiteral("Though Smith blasted Obama for inaction on the issue, this has been happening for years.")
         << QStringLiteral("this has been happening") << QString();

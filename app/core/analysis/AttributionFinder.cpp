@@ -1551,6 +1551,39 @@ private:
         return end;
     }
 
+    /// The end of a name ("Sen. Ted Cruz", "Mr. Sanders's campaign") or an object pronoun at k, or -1.
+    int nameObjectEnd(int k, int end) const
+    {
+        const Tok &first = m_toks[k];
+        if (first.kind != TokKind::Word || first.quote >= 0)
+            return -1;
+        if (first.low == u"him" || first.low == u"her" || first.low == u"them")
+            return k + 1 < end && m_toks[k + 1].kind == TokKind::Word && !isStopWord(m_toks[k + 1].low) &&
+                           !isDayPart(m_toks[k + 1].low) && !isMonthOrDay(m_toks[k + 1].low)
+                       ? -1
+                       : k + 1;
+        if (!first.cap || isMonthOrDay(first.low))
+            return -1;
+        int t = k + 1;
+        while (t < end && m_toks[t].quote < 0) {
+            const Tok &tok = m_toks[t];
+            // "Donald J. Trump": an initial's period; "Republican presidential candidate Ted Cruz": a role.
+            if (tok.kind == TokKind::Punct && tok.low == u"." && m_toks[t - 1].low.size() == 1 && t + 1 < end &&
+                m_toks[t + 1].cap)
+                ++t;
+            else if (tok.kind == TokKind::Word && !isMonthOrDay(tok.low) && (tok.cap || isNameParticle(tok.low)))
+                ++t;
+            else if (tok.kind == TokKind::Word && isTitleWord(tok.low) && t + 1 < end && m_toks[t + 1].cap)
+                ++t;
+            else if (tok.kind == TokKind::Word && t + 2 < end && isTitleWord(m_toks[t + 1].low) && m_toks[t + 2].cap &&
+                     !isStopWord(tok.low))
+                t += 2;
+            else
+                break;
+        }
+        return t;
+    }
+
     bool isDash(const Tok &tok) const { return tok.low == u"\u2014" || tok.low == u"--"; }
 
     /// The dash closing a parenthetical opened by the dash at t, when the sentence goes on after it; 0 = none.
@@ -1735,8 +1768,16 @@ private:
                     break;
                 }
             }
+            // "The campaign issued a statement Tuesday saying …": what the statement says; its issuer speaks.
+            int venue = cueA - 1;
+            if (venue > s.t0 && (isMonthOrDay(m_toks[venue].low) || isDayPart(m_toks[venue].low)))
+                --venue;
+            const bool venueSaying = m_toks[cueA].low == u"saying" && venue > s.t0 &&
+                                     m_toks[venue].kind == TokKind::Word && m_toks[venue].quote < 0 &&
+                                     isVenueNoun(m_toks[venue].low) && !isListenerWord(m_toks[venue].low) &&
+                                     !isWire(m_toks[venue].low) && cueB < s.t1 && !isClauseBlocker(m_toks[cueB].low);
             if (!(cueA - 1 >= s.t0 && (m_toks[cueA - 1].low == u"," || m_toks[cueA - 1].low == u"and" ||
-                                       afterPreposition || withSpeaker.a >= 0)))
+                                       afterPreposition || withSpeaker.a >= 0 || venueSaying)))
                 return;
             const Raw *prev = nullptr;
             for (int i = int(m_out.size()) - 1; i >= sentenceFirstOut; --i)
@@ -1849,8 +1890,10 @@ private:
                 if (sp.a < 0 && afterComma)
                     sp = apposed;
             }
+            // "Reid blasted Rubio and defended Cruz": a judgement of the same subject too.
+            const bool judgementVerb = e.kind == CueKind::Verb && e.weak && !e.needsComplement && !e.quoteInClause;
             if (sp.a < 0 && left - 1 > s.t0 && (isWordAt(left - 1, u"and") || isWordAt(left - 1, u"but")) &&
-                (isStrongVerbCue(m_toks[cueA].low) || isWordAt(cueB, u"that"))) {
+                (isStrongVerbCue(m_toks[cueA].low) || isWordAt(cueB, u"that") || judgementVerb)) {
                 // "Obama met survivors … and said …": the sentence's subject speaks.
                 sp = subjectAfterOpening(s.t0, left - 1);
             }
@@ -1998,14 +2041,30 @@ private:
                                             isWordAt(sp.a - 1, u"who") || isWordAt(sp.a - 1, u"that"));
                 const bool relativeSubject = afterRelative && k == afterCue && k < s.t1 &&
                                              (isCopula(m_toks[k].low) || isAuxiliary(m_toks[k].low));
-                if (k == afterCue && k < s.t1 && isClauseBlocker(m_toks[k].low) && !infinitive && !relativeSubject)
+                // "Cruz declined to comment on his plans": the refusal with what it concerns.
+                const bool declinedOn = k == afterCue && e.kind == CueKind::Stance &&
+                                        e.stance == Stance::DeclinesToComment && k < s.t1 &&
+                                        isClauseBlocker(m_toks[k].low);
+                if (k == afterCue && k < s.t1 && isClauseBlocker(m_toks[k].low) && !infinitive && !relativeSubject &&
+                    !declinedOn)
                     return; // "responded to a question", "said in 2012": not what was said
-                contentA = k;
+                contentA = declinedOn ? cueA : k;
                 contentB = clauseEnd(k, s.t1);
+                // ("… declined to comment and aides later said …": a new clause is no part of it.)
+                if (declinedOn && (isWordAt(k, u"and") || isWordAt(k, u"but") || isWordAt(k, u"or") ||
+                                   isWordAt(k, u"so") || isWordAt(k, u"as")))
+                    contentB = cueB;
                 // "Trump blasted Rubio and defended Cruz": a judgement's object ends where the subject's next verb
                 // or a clause of its own begins.
                 if (k == afterCue && e.weak && !e.needsComplement && !infinitive && !e.quoteInClause)
                     contentB = objectEnd(k, contentB);
+                if (e.nameFirst && (k != afterCue || inverted || nameObjectEnd(k, contentB) < 0))
+                    return;
+                if (e.nameObject) {
+                    contentB = k == afterCue && !inverted ? nameObjectEnd(k, contentB) : -1;
+                    if (contentB < 0)
+                        return;
+                }
                 // "Asked whether he would support Trump, Rubio gave …": the opening question ends at its comma.
                 const bool askedOpening =
                     cueA == s.t0 && e.sourceless && (m_toks[cueA].low == u"asked" || m_toks[cueA].low == u"asks");
@@ -2018,13 +2077,18 @@ private:
                         }
                 }
                 if (e.quoteInClause) {
+                    // ("… railed against what he calls the “Washington cartel”": the name is the writer's
+                    // sentence's object, rarely a statement of its own.)
+                    if (afterRelative && isWordAt(sp.a - 1, u"what"))
+                        return;
                     bool quoted = false;
                     for (int t = contentA; t < contentB && !quoted; ++t)
                         quoted = m_toks[t].quote >= 0;
                     if (!quoted)
                         return;
                 }
-                rule = infinitive                   ? QStringLiteral("speaker-cue-infinitive")
+                rule = declinedOn                   ? QStringLiteral("declines-to-comment")
+                       : infinitive                 ? QStringLiteral("speaker-cue-infinitive")
                        : &e == &nominalThatCue()    ? QStringLiteral("nominal-that")
                        : e.words.first() == u"that" ? QStringLiteral("speaker-verb-that")
                                                     : QStringLiteral("speaker-cue-clause");
@@ -2068,13 +2132,18 @@ private:
         while (contentB > contentA && m_toks[contentB - 1].kind != TokKind::Word && m_toks[contentB - 1].low != u"?" &&
                m_toks[contentB - 1].low != u"!" && m_toks[contentB - 1].low != u")")
             --contentB;
+        if ((e.nameObject || e.nameFirst) && rule != u"speaker-cue-clause")
+            return;
         const int words = wordsIn(contentA, contentB);
         // A judgement's object may be a bare name: "Trump praised Christie", "she blasted Congress".
-        const bool judgementObject = rule == u"speaker-cue-clause" && e.weak && !e.needsComplement &&
-                                     !e.quoteInClause && e.kind == CueKind::Verb && m_toks[contentA].cap;
-        if (words < (quote >= 0 || e.kind == CueKind::Stance ? 2
-                     : judgementObject                       ? 1
-                                                             : 3) &&
+        const bool judgement = rule == u"speaker-cue-clause" && e.weak && !e.needsComplement && !e.quoteInClause &&
+                               e.kind == CueKind::Verb;
+        const bool judgementObject = judgement && (m_toks[contentA].cap || e.nameObject);
+        // … or a determined noun: "the senator defended the vote".
+        const bool determinedObject = judgement && isDeterminer(m_toks[contentA].low);
+        if (words < (judgementObject                                               ? 1
+                     : quote >= 0 || e.kind == CueKind::Stance || determinedObject ? 2
+                                                                                   : 3) &&
             rule != u"declines-to-comment")
             return;
         if (words > 150)

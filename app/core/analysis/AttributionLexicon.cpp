@@ -103,6 +103,25 @@ struct Lexicon {
                u"hailed",  u"touted",   u"touts",      u"assailed",  u"chided",   u"scolded",
                u"rebuked", u"lamented", u"laments",    u"invoked",   u"expressed"},
               Stance::Asserts, true);
+        // "Christie endorsed Trump": an endorsement's content is the one it names, and only a name or a pronoun
+        // (with any other object, and inside a relative clause, the gold agrees one time in two).
+        for (const char16_t *w : {u"endorsed", u"endorses"}) {
+            add(QString::fromUtf16(w), CueKind::Verb, Stance::Asserts, {}, false, true);
+            cues[QString::fromUtf16(w)].last().nameObject = true;
+        }
+        // "Trump mocked Rubio for …": judgements the gold agrees with only when they name whom they judge.
+        for (const char16_t *w : {u"slammed", u"slams", u"mocked", u"mocks"}) {
+            add(QString::fromUtf16(w), CueKind::Verb, Stance::Asserts, {}, false, true);
+            cues[QString::fromUtf16(w)].last().nameFirst = true;
+        }
+        // "Obama reiterated his frustration over …", "he recounted his wife's life": what is said again or told
+        // as a story (the gold agrees 26 times in 29 where they stand in its text).
+        verbs({u"reiterated", u"reiterates", u"recounted"}, Stance::Asserts, true);
+        // Tried and dropped, each matching under two new suggestions in three: "refused/refuses to …" as
+        // intentions (the gold's content stops at the verb's object: "to answer", not "to answer on multiple
+        // occasions"), "attacked" before a name, "acknowledged" with an object, railed against, unveiled, echoed,
+        // voiced, sounded; ", urging", ", stating"; seem/seems to (0.41), support/supported/backing/opposed (under
+        // 0.55 even before a name).
         add(QStringLiteral("told"), CueKind::Verb, Stance::Asserts, {}, true);
         add(QStringLiteral("tells"), CueKind::Verb, Stance::Asserts, {}, true);
         add(QStringLiteral("tell"), CueKind::Verb, Stance::Asserts, {}, true);
@@ -122,14 +141,14 @@ struct Lexicon {
         // Participles whose object is the content: ", citing …", ", referring to …", ", calling it …".
         for (const char16_t *w : {u"citing", u"calling", u"referring to", u"describing", u"criticizing", u"accusing",
                                   u"blaming", u"questioning", u"pointing out", u"touting", u"decrying", u"blasting",
-                                  u"dismissing", u"lamenting", u"praising"}) {
+                                  u"dismissing", u"lamenting", u"praising", u"tweeting", u"slamming"}) {
             const QString phrase = QString::fromUtf16(w);
             add(phrase, CueKind::Participle);
             participles.insert(phrase.section(u' ', 0, 0));
         }
         verbs({u"continued"}, Stance::Asserts, false, true);
         // "Graham called both candidates “crazy”": a judgement that quotes its words.
-        for (const char16_t *w : {u"called", u"call", u"branded", u"labeled", u"labelled", u"dubbed"}) {
+        for (const char16_t *w : {u"called", u"call", u"calls", u"branded", u"labeled", u"labelled", u"dubbed"}) {
             const QString word = QString::fromUtf16(w);
             add(word, CueKind::Verb, Stance::Asserts, {}, false, true);
             cues[word].last().quoteInClause = true;

@@ -31,6 +31,8 @@ struct CueEntry {
     bool needsComplement = false; ///< only with "that", a quote or a question word after it ("admitted", "found")
     bool infinitive = false;      ///< an intention with "to …" as its content: "wants to", "refused to"
     bool quoteInClause = false;   ///< only when the clause quotes words: "called both men \u201Ccrazy\u201D"
+    bool nameFirst = false;       ///< a judgement only when its object opens with a name: "mocked Rubio for …"
+    bool nameObject = false;      ///< the content is the name or pronoun right after it: "endorsed Clinton"
 };
 
 /// The cue phrases whose first word is word, or nullptr.

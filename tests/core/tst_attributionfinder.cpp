@@ -657,6 +657,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("These are the darkest days for us") << QStringLiteral("wrote")
         << QStringLiteral("former George W. Bush speechwriter David Frum") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a question closing the sentence before the speaker, an object after the cue")
+        << QStringLiteral("\"Will the plant close before winter?\" Marta Kowalski asked the plant manager.")
+        << QStringLiteral("Will the plant close before winter?") << QStringLiteral("asked")
+        << QStringLiteral("Marta Kowalski") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()

@@ -1472,6 +1472,14 @@ private:
         return -1;
     }
 
+    /// The quotation closes on "?" or "!": '"Did you know?"', '"Mexico!"'.
+    bool quoteEndsInQuestion(int q) const
+    {
+        const int close = m_quotes[q].close;
+        return m_quotes[q].closed && close > m_quotes[q].open + 1 && m_toks[close - 1].kind == TokKind::Punct &&
+               (m_toks[close - 1].low == u"?" || m_toks[close - 1].low == u"!");
+    }
+
     int quoteStartingAt(int k, int s1) const
     {
         int j = k;
@@ -1871,7 +1879,11 @@ private:
                                    leftEdge - 1 > s.t0 && m_toks[leftEdge - 1].low == u",");
             // '… had "no substance." She added that …': a quote that closed the previous sentence is not what a
             // cue with a clause of its own reports.
-            if (qb >= 0 && !endsHere && (m_quotes[qb].close < s.t0 || isWordAt(afterCue, u"that")) &&
+            // ('"Did you know?" Todd asked the mogul.': a question or exclamation that closed the previous sentence
+            // right before the speaker is what was said, whatever follows the cue.)
+            const bool askedBefore = qb >= 0 && m_quotes[qb].close < s.t0 && qa < 0 && !isWordAt(afterCue, u"that") &&
+                                     quoteEndsInQuestion(qb) && m_quotes[qb].close + 1 == leftEdge;
+            if (qb >= 0 && !endsHere && !askedBefore && (m_quotes[qb].close < s.t0 || isWordAt(afterCue, u"that")) &&
                 (isWordAt(afterCue, u"that") || !isClauseBlocker(m_toks[afterCue].low)))
                 qb = -1;
             // '"…," Fiorina told "Fox and Friends."': after a quote, a short quoted name after "told" is the listener.

@@ -661,6 +661,19 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("\"Will the plant close before winter?\" Marta Kowalski asked the plant manager.")
         << QStringLiteral("Will the plant close before winter?") << QStringLiteral("asked")
         << QStringLiteral("Marta Kowalski") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a document that reads a quotation")
+        << QStringLiteral("\"The fund will be closed by March,\" the notice on the door read.")
+        << QStringLiteral("The fund will be closed by March") << QStringLiteral("read")
+        << QStringLiteral("the notice on the door") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation, a verb outside the lexicon, then the speaker")
+        << QStringLiteral("\"Cities must share the cost of the new bridge,\" opined the Daily Herald.")
+        << QStringLiteral("Cities must share the cost of the new bridge") << QStringLiteral("opined")
+        << QStringLiteral("the Daily Herald") << QStringLiteral("asserts") << QString()
+        << QStringLiteral("Daily Herald");
+    QTest::newRow("a question, a determined phrase and a verb outside the lexicon")
+        << QStringLiteral("\"Is anyone listening to us?\" a nurse at the clinic wondered.")
+        << QStringLiteral("Is anyone listening to us?") << QStringLiteral("wondered")
+        << QStringLiteral("a nurse at the clinic") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -779,6 +792,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("quote in the next paragraph stays apart")
         << QStringLiteral("Corker said the talks were careful and slow.\n\n\"We will see what happens next week.\"")
         << QStringLiteral("careful and slow.") << QString();
+    QTest::newRow("a quoted title inside a sentence, then a verb with its object")
+        << QStringLiteral("The actor, who starred in \"Harbor Lights,\" posted the clip online.")
+        << QStringLiteral("Harbor Lights") << QString();
 }
 
 void TestAttributionFinder::nearMisses()

@@ -1109,9 +1109,26 @@ private:
     bool quoteVerb(int k, int s1) const
     {
         const Tok &t = m_toks[k];
-        if (t.kind != TokKind::Word || t.cap || t.quote >= 0 || t.low.size() < 5 || !t.low.endsWith(u"ed") ||
-            isStopWord(t.low) || isCopula(t.low) || isAuxiliary(t.low) || k + 1 > s1)
+        // '"…," the statement read': a document reads what it says.
+        const bool reads = t.low == u"read" || t.low == u"reads";
+        if (t.kind != TokKind::Word || t.cap || t.quote >= 0 ||
+            (!reads && (t.low.size() < 5 || !t.low.endsWith(u"ed"))) || isStopWord(t.low) || isCopula(t.low) ||
+            isAuxiliary(t.low) || k + 1 > s1)
             return false;
+        const int s0 = m_sents[m_sentOf.value(k, 0)].t0;
+        auto closesClause = [&](int q) {
+            const int close = m_quotes[q].close;
+            return close > 0 && m_toks[close - 1].kind == TokKind::Punct &&
+                   (m_toks[close - 1].low == u"," || m_toks[close - 1].low == u"?" || m_toks[close - 1].low == u"!");
+        };
+        // '"…," opined the Plain Dealer', '"…," read the statement': inverted, the speaker after the verb.
+        if (k - 1 >= s0 && m_toks[k - 1].kind != TokKind::Word && k + 1 < s1) {
+            const int q = quoteEndingBefore(k, s0);
+            const Tok &n = m_toks[k + 1];
+            // (The quote opens its sentence: '… starred in "Parks and Recreation," posted the clip' is no statement.)
+            return q >= 0 && closesClause(q) && m_sents[m_sentOf.value(m_quotes[q].open, 0)].t0 == m_quotes[q].open &&
+                   n.kind == TokKind::Word && n.quote < 0 && (isDeterminer(n.low) || (n.cap && !isStopWord(n.low)));
+        }
         if (k + 1 < s1) {
             const Tok &n = m_toks[k + 1];
             const bool ends = n.kind == TokKind::Punct && (n.low == u"," || isSentenceEndPunct(n));
@@ -1121,18 +1138,14 @@ private:
             if (!ends && !adjunct)
                 return false;
         }
-        const int s0 = m_sents[m_sentOf.value(k, 0)].t0;
         int j = k;
         while (j - 1 >= s0 && k - j < 6 && m_toks[j - 1].kind == TokKind::Word && m_toks[j - 1].quote < 0)
             --j;
-        if (j == k || !(m_toks[j].cap || isPronoun(m_toks[j].low)))
+        // ('"…?" a staffer in the room wondered': a determined phrase speaks too.)
+        if (j == k || !(m_toks[j].cap || isPronoun(m_toks[j].low) || isDeterminer(m_toks[j].low)))
             return false;
         const int q = quoteEndingBefore(j, s0);
-        if (q < 0)
-            return false;
-        const int close = m_quotes[q].close;
-        return close > 0 && m_toks[close - 1].kind == TokKind::Punct &&
-               (m_toks[close - 1].low == u"," || m_toks[close - 1].low == u"?" || m_toks[close - 1].low == u"!");
+        return q >= 0 && closesClause(q);
     }
 
     bool looksLikeVerb(int k) const
@@ -1807,6 +1820,18 @@ private:
             if (const int open = parenthesisBefore(left, s.t0); open >= 0)
                 left = skipAdverbialsLeft(open - 1, s.t0) + 1;
             sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low));
+            if (&e == &quoteVerbCue() && left > s.t0 && m_toks[left - 1].kind == TokKind::Word) {
+                // '"…?" a nurse at the clinic wondered': everything between the quote and the verb speaks (quoteVerb
+                // checked that it is a few words with no punctuation, opening with a name, pronoun or determiner).
+                int j = left;
+                while (j - 1 >= s.t0 && m_toks[j - 1].kind == TokKind::Word && m_toks[j - 1].quote < 0)
+                    --j;
+                if (j < left && quoteEndingBefore(j, s.t0) >= 0) {
+                    sp = Speaker();
+                    sp.a = j;
+                    sp.b = left;
+                }
+            }
             const bool relative =
                 sp.a < 0 && !nominal && (!e.weak || isWordAt(cueB, u"that")) && relativeSpeaker(left, s.t0, sp);
             bool inverted = false;

@@ -674,6 +674,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("\"Is anyone listening to us?\" a nurse at the clinic wondered.")
         << QStringLiteral("Is anyone listening to us?") << QStringLiteral("wondered")
         << QStringLiteral("a nurse at the clinic") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a sentence of the writer's between two quotes keeps them apart")
+        << QStringLiteral("\"The dam will hold,\" the engineer said. She then walked back to the gate. \"We checked "
+                          "every bolt twice this week.\"")
+        << QStringLiteral("The dam will hold") << QStringLiteral("said") << QStringLiteral("the engineer")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()

@@ -2313,7 +2313,10 @@ private:
                     break;
                 // '"Q1," he said. "Q2."': one statement around a short attribution, as annotators mark it.
                 const int gap = region.open - m_quotes[q - 1].close;
-                if (para <= lastPara + 1 && gap <= 30 && m_quotes[q - 1].close < region.open) {
+                // ('"Q1," she added. She then turned to the crowd. "Q2"': a sentence of the writer's between the quotes
+                // keeps them apart.)
+                const bool between = si > std::max(r.sentence, m_sentOf.value(m_quotes[q - 1].close, r.sentence)) + 1;
+                if (para <= lastPara + 1 && gap <= 30 && m_quotes[q - 1].close < region.open && !between) {
                     Raw &base = m_out[i];
                     if (base.quote == q - 1 || base.quoteEnd == q - 1) {
                         base.c1 = m_toks[b - 1].e;

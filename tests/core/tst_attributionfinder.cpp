@@ -674,6 +674,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("\"Is anyone listening to us?\" a nurse at the clinic wondered.")
         << QStringLiteral("Is anyone listening to us?") << QStringLiteral("wondered")
         << QStringLiteral("a nurse at the clinic") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a subject, a verb outside the lexicon and a quotation that ends the sentence")
+        << QStringLiteral("Then a man near the stage yelled, \"Open the gates now!\"")
+        << QStringLiteral("Open the gates now!") << QStringLiteral("yelled") << QStringLiteral("a man near the stage")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a sentence of the writer's between two quotes keeps them apart")
         << QStringLiteral("\"The dam will hold,\" the engineer said. She then walked back to the gate. \"We checked "
                           "every bolt twice this week.\"")

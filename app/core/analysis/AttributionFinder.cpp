@@ -1129,6 +1129,18 @@ private:
             return q >= 0 && closesClause(q) && m_sents[m_sentOf.value(m_quotes[q].open, 0)].t0 == m_quotes[q].open &&
                    n.kind == TokKind::Word && n.quote < 0 && (isDeterminer(n.low) || (n.cap && !isStopWord(n.low)));
         }
+        int j = k;
+        while (j - 1 >= s0 && k - j < 6 && m_toks[j - 1].kind == TokKind::Word && m_toks[j - 1].quote < 0)
+            --j;
+        // ('"…?" a staffer in the room wondered': a determined phrase speaks too.)
+        const bool subject = j < k && (m_toks[j].cap || isPronoun(m_toks[j].low) || isDeterminer(m_toks[j].low));
+        // 'A man in the crowd yelled, "You lie!"': a subject opening its clause, then the verb and a quotation that
+        // ends the sentence.
+        if (subject && !reads && k + 1 < s1 && (j == s0 || isPunctAt(j - 1, u","))) {
+            const int qa = quoteStartingAt(k + 1, s1);
+            if (qa >= 0 && m_quotes[qa].closed && endsItsSentence(m_quotes[qa].close))
+                return true;
+        }
         if (k + 1 < s1) {
             const Tok &n = m_toks[k + 1];
             const bool ends = n.kind == TokKind::Punct && (n.low == u"," || isSentenceEndPunct(n));
@@ -1138,11 +1150,7 @@ private:
             if (!ends && !adjunct)
                 return false;
         }
-        int j = k;
-        while (j - 1 >= s0 && k - j < 6 && m_toks[j - 1].kind == TokKind::Word && m_toks[j - 1].quote < 0)
-            --j;
-        // ('"…?" a staffer in the room wondered': a determined phrase speaks too.)
-        if (j == k || !(m_toks[j].cap || isPronoun(m_toks[j].low) || isDeterminer(m_toks[j].low)))
+        if (!subject)
             return false;
         const int q = quoteEndingBefore(j, s0);
         return q >= 0 && closesClause(q);
@@ -1819,14 +1827,19 @@ private:
             // "Sen. Chuck Schumer (D-N.Y.) said": the party label between name and verb is skipped.
             if (const int open = parenthesisBefore(left, s.t0); open >= 0)
                 left = skipAdverbialsLeft(open - 1, s.t0) + 1;
-            sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low));
+            sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low) || &e == &quoteVerbCue());
             if (&e == &quoteVerbCue() && left > s.t0 && m_toks[left - 1].kind == TokKind::Word) {
                 // '"…?" a nurse at the clinic wondered': everything between the quote and the verb speaks (quoteVerb
                 // checked that it is a few words with no punctuation, opening with a name, pronoun or determiner).
                 int j = left;
                 while (j - 1 >= s.t0 && m_toks[j - 1].kind == TokKind::Word && m_toks[j - 1].quote < 0)
                     --j;
-                if (j < left && quoteEndingBefore(j, s.t0) >= 0) {
+                // ('A man in the crowd yelled, "You lie!"': or the clause's subject before a quotation.)
+                const bool opens = j == s.t0 || isPunctAt(j - 1, u",");
+                while (opens && j < left && isStopWord(m_toks[j].low) && !isDeterminer(m_toks[j].low) &&
+                       !isPronoun(m_toks[j].low))
+                    ++j;
+                if (j < left && (quoteEndingBefore(j, s.t0) >= 0 || opens)) {
                     sp = Speaker();
                     sp.a = j;
                     sp.b = left;

@@ -738,7 +738,7 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("\"It was a long night,\" she recalled. Then Smith turned the page and opened the file.")
         << QStringLiteral("the page") << QString();
     QTest::newRow("a past-tense verb after a quote that ends its sentence")
-        << QStringLiteral("The crowd chanted \"Feel the Bern.\" Police stopped traffic on the bridge.")
+        << QStringLiteral("The crowd wore shirts with \"Feel the Bern.\" Police stopped traffic on the bridge.")
         << QStringLiteral("Feel the Bern") << QString();
     QTest::newRow("determined speaker without a quote before the cue")
         << QStringLiteral("After the vote, said a person close to the campaign, the mood changed.") << QString()

@@ -678,6 +678,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Then a man near the stage yelled, \"Open the gates now!\"")
         << QStringLiteral("Open the gates now!") << QStringLiteral("yelled") << QStringLiteral("a man near the stage")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a one-word answer before its speaker")
+        << QStringLiteral("Would the tax rise again next year? \"Never,\" the treasurer said.")
+        << QStringLiteral("Never") << QStringLiteral("said") << QStringLiteral("the treasurer")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a sentence of the writer's between two quotes keeps them apart")
         << QStringLiteral("\"The dam will hold,\" the engineer said. She then walked back to the gate. \"We checked "
                           "every bolt twice this week.\"")
@@ -745,7 +749,7 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("a person close to the campaign");
     QTest::newRow("modifiers not right after the quote")
         << QStringLiteral("\"Hope,\" the crowd chanted before longtime ally Jeb Bush said the race was close.")
-        << QStringLiteral("Hope") << QStringLiteral("longtime ally Jeb Bush");
+        << QString() << QStringLiteral("longtime ally Jeb Bush");
     QTest::newRow("a person shows no evidence") << QStringLiteral("Senator Smith showed reporters around the building.")
                                                 << QStringLiteral("reporters around the building") << QString();
     QTest::newRow("a poll that shows up") << QStringLiteral("The new poll showed up late on Monday night.")

@@ -1501,6 +1501,14 @@ private:
                (m_toks[close - 1].low == u"?" || m_toks[close - 1].low == u"!");
     }
 
+    /// The quotation closes on its own punctuation: '"No,"', '"Probably."', '"Mexico!"'.
+    bool quoteEndsInAnswer(int q) const
+    {
+        const int close = m_quotes[q].close;
+        return m_quotes[q].closed && close > m_quotes[q].open + 1 && m_toks[close - 1].kind == TokKind::Punct &&
+               (m_toks[close - 1].low == u"," || isSentenceEndPunct(m_toks[close - 1]));
+    }
+
     int quoteStartingAt(int k, int s1) const
     {
         int j = k;
@@ -2122,7 +2130,12 @@ private:
         // A judgement's object may be a bare name: "Trump praised Christie", "she blasted Congress".
         const bool judgementObject = rule == u"speaker-cue-clause" && e.weak && !e.needsComplement &&
                                      !e.quoteInClause && e.kind == CueKind::Verb && m_toks[contentA].cap;
-        if (words < (quote >= 0 || e.kind == CueKind::Stance ? 2
+        // '"Absolutely," Clinton said': a one-word answer before its speaker, with its own punctuation.
+        // (It opens its sentence: 'the campaign's "negatives," Manafort said' quotes a word, not an answer.)
+        const bool oneWordAnswer = quote >= 0 && quoteTail < 0 && rule.startsWith(u"quote-") &&
+                                   quoteEndsInAnswer(quote) &&
+                                   m_sents[m_sentOf.value(m_quotes[quote].open, 0)].t0 == m_quotes[quote].open;
+        if (words < (quote >= 0 || e.kind == CueKind::Stance ? (oneWordAnswer ? 1 : 2)
                      : judgementObject                       ? 1
                                                              : 3) &&
             rule != u"declines-to-comment")

@@ -682,6 +682,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Would the tax rise again next year? \"Never,\" the treasurer said.")
         << QStringLiteral("Never") << QStringLiteral("said") << QStringLiteral("the treasurer")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a determined phrase after a quotation speaks through any verb of saying")
+        << QStringLiteral("\"We will appeal the ruling,\" the county treasurer replied.")
+        << QStringLiteral("We will appeal the ruling") << QStringLiteral("replied")
+        << QStringLiteral("the county treasurer") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a sentence of the writer's between two quotes keeps them apart")
         << QStringLiteral("\"The dam will hold,\" the engineer said. She then walked back to the gate. \"We checked "
                           "every bolt twice this week.\"")

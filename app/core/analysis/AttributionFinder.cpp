@@ -1836,6 +1836,12 @@ private:
             if (const int open = parenthesisBefore(left, s.t0); open >= 0)
                 left = skipAdverbialsLeft(open - 1, s.t0) + 1;
             sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low) || &e == &quoteVerbCue());
+            if (sp.a < 0 && !nominal && e.kind == CueKind::Verb) {
+                // '"…," the treasurer replied': right after a quotation, a determined phrase speaks through any verb.
+                const Speaker determined = speakerLeft(left, s.t0, true);
+                if (determined.a >= 0 && quoteEndingBefore(determined.a, s.t0) >= 0)
+                    sp = determined;
+            }
             if (&e == &quoteVerbCue() && left > s.t0 && m_toks[left - 1].kind == TokKind::Word) {
                 // '"…?" a nurse at the clinic wondered': everything between the quote and the verb speaks (quoteVerb
                 // checked that it is a few words with no punctuation, opening with a name, pronoun or determiner).

@@ -686,6 +686,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("\"We will appeal the ruling,\" the county treasurer replied.")
         << QStringLiteral("We will appeal the ruling") << QStringLiteral("replied")
         << QStringLiteral("the county treasurer") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an attribution longer than the quotes around it keeps them apart")
+        << QStringLiteral("\"Europe is breaking up,\" said Anna Berg, a Dutch liberal member of the European "
+                          "Parliament for the southern provinces. \"It is a risk.\"")
+        << QStringLiteral("Europe is breaking up") << QStringLiteral("said") << QStringLiteral("Anna Berg")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a sentence of the writer's between two quotes keeps them apart")
         << QStringLiteral("\"The dam will hold,\" the engineer said. She then walked back to the gate. \"We checked "
                           "every bolt twice this week.\"")
@@ -918,14 +923,17 @@ void TestAttributionFinder::multiSentenceQuote()
 
 void TestAttributionFinder::continuationAfterLongApposition()
 {
-    // '"Q1," said X, a long apposition. "Q2."': the second quote joins the statement, even in the next paragraph.
+    // '"Q1," said X, a long apposition. "Q2."': the second quote joins the statement, even in the next paragraph
+    // (when the quotes are longer than the attribution between them).
     const QString text = QStringLiteral(
         "\u201CThat is a problem for the party,\u201D said Rep. Jim Clyburn, a member of the House Democratic "
-        "leadership who has served in Congress since 1993.\n\n\u201CI would love to see him endorse.\u201D");
+        "leadership who has served in Congress since 1993.\n\n\u201CI would love to see him endorse the nominee "
+        "before the convention opens.\u201D");
     const QList<Suggestion> list = AttributionFinder().find(text);
     QCOMPARE(list.size(), 1);
     QVERIFY(list[0].content.text.startsWith(QStringLiteral("That is a problem for the party")));
-    QVERIFY(list[0].content.text.endsWith(QStringLiteral("I would love to see him endorse")));
+    QVERIFY(list[0].content.text.endsWith(QStringLiteral("I would love to see him endorse the nominee before the "
+                                                         "convention opens")));
     QCOMPARE(list[0].cue.text, QStringLiteral("said"));
 }
 

@@ -2351,6 +2351,12 @@ private:
                 if (para <= lastPara + 1 && gap <= 30 && m_quotes[q - 1].close < region.open && !between) {
                     Raw &base = m_out[i];
                     if (base.quote == q - 1 || base.quoteEnd == q - 1) {
+                        // ('"Europe is breaking up," said Anna Berg, a Dutch liberal member of the European
+                        // Parliament. "It is a risk."': an attribution longer than the two quotes would bury them;
+                        // the first stands alone.)
+                        const auto [pa, pb] = quoteContent(q - 1);
+                        if (wordsIn(m_quotes[q - 1].close, region.open) > wordsIn(pa, pb) + wordsIn(a, b))
+                            break;
                         base.c1 = m_toks[b - 1].e;
                         base.quoteEnd = q;
                         refineStance(base, base.tokA, b);

@@ -691,6 +691,11 @@ void TestAttributionFinder::rules_data()
                           "Parliament for the southern provinces. \"It is a risk.\"")
         << QStringLiteral("Europe is breaking up") << QStringLiteral("said") << QStringLiteral("Anna Berg")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a long attribution between a short quote and a longer one: the longer one is the statement")
+        << QStringLiteral("\"Not now,\" said Anna Berg, a Dutch liberal member of the European Parliament for the "
+                          "southern provinces. \"The union will hold together through this crisis.\"")
+        << QStringLiteral("The union will hold together through this crisis") << QStringLiteral("said")
+        << QStringLiteral("Anna Berg") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a sentence of the writer's between two quotes keeps them apart")
         << QStringLiteral("\"The dam will hold,\" the engineer said. She then walked back to the gate. \"We checked "
                           "every bolt twice this week.\"")

@@ -2352,11 +2352,20 @@ private:
                     Raw &base = m_out[i];
                     if (base.quote == q - 1 || base.quoteEnd == q - 1) {
                         // ('"Europe is breaking up," said Anna Berg, a Dutch liberal member of the European
-                        // Parliament. "It is a risk."': an attribution longer than the two quotes would bury them;
-                        // the first stands alone.)
+                        // Parliament. "It is a risk."': an attribution longer than the two quotes would bury them.)
                         const auto [pa, pb] = quoteContent(q - 1);
-                        if (wordsIn(m_quotes[q - 1].close, region.open) > wordsIn(pa, pb) + wordsIn(a, b))
+                        if (wordsIn(m_quotes[q - 1].close, region.open) > wordsIn(pa, pb) + wordsIn(a, b)) {
+                            // (The statement is then its larger piece, as for a paraphrase the gold splits.)
+                            if (base.quote == q - 1 && wordsIn(a, b) > wordsIn(pa, pb)) {
+                                base.c0 = m_toks[a].s;
+                                base.c1 = m_toks[b - 1].e;
+                                base.tokA = a;
+                                base.quoteEnd = q;
+                                refineStance(base, a, b);
+                                used.insert(q);
+                            }
                             break;
+                        }
                         base.c1 = m_toks[b - 1].e;
                         base.quoteEnd = q;
                         refineStance(base, base.tokA, b);

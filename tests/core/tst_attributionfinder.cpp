@@ -696,6 +696,10 @@ void TestAttributionFinder::rules_data()
                           "southern provinces. \"The union will hold together through this crisis.\"")
         << QStringLiteral("The union will hold together through this crisis") << QStringLiteral("said")
         << QStringLiteral("Anna Berg") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a one-word answer after the cue and a comma")
+        << QStringLiteral("Would the bridge reopen this year? Governor Ana Ruiz said, \"Absolutely.\"")
+        << QStringLiteral("Absolutely") << QStringLiteral("said") << QStringLiteral("Governor Ana Ruiz")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a sentence of the writer's between two quotes keeps them apart")
         << QStringLiteral("\"The dam will hold,\" the engineer said. She then walked back to the gate. \"We checked "
                           "every bolt twice this week.\"")

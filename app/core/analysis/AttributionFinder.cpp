@@ -2138,9 +2138,14 @@ private:
                                      !e.quoteInClause && e.kind == CueKind::Verb && m_toks[contentA].cap;
         // '"Absolutely," Clinton said': a one-word answer before its speaker, with its own punctuation.
         // (It opens its sentence: 'the campaign's "negatives," Manafort said' quotes a word, not an answer.)
-        const bool oneWordAnswer = quote >= 0 && quoteTail < 0 && rule.startsWith(u"quote-") &&
-                                   quoteEndsInAnswer(quote) &&
-                                   m_sents[m_sentOf.value(m_quotes[quote].open, 0)].t0 == m_quotes[quote].open;
+        // ('Priebus said, "Probably."': or after the cue and a comma or colon, ending the sentence.)
+        const bool oneWordAnswer =
+            quote >= 0 && quoteTail < 0 && quoteEndsInAnswer(quote) &&
+            ((rule.startsWith(u"quote-") &&
+              m_sents[m_sentOf.value(m_quotes[quote].open, 0)].t0 == m_quotes[quote].open) ||
+             (rule == u"speaker-cue-quote" && m_quotes[quote].open > 0 &&
+              (isPunctAt(m_quotes[quote].open - 1, u",") || isPunctAt(m_quotes[quote].open - 1, u":")) &&
+              endsItsSentence(m_quotes[quote].close)));
         if (words < (quote >= 0 || e.kind == CueKind::Stance ? (oneWordAnswer ? 1 : 2)
                      : judgementObject                       ? 1
                                                              : 3) &&

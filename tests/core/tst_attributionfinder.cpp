@@ -700,6 +700,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Would the bridge reopen this year? Governor Ana Ruiz said, \"Absolutely.\"")
         << QStringLiteral("Absolutely") << QStringLiteral("said") << QStringLiteral("Governor Ana Ruiz")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a sentence of only a speaker and a cue, then a sentence of only a quotation")
+        << QStringLiteral("The harbour master agreed. \"The old pier cannot take another winter. It must close.\"")
+        << QStringLiteral("The old pier cannot take another winter. It must close") << QStringLiteral("agreed")
+        << QStringLiteral("The harbour master") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a sentence of the writer's between two quotes keeps them apart")
         << QStringLiteral("\"The dam will hold,\" the engineer said. She then walked back to the gate. \"We checked "
                           "every bolt twice this week.\"")
@@ -826,6 +830,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a quoted title inside a sentence, then a verb with its object")
         << QStringLiteral("The actor, who starred in \"Harbor Lights,\" posted the clip online.")
         << QStringLiteral("Harbor Lights") << QString();
+    QTest::newRow("a quotation after a bare speaker and cue that has a speaker of its own")
+        << QStringLiteral("The mayor agreed. \"The pier must close this winter,\" her deputy said.") << QString()
+        << QStringLiteral("The mayor");
 }
 
 void TestAttributionFinder::nearMisses()

@@ -1994,6 +1994,11 @@ private:
                 std::tie(contentA, contentB) = quoteContent(qa);
                 rule = QStringLiteral("speaker-cue-quote");
                 r.confidence = 0.9;
+            } else if (const int next = nextSentenceQuote(si, sp, inverted, afterCue, leftEdge); next >= 0) {
+                quote = next;
+                std::tie(contentA, contentB) = quoteContent(next);
+                rule = QStringLiteral("speaker-cue-next-quote");
+                r.confidence = 0.85;
             } else if (endsHere && leftEdge - 1 > s.t0 && m_toks[leftEdge - 1].low == u",") {
                 // "Putin is open to talks, officials said." — or the sentence's tail after a parenthetical cue.
                 int a = s.t0;
@@ -2188,6 +2193,25 @@ private:
             if (o.c0 == r.c0 && o.c1 == r.c1)
                 return;
         m_out.append(r);
+    }
+
+    /// 'Dianne Bystrom agreed. "Republicans are running out of time."': a sentence that is only a speaker and a cue,
+    /// followed in its paragraph by a sentence that is only a quotation, says that quotation. The quotation's index,
+    /// or -1.
+    int nextSentenceQuote(int si, const Speaker &sp, bool inverted, int afterCue, int leftEdge) const
+    {
+        const Sentence &s = m_sents[si];
+        if (sp.a < 0 || inverted || afterCue >= s.t1 || !isSentenceEndPunct(m_toks[afterCue]) ||
+            si + 1 >= m_sents.size() || (leftEdge > s.t0 && isPunctAt(leftEdge - 1, u",")))
+            return -1;
+        const Sentence &next = m_sents[si + 1];
+        if (next.t0 >= int(m_toks.size()) || m_toks[next.t0].kind != TokKind::OpenQuote ||
+            m_toks[next.t0].para != m_toks[afterCue].para)
+            return -1;
+        const int q = m_toks[next.t0 + 1 < int(m_toks.size()) ? next.t0 + 1 : next.t0].quote;
+        if (q < 0 || m_quotes[q].open != next.t0 || !m_quotes[q].closed || !endsItsSentence(m_quotes[q].close))
+            return -1;
+        return q;
     }
 
     /// "A Fox News poll shows Sanders with 47 percent": a poll, study or document that shows or finds something

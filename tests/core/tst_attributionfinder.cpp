@@ -704,6 +704,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The harbour master agreed. \"The old pier cannot take another winter. It must close.\"")
         << QStringLiteral("The old pier cannot take another winter. It must close") << QStringLiteral("agreed")
         << QStringLiteral("The harbour master") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quoted subject whose verb follows the quotation")
+        << QStringLiteral("The minister said \"rising prices\" would dominate the autumn campaign.")
+        << QStringLiteral("rising prices\" would dominate the autumn campaign") << QStringLiteral("said")
+        << QStringLiteral("The minister") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a sentence of the writer's between two quotes keeps them apart")
         << QStringLiteral("\"The dam will hold,\" the engineer said. She then walked back to the gate. \"We checked "
                           "every bolt twice this week.\"")

@@ -1992,6 +1992,13 @@ private:
             } else if (qa >= 0) {
                 quote = qa;
                 std::tie(contentA, contentB) = quoteContent(qa);
+                // 'said "local forces" must lead the way': a quoted subject whose verb follows the quote; the
+                // statement is the whole clause.
+                const int after = m_quotes[qa].close + 1;
+                if (m_quotes[qa].closed && after < s.t1 && m_toks[m_quotes[qa].close - 1].kind == TokKind::Word &&
+                    m_toks[after].kind == TokKind::Word && m_toks[after].quote < 0 && !m_toks[after].cap &&
+                    (isCopula(m_toks[after].low) || isAuxiliary(m_toks[after].low) || looksLikeVerb(after)))
+                    contentB = clauseEnd(after, s.t1);
                 rule = QStringLiteral("speaker-cue-quote");
                 r.confidence = 0.9;
             } else if (const int next = nextSentenceQuote(si, sp, inverted, afterCue, leftEdge); next >= 0) {

@@ -708,6 +708,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The minister said \"rising prices\" would dominate the autumn campaign.")
         << QStringLiteral("rising prices\" would dominate the autumn campaign") << QStringLiteral("said")
         << QStringLiteral("The minister") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a verb outside the lexicon before a quotation, after one that closed the previous sentence")
+        << QStringLiteral("\"We lost the vote tonight.\" A tired Ana Ruiz sighed, \"Next year we will win it.\"")
+        << QStringLiteral("Next year we will win it") << QStringLiteral("sighed") << QStringLiteral("A tired Ana Ruiz")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a sentence of the writer's between two quotes keeps them apart")
         << QStringLiteral("\"The dam will hold,\" the engineer said. She then walked back to the gate. \"We checked "
                           "every bolt twice this week.\"")

@@ -1942,6 +1942,10 @@ private:
             if (qb >= 0 && qa >= 0 && e.takesObject && m_quotes[qa].closed &&
                 m_quotes[qa].close - m_quotes[qa].open <= 6)
                 qa = -1;
+            // ('"…." A flabbergasted Noah quipped, "…"': a verb outside the lexicon before a quotation reports that
+            // quotation, not one that closed the previous sentence.)
+            if (&e == &quoteVerbCue() && qa >= 0 && qb >= 0 && m_quotes[qb].close < s.t0)
+                qb = -1;
             // 'said Thursday on Twitter, "We have never …"': a time or venue between the cue and its quotation.
             if (qa < 0 && !endsHere) {
                 for (int j = afterCue; j < std::min(s.t1, afterCue + 10); ++j) {

@@ -705,6 +705,66 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("These are the darkest days for us") << QStringLiteral("wrote")
         << QStringLiteral("former George W. Bush speechwriter David Frum") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a question closing the sentence before the speaker, an object after the cue")
+        << QStringLiteral("\"Will the plant close before winter?\" Marta Kowalski asked the plant manager.")
+        << QStringLiteral("Will the plant close before winter?") << QStringLiteral("asked")
+        << QStringLiteral("Marta Kowalski") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a document that reads a quotation")
+        << QStringLiteral("\"The fund will be closed by March,\" the notice on the door read.")
+        << QStringLiteral("The fund will be closed by March") << QStringLiteral("read")
+        << QStringLiteral("the notice on the door") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation, a verb outside the lexicon, then the speaker")
+        << QStringLiteral("\"Cities must share the cost of the new bridge,\" opined the Daily Herald.")
+        << QStringLiteral("Cities must share the cost of the new bridge") << QStringLiteral("opined")
+        << QStringLiteral("the Daily Herald") << QStringLiteral("asserts") << QString()
+        << QStringLiteral("Daily Herald");
+    QTest::newRow("a question, a determined phrase and a verb outside the lexicon")
+        << QStringLiteral("\"Is anyone listening to us?\" a nurse at the clinic wondered.")
+        << QStringLiteral("Is anyone listening to us?") << QStringLiteral("wondered")
+        << QStringLiteral("a nurse at the clinic") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a subject, a verb outside the lexicon and a quotation that ends the sentence")
+        << QStringLiteral("Then a man near the stage yelled, \"Open the gates now!\"")
+        << QStringLiteral("Open the gates now!") << QStringLiteral("yelled") << QStringLiteral("a man near the stage")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a one-word answer before its speaker")
+        << QStringLiteral("Would the tax rise again next year? \"Never,\" the treasurer said.")
+        << QStringLiteral("Never") << QStringLiteral("said") << QStringLiteral("the treasurer")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a determined phrase after a quotation speaks through any verb of saying")
+        << QStringLiteral("\"We will appeal the ruling,\" the county treasurer replied.")
+        << QStringLiteral("We will appeal the ruling") << QStringLiteral("replied")
+        << QStringLiteral("the county treasurer") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an attribution longer than the quotes around it keeps them apart")
+        << QStringLiteral("\"Europe is breaking up,\" said Anna Berg, a Dutch liberal member of the European "
+                          "Parliament for the southern provinces. \"It is a risk.\"")
+        << QStringLiteral("Europe is breaking up") << QStringLiteral("said") << QStringLiteral("Anna Berg")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a long attribution between a short quote and a longer one: the longer one is the statement")
+        << QStringLiteral("\"Not now,\" said Anna Berg, a Dutch liberal member of the European Parliament for the "
+                          "southern provinces. \"The union will hold together through this crisis.\"")
+        << QStringLiteral("The union will hold together through this crisis") << QStringLiteral("said")
+        << QStringLiteral("Anna Berg") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a one-word answer after the cue and a comma")
+        << QStringLiteral("Would the bridge reopen this year? Governor Ana Ruiz said, \"Absolutely.\"")
+        << QStringLiteral("Absolutely") << QStringLiteral("said") << QStringLiteral("Governor Ana Ruiz")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a sentence of only a speaker and a cue, then a sentence of only a quotation")
+        << QStringLiteral("The harbour master agreed. \"The old pier cannot take another winter. It must close.\"")
+        << QStringLiteral("The old pier cannot take another winter. It must close") << QStringLiteral("agreed")
+        << QStringLiteral("The harbour master") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quoted subject whose verb follows the quotation")
+        << QStringLiteral("The minister said \"rising prices\" would dominate the autumn campaign.")
+        << QStringLiteral("rising prices\" would dominate the autumn campaign") << QStringLiteral("said")
+        << QStringLiteral("The minister") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a verb outside the lexicon before a quotation, after one that closed the previous sentence")
+        << QStringLiteral("\"We lost the vote tonight.\" A tired Ana Ruiz sighed, \"Next year we will win it.\"")
+        << QStringLiteral("Next year we will win it") << QStringLiteral("sighed") << QStringLiteral("A tired Ana Ruiz")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a sentence of the writer's between two quotes keeps them apart")
+        << QStringLiteral("\"The dam will hold,\" the engineer said. She then walked back to the gate. \"We checked "
+                          "every bolt twice this week.\"")
+        << QStringLiteral("The dam will hold") << QStringLiteral("said") << QStringLiteral("the engineer")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -773,14 +833,14 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("\"It was a long night,\" she recalled. Then Smith turned the page and opened the file.")
         << QStringLiteral("the page") << QString();
     QTest::newRow("a past-tense verb after a quote that ends its sentence")
-        << QStringLiteral("The crowd chanted \"Feel the Bern.\" Police stopped traffic on the bridge.")
+        << QStringLiteral("The crowd wore shirts with \"Feel the Bern.\" Police stopped traffic on the bridge.")
         << QStringLiteral("Feel the Bern") << QString();
     QTest::newRow("determined speaker without a quote before the cue")
         << QStringLiteral("After the vote, said a person close to the campaign, the mood changed.") << QString()
         << QStringLiteral("a person close to the campaign");
     QTest::newRow("modifiers not right after the quote")
         << QStringLiteral("\"Hope,\" the crowd chanted before longtime ally Jeb Bush said the race was close.")
-        << QStringLiteral("Hope") << QStringLiteral("longtime ally Jeb Bush");
+        << QString() << QStringLiteral("longtime ally Jeb Bush");
     QTest::newRow("a person shows no evidence") << QStringLiteral("Senator Smith showed reporters around the building.")
                                                 << QStringLiteral("reporters around the building") << QString();
     QTest::newRow("a poll that shows up") << QStringLiteral("The new poll showed up late on Monday night.")
@@ -836,6 +896,12 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("quote in the next paragraph stays apart")
         << QStringLiteral("Corker said the talks were careful and slow.\n\n\"We will see what happens next week.\"")
         << QStringLiteral("careful and slow.") << QString();
+    QTest::newRow("a quoted title inside a sentence, then a verb with its object")
+        << QStringLiteral("The actor, who starred in \"Harbor Lights,\" posted the clip online.")
+        << QStringLiteral("Harbor Lights") << QString();
+    QTest::newRow("a quotation after a bare speaker and cue that has a speaker of its own")
+        << QStringLiteral("The mayor agreed. \"The pier must close this winter,\" her deputy said.") << QString()
+        << QStringLiteral("The mayor");
 }
 
 void TestAttributionFinder::nearMisses()
@@ -942,14 +1008,17 @@ void TestAttributionFinder::multiSentenceQuote()
 
 void TestAttributionFinder::continuationAfterLongApposition()
 {
-    // '"Q1," said X, a long apposition. "Q2."': the second quote joins the statement, even in the next paragraph.
+    // '"Q1," said X, a long apposition. "Q2."': the second quote joins the statement, even in the next paragraph
+    // (when the quotes are longer than the attribution between them).
     const QString text = QStringLiteral(
         "\u201CThat is a problem for the party,\u201D said Rep. Jim Clyburn, a member of the House Democratic "
-        "leadership who has served in Congress since 1993.\n\n\u201CI would love to see him endorse.\u201D");
+        "leadership who has served in Congress since 1993.\n\n\u201CI would love to see him endorse the nominee "
+        "before the convention opens.\u201D");
     const QList<Suggestion> list = AttributionFinder().find(text);
     QCOMPARE(list.size(), 1);
     QVERIFY(list[0].content.text.startsWith(QStringLiteral("That is a problem for the party")));
-    QVERIFY(list[0].content.text.endsWith(QStringLiteral("I would love to see him endorse")));
+    QVERIFY(list[0].content.text.endsWith(QStringLiteral("I would love to see him endorse the nominee before the "
+                                                         "convention opens")));
     QCOMPARE(list[0].cue.text, QStringLiteral("said"));
 }
 

@@ -1109,9 +1109,38 @@ private:
     bool quoteVerb(int k, int s1) const
     {
         const Tok &t = m_toks[k];
-        if (t.kind != TokKind::Word || t.cap || t.quote >= 0 || t.low.size() < 5 || !t.low.endsWith(u"ed") ||
-            isStopWord(t.low) || isCopula(t.low) || isAuxiliary(t.low) || k + 1 > s1)
+        // '"…," the statement read': a document reads what it says.
+        const bool reads = t.low == u"read" || t.low == u"reads";
+        if (t.kind != TokKind::Word || t.cap || t.quote >= 0 ||
+            (!reads && (t.low.size() < 5 || !t.low.endsWith(u"ed"))) || isStopWord(t.low) || isCopula(t.low) ||
+            isAuxiliary(t.low) || k + 1 > s1)
             return false;
+        const int s0 = m_sents[m_sentOf.value(k, 0)].t0;
+        auto closesClause = [&](int q) {
+            const int close = m_quotes[q].close;
+            return close > 0 && m_toks[close - 1].kind == TokKind::Punct &&
+                   (m_toks[close - 1].low == u"," || m_toks[close - 1].low == u"?" || m_toks[close - 1].low == u"!");
+        };
+        // '"…," opined the Plain Dealer', '"…," read the statement': inverted, the speaker after the verb.
+        if (k - 1 >= s0 && m_toks[k - 1].kind != TokKind::Word && k + 1 < s1) {
+            const int q = quoteEndingBefore(k, s0);
+            const Tok &n = m_toks[k + 1];
+            // (The quote opens its sentence: '… starred in "Parks and Recreation," posted the clip' is no statement.)
+            return q >= 0 && closesClause(q) && m_sents[m_sentOf.value(m_quotes[q].open, 0)].t0 == m_quotes[q].open &&
+                   n.kind == TokKind::Word && n.quote < 0 && (isDeterminer(n.low) || (n.cap && !isStopWord(n.low)));
+        }
+        int j = k;
+        while (j - 1 >= s0 && k - j < 6 && m_toks[j - 1].kind == TokKind::Word && m_toks[j - 1].quote < 0)
+            --j;
+        // ('"…?" a staffer in the room wondered': a determined phrase speaks too.)
+        const bool subject = j < k && (m_toks[j].cap || isPronoun(m_toks[j].low) || isDeterminer(m_toks[j].low));
+        // 'A man in the crowd yelled, "You lie!"': a subject opening its clause, then the verb and a quotation that
+        // ends the sentence.
+        if (subject && !reads && k + 1 < s1 && (j == s0 || isPunctAt(j - 1, u","))) {
+            const int qa = quoteStartingAt(k + 1, s1);
+            if (qa >= 0 && m_quotes[qa].closed && endsItsSentence(m_quotes[qa].close))
+                return true;
+        }
         if (k + 1 < s1) {
             const Tok &n = m_toks[k + 1];
             const bool ends = n.kind == TokKind::Punct && (n.low == u"," || isSentenceEndPunct(n));
@@ -1121,18 +1150,10 @@ private:
             if (!ends && !adjunct)
                 return false;
         }
-        const int s0 = m_sents[m_sentOf.value(k, 0)].t0;
-        int j = k;
-        while (j - 1 >= s0 && k - j < 6 && m_toks[j - 1].kind == TokKind::Word && m_toks[j - 1].quote < 0)
-            --j;
-        if (j == k || !(m_toks[j].cap || isPronoun(m_toks[j].low)))
+        if (!subject)
             return false;
         const int q = quoteEndingBefore(j, s0);
-        if (q < 0)
-            return false;
-        const int close = m_quotes[q].close;
-        return close > 0 && m_toks[close - 1].kind == TokKind::Punct &&
-               (m_toks[close - 1].low == u"," || m_toks[close - 1].low == u"?" || m_toks[close - 1].low == u"!");
+        return q >= 0 && closesClause(q);
     }
 
     bool looksLikeVerb(int k) const
@@ -1470,6 +1491,22 @@ private:
                     return q;
         }
         return -1;
+    }
+
+    /// The quotation closes on "?" or "!": '"Did you know?"', '"Mexico!"'.
+    bool quoteEndsInQuestion(int q) const
+    {
+        const int close = m_quotes[q].close;
+        return m_quotes[q].closed && close > m_quotes[q].open + 1 && m_toks[close - 1].kind == TokKind::Punct &&
+               (m_toks[close - 1].low == u"?" || m_toks[close - 1].low == u"!");
+    }
+
+    /// The quotation closes on its own punctuation: '"No,"', '"Probably."', '"Mexico!"'.
+    bool quoteEndsInAnswer(int q) const
+    {
+        const int close = m_quotes[q].close;
+        return m_quotes[q].closed && close > m_quotes[q].open + 1 && m_toks[close - 1].kind == TokKind::Punct &&
+               (m_toks[close - 1].low == u"," || isSentenceEndPunct(m_toks[close - 1]));
     }
 
     int quoteStartingAt(int k, int s1) const
@@ -1839,7 +1876,30 @@ private:
             // "Sen. Chuck Schumer (D-N.Y.) said": the party label between name and verb is skipped.
             if (const int open = parenthesisBefore(left, s.t0); open >= 0)
                 left = skipAdverbialsLeft(open - 1, s.t0) + 1;
-            sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low));
+            sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low) || &e == &quoteVerbCue());
+            if (sp.a < 0 && !nominal && e.kind == CueKind::Verb) {
+                // '"…," the treasurer replied': right after a quotation, a determined phrase speaks through any verb.
+                const Speaker determined = speakerLeft(left, s.t0, true);
+                if (determined.a >= 0 && quoteEndingBefore(determined.a, s.t0) >= 0)
+                    sp = determined;
+            }
+            if (&e == &quoteVerbCue() && left > s.t0 && m_toks[left - 1].kind == TokKind::Word) {
+                // '"…?" a nurse at the clinic wondered': everything between the quote and the verb speaks (quoteVerb
+                // checked that it is a few words with no punctuation, opening with a name, pronoun or determiner).
+                int j = left;
+                while (j - 1 >= s.t0 && m_toks[j - 1].kind == TokKind::Word && m_toks[j - 1].quote < 0)
+                    --j;
+                // ('A man in the crowd yelled, "You lie!"': or the clause's subject before a quotation.)
+                const bool opens = j == s.t0 || isPunctAt(j - 1, u",");
+                while (opens && j < left && isStopWord(m_toks[j].low) && !isDeterminer(m_toks[j].low) &&
+                       !isPronoun(m_toks[j].low))
+                    ++j;
+                if (j < left && (quoteEndingBefore(j, s.t0) >= 0 || opens)) {
+                    sp = Speaker();
+                    sp.a = j;
+                    sp.b = left;
+                }
+            }
             const bool relative =
                 sp.a < 0 && !nominal && (!e.weak || isWordAt(cueB, u"that")) && relativeSpeaker(left, s.t0, sp);
             bool inverted = false;
@@ -1914,13 +1974,21 @@ private:
                                    leftEdge - 1 > s.t0 && m_toks[leftEdge - 1].low == u",");
             // '… had "no substance." She added that …': a quote that closed the previous sentence is not what a
             // cue with a clause of its own reports.
-            if (qb >= 0 && !endsHere && (m_quotes[qb].close < s.t0 || isWordAt(afterCue, u"that")) &&
+            // ('"Did you know?" Todd asked the mogul.': a question or exclamation that closed the previous sentence
+            // right before the speaker is what was said, whatever follows the cue.)
+            const bool askedBefore = qb >= 0 && m_quotes[qb].close < s.t0 && qa < 0 && !isWordAt(afterCue, u"that") &&
+                                     quoteEndsInQuestion(qb) && m_quotes[qb].close + 1 == leftEdge;
+            if (qb >= 0 && !endsHere && !askedBefore && (m_quotes[qb].close < s.t0 || isWordAt(afterCue, u"that")) &&
                 (isWordAt(afterCue, u"that") || !isClauseBlocker(m_toks[afterCue].low)))
                 qb = -1;
             // '"…," Fiorina told "Fox and Friends."': after a quote, a short quoted name after "told" is the listener.
             if (qb >= 0 && qa >= 0 && e.takesObject && m_quotes[qa].closed &&
                 m_quotes[qa].close - m_quotes[qa].open <= 6)
                 qa = -1;
+            // ('"…." A flabbergasted Noah quipped, "…"': a verb outside the lexicon before a quotation reports that
+            // quotation, not one that closed the previous sentence.)
+            if (&e == &quoteVerbCue() && qa >= 0 && qb >= 0 && m_quotes[qb].close < s.t0)
+                qb = -1;
             // 'said Thursday on Twitter, "We have never …"': a time or venue between the cue and its quotation.
             if (qa < 0 && !endsHere) {
                 for (int j = afterCue; j < std::min(s.t1, afterCue + 10); ++j) {
@@ -1971,8 +2039,20 @@ private:
             } else if (qa >= 0) {
                 quote = qa;
                 std::tie(contentA, contentB) = quoteContent(qa);
+                // 'said "local forces" must lead the way': a quoted subject whose verb follows the quote; the
+                // statement is the whole clause.
+                const int after = m_quotes[qa].close + 1;
+                if (m_quotes[qa].closed && after < s.t1 && m_toks[m_quotes[qa].close - 1].kind == TokKind::Word &&
+                    m_toks[after].kind == TokKind::Word && m_toks[after].quote < 0 && !m_toks[after].cap &&
+                    (isCopula(m_toks[after].low) || isAuxiliary(m_toks[after].low) || looksLikeVerb(after)))
+                    contentB = clauseEnd(after, s.t1);
                 rule = QStringLiteral("speaker-cue-quote");
                 r.confidence = 0.9;
+            } else if (const int next = nextSentenceQuote(si, sp, inverted, afterCue, leftEdge); next >= 0) {
+                quote = next;
+                std::tie(contentA, contentB) = quoteContent(next);
+                rule = QStringLiteral("speaker-cue-next-quote");
+                r.confidence = 0.85;
             } else if (endsHere && leftEdge - 1 > s.t0 && m_toks[leftEdge - 1].low == u",") {
                 // "Putin is open to talks, officials said." — or the sentence's tail after a parenthetical cue.
                 int a = s.t0;
@@ -2141,7 +2221,17 @@ private:
         const bool judgementObject = judgement && (m_toks[contentA].cap || e.nameObject);
         // … or a determined noun: "the senator defended the vote".
         const bool determinedObject = judgement && isDeterminer(m_toks[contentA].low);
-        if (words < (judgementObject                                               ? 1
+        // '"Absolutely," Clinton said': a one-word answer before its speaker, with its own punctuation.
+        // (It opens its sentence: 'the campaign's "negatives," Manafort said' quotes a word, not an answer.)
+        // ('Priebus said, "Probably."': or after the cue and a comma or colon, ending the sentence.)
+        const bool oneWordAnswer =
+            quote >= 0 && quoteTail < 0 && quoteEndsInAnswer(quote) &&
+            ((rule.startsWith(u"quote-") &&
+              m_sents[m_sentOf.value(m_quotes[quote].open, 0)].t0 == m_quotes[quote].open) ||
+             (rule == u"speaker-cue-quote" && m_quotes[quote].open > 0 &&
+              (isPunctAt(m_quotes[quote].open - 1, u",") || isPunctAt(m_quotes[quote].open - 1, u":")) &&
+              endsItsSentence(m_quotes[quote].close)));
+        if (words < (judgementObject || oneWordAnswer                              ? 1
                      : quote >= 0 || e.kind == CueKind::Stance || determinedObject ? 2
                                                                                    : 3) &&
             rule != u"declines-to-comment")
@@ -2183,6 +2273,25 @@ private:
             if (o.c0 == r.c0 && o.c1 == r.c1)
                 return;
         m_out.append(r);
+    }
+
+    /// 'Dianne Bystrom agreed. "Republicans are running out of time."': a sentence that is only a speaker and a cue,
+    /// followed in its paragraph by a sentence that is only a quotation, says that quotation. The quotation's index,
+    /// or -1.
+    int nextSentenceQuote(int si, const Speaker &sp, bool inverted, int afterCue, int leftEdge) const
+    {
+        const Sentence &s = m_sents[si];
+        if (sp.a < 0 || inverted || afterCue >= s.t1 || !isSentenceEndPunct(m_toks[afterCue]) ||
+            si + 1 >= m_sents.size() || (leftEdge > s.t0 && isPunctAt(leftEdge - 1, u",")))
+            return -1;
+        const Sentence &next = m_sents[si + 1];
+        if (next.t0 >= int(m_toks.size()) || m_toks[next.t0].kind != TokKind::OpenQuote ||
+            m_toks[next.t0].para != m_toks[afterCue].para)
+            return -1;
+        const int q = m_toks[next.t0 + 1 < int(m_toks.size()) ? next.t0 + 1 : next.t0].quote;
+        if (q < 0 || m_quotes[q].open != next.t0 || !m_quotes[q].closed || !endsItsSentence(m_quotes[q].close))
+            return -1;
+        return q;
     }
 
     /// "A Fox News poll shows Sanders with 47 percent": a poll, study or document that shows or finds something
@@ -2345,9 +2454,27 @@ private:
                     break;
                 // '"Q1," he said. "Q2."': one statement around a short attribution, as annotators mark it.
                 const int gap = region.open - m_quotes[q - 1].close;
-                if (para <= lastPara + 1 && gap <= 30 && m_quotes[q - 1].close < region.open) {
+                // ('"Q1," she added. She then turned to the crowd. "Q2"': a sentence of the writer's between the quotes
+                // keeps them apart.)
+                const bool between = si > std::max(r.sentence, m_sentOf.value(m_quotes[q - 1].close, r.sentence)) + 1;
+                if (para <= lastPara + 1 && gap <= 30 && m_quotes[q - 1].close < region.open && !between) {
                     Raw &base = m_out[i];
                     if (base.quote == q - 1 || base.quoteEnd == q - 1) {
+                        // ('"Europe is breaking up," said Anna Berg, a Dutch liberal member of the European
+                        // Parliament. "It is a risk."': an attribution longer than the two quotes would bury them.)
+                        const auto [pa, pb] = quoteContent(q - 1);
+                        if (wordsIn(m_quotes[q - 1].close, region.open) > wordsIn(pa, pb) + wordsIn(a, b)) {
+                            // (The statement is then its larger piece, as for a paraphrase the gold splits.)
+                            if (base.quote == q - 1 && wordsIn(a, b) > wordsIn(pa, pb)) {
+                                base.c0 = m_toks[a].s;
+                                base.c1 = m_toks[b - 1].e;
+                                base.tokA = a;
+                                base.quoteEnd = q;
+                                refineStance(base, a, b);
+                                used.insert(q);
+                            }
+                            break;
+                        }
                         base.c1 = m_toks[b - 1].e;
                         base.quoteEnd = q;
                         refineStance(base, base.tokA, b);

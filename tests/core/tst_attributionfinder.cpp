@@ -783,6 +783,15 @@ void TestAttributionFinder::nearMisses_data()
                           "the bill would pass.")
         << QString()
         << QStringLiteral("Senator Ann Cole, 63, long a critic of the plan who had said for years it would fail");
+    QTest::newRow("a credit line of names is no transcript turn")
+        << QStringLiteral("The vote is on Friday.\n\nContributing: Maria Gomez, Peter Hall and Jane Roe")
+        << QStringLiteral("Peter Hall") << QString();
+    QTest::newRow("a roster under a state's name is no transcript turn")
+        << QStringLiteral("These insiders took part:\n\nOhio: Anna Bell, Carl Dunn, Eve Frank, Gus Hale.")
+        << QStringLiteral("Carl Dunn") << QString();
+    QTest::newRow("a short heading with no closing punctuation is no transcript turn")
+        << QStringLiteral("The road ahead.\n\nSmith: Hold the line\n\nSmith leads the polls by ten points.")
+        << QStringLiteral("Hold the line") << QString();
     QTest::newRow("a judgement's object in lower case is no bare name")
         << QStringLiteral("The crowd praised loudly.") << QStringLiteral("loudly") << QString();
     QTest::newRow("endorsed with an object that is no name")

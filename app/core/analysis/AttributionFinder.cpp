@@ -1294,9 +1294,15 @@ private:
             }
             if (words < 3 || startsLine(a))
                 continue;
+            // A short line with no closing punctuation is a heading ("Sanders: Win in a walk"), not a turn.
+            const Tok &last = m_toks[b - 1];
+            if (words < 5 && last.kind == TokKind::Word)
+                continue;
             while (b - 1 > a && m_toks[b - 1].kind != TokKind::Word && m_toks[b - 1].low != u"?" &&
                    m_toks[b - 1].low != u"!" && m_toks[b - 1].kind != TokKind::CloseQuote)
                 --b;
+            if (isNameList(a, b))
+                continue;
             Speaker sp;
             sp.a = k;
             sp.b = j;
@@ -1319,6 +1325,25 @@ private:
             m_out.append(r);
             k = b - 1;
         }
+    }
+
+    /// "Iris Lee, Tom Vogel and Ann Park", "Jon Diaz, Medill News Service": a line of capitalised names joined by
+    /// commas and "and" is a credit line or a roster, not anybody's words.
+    bool isNameList(int a, int b) const
+    {
+        bool comma = false;
+        for (int t = a; t < b; ++t) {
+            const Tok &tok = m_toks[t];
+            if (tok.kind == TokKind::Word) {
+                if (!tok.cap && tok.low != u"and" && !isNameParticle(tok.low))
+                    return false;
+            } else if (tok.low == u",") {
+                comma = true;
+            } else if (tok.low != u"." && tok.low != u"-") {
+                return false;
+            }
+        }
+        return comma;
     }
 
     /// 'Rubio fired back: "If they sue us, they're going to lose."', 'The letter continues: "…"', '- Carl Bialik:
@@ -2310,18 +2335,19 @@ private:
     static bool isNotSpeakerLabel(const QString &w)
     {
         static const QSet<QString> words{
-            QStringLiteral("update"),   QStringLiteral("note"),       QStringLiteral("related"),
-            QStringLiteral("photo"),    QStringLiteral("photos"),     QStringLiteral("video"),
-            QStringLiteral("watch"),    QStringLiteral("read"),       QStringLiteral("correction"),
-            QStringLiteral("editor"),   QStringLiteral("disclosure"), QStringLiteral("source"),
-            QStringLiteral("sources"),  QStringLiteral("transcript"), QStringLiteral("caption"),
-            QStringLiteral("more"),     QStringLiteral("follow"),     QStringLiteral("contact"),
-            QStringLiteral("email"),    QStringLiteral("twitter"),    QStringLiteral("facebook"),
-            QStringLiteral("see"),      QStringLiteral("listen"),     QStringLiteral("advertisement"),
-            QStringLiteral("breaking"), QStringLiteral("exclusive"),  QStringLiteral("analysis"),
-            QStringLiteral("opinion"),  QStringLiteral("poll"),       QStringLiteral("polls"),
-            QStringLiteral("full"),     QStringLiteral("abstract"),   QStringLiteral("credit"),
-            QStringLiteral("credits"),  QStringLiteral("tags"),       QStringLiteral("topics")};
+            QStringLiteral("update"),      QStringLiteral("note"),       QStringLiteral("related"),
+            QStringLiteral("photo"),       QStringLiteral("photos"),     QStringLiteral("video"),
+            QStringLiteral("watch"),       QStringLiteral("read"),       QStringLiteral("correction"),
+            QStringLiteral("editor"),      QStringLiteral("disclosure"), QStringLiteral("source"),
+            QStringLiteral("sources"),     QStringLiteral("transcript"), QStringLiteral("caption"),
+            QStringLiteral("more"),        QStringLiteral("follow"),     QStringLiteral("contact"),
+            QStringLiteral("email"),       QStringLiteral("twitter"),    QStringLiteral("facebook"),
+            QStringLiteral("see"),         QStringLiteral("listen"),     QStringLiteral("advertisement"),
+            QStringLiteral("breaking"),    QStringLiteral("exclusive"),  QStringLiteral("analysis"),
+            QStringLiteral("opinion"),     QStringLiteral("poll"),       QStringLiteral("polls"),
+            QStringLiteral("full"),        QStringLiteral("abstract"),   QStringLiteral("credit"),
+            QStringLiteral("credits"),     QStringLiteral("tags"),       QStringLiteral("topics"),
+            QStringLiteral("contributing")};
         return words.contains(w);
     }
 

@@ -792,6 +792,16 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a short heading with no closing punctuation is no transcript turn")
         << QStringLiteral("The road ahead.\n\nSmith: Hold the line\n\nSmith leads the polls by ten points.")
         << QStringLiteral("Hold the line") << QString();
+    QTest::newRow("a programme's title after \"show\" is no quotation")
+        << QStringLiteral("Ana Ruiz, star of the TLC reality show \"Bake Off,\" stopped by the diner.")
+        << QStringLiteral("Bake Off") << QString();
+    QTest::newRow("a programme's title after \"show\" and a comma is no quotation")
+        << QStringLiteral(
+               "He became famous as the host of the reality TV show, \"The Big Deal.\" He later ran for office.")
+        << QStringLiteral("The Big Deal") << QString();
+    QTest::newRow("\"show\" after a possessive is a noun")
+        << QStringLiteral("Ms. Reyes's show the network canceled was the best of its kind.")
+        << QStringLiteral("the network canceled") << QString();
     QTest::newRow("a judgement's object in lower case is no bare name")
         << QStringLiteral("The crowd praised loudly.") << QStringLiteral("loudly") << QString();
     QTest::newRow("endorsed with an object that is no name")

@@ -1042,6 +1042,18 @@ private:
     CueMatch matchCue(int k, int s1) const
     {
         CueMatch best;
+        // 'his reality show, "The Apprentice"', "Lopez's show was …": "show" right before a quotation, or after an
+        // article or a possessive, is a programme, not a verb.
+        if (m_toks[k].low == u"show") {
+            const int next = k + 1 < s1 && isPunctAt(k + 1, u",") ? k + 2 : k + 1;
+            if (next < s1 && m_toks[next].kind == TokKind::OpenQuote)
+                return best;
+            if (k > 0 && m_toks[k - 1].kind == TokKind::Word &&
+                (m_toks[k - 1].low == u"'s" || m_toks[k - 1].low == u"the" || m_toks[k - 1].low == u"a" ||
+                 m_toks[k - 1].low == u"his" || m_toks[k - 1].low == u"her" || m_toks[k - 1].low == u"their" ||
+                 m_toks[k - 1].low == u"its"))
+                return best;
+        }
         const auto *entries = cuesStartingWith(m_toks[k].low);
         // "Trump's claim that", "the claims that": a noun, even where the word is also a verb.
         if (entries && k > 0 && (isWordAt(k - 1, u"'s") || isDeterminer(m_toks[k - 1].low)) &&
@@ -1464,6 +1476,8 @@ private:
             return false;
         if (t.low == u"it")
             return k > 0 && (m_toks[k - 1].low == u"put" || m_toks[k - 1].low == u"puts");
+        if (t.low == u"show") // a programme: 'the reality show, "…"'
+            return false;
         // Not a base form after a plural ("its politics podcast,"): that is a noun as often as a verb.
         const bool sForm = t.low.endsWith(u's') && looksLikeVerb(k);
         return isCueWord(t.low) || (t.low.size() > 4 && (t.low.endsWith(u"ed") || t.low.endsWith(u"ing"))) || sForm ||

@@ -322,6 +322,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The central bank is expected to raise rates at its next meeting.")
         << QStringLiteral("The central bank is expected to raise rates at its next meeting")
         << QStringLiteral("is expected") << QString() << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a view: sees X as Y") << QStringLiteral("Many farmers see the new levy as a threat to their income.")
+                                         << QStringLiteral("the new levy as a threat to their income")
+                                         << QStringLiteral("see") << QStringLiteral("Many farmers")
+                                         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a view: viewed X as Y")
+        << QStringLiteral("Governor Ann Cole viewed the merger as a mistake from the start.")
+        << QStringLiteral("the merger as a mistake from the start") << QStringLiteral("viewed")
+        << QStringLiteral("Governor Ann Cole") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("participle with an object")
         << QStringLiteral("The senator said the plan was reckless, citing the cost of the new bridge.")
         << QStringLiteral("the cost of the new bridge") << QStringLiteral("citing") << QStringLiteral("The senator")
@@ -802,6 +810,12 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("\"show\" after a possessive is a noun")
         << QStringLiteral("Ms. Reyes's show the network canceled was the best of its kind.")
         << QStringLiteral("the network canceled") << QString();
+    QTest::newRow("saw X as a conjunction is no view")
+        << QStringLiteral("The crowd saw the mayor as he left the hall on Friday.")
+        << QStringLiteral("the mayor as he left") << QString();
+    QTest::newRow("seen by someone as something is no object")
+        << QStringLiteral("The reporters saw through the plan as well as the excuses.")
+        << QStringLiteral("through the plan") << QString();
     QTest::newRow("a judgement's object in lower case is no bare name")
         << QStringLiteral("The crowd praised loudly.") << QStringLiteral("loudly") << QString();
     QTest::newRow("endorsed with an object that is no name")

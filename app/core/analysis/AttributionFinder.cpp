@@ -1210,8 +1210,72 @@ private:
         const int before = int(m_out.size());
         for (const CueMatch &m : cues)
             handleCue(si, m, before);
+        findSeesAs(si, before);
         if (m_out.size() == before)
             findHedge(si);
+    }
+
+    /// "Many voters see Clinton as the safer choice", "the group views the bill as a threat": a view whose content
+    /// is the object and what it is seen as. Only where no statement of the sentence covers it.
+    void findSeesAs(int si, int before)
+    {
+        const Sentence s = m_sents[si];
+        for (int k = s.t0 + 1; k + 2 < s.t1; ++k) {
+            const Tok &t = m_toks[k];
+            if (t.kind != TokKind::Word || t.quote >= 0 || t.cap)
+                continue;
+            const QString &w = t.low;
+            if (!(w == u"see" || w == u"sees" || w == u"saw" || w == u"view" || w == u"views" || w == u"viewed" ||
+                  w == u"regard" || w == u"regards" || w == u"regarded"))
+                continue;
+            // The object: a few words with no punctuation, then "as" and not a conjunction's "as he …".
+            int j = k + 1;
+            while (j < s.t1 && j - k <= 7 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
+                   m_toks[j].low != u"as")
+                ++j;
+            if (j == k + 1 || j + 1 >= s.t1 || !isWordAt(j, u"as") || m_toks[j + 1].kind != TokKind::Word)
+                continue;
+            const QString &first = m_toks[k + 1].low;
+            const QString &next = m_toks[j + 1].low;
+            if (first == u"by" || first == u"of" || first == u"in" || first == u"on" || first == u"at" ||
+                first == u"that" || next == u"well" || next == u"long" || next == u"soon" || next == u"much" ||
+                next == u"many" || next == u"if" || next == u"though" || next == u"far" ||
+                (isPronoun(next) && next != u"it") || isCueWord(next))
+                continue;
+            const int a = k + 1;
+            const int b = clauseEnd(j + 1, s.t1);
+            if (wordsIn(a, b) < 3)
+                continue;
+            const int c0 = m_toks[a].s;
+            const int c1 = m_toks[b - 1].e;
+            bool covered = false;
+            for (int o = before; o < m_out.size(); ++o)
+                covered = covered || (m_out[o].c0 < c1 && c0 < m_out[o].c1);
+            if (covered)
+                continue;
+            Speaker sp = speakerLeft(skipAdverbialsLeft(k - 1, s.t0) + 1, s.t0);
+            Raw r;
+            r.sentence = si;
+            r.c0 = c0;
+            r.c1 = c1;
+            r.q0 = t.s;
+            r.q1 = t.e;
+            r.confidence = 0.55;
+            if (sp.a >= 0) {
+                resolve(sp);
+                r.s0 = m_toks[sp.a].s;
+                r.s1 = m_toks[sp.b - 1].e;
+                r.entity = sp.entity;
+                r.personSpeaker = sp.person;
+            } else {
+                r.confidence -= 0.15;
+            }
+            r.tokA = a;
+            r.rule = QStringLiteral("sees-as/") + w;
+            r.reportedBy = m_wire;
+            m_out.append(r);
+            return;
+        }
     }
 
     /// "Mr. Trump seemed to overstay his welcome", "the Fed is expected to act": an impression or expectation

@@ -330,6 +330,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Governor Ann Cole viewed the merger as a mistake from the start.")
         << QStringLiteral("the merger as a mistake from the start") << QStringLiteral("viewed")
         << QStringLiteral("Governor Ann Cole") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a view after and: the subject sees")
+        << QStringLiteral("The Smiths distrust the mayor and see the new tax as a gimmick.")
+        << QStringLiteral("the new tax as a gimmick") << QStringLiteral("see") << QStringLiteral("The Smiths")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a view: a bare pronoun sees")
+        << QStringLiteral("Still, some saw the ruling as a setback for the union.")
+        << QStringLiteral("the ruling as a setback for the union") << QStringLiteral("saw") << QStringLiteral("some")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("participle with an object")
         << QStringLiteral("The senator said the plan was reckless, citing the cost of the new bridge.")
         << QStringLiteral("the cost of the new bridge") << QStringLiteral("citing") << QStringLiteral("The senator")

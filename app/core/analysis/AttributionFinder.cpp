@@ -1253,7 +1253,12 @@ private:
                 covered = covered || (m_out[o].c0 < c1 && c0 < m_out[o].c1);
             if (covered)
                 continue;
-            Speaker sp = speakerLeft(skipAdverbialsLeft(k - 1, s.t0) + 1, s.t0);
+            const int left = skipAdverbialsLeft(k - 1, s.t0) + 1;
+            Speaker sp = speakerLeft(left, s.t0, true);
+            if (sp.a < 0)
+                relativeSpeaker(left, s.t0, sp);
+            if (sp.a < 0 && left - 1 > s.t0 && (isWordAt(left - 1, u"and") || isWordAt(left - 1, u"but")))
+                sp = subjectAfterOpening(s.t0, left - 1);
             Raw r;
             r.sentence = si;
             r.c0 = c0;

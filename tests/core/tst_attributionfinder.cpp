@@ -338,6 +338,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Still, some saw the ruling as a setback for the union.")
         << QStringLiteral("the ruling as a setback for the union") << QStringLiteral("saw") << QStringLiteral("some")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a portrayal: portrays X as Y")
+        << QStringLiteral("The new ad portrays the senator as a career politician.")
+        << QStringLiteral("the senator as a career politician") << QStringLiteral("portrays")
+        << QStringLiteral("The new ad") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a portrayal: cast X as Y")
+        << QStringLiteral("Mayor Lin Ortiz cast the strike as a fight for fair wages.")
+        << QStringLiteral("the strike as a fight for fair wages") << QStringLiteral("cast")
+        << QStringLiteral("Mayor Lin Ortiz") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("participle with an object")
         << QStringLiteral("The senator said the plan was reckless, citing the cost of the new bridge.")
         << QStringLiteral("the cost of the new bridge") << QStringLiteral("citing") << QStringLiteral("The senator")

@@ -1226,7 +1226,10 @@ private:
                 continue;
             const QString &w = t.low;
             if (!(w == u"see" || w == u"sees" || w == u"saw" || w == u"view" || w == u"views" || w == u"viewed" ||
-                  w == u"regard" || w == u"regards" || w == u"regarded"))
+                  w == u"regard" || w == u"regards" || w == u"regarded" || w == u"portray" || w == u"portrays" ||
+                  w == u"portrayed" || w == u"paint" || w == u"paints" || w == u"painted" || w == u"characterize" ||
+                  w == u"characterizes" || w == u"characterized" || w == u"frame" || w == u"frames" || w == u"framed" ||
+                  w == u"depict" || w == u"depicts" || w == u"depicted" || w == u"cast" || w == u"casts"))
                 continue;
             // The object: a few words with no punctuation, then "as" and not a conjunction's "as he …".
             int j = k + 1;

@@ -1220,16 +1220,27 @@ private:
     void findSeesAs(int si, int before)
     {
         const Sentence s = m_sents[si];
+        bool hasAs = false;
+        for (int k = s.t0 + 2; k < s.t1 && !hasAs; ++k)
+            hasAs = m_toks[k].low.size() == 2 && m_toks[k].low == u"as";
+        if (!hasAs)
+            return;
         for (int k = s.t0 + 1; k + 2 < s.t1; ++k) {
             const Tok &t = m_toks[k];
             if (t.kind != TokKind::Word || t.quote >= 0 || t.cap)
                 continue;
             const QString &w = t.low;
-            if (!(w == u"see" || w == u"sees" || w == u"saw" || w == u"view" || w == u"views" || w == u"viewed" ||
-                  w == u"regard" || w == u"regards" || w == u"regarded" || w == u"portray" || w == u"portrays" ||
-                  w == u"portrayed" || w == u"paint" || w == u"paints" || w == u"painted" || w == u"characterize" ||
-                  w == u"characterizes" || w == u"characterized" || w == u"frame" || w == u"frames" || w == u"framed" ||
-                  w == u"depict" || w == u"depicts" || w == u"depicted" || w == u"cast" || w == u"casts"))
+            static const QSet<QString> verbs{
+                QStringLiteral("see"),          QStringLiteral("sees"),          QStringLiteral("saw"),
+                QStringLiteral("view"),         QStringLiteral("views"),         QStringLiteral("viewed"),
+                QStringLiteral("regard"),       QStringLiteral("regards"),       QStringLiteral("regarded"),
+                QStringLiteral("portray"),      QStringLiteral("portrays"),      QStringLiteral("portrayed"),
+                QStringLiteral("paint"),        QStringLiteral("paints"),        QStringLiteral("painted"),
+                QStringLiteral("characterize"), QStringLiteral("characterizes"), QStringLiteral("characterized"),
+                QStringLiteral("frame"),        QStringLiteral("frames"),        QStringLiteral("framed"),
+                QStringLiteral("depict"),       QStringLiteral("depicts"),       QStringLiteral("depicted"),
+                QStringLiteral("cast"),         QStringLiteral("casts")};
+            if (!verbs.contains(w))
                 continue;
             // The object: a few words with no punctuation, then "as" and not a conjunction's "as he …".
             int j = k + 1;

@@ -346,6 +346,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Mayor Lin Ortiz cast the strike as a fight for fair wages.")
         << QStringLiteral("the strike as a fight for fair wages") << QStringLiteral("cast")
         << QStringLiteral("Mayor Lin Ortiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a portrayal in an infinitive: the sentence's subject")
+        << QStringLiteral("Senator Ann Cole is now trying to cast the vote as a referendum on the mayor.")
+        << QStringLiteral("the vote as a referendum on the mayor") << QStringLiteral("cast")
+        << QStringLiteral("Senator Ann Cole") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("participle with an object")
         << QStringLiteral("The senator said the plan was reckless, citing the cost of the new bridge.")
         << QStringLiteral("the cost of the new bridge") << QStringLiteral("citing") << QStringLiteral("The senator")

@@ -1276,6 +1276,9 @@ private:
                 relativeSpeaker(left, s.t0, sp);
             if (sp.a < 0 && left - 1 > s.t0 && (isWordAt(left - 1, u"and") || isWordAt(left - 1, u"but")))
                 sp = subjectAfterOpening(s.t0, left - 1);
+            // "Cruz is now trying to cast …", "Carson and Fiorina have all characterized …": the sentence's subject.
+            if (sp.a < 0)
+                sp = subjectAfterOpening(s.t0, k);
             Raw r;
             r.sentence = si;
             r.c0 = c0;

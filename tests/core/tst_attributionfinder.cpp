@@ -350,6 +350,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Senator Ann Cole is now trying to cast the vote as a referendum on the mayor.")
         << QStringLiteral("the vote as a referendum on the mayor") << QStringLiteral("cast")
         << QStringLiteral("Senator Ann Cole") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a portrayal in a participle")
+        << QStringLiteral("The senator opened the debate, portraying the governor as a tool of the banks.")
+        << QStringLiteral("the governor as a tool of the banks") << QStringLiteral("portraying")
+        << QStringLiteral("The senator") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("participle with an object")
         << QStringLiteral("The senator said the plan was reckless, citing the cost of the new bridge.")
         << QStringLiteral("the cost of the new bridge") << QStringLiteral("citing") << QStringLiteral("The senator")

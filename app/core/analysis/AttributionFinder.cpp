@@ -1233,16 +1233,40 @@ private:
             if (t.kind != TokKind::Word || t.quote >= 0 || t.cap)
                 continue;
             const QString &w = t.low;
-            static const QSet<QString> verbs{
-                QStringLiteral("see"),          QStringLiteral("sees"),          QStringLiteral("saw"),
-                QStringLiteral("view"),         QStringLiteral("views"),         QStringLiteral("viewed"),
-                QStringLiteral("regard"),       QStringLiteral("regards"),       QStringLiteral("regarded"),
-                QStringLiteral("portray"),      QStringLiteral("portrays"),      QStringLiteral("portrayed"),
-                QStringLiteral("paint"),        QStringLiteral("paints"),        QStringLiteral("painted"),
-                QStringLiteral("characterize"), QStringLiteral("characterizes"), QStringLiteral("characterized"),
-                QStringLiteral("frame"),        QStringLiteral("frames"),        QStringLiteral("framed"),
-                QStringLiteral("depict"),       QStringLiteral("depicts"),       QStringLiteral("depicted"),
-                QStringLiteral("cast"),         QStringLiteral("casts")};
+            static const QSet<QString> verbs{QStringLiteral("see"),
+                                             QStringLiteral("sees"),
+                                             QStringLiteral("saw"),
+                                             QStringLiteral("view"),
+                                             QStringLiteral("views"),
+                                             QStringLiteral("viewed"),
+                                             QStringLiteral("regard"),
+                                             QStringLiteral("regards"),
+                                             QStringLiteral("regarded"),
+                                             QStringLiteral("portray"),
+                                             QStringLiteral("portrays"),
+                                             QStringLiteral("portrayed"),
+                                             QStringLiteral("paint"),
+                                             QStringLiteral("paints"),
+                                             QStringLiteral("painted"),
+                                             QStringLiteral("characterize"),
+                                             QStringLiteral("characterizes"),
+                                             QStringLiteral("characterized"),
+                                             QStringLiteral("frame"),
+                                             QStringLiteral("frames"),
+                                             QStringLiteral("framed"),
+                                             QStringLiteral("depict"),
+                                             QStringLiteral("depicts"),
+                                             QStringLiteral("depicted"),
+                                             QStringLiteral("cast"),
+                                             QStringLiteral("casts"),
+                                             QStringLiteral("seeing"),
+                                             QStringLiteral("viewing"),
+                                             QStringLiteral("portraying"),
+                                             QStringLiteral("painting"),
+                                             QStringLiteral("characterizing"),
+                                             QStringLiteral("framing"),
+                                             QStringLiteral("depicting"),
+                                             QStringLiteral("casting")};
             if (!verbs.contains(w))
                 continue;
             // The object: a few words with no punctuation, then "as" and not a conjunction's "as he …".

@@ -322,6 +322,38 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The central bank is expected to raise rates at its next meeting.")
         << QStringLiteral("The central bank is expected to raise rates at its next meeting")
         << QStringLiteral("is expected") << QString() << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a view: sees X as Y") << QStringLiteral("Many farmers see the new levy as a threat to their income.")
+                                         << QStringLiteral("the new levy as a threat to their income")
+                                         << QStringLiteral("see") << QStringLiteral("Many farmers")
+                                         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a view: viewed X as Y")
+        << QStringLiteral("Governor Ann Cole viewed the merger as a mistake from the start.")
+        << QStringLiteral("the merger as a mistake from the start") << QStringLiteral("viewed")
+        << QStringLiteral("Governor Ann Cole") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a view after and: the subject sees")
+        << QStringLiteral("The Smiths distrust the mayor and see the new tax as a gimmick.")
+        << QStringLiteral("the new tax as a gimmick") << QStringLiteral("see") << QStringLiteral("The Smiths")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a view: a bare pronoun sees")
+        << QStringLiteral("Still, some saw the ruling as a setback for the union.")
+        << QStringLiteral("the ruling as a setback for the union") << QStringLiteral("saw") << QStringLiteral("some")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a portrayal: portrays X as Y")
+        << QStringLiteral("The new ad portrays the senator as a career politician.")
+        << QStringLiteral("the senator as a career politician") << QStringLiteral("portrays")
+        << QStringLiteral("The new ad") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a portrayal: cast X as Y")
+        << QStringLiteral("Mayor Lin Ortiz cast the strike as a fight for fair wages.")
+        << QStringLiteral("the strike as a fight for fair wages") << QStringLiteral("cast")
+        << QStringLiteral("Mayor Lin Ortiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a portrayal in an infinitive: the sentence's subject")
+        << QStringLiteral("Senator Ann Cole is now trying to cast the vote as a referendum on the mayor.")
+        << QStringLiteral("the vote as a referendum on the mayor") << QStringLiteral("cast")
+        << QStringLiteral("Senator Ann Cole") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a portrayal in a participle")
+        << QStringLiteral("The senator opened the debate, portraying the governor as a tool of the banks.")
+        << QStringLiteral("the governor as a tool of the banks") << QStringLiteral("portraying")
+        << QStringLiteral("The senator") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("participle with an object")
         << QStringLiteral("The senator said the plan was reckless, citing the cost of the new bridge.")
         << QStringLiteral("the cost of the new bridge") << QStringLiteral("citing") << QStringLiteral("The senator")
@@ -783,6 +815,31 @@ void TestAttributionFinder::nearMisses_data()
                           "the bill would pass.")
         << QString()
         << QStringLiteral("Senator Ann Cole, 63, long a critic of the plan who had said for years it would fail");
+    QTest::newRow("a credit line of names is no transcript turn")
+        << QStringLiteral("The vote is on Friday.\n\nContributing: Maria Gomez, Peter Hall and Jane Roe")
+        << QStringLiteral("Peter Hall") << QString();
+    QTest::newRow("a roster under a state's name is no transcript turn")
+        << QStringLiteral("These insiders took part:\n\nOhio: Anna Bell, Carl Dunn, Eve Frank, Gus Hale.")
+        << QStringLiteral("Carl Dunn") << QString();
+    QTest::newRow("a short heading with no closing punctuation is no transcript turn")
+        << QStringLiteral("The road ahead.\n\nSmith: Hold the line\n\nSmith leads the polls by ten points.")
+        << QStringLiteral("Hold the line") << QString();
+    QTest::newRow("a programme's title after \"show\" is no quotation")
+        << QStringLiteral("Ana Ruiz, star of the TLC reality show \"Bake Off,\" stopped by the diner.")
+        << QStringLiteral("Bake Off") << QString();
+    QTest::newRow("a programme's title after \"show\" and a comma is no quotation")
+        << QStringLiteral(
+               "He became famous as the host of the reality TV show, \"The Big Deal.\" He later ran for office.")
+        << QStringLiteral("The Big Deal") << QString();
+    QTest::newRow("\"show\" after a possessive is a noun")
+        << QStringLiteral("Ms. Reyes's show the network canceled was the best of its kind.")
+        << QStringLiteral("the network canceled") << QString();
+    QTest::newRow("saw X as a conjunction is no view")
+        << QStringLiteral("The crowd saw the mayor as he left the hall on Friday.")
+        << QStringLiteral("the mayor as he left") << QString();
+    QTest::newRow("seen by someone as something is no object")
+        << QStringLiteral("The reporters saw through the plan as well as the excuses.")
+        << QStringLiteral("through the plan") << QString();
     QTest::newRow("a judgement's object in lower case is no bare name")
         << QStringLiteral("The crowd praised loudly.") << QStringLiteral("loudly") << QString();
     QTest::newRow("endorsed with an object that is no name")

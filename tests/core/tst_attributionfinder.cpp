@@ -344,6 +344,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Rubio told a crowd in Miami Tuesday that he knows voters are angry.")
         << QStringLiteral("he knows voters are angry") << QStringLiteral("told a crowd") << QStringLiteral("Rubio")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("venue before a that-clause whose subject is a bare noun")
+        << QStringLiteral("Mayor Ortiz said on Fox Business that commuters would pay less next year.")
+        << QStringLiteral("commuters would pay less next year") << QStringLiteral("said")
+        << QStringLiteral("Mayor Ortiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("time before a that-clause opening with an adverbial")
+        << QStringLiteral("The ministry wrote in 2019 that for now, farmers could keep their permits.")
+        << QStringLiteral("for now, farmers could keep their permits") << QStringLiteral("wrote")
+        << QStringLiteral("The ministry") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("long apposition before the cue")
         << QStringLiteral("Dexter Wakefield, a minister with the Living Church of God in North Carolina, told "
                           "reporters that she was a regular at the church.")
@@ -783,6 +791,9 @@ void TestAttributionFinder::nearMisses_data()
                           "the bill would pass.")
         << QString()
         << QStringLiteral("Senator Ann Cole, 63, long a critic of the plan who had said for years it would fail");
+    QTest::newRow("a demonstrative that after a preposition opens no clause")
+        << QStringLiteral("The governor hinted at that in a speech on Monday.") << QStringLiteral("in a speech")
+        << QString();
     QTest::newRow("a judgement's object in lower case is no bare name")
         << QStringLiteral("The crowd praised loudly.") << QStringLiteral("loudly") << QString();
     QTest::newRow("endorsed with an object that is no name")

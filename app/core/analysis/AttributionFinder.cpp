@@ -2099,7 +2099,15 @@ private:
                             break;
                         if (w.low == u"that" && j > k) {
                             const Tok &n = m_toks[j + 1];
-                            if (n.kind == TokKind::Word && (isDeterminer(n.low) || isPronoun(n.low) || n.cap)) {
+                            // ("said on MSNBC that for one, there …", "said in an interview last week that
+                            // lawmakers …": after a venue or a time, any subject; not "hinted at that …".)
+                            const QString &g = m_toks[k].low;
+                            const bool venueGap = (g == u"on" || g == u"in" || g == u"at" || g == u"during" ||
+                                                   g == u"after" || isMonthOrDay(g) || isDayPart(g)) &&
+                                                  !isStopWord(m_toks[j - 1].low) && !isDeterminer(m_toks[j - 1].low);
+                            if (n.kind == TokKind::Word && (isDeterminer(n.low) || isPronoun(n.low) || n.cap ||
+                                                            (venueGap && n.quote < 0 && !isCopula(n.low) &&
+                                                             !isAuxiliary(n.low) && !looksLikeVerb(j + 1)))) {
                                 k = j + 1;
                             }
                             break;

@@ -352,6 +352,20 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The ministry wrote in 2019 that for now, farmers could keep their permits.")
         << QStringLiteral("for now, farmers could keep their permits") << QStringLiteral("wrote")
         << QStringLiteral("The ministry") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("and said after an opening time: the determined subject speaks")
+        << QStringLiteral("Last week, the senator toured the plant and said workers deserved a raise.")
+        << QStringLiteral("workers deserved a raise") << QStringLiteral("said") << QStringLiteral("the senator")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("and said after an opening phrase and a determined name")
+        << QStringLiteral("In a speech on Friday, the Ohio Democrat praised the budget and said it would pass.")
+        << QStringLiteral("it would pass") << QStringLiteral("said") << QStringLiteral("the Ohio Democrat")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("and said after a name and its apposition")
+        << QStringLiteral("Maria Ruiz, a retired nurse from Tucson, joined the march and said she feared for her "
+                          "pension.")
+        << QStringLiteral("she feared for her pension") << QStringLiteral("said")
+        << QStringLiteral("Maria Ruiz, a retired nurse from Tucson") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("long apposition before the cue")
         << QStringLiteral("Dexter Wakefield, a minister with the Living Church of God in North Carolina, told "
                           "reporters that she was a regular at the church.")

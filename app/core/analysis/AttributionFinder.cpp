@@ -781,6 +781,9 @@ private:
             return sp;
         if (isStopWord(m_toks[s0].low) || (end - s0 == 1 && isDeterminer(m_toks[s0].low)))
             return sp;
+        // ("Last week, the senator …": a time that opens the sentence is no subject.)
+        if (isMonthOrDay(m_toks[s0].low) || isDayPart(m_toks[j].low) || isMonthOrDay(m_toks[j].low))
+            return sp;
         sp.a = s0;
         sp.b = end;
         return sp;
@@ -801,9 +804,17 @@ private:
             if (connectives.contains(m_toks[s0].low))
                 sp = leadingSubject(isPunctAt(s0 + 1, u",") ? s0 + 2 : s0 + 1, limit);
         }
-        for (int c = s0 + 1; sp.a < 0 && c + 2 < limit && c - s0 <= 12; ++c)
-            if (isPunctAt(c, u",") && m_toks[c + 1].kind == TokKind::Word && m_toks[c + 1].cap)
+        for (int c = s0 + 1; sp.a < 0 && c + 2 < limit && c - s0 <= 12; ++c) {
+            if (!isPunctAt(c, u",") || m_toks[c + 1].kind != TokKind::Word || m_toks[c + 1].quote >= 0)
+                continue;
+            const Tok &n = m_toks[c + 1];
+            // ("In an interview Thursday, the Wisconsin Republican criticized …": a determined subject too.)
+            if (n.cap || n.low == u"the")
                 sp = leadingSubject(c + 1, limit);
+            // ("Gary Emineth, a former state chairman, became a delegate and said …": a name and its apposition.)
+            else if (!isStopWord(n.low) && !isDeterminer(n.low) && !isPronoun(n.low) && !isCueWord(n.low))
+                sp = openingNameApposition(s0, c + 1);
+        }
         return sp;
     }
 

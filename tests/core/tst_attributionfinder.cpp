@@ -366,6 +366,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("she feared for her pension") << QStringLiteral("said")
         << QStringLiteral("Maria Ruiz, a retired nurse from Tucson") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("clause, speaker, cue, then a two-word venue and its audience")
+        << QStringLiteral("Our schools will reopen in the fall, the mayor said in a radio address to the city.")
+        << QStringLiteral("Our schools will reopen in the fall") << QStringLiteral("said")
+        << QStringLiteral("the mayor") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("long apposition before the cue")
         << QStringLiteral("Dexter Wakefield, a minister with the Living Church of God in North Carolina, told "
                           "reporters that she was a regular at the church.")
@@ -808,6 +812,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a demonstrative that after a preposition opens no clause")
         << QStringLiteral("The governor hinted at that in a speech on Monday.") << QStringLiteral("in a speech")
         << QString();
+    QTest::newRow("the second noun of a two-word venue is not what was said")
+        << QStringLiteral("The mayor spoke at length. She said in a video message to the council.")
+        << QStringLiteral("message to the council") << QString();
     QTest::newRow("a judgement's object in lower case is no bare name")
         << QStringLiteral("The crowd praised loudly.") << QStringLiteral("loudly") << QString();
     QTest::newRow("endorsed with an object that is no name")

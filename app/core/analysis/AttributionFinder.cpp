@@ -440,6 +440,10 @@ private:
                     ++span;
                 }
                 if (j < s1 && isVenueNoun(m_toks[j].low)) {
+                    // ("in a video message", "on a conference call": a venue noun may qualify another.)
+                    while (j + 1 < s1 && m_toks[j + 1].kind == TokKind::Word && m_toks[j + 1].quote < 0 &&
+                           isVenueNoun(m_toks[j + 1].low) && !isListenerWord(m_toks[j + 1].low))
+                        ++j;
                     k = j + 1;
                     // "in an interview with CNN", "in a statement on Monday"
                     if (k + 1 < s1 && (m_toks[k].low == u"with" || m_toks[k].low == u"from")) {
@@ -448,6 +452,16 @@ private:
                                (m_toks[m].cap || m_toks[m].low == u"the") && m - k < 5)
                             ++m;
                         if (m > k + 1)
+                            k = m;
+                    }
+                    // ("in a video message to the convention.": its audience, when the sentence ends there.)
+                    if (k + 2 < s1 && (m_toks[k].low == u"to" || m_toks[k].low == u"for") &&
+                        isDeterminer(m_toks[k + 1].low)) {
+                        int m = k + 2;
+                        while (m < s1 && m - k < 5 && m_toks[m].kind == TokKind::Word && m_toks[m].quote < 0 &&
+                               !isStopWord(m_toks[m].low) && !isCueWord(m_toks[m].low))
+                            ++m;
+                        if (m > k + 2 && (m == s1 || isSentenceEndPunct(m_toks[m])))
                             k = m;
                     }
                     continue;

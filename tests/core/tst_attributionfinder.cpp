@@ -370,6 +370,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Our schools will reopen in the fall, the mayor said in a radio address to the city.")
         << QStringLiteral("Our schools will reopen in the fall") << QStringLiteral("said")
         << QStringLiteral("the mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a comma inside the closing quote ends the clause before a participle cue")
+        << QStringLiteral("Ms. Tran said the budget was \"a disgrace,\" adding that she would vote against it.")
+        << QStringLiteral("the budget was \"a disgrace") << QStringLiteral("said") << QStringLiteral("Ms. Tran")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a comma inside the closing quote ends the clause before according to")
+        << QStringLiteral("Most farmers said the rules were \"too strict,\" according to a survey by the union.")
+        << QStringLiteral("the rules were \"too strict") << QStringLiteral("said") << QStringLiteral("Most farmers")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("long apposition before the cue")
         << QStringLiteral("Dexter Wakefield, a minister with the Living Church of God in North Carolina, told "
                           "reporters that she was a regular at the church.")

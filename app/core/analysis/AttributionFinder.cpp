@@ -1689,6 +1689,12 @@ private:
         const bool subordinate = inOpeningSubordinate(k);
         for (int t = k; t < s1; ++t) {
             const Tok &tok = m_toks[t];
+            // ('said things "should be wrapped up by Cleveland," referring to …': a comma inside the closing quote
+            // ends the clause before a participle cue as one outside it does.)
+            if (tok.kind == TokKind::CloseQuote && t > k + 2 && t + 1 < s1 && isPunctAt(t - 1, u",") &&
+                m_toks[t + 1].kind == TokKind::Word && m_toks[t + 1].quote < 0 &&
+                (isParticipleCue(m_toks[t + 1].low) || (m_toks[t + 1].low == u"according" && isWordAt(t + 2, u"to"))))
+                return t + 1;
             if (tok.quote >= 0)
                 continue;
             // "… and insisted that …": a second verb of saying starts a statement of its own.

@@ -378,6 +378,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Most farmers said the rules were \"too strict,\" according to a survey by the union.")
         << QStringLiteral("the rules were \"too strict") << QStringLiteral("said") << QStringLiteral("Most farmers")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a comma inside the closing quote ends the clause before while")
+        << QStringLiteral("Mr. Cole said the plan was \"far too costly,\" while his deputy praised it.")
+        << QStringLiteral("the plan was \"far too costly") << QStringLiteral("said") << QStringLiteral("Mr. Cole")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("long apposition before the cue")
         << QStringLiteral("Dexter Wakefield, a minister with the Living Church of God in North Carolina, told "
                           "reporters that she was a regular at the church.")

@@ -1690,12 +1690,10 @@ private:
         for (int t = k; t < s1; ++t) {
             const Tok &tok = m_toks[t];
             // ('said things "should be wrapped up by Cleveland," referring to …': a comma inside the closing quote
-            // ends the clause before a participle cue as one outside it does.)
-            if (tok.kind == TokKind::CloseQuote && t > k + 2 && t + 1 < s1 && isPunctAt(t - 1, u",") &&
-                m_toks[t + 1].kind == TokKind::Word && m_toks[t + 1].quote < 0 &&
-                (isParticipleCue(m_toks[t + 1].low) || (m_toks[t + 1].low == u"according" && isWordAt(t + 2, u"to"))))
-                return t + 1;
-            if (tok.quote >= 0)
+            // ends the clause as one outside it does, the closing mark kept in.)
+            const bool quotedComma =
+                tok.kind == TokKind::CloseQuote && t > k + 2 && t + 1 < s1 && isPunctAt(t - 1, u",");
+            if (tok.quote >= 0 && !quotedComma)
                 continue;
             // "… and insisted that …": a second verb of saying starts a statement of its own.
             if (tok.kind == TokKind::Word && (tok.low == u"and" || tok.low == u"but") && t > k + 2 && t + 1 < s1 &&
@@ -1711,36 +1709,37 @@ private:
                 if (t > k + 3)
                     return t;
             }
-            if (tok.kind == TokKind::Punct && (tok.low == u";" || (tok.low == u"," && t + 1 < s1))) {
+            if ((tok.kind == TokKind::Punct && (tok.low == u";" || (tok.low == u"," && t + 1 < s1))) || quotedComma) {
+                const int end = quotedComma ? t + 1 : t;
                 if (tok.low == u";")
-                    return t;
+                    return end;
                 // "When the director said that X, experts understood …": the main clause follows the comma.
                 if (subordinate && t > k + 1 && m_toks[t + 1].kind == TokKind::Word)
-                    return t;
+                    return end;
                 const int n = t + 1;
                 // ", but Democrats have pushed …", ", while …": another clause, no longer what was said.
                 if (n < s1 && t > k + 3 &&
                     (m_toks[n].low == u"but" || m_toks[n].low == u"while" || m_toks[n].low == u"whereas" ||
                      m_toks[n].low == u"although" || m_toks[n].low == u"though") &&
                     !isWordAt(n + 1, u"that")) // (", but that …": a second that-clause of the same statement)
-                    return t;
+                    return end;
                 if (n < s1 && m_toks[n].kind == TokKind::Word) {
                     if (isParticipleCue(m_toks[n].low) || (m_toks[n].low == u"according" && isWordAt(n + 1, u"to")))
-                        return t;
+                        return end;
                     // ", a move that could …", ", an acknowledgment that …": the writer's comment on the statement.
                     if (t > k + 3 && (m_toks[n].low == u"a" || m_toks[n].low == u"an" || m_toks[n].low == u"one") &&
                         n + 2 < s1 && m_toks[n + 1].kind == TokKind::Word &&
                         (isWordAt(n + 2, u"that") || isWordAt(n + 2, u"which") || isWordAt(n + 2, u"who")))
-                        return t;
+                        return end;
                     // ", who was his chief of staff …": a relative clause about a name, not part of the statement.
                     if (t > k + 3 && (m_toks[n].low == u"who" || m_toks[n].low == u"which") && m_toks[t - 1].cap)
-                        return t;
+                        return end;
                     // ", a claim Yerevan dismissed as untrue", ", officials said"
                     for (int m = n; m < std::min(s1, n + 8); ++m) {
                         if (m_toks[m].kind != TokKind::Word)
                             break;
                         if (isStrongVerbCue(m_toks[m].low) && m_toks[m].quote < 0)
-                            return t;
+                            return end;
                     }
                 }
             }

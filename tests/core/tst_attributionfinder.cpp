@@ -374,14 +374,37 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Ms. Tran said the budget was \"a disgrace,\" adding that she would vote against it.")
         << QStringLiteral("the budget was \"a disgrace") << QStringLiteral("said") << QStringLiteral("Ms. Tran")
         << QStringLiteral("asserts") << QString() << QString();
-    QTest::newRow("a comma inside the closing quote ends the clause before according to")
-        << QStringLiteral("Most farmers said the rules were \"too strict,\" according to a survey by the union.")
+    QTest::newRow("a comma inside the closing quote ends the clause before a second participle")
+        << QStringLiteral("Most farmers said the rules were \"too strict,\" citing the cost of new fences.")
         << QStringLiteral("the rules were \"too strict") << QStringLiteral("said") << QStringLiteral("Most farmers")
         << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a comma inside the closing quote ends the clause before while")
         << QStringLiteral("Mr. Cole said the plan was \"far too costly,\" while his deputy praised it.")
         << QStringLiteral("the plan was \"far too costly") << QStringLiteral("said") << QStringLiteral("Mr. Cole")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("according to: a long opening source")
+        << QStringLiteral("According to an annual report released on Monday by the budget office of the state auditor "
+                          "in Springfield and its staff, the agency lost track of 400 laptops.")
+        << QStringLiteral("the agency lost track of 400 laptops") << QStringLiteral("According to")
+        << QStringLiteral("an annual report released on Monday by the budget office of the state auditor in "
+                          "Springfield and its staff")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("according to: an opening source with a quoted name")
+        << QStringLiteral("According to the \"Better Roads\" plan, the city will repave 40 miles of streets.")
+        << QStringLiteral("the city will repave 40 miles of streets") << QStringLiteral("According to")
+        << QStringLiteral("the \"Better Roads\" plan") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("according to without a comma before it")
+        << QStringLiteral("The city repaved 40 miles of streets last year according to the transport department.")
+        << QStringLiteral("The city repaved 40 miles of streets last year") << QStringLiteral("according to")
+        << QStringLiteral("the transport department") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("according to after a quote whose comma is inside it")
+        << QStringLiteral("\u201CThe audit found no fraud in the program,\u201D according to the mayor's office.")
+        << QStringLiteral("The audit found no fraud in the program") << QStringLiteral("according to")
+        << QStringLiteral("the mayor's office") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("according to after a closing dash")
+        << QStringLiteral("Crime fell by a third \u2014 including burglary and theft \u2014 according to police data.")
+        << QStringLiteral("Crime fell by a third \u2014 including burglary and theft") << QStringLiteral("according to")
+        << QStringLiteral("police data") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("long apposition before the cue")
         << QStringLiteral("Dexter Wakefield, a minister with the Living Church of God in North Carolina, told "
                           "reporters that she was a regular at the church.")

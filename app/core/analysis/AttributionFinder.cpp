@@ -1783,8 +1783,11 @@ private:
             // "according to X, Y." / "Y, according to X."
             // Whatever follows names the source, up to the clause's end: "according to a person familiar with …".
             int spEnd = cueB;
-            while (spEnd < s.t1 && spEnd - cueB < 16 &&
-                   (m_toks[spEnd].kind == TokKind::Word ||
+            // ("According to early results of the exit poll conducted by … for the Associated Press, Clinton
+            // led …", 'According to her "clawback" plan, firms …': an opening source may be long, or quote a name.)
+            const int spMax = cueA == s.t0 ? 30 : 16;
+            while (spEnd < s.t1 && spEnd - cueB < spMax &&
+                   (m_toks[spEnd].kind == TokKind::Word || (cueA == s.t0 && m_toks[spEnd].kind != TokKind::Punct) ||
                     (m_toks[spEnd].kind == TokKind::Punct && m_toks[spEnd].low != u"," &&
                      !isSentenceEndPunct(m_toks[spEnd]) && m_toks[spEnd].low != u";" && m_toks[spEnd].low != u":")))
                 ++spEnd;
@@ -1793,9 +1796,17 @@ private:
             sp.a = cueB;
             sp.b = spEnd;
             const int afterSp = sp.b;
-            if (cueA > s.t0 && m_toks[cueA - 1].low == u",") {
+            // ("… had 115 violent crimes — including murder — according to …", '"…," according to CNN.', "Clinton
+            // leads by 271 delegates according to a count …": what comes before, without a comma of its own.)
+            const bool headBefore =
+                cueA - s.t0 >= 4 && ((m_toks[cueA - 1].kind == TokKind::CloseQuote && isPunctAt(cueA - 2, u",")) ||
+                                     (m_toks[cueA - 1].kind == TokKind::Punct && isDash(m_toks[cueA - 1])) ||
+                                     (m_toks[cueA - 1].kind == TokKind::Word && m_toks[cueA - 1].quote < 0 &&
+                                      !isStopWord(m_toks[cueA - 1].low) && !isClauseBlocker(m_toks[cueA - 1].low) &&
+                                      !isCopula(m_toks[cueA - 1].low) && !isAuxiliary(m_toks[cueA - 1].low)));
+            if (cueA > s.t0 && (m_toks[cueA - 1].low == u"," || headBefore)) {
                 contentA = s.t0;
-                contentB = cueA - 1;
+                contentB = m_toks[cueA - 1].kind == TokKind::Punct ? cueA - 1 : cueA;
                 // "Among the precedents at risk, according to Ms. Epstein, are 16 …": a short head goes on after
                 // the source with its verb; one statement around the attribution.
                 if (afterSp + 2 < s.t1 && m_toks[afterSp].low == u"," && contentB - contentA <= 8 &&

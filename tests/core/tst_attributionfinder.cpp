@@ -405,6 +405,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Crime fell by a third \u2014 including burglary and theft \u2014 according to police data.")
         << QStringLiteral("Crime fell by a third \u2014 including burglary and theft") << QStringLiteral("according to")
         << QStringLiteral("police data") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("the clause ends before and + a past-tense cue verb of the same subject")
+        << QStringLiteral("Ms. Diaz said the new fee was unfair and urged the council to drop it.")
+        << QStringLiteral("the new fee was unfair") << QStringLiteral("said") << QStringLiteral("Ms. Diaz")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("long apposition before the cue")
         << QStringLiteral("Dexter Wakefield, a minister with the Living Church of God in North Carolina, told "
                           "reporters that she was a regular at the church.")

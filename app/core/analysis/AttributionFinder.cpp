@@ -1699,6 +1699,11 @@ private:
             if (tok.kind == TokKind::Word && (tok.low == u"and" || tok.low == u"but") && t > k + 2 && t + 1 < s1 &&
                 isStrongVerbCue(m_toks[t + 1].low))
                 return t;
+            // ("… was ignorant of Islam and criticized him for …": a past-tense cue verb of the same subject.)
+            if (tok.kind == TokKind::Word && tok.low == u"and" && t > k + 2 && t + 1 < s1 &&
+                m_toks[t + 1].kind == TokKind::Word && m_toks[t + 1].quote < 0 && m_toks[t + 1].low.endsWith(u"ed") &&
+                isCueWord(m_toks[t + 1].low))
+                return t;
             if (tok.kind == TokKind::Punct && isDash(tok)) {
                 // "X — itself a rebuttal — was …": a parenthetical between two dashes belongs to the statement.
                 const int close = closingDash(t, s1);

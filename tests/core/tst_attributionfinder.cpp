@@ -409,6 +409,12 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Ms. Diaz said the new fee was unfair and urged the council to drop it.")
         << QStringLiteral("the new fee was unfair") << QStringLiteral("said") << QStringLiteral("Ms. Diaz")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a long verbless subject from the sentence's start speaks through a strong cue")
+        << QStringLiteral("Majorities of voters in three states heading to the polls Tuesday say they would back "
+                          "either candidate.")
+        << QStringLiteral("they would back either candidate") << QStringLiteral("say")
+        << QStringLiteral("Majorities of voters in three states heading to the polls Tuesday")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("long apposition before the cue")
         << QStringLiteral("Dexter Wakefield, a minister with the Living Church of God in North Carolina, told "
                           "reporters that she was a regular at the church.")
@@ -854,6 +860,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("the second noun of a two-word venue is not what was said")
         << QStringLiteral("The mayor spoke at length. She said in a video message to the council.")
         << QStringLiteral("message to the council") << QString();
+    QTest::newRow("an object pronoun before say is no subject")
+        << QStringLiteral("But hearing him say it on the radio gives it a new tone.") << QString()
+        << QStringLiteral("But hearing him");
     QTest::newRow("a judgement's object in lower case is no bare name")
         << QStringLiteral("The crowd praised loudly.") << QStringLiteral("loudly") << QString();
     QTest::newRow("endorsed with an object that is no name")

@@ -753,6 +753,42 @@ private:
         return j;
     }
 
+    /// "Friends, lobbyists and former foes say …", "Democrats — and some Republicans — say …": everything from
+    /// the sentence's start (after a connective) to a strong cue, when it has no verb, clause or quote of its own.
+    Speaker wholeSubject(int end, int s0) const
+    {
+        Speaker sp;
+        // (Not "Obama met survivors … and said": a second verb of the sentence's subject.)
+        if (end - 1 <= s0 || m_toks[end - 1].kind != TokKind::Word || m_toks[end - 1].quote >= 0 ||
+            isStopWord(m_toks[end - 1].low) || m_toks[end - 1].low == u"and" || m_toks[end - 1].low == u"but" ||
+            m_toks[end - 1].low == u"or")
+            return sp;
+        int a = s0;
+        if (m_toks[a].kind == TokKind::Word &&
+            (m_toks[a].low == u"indeed" || m_toks[a].low == u"but" || m_toks[a].low == u"and" ||
+             m_toks[a].low == u"even" || m_toks[a].low == u"still" || m_toks[a].low == u"yet"))
+            a = isPunctAt(a + 1, u",") ? a + 2 : a + 1;
+        if (end - a < 2 || end - a > 14 || m_toks[a].kind != TokKind::Word)
+            return sp;
+        for (int t = a; t < end; ++t) {
+            const Tok &w = m_toks[t];
+            if (w.quote >= 0)
+                return sp;
+            if (w.kind == TokKind::Word) {
+                if (isCueWord(w.low) || isCopula(w.low) || isAuxiliary(w.low) || w.low == u"that" || w.low == u"who" ||
+                    w.low == u"which" || w.low == u"when" || w.low == u"if" || w.low == u"while" ||
+                    w.low == u"because" || w.low == u"as" || looksLikeVerb(t) || (isPronoun(w.low) && t > a) ||
+                    w.low == u"him" || w.low == u"them" || w.low == u"must" || (t == end - 1 && w.low.endsWith(u"ly")))
+                    return sp;
+            } else if (!(w.low == u"," || isDash(w) || w.low == u"%")) {
+                return sp;
+            }
+        }
+        sp.a = a;
+        sp.b = end;
+        return sp;
+    }
+
     /// The opening parenthesis of "( … )" that ends just before token end (a short one, within the sentence), or -1.
     int parenthesisBefore(int end, int s0) const
     {
@@ -1923,6 +1959,8 @@ private:
             if (const int open = parenthesisBefore(left, s.t0); open >= 0)
                 left = skipAdverbialsLeft(open - 1, s.t0) + 1;
             sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low) || &e == &quoteVerbCue());
+            if (sp.a < 0 && !nominal && isStrongVerbCue(m_toks[cueA].low))
+                sp = wholeSubject(left, s.t0);
             if (sp.a < 0 && !nominal && e.kind == CueKind::Verb) {
                 // '"…," the treasurer replied': right after a quotation, a determined phrase speaks through any verb.
                 const Speaker determined = speakerLeft(left, s.t0, true);

@@ -415,6 +415,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("they would back either candidate") << QStringLiteral("say")
         << QStringLiteral("Majorities of voters in three states heading to the polls Tuesday")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a connective set off between the cue and that")
+        << QStringLiteral("The mayor said Tuesday, however, that the bridge would reopen in May.")
+        << QStringLiteral("the bridge would reopen in May") << QStringLiteral("said") << QStringLiteral("The mayor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a connective set off between the listener and that")
+        << QStringLiteral("Aides told reporters, though, that the senator would run again.")
+        << QStringLiteral("the senator would run again") << QStringLiteral("told reporters") << QStringLiteral("Aides")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("long apposition before the cue")
         << QStringLiteral("Dexter Wakefield, a minister with the Living Church of God in North Carolina, told "
                           "reporters that she was a regular at the church.")

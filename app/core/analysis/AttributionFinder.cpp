@@ -409,6 +409,13 @@ private:
     {
         for (int guard = 0; guard < 6 && k < s1; ++guard) {
             const QString &w = m_toks[k].low;
+            // "said, however, that …", "told POLITICO, though, that …": a connective set off before the clause.
+            if (w == u"," && k + 3 < s1 && isPunctAt(k + 2, u",") && isWordAt(k + 3, u"that") &&
+                (isWordAt(k + 1, u"however") || isWordAt(k + 1, u"though") || isWordAt(k + 1, u"too") ||
+                 isWordAt(k + 1, u"also") || isWordAt(k + 1, u"instead") || isWordAt(k + 1, u"meanwhile"))) {
+                k += 3;
+                continue;
+            }
             if (m_toks[k].kind != TokKind::Word)
                 break;
             if (isSkipAdverb(w) && w != u"that") {

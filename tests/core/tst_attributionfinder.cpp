@@ -423,6 +423,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Aides told reporters, though, that the senator would run again.")
         << QStringLiteral("the senator would run again") << QStringLiteral("told reporters") << QStringLiteral("Aides")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("after an opening phrase, the and one noun speak through a weak cue")
+        << QStringLiteral("In March, the duchess called for an inquiry into the museum's finances.")
+        << QStringLiteral("an inquiry into the museum's finances") << QStringLiteral("called for")
+        << QStringLiteral("the duchess") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("long apposition before the cue")
         << QStringLiteral("Dexter Wakefield, a minister with the Living Church of God in North Carolina, told "
                           "reporters that she was a regular at the church.")

@@ -548,8 +548,11 @@ private:
         const bool pluralHead = head.size() > 4 && head.endsWith(u's') && !head.endsWith(u"ss") &&
                                 !head.endsWith(u"ous") && !isStopWord(head);
         // "his childhood friend told": a determined phrase before a verb of saying speaks, whatever its noun.
+        // ("In December, the prince called for …": after an opening phrase, "the" and one noun, whatever the cue.)
         const bool determined =
-            strongCue && (isDeterminer(m_toks[a].low) || (a > s0 && isDeterminer(m_toks[a - 1].low)));
+            (strongCue && (isDeterminer(m_toks[a].low) || (a > s0 && isDeterminer(m_toks[a - 1].low)))) ||
+            (b - a == 2 && m_toks[a].low == u"the" && a - 1 > s0 && isPunctAt(a - 1, u",") &&
+             !isMonthOrDay(m_toks[b - 1].low) && !isDayPart(m_toks[b - 1].low));
         // Poll shares speak: "74 percent said", "nearly nine in 10 say", "about 9% said".
         const bool share = head == u"percent" || head == u"%" || (head.size() <= 3 && head.at(0).isDigit()) ||
                            (head == u"10" || head == u"ten");

@@ -376,6 +376,89 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Rubio told a crowd in Miami Tuesday that he knows voters are angry.")
         << QStringLiteral("he knows voters are angry") << QStringLiteral("told a crowd") << QStringLiteral("Rubio")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("venue before a that-clause whose subject is a bare noun")
+        << QStringLiteral("Mayor Ortiz said on Fox Business that commuters would pay less next year.")
+        << QStringLiteral("commuters would pay less next year") << QStringLiteral("said")
+        << QStringLiteral("Mayor Ortiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("time before a that-clause opening with an adverbial")
+        << QStringLiteral("The ministry wrote in 2019 that for now, farmers could keep their permits.")
+        << QStringLiteral("for now, farmers could keep their permits") << QStringLiteral("wrote")
+        << QStringLiteral("The ministry") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("and said after an opening time: the determined subject speaks")
+        << QStringLiteral("Last week, the senator toured the plant and said workers deserved a raise.")
+        << QStringLiteral("workers deserved a raise") << QStringLiteral("said") << QStringLiteral("the senator")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("and said after an opening phrase and a determined name")
+        << QStringLiteral("In a speech on Friday, the Ohio Democrat praised the budget and said it would pass.")
+        << QStringLiteral("it would pass") << QStringLiteral("said") << QStringLiteral("the Ohio Democrat")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("and said after a name and its apposition")
+        << QStringLiteral("Maria Ruiz, a retired nurse from Tucson, joined the march and said she feared for her "
+                          "pension.")
+        << QStringLiteral("she feared for her pension") << QStringLiteral("said")
+        << QStringLiteral("Maria Ruiz, a retired nurse from Tucson") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("clause, speaker, cue, then a two-word venue and its audience")
+        << QStringLiteral("Our schools will reopen in the fall, the mayor said in a radio address to the city.")
+        << QStringLiteral("Our schools will reopen in the fall") << QStringLiteral("said")
+        << QStringLiteral("the mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a comma inside the closing quote ends the clause before a participle cue")
+        << QStringLiteral("Ms. Tran said the budget was \"a disgrace,\" adding that she would vote against it.")
+        << QStringLiteral("the budget was \"a disgrace") << QStringLiteral("said") << QStringLiteral("Ms. Tran")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a comma inside the closing quote ends the clause before a second participle")
+        << QStringLiteral("Most farmers said the rules were \"too strict,\" citing the cost of new fences.")
+        << QStringLiteral("the rules were \"too strict") << QStringLiteral("said") << QStringLiteral("Most farmers")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a comma inside the closing quote ends the clause before while")
+        << QStringLiteral("Mr. Cole said the plan was \"far too costly,\" while his deputy praised it.")
+        << QStringLiteral("the plan was \"far too costly") << QStringLiteral("said") << QStringLiteral("Mr. Cole")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("according to: a long opening source")
+        << QStringLiteral("According to an annual report released on Monday by the budget office of the state auditor "
+                          "in Springfield and its staff, the agency lost track of 400 laptops.")
+        << QStringLiteral("the agency lost track of 400 laptops") << QStringLiteral("According to")
+        << QStringLiteral("an annual report released on Monday by the budget office of the state auditor in "
+                          "Springfield and its staff")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("according to: an opening source with a quoted name")
+        << QStringLiteral("According to the \"Better Roads\" plan, the city will repave 40 miles of streets.")
+        << QStringLiteral("the city will repave 40 miles of streets") << QStringLiteral("According to")
+        << QStringLiteral("the \"Better Roads\" plan") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("according to without a comma before it")
+        << QStringLiteral("The city repaved 40 miles of streets last year according to the transport department.")
+        << QStringLiteral("The city repaved 40 miles of streets last year") << QStringLiteral("according to")
+        << QStringLiteral("the transport department") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("according to after a quote whose comma is inside it")
+        << QStringLiteral("\u201CThe audit found no fraud in the program,\u201D according to the mayor's office.")
+        << QStringLiteral("The audit found no fraud in the program") << QStringLiteral("according to")
+        << QStringLiteral("the mayor's office") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("according to after a closing dash")
+        << QStringLiteral("Crime fell by a third \u2014 including burglary and theft \u2014 according to police data.")
+        << QStringLiteral("Crime fell by a third \u2014 including burglary and theft") << QStringLiteral("according to")
+        << QStringLiteral("police data") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("the clause ends before and + a past-tense cue verb of the same subject")
+        << QStringLiteral("Ms. Diaz said the new fee was unfair and urged the council to drop it.")
+        << QStringLiteral("the new fee was unfair") << QStringLiteral("said") << QStringLiteral("Ms. Diaz")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a long verbless subject from the sentence's start speaks through a strong cue")
+        << QStringLiteral("Majorities of voters in three states heading to the polls Tuesday say they would back "
+                          "either candidate.")
+        << QStringLiteral("they would back either candidate") << QStringLiteral("say")
+        << QStringLiteral("Majorities of voters in three states heading to the polls Tuesday")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a connective set off between the cue and that")
+        << QStringLiteral("The mayor said Tuesday, however, that the bridge would reopen in May.")
+        << QStringLiteral("the bridge would reopen in May") << QStringLiteral("said") << QStringLiteral("The mayor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a connective set off between the listener and that")
+        << QStringLiteral("Aides told reporters, though, that the senator would run again.")
+        << QStringLiteral("the senator would run again") << QStringLiteral("told reporters") << QStringLiteral("Aides")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("after an opening phrase, the and one noun speak through a weak cue")
+        << QStringLiteral("In March, the duchess called for an inquiry into the museum's finances.")
+        << QStringLiteral("an inquiry into the museum's finances") << QStringLiteral("called for")
+        << QStringLiteral("the duchess") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("long apposition before the cue")
         << QStringLiteral("Dexter Wakefield, a minister with the Living Church of God in North Carolina, told "
                           "reporters that she was a regular at the church.")
@@ -840,6 +923,15 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("seen by someone as something is no object")
         << QStringLiteral("The reporters saw through the plan as well as the excuses.")
         << QStringLiteral("through the plan") << QString();
+    QTest::newRow("a demonstrative that after a preposition opens no clause")
+        << QStringLiteral("The governor hinted at that in a speech on Monday.") << QStringLiteral("in a speech")
+        << QString();
+    QTest::newRow("the second noun of a two-word venue is not what was said")
+        << QStringLiteral("The mayor spoke at length. She said in a video message to the council.")
+        << QStringLiteral("message to the council") << QString();
+    QTest::newRow("an object pronoun before say is no subject")
+        << QStringLiteral("But hearing him say it on the radio gives it a new tone.") << QString()
+        << QStringLiteral("But hearing him");
     QTest::newRow("a judgement's object in lower case is no bare name")
         << QStringLiteral("The crowd praised loudly.") << QStringLiteral("loudly") << QString();
     QTest::newRow("endorsed with an object that is no name")

@@ -409,6 +409,13 @@ private:
     {
         for (int guard = 0; guard < 6 && k < s1; ++guard) {
             const QString &w = m_toks[k].low;
+            // "said, however, that …", "told POLITICO, though, that …": a connective set off before the clause.
+            if (w == u"," && k + 3 < s1 && isPunctAt(k + 2, u",") && isWordAt(k + 3, u"that") &&
+                (isWordAt(k + 1, u"however") || isWordAt(k + 1, u"though") || isWordAt(k + 1, u"too") ||
+                 isWordAt(k + 1, u"also") || isWordAt(k + 1, u"instead") || isWordAt(k + 1, u"meanwhile"))) {
+                k += 3;
+                continue;
+            }
             if (m_toks[k].kind != TokKind::Word)
                 break;
             if (isSkipAdverb(w) && w != u"that") {
@@ -440,6 +447,10 @@ private:
                     ++span;
                 }
                 if (j < s1 && isVenueNoun(m_toks[j].low)) {
+                    // ("in a video message", "on a conference call": a venue noun may qualify another.)
+                    while (j + 1 < s1 && m_toks[j + 1].kind == TokKind::Word && m_toks[j + 1].quote < 0 &&
+                           isVenueNoun(m_toks[j + 1].low) && !isListenerWord(m_toks[j + 1].low))
+                        ++j;
                     k = j + 1;
                     // "in an interview with CNN", "in a statement on Monday"
                     if (k + 1 < s1 && (m_toks[k].low == u"with" || m_toks[k].low == u"from")) {
@@ -448,6 +459,16 @@ private:
                                (m_toks[m].cap || m_toks[m].low == u"the") && m - k < 5)
                             ++m;
                         if (m > k + 1)
+                            k = m;
+                    }
+                    // ("in a video message to the convention.": its audience, when the sentence ends there.)
+                    if (k + 2 < s1 && (m_toks[k].low == u"to" || m_toks[k].low == u"for") &&
+                        isDeterminer(m_toks[k + 1].low)) {
+                        int m = k + 2;
+                        while (m < s1 && m - k < 5 && m_toks[m].kind == TokKind::Word && m_toks[m].quote < 0 &&
+                               !isStopWord(m_toks[m].low) && !isCueWord(m_toks[m].low))
+                            ++m;
+                        if (m > k + 2 && (m == s1 || isSentenceEndPunct(m_toks[m])))
                             k = m;
                     }
                     continue;
@@ -527,8 +548,11 @@ private:
         const bool pluralHead = head.size() > 4 && head.endsWith(u's') && !head.endsWith(u"ss") &&
                                 !head.endsWith(u"ous") && !isStopWord(head);
         // "his childhood friend told": a determined phrase before a verb of saying speaks, whatever its noun.
+        // ("In December, the prince called for …": after an opening phrase, "the" and one noun, whatever the cue.)
         const bool determined =
-            strongCue && (isDeterminer(m_toks[a].low) || (a > s0 && isDeterminer(m_toks[a - 1].low)));
+            (strongCue && (isDeterminer(m_toks[a].low) || (a > s0 && isDeterminer(m_toks[a - 1].low)))) ||
+            (b - a == 2 && m_toks[a].low == u"the" && a - 1 > s0 && isPunctAt(a - 1, u",") &&
+             !isMonthOrDay(m_toks[b - 1].low) && !isDayPart(m_toks[b - 1].low));
         // Poll shares speak: "74 percent said", "nearly nine in 10 say", "about 9% said".
         const bool share = head == u"percent" || head == u"%" || (head.size() <= 3 && head.at(0).isDigit()) ||
                            (head == u"10" || head == u"ten");
@@ -739,6 +763,42 @@ private:
         return j;
     }
 
+    /// "Friends, lobbyists and former foes say …", "Democrats — and some Republicans — say …": everything from
+    /// the sentence's start (after a connective) to a strong cue, when it has no verb, clause or quote of its own.
+    Speaker wholeSubject(int end, int s0) const
+    {
+        Speaker sp;
+        // (Not "Obama met survivors … and said": a second verb of the sentence's subject.)
+        if (end - 1 <= s0 || m_toks[end - 1].kind != TokKind::Word || m_toks[end - 1].quote >= 0 ||
+            isStopWord(m_toks[end - 1].low) || m_toks[end - 1].low == u"and" || m_toks[end - 1].low == u"but" ||
+            m_toks[end - 1].low == u"or")
+            return sp;
+        int a = s0;
+        if (m_toks[a].kind == TokKind::Word &&
+            (m_toks[a].low == u"indeed" || m_toks[a].low == u"but" || m_toks[a].low == u"and" ||
+             m_toks[a].low == u"even" || m_toks[a].low == u"still" || m_toks[a].low == u"yet"))
+            a = isPunctAt(a + 1, u",") ? a + 2 : a + 1;
+        if (end - a < 2 || end - a > 14 || m_toks[a].kind != TokKind::Word)
+            return sp;
+        for (int t = a; t < end; ++t) {
+            const Tok &w = m_toks[t];
+            if (w.quote >= 0)
+                return sp;
+            if (w.kind == TokKind::Word) {
+                if (isCueWord(w.low) || isCopula(w.low) || isAuxiliary(w.low) || w.low == u"that" || w.low == u"who" ||
+                    w.low == u"which" || w.low == u"when" || w.low == u"if" || w.low == u"while" ||
+                    w.low == u"because" || w.low == u"as" || looksLikeVerb(t) || (isPronoun(w.low) && t > a) ||
+                    w.low == u"him" || w.low == u"them" || w.low == u"must" || (t == end - 1 && w.low.endsWith(u"ly")))
+                    return sp;
+            } else if (!(w.low == u"," || isDash(w) || w.low == u"%")) {
+                return sp;
+            }
+        }
+        sp.a = a;
+        sp.b = end;
+        return sp;
+    }
+
     /// The opening parenthesis of "( … )" that ends just before token end (a short one, within the sentence), or -1.
     int parenthesisBefore(int end, int s0) const
     {
@@ -781,6 +841,9 @@ private:
             return sp;
         if (isStopWord(m_toks[s0].low) || (end - s0 == 1 && isDeterminer(m_toks[s0].low)))
             return sp;
+        // ("Last week, the senator …": a time that opens the sentence is no subject.)
+        if (isMonthOrDay(m_toks[s0].low) || isDayPart(m_toks[j].low) || isMonthOrDay(m_toks[j].low))
+            return sp;
         sp.a = s0;
         sp.b = end;
         return sp;
@@ -801,9 +864,17 @@ private:
             if (connectives.contains(m_toks[s0].low))
                 sp = leadingSubject(isPunctAt(s0 + 1, u",") ? s0 + 2 : s0 + 1, limit);
         }
-        for (int c = s0 + 1; sp.a < 0 && c + 2 < limit && c - s0 <= 12; ++c)
-            if (isPunctAt(c, u",") && m_toks[c + 1].kind == TokKind::Word && m_toks[c + 1].cap)
+        for (int c = s0 + 1; sp.a < 0 && c + 2 < limit && c - s0 <= 12; ++c) {
+            if (!isPunctAt(c, u",") || m_toks[c + 1].kind != TokKind::Word || m_toks[c + 1].quote >= 0)
+                continue;
+            const Tok &n = m_toks[c + 1];
+            // ("In an interview Thursday, the Wisconsin Republican criticized …": a determined subject too.)
+            if (n.cap || n.low == u"the")
                 sp = leadingSubject(c + 1, limit);
+            // ("Gary Emineth, a former state chairman, became a delegate and said …": a name and its apposition.)
+            else if (!isStopWord(n.low) && !isDeterminer(n.low) && !isPronoun(n.low) && !isCueWord(n.low))
+                sp = openingNameApposition(s0, c + 1);
+        }
         return sp;
     }
 
@@ -1818,11 +1889,20 @@ private:
         const bool subordinate = inOpeningSubordinate(k);
         for (int t = k; t < s1; ++t) {
             const Tok &tok = m_toks[t];
-            if (tok.quote >= 0)
+            // ('said things "should be wrapped up by Cleveland," referring to …': a comma inside the closing quote
+            // ends the clause as one outside it does, the closing mark kept in.)
+            const bool quotedComma =
+                tok.kind == TokKind::CloseQuote && t > k + 2 && t + 1 < s1 && isPunctAt(t - 1, u",");
+            if (tok.quote >= 0 && !quotedComma)
                 continue;
             // "… and insisted that …": a second verb of saying starts a statement of its own.
             if (tok.kind == TokKind::Word && (tok.low == u"and" || tok.low == u"but") && t > k + 2 && t + 1 < s1 &&
                 isStrongVerbCue(m_toks[t + 1].low))
+                return t;
+            // ("… was ignorant of Islam and criticized him for …": a past-tense cue verb of the same subject.)
+            if (tok.kind == TokKind::Word && tok.low == u"and" && t > k + 2 && t + 1 < s1 &&
+                m_toks[t + 1].kind == TokKind::Word && m_toks[t + 1].quote < 0 && m_toks[t + 1].low.endsWith(u"ed") &&
+                isCueWord(m_toks[t + 1].low))
                 return t;
             if (tok.kind == TokKind::Punct && isDash(tok)) {
                 // "X — itself a rebuttal — was …": a parenthetical between two dashes belongs to the statement.
@@ -1834,36 +1914,37 @@ private:
                 if (t > k + 3)
                     return t;
             }
-            if (tok.kind == TokKind::Punct && (tok.low == u";" || (tok.low == u"," && t + 1 < s1))) {
+            if ((tok.kind == TokKind::Punct && (tok.low == u";" || (tok.low == u"," && t + 1 < s1))) || quotedComma) {
+                const int end = quotedComma ? t + 1 : t;
                 if (tok.low == u";")
-                    return t;
+                    return end;
                 // "When the director said that X, experts understood …": the main clause follows the comma.
                 if (subordinate && t > k + 1 && m_toks[t + 1].kind == TokKind::Word)
-                    return t;
+                    return end;
                 const int n = t + 1;
                 // ", but Democrats have pushed …", ", while …": another clause, no longer what was said.
                 if (n < s1 && t > k + 3 &&
                     (m_toks[n].low == u"but" || m_toks[n].low == u"while" || m_toks[n].low == u"whereas" ||
                      m_toks[n].low == u"although" || m_toks[n].low == u"though") &&
                     !isWordAt(n + 1, u"that")) // (", but that …": a second that-clause of the same statement)
-                    return t;
+                    return end;
                 if (n < s1 && m_toks[n].kind == TokKind::Word) {
                     if (isParticipleCue(m_toks[n].low) || (m_toks[n].low == u"according" && isWordAt(n + 1, u"to")))
-                        return t;
+                        return end;
                     // ", a move that could …", ", an acknowledgment that …": the writer's comment on the statement.
                     if (t > k + 3 && (m_toks[n].low == u"a" || m_toks[n].low == u"an" || m_toks[n].low == u"one") &&
                         n + 2 < s1 && m_toks[n + 1].kind == TokKind::Word &&
                         (isWordAt(n + 2, u"that") || isWordAt(n + 2, u"which") || isWordAt(n + 2, u"who")))
-                        return t;
+                        return end;
                     // ", who was his chief of staff …": a relative clause about a name, not part of the statement.
                     if (t > k + 3 && (m_toks[n].low == u"who" || m_toks[n].low == u"which") && m_toks[t - 1].cap)
-                        return t;
+                        return end;
                     // ", a claim Yerevan dismissed as untrue", ", officials said"
                     for (int m = n; m < std::min(s1, n + 8); ++m) {
                         if (m_toks[m].kind != TokKind::Word)
                             break;
                         if (isStrongVerbCue(m_toks[m].low) && m_toks[m].quote < 0)
-                            return t;
+                            return end;
                     }
                 }
             }
@@ -1907,8 +1988,11 @@ private:
             // "according to X, Y." / "Y, according to X."
             // Whatever follows names the source, up to the clause's end: "according to a person familiar with …".
             int spEnd = cueB;
-            while (spEnd < s.t1 && spEnd - cueB < 16 &&
-                   (m_toks[spEnd].kind == TokKind::Word ||
+            // ("According to early results of the exit poll conducted by … for the Associated Press, Clinton
+            // led …", 'According to her "clawback" plan, firms …': an opening source may be long, or quote a name.)
+            const int spMax = cueA == s.t0 ? 30 : 16;
+            while (spEnd < s.t1 && spEnd - cueB < spMax &&
+                   (m_toks[spEnd].kind == TokKind::Word || (cueA == s.t0 && m_toks[spEnd].kind != TokKind::Punct) ||
                     (m_toks[spEnd].kind == TokKind::Punct && m_toks[spEnd].low != u"," &&
                      !isSentenceEndPunct(m_toks[spEnd]) && m_toks[spEnd].low != u";" && m_toks[spEnd].low != u":")))
                 ++spEnd;
@@ -1917,9 +2001,17 @@ private:
             sp.a = cueB;
             sp.b = spEnd;
             const int afterSp = sp.b;
-            if (cueA > s.t0 && m_toks[cueA - 1].low == u",") {
+            // ("… had 115 violent crimes — including murder — according to …", '"…," according to CNN.', "Clinton
+            // leads by 271 delegates according to a count …": what comes before, without a comma of its own.)
+            const bool headBefore =
+                cueA - s.t0 >= 4 && ((m_toks[cueA - 1].kind == TokKind::CloseQuote && isPunctAt(cueA - 2, u",")) ||
+                                     (m_toks[cueA - 1].kind == TokKind::Punct && isDash(m_toks[cueA - 1])) ||
+                                     (m_toks[cueA - 1].kind == TokKind::Word && m_toks[cueA - 1].quote < 0 &&
+                                      !isStopWord(m_toks[cueA - 1].low) && !isClauseBlocker(m_toks[cueA - 1].low) &&
+                                      !isCopula(m_toks[cueA - 1].low) && !isAuxiliary(m_toks[cueA - 1].low)));
+            if (cueA > s.t0 && (m_toks[cueA - 1].low == u"," || headBefore)) {
                 contentA = s.t0;
-                contentB = cueA - 1;
+                contentB = m_toks[cueA - 1].kind == TokKind::Punct ? cueA - 1 : cueA;
                 // "Among the precedents at risk, according to Ms. Epstein, are 16 …": a short head goes on after
                 // the source with its verb; one statement around the attribution.
                 if (afterSp + 2 < s.t1 && m_toks[afterSp].low == u"," && contentB - contentA <= 8 &&
@@ -2031,6 +2123,8 @@ private:
             if (const int open = parenthesisBefore(left, s.t0); open >= 0)
                 left = skipAdverbialsLeft(open - 1, s.t0) + 1;
             sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low) || &e == &quoteVerbCue());
+            if (sp.a < 0 && !nominal && isStrongVerbCue(m_toks[cueA].low))
+                sp = wholeSubject(left, s.t0);
             if (sp.a < 0 && !nominal && e.kind == CueKind::Verb) {
                 // '"…," the treasurer replied': right after a quotation, a determined phrase speaks through any verb.
                 const Speaker determined = speakerLeft(left, s.t0, true);
@@ -2253,7 +2347,15 @@ private:
                             break;
                         if (w.low == u"that" && j > k) {
                             const Tok &n = m_toks[j + 1];
-                            if (n.kind == TokKind::Word && (isDeterminer(n.low) || isPronoun(n.low) || n.cap)) {
+                            // ("said on MSNBC that for one, there …", "said in an interview last week that
+                            // lawmakers …": after a venue or a time, any subject; not "hinted at that …".)
+                            const QString &g = m_toks[k].low;
+                            const bool venueGap = (g == u"on" || g == u"in" || g == u"at" || g == u"during" ||
+                                                   g == u"after" || isMonthOrDay(g) || isDayPart(g)) &&
+                                                  !isStopWord(m_toks[j - 1].low) && !isDeterminer(m_toks[j - 1].low);
+                            if (n.kind == TokKind::Word && (isDeterminer(n.low) || isPronoun(n.low) || n.cap ||
+                                                            (venueGap && n.quote < 0 && !isCopula(n.low) &&
+                                                             !isAuxiliary(n.low) && !looksLikeVerb(j + 1)))) {
                                 k = j + 1;
                             }
                             break;

@@ -957,6 +957,20 @@ private:
         return sp;
     }
 
+    /// Puts sp (resolved first) into r as its speaker; false when there is none.
+    bool takeSpeaker(Raw &r, Speaker &sp) const
+    {
+        if (sp.a < 0)
+            return false;
+        if (!sp.resolved)
+            resolve(sp);
+        r.s0 = m_toks[sp.a].s;
+        r.s1 = m_toks[sp.b - 1].e;
+        r.entity = sp.entity;
+        r.personSpeaker = sp.person;
+        return true;
+    }
+
     /// Resolves a speaker's mention to a name: titles stripped, aliases, surnames, roles and pronouns followed.
     void resolve(Speaker &sp) const
     {
@@ -1381,15 +1395,8 @@ private:
             r.q0 = t.s;
             r.q1 = t.e;
             r.confidence = 0.55;
-            if (sp.a >= 0) {
-                resolve(sp);
-                r.s0 = m_toks[sp.a].s;
-                r.s1 = m_toks[sp.b - 1].e;
-                r.entity = sp.entity;
-                r.personSpeaker = sp.person;
-            } else {
+            if (!takeSpeaker(r, sp))
                 r.confidence -= 0.15;
-            }
             r.tokA = a;
             r.rule = QStringLiteral("sees-as/") + w;
             r.reportedBy = m_wire;
@@ -1632,16 +1639,10 @@ private:
             r.q0 = m_toks[verb >= 0 && colon - verb <= 4 ? verb : wordBefore ? colon - 1 : colon].s;
             r.q1 = m_toks[isColon ? colon : colon - 1].e; // annotators mark a colon as part of the cue
             r.confidence = 0.6;
-            if (sp.a >= 0) {
-                resolve(sp);
-                r.s0 = m_toks[sp.a].s;
-                r.s1 = m_toks[sp.b - 1].e;
-                r.entity = sp.entity;
-                r.personSpeaker = sp.person;
+            if (takeSpeaker(r, sp))
                 remember(sp);
-            } else {
+            else
                 r.confidence -= 0.15;
-            }
             r.reportedBy = m_wire;
             r.quote = q;
             r.quoteEnd = q;
@@ -2495,13 +2496,7 @@ private:
         if (words > 150)
             return;
 
-        if (sp.a >= 0) {
-            if (!sp.resolved)
-                resolve(sp);
-            r.s0 = m_toks[sp.a].s;
-            r.s1 = m_toks[sp.b - 1].e;
-            r.entity = sp.entity;
-            r.personSpeaker = sp.person;
+        if (takeSpeaker(r, sp)) {
             remember(sp);
             if (isWire(lastWordLower(sp)) || isOutletName(sp.entity)) {
                 if (r.reportedBy.isEmpty())

@@ -1214,9 +1214,8 @@ private:
             return false;
         const int s0 = m_sents[m_sentOf.value(k, 0)].t0;
         auto closesClause = [&](int q) {
-            const int close = m_quotes[q].close;
-            return close > 0 && m_toks[close - 1].kind == TokKind::Punct &&
-                   (m_toks[close - 1].low == u"," || m_toks[close - 1].low == u"?" || m_toks[close - 1].low == u"!");
+            const Tok *p = quoteEndPunct(q);
+            return p && (p->low == u"," || p->low == u"?" || p->low == u"!");
         };
         // '"…," opined the Plain Dealer', '"…," read the statement': inverted, the speaker after the verb.
         if (k - 1 >= s0 && m_toks[k - 1].kind != TokKind::Word && k + 1 < s1) {
@@ -1310,7 +1309,7 @@ private:
         const Sentence s = m_sents[si];
         bool hasAs = false;
         for (int k = s.t0 + 2; k < s.t1 && !hasAs; ++k)
-            hasAs = m_toks[k].low.size() == 2 && m_toks[k].low == u"as";
+            hasAs = isWordAt(k, u"as");
         if (!hasAs)
             return;
         for (int k = s.t0 + 1; k + 2 < s.t1; ++k) {
@@ -1318,41 +1317,7 @@ private:
             if (t.kind != TokKind::Word || t.quote >= 0 || t.cap)
                 continue;
             const QString &w = t.low;
-            static const QSet<QString> verbs{QStringLiteral("see"),
-                                             QStringLiteral("sees"),
-                                             QStringLiteral("saw"),
-                                             QStringLiteral("view"),
-                                             QStringLiteral("views"),
-                                             QStringLiteral("viewed"),
-                                             QStringLiteral("regard"),
-                                             QStringLiteral("regards"),
-                                             QStringLiteral("regarded"),
-                                             QStringLiteral("portray"),
-                                             QStringLiteral("portrays"),
-                                             QStringLiteral("portrayed"),
-                                             QStringLiteral("paint"),
-                                             QStringLiteral("paints"),
-                                             QStringLiteral("painted"),
-                                             QStringLiteral("characterize"),
-                                             QStringLiteral("characterizes"),
-                                             QStringLiteral("characterized"),
-                                             QStringLiteral("frame"),
-                                             QStringLiteral("frames"),
-                                             QStringLiteral("framed"),
-                                             QStringLiteral("depict"),
-                                             QStringLiteral("depicts"),
-                                             QStringLiteral("depicted"),
-                                             QStringLiteral("cast"),
-                                             QStringLiteral("casts"),
-                                             QStringLiteral("seeing"),
-                                             QStringLiteral("viewing"),
-                                             QStringLiteral("portraying"),
-                                             QStringLiteral("painting"),
-                                             QStringLiteral("characterizing"),
-                                             QStringLiteral("framing"),
-                                             QStringLiteral("depicting"),
-                                             QStringLiteral("casting")};
-            if (!verbs.contains(w))
+            if (!isViewVerb(w))
                 continue;
             // The object: a few words with no punctuation, then "as" and not a conjunction's "as he …".
             int j = k + 1;
@@ -1719,20 +1684,28 @@ private:
         return -1;
     }
 
+    /// The punctuation just inside a closed quotation's closing mark ('"No,"' → ","), or nullptr.
+    const Tok *quoteEndPunct(int q) const
+    {
+        const QuoteRegion &region = m_quotes[q];
+        if (!region.closed || region.close <= region.open + 1)
+            return nullptr;
+        const Tok &last = m_toks[region.close - 1];
+        return last.kind == TokKind::Punct ? &last : nullptr;
+    }
+
     /// The quotation closes on "?" or "!": '"Did you know?"', '"Mexico!"'.
     bool quoteEndsInQuestion(int q) const
     {
-        const int close = m_quotes[q].close;
-        return m_quotes[q].closed && close > m_quotes[q].open + 1 && m_toks[close - 1].kind == TokKind::Punct &&
-               (m_toks[close - 1].low == u"?" || m_toks[close - 1].low == u"!");
+        const Tok *p = quoteEndPunct(q);
+        return p && (p->low == u"?" || p->low == u"!");
     }
 
     /// The quotation closes on its own punctuation: '"No,"', '"Probably."', '"Mexico!"'.
     bool quoteEndsInAnswer(int q) const
     {
-        const int close = m_quotes[q].close;
-        return m_quotes[q].closed && close > m_quotes[q].open + 1 && m_toks[close - 1].kind == TokKind::Punct &&
-               (m_toks[close - 1].low == u"," || isSentenceEndPunct(m_toks[close - 1]));
+        const Tok *p = quoteEndPunct(q);
+        return p && (p->low == u"," || isSentenceEndPunct(*p));
     }
 
     int quoteStartingAt(int k, int s1) const

@@ -21,7 +21,7 @@ struct Lexicon {
     QHash<QString, QList<CueEntry>> cues;
     QSet<QString> cueWords, strong, participles, abbreviations, titles, roles, orgs, speaking, particles, stop,
         determiners, pronouns, evidence, skip, blockers, quantifiers, inner, aux, months, dayParts, venues, listeners,
-        wires, negation, falsity, copula;
+        views, wires, negation, falsity, copula;
 
     void add(const QString &phrase, CueKind kind, Stance stance = Stance::Asserts, const QString &status = {},
              bool object = false, bool weak = false, bool reports = false)
@@ -361,6 +361,14 @@ struct Lexicon {
                         u"post",       u"posting",    u"reporters", u"journalists", u"cnn",        u"television",
                         u"radio",      u"column",     u"blog",      u"report",      u"editorial",  u"note",
                         u"communique", u"communiqué"});
+        // A view or portrayal whose content is its object and what it is seen as: "sees Clinton as the safer
+        // choice", "painted her as weak", "casting it as a betrayal".
+        views = words({u"see", u"sees", u"saw", u"seeing", u"view", u"views", u"viewed", u"viewing", u"regard",
+                       u"regards", u"regarded", u"cast", u"casts", u"casting"});
+        views.unite(
+            words({u"portray", u"portrays", u"portrayed", u"portraying", u"paint", u"paints", u"painted", u"painting",
+                   u"depict", u"depicts", u"depicted", u"depicting", u"frame", u"frames", u"framed", u"framing"}));
+        views.unite(words({u"characterize", u"characterizes", u"characterized", u"characterizing"}));
         listeners = words(
             {u"reporters",     u"journalists", u"lawmakers", u"supporters", u"audience", u"crowd",     u"voters",
              u"him",           u"her",         u"them",      u"me",         u"us",       u"newspaper", u"paper",
@@ -554,6 +562,10 @@ bool isVenueNoun(const QString &w)
 bool isListenerWord(const QString &w)
 {
     return lex().listeners.contains(w);
+}
+bool isViewVerb(const QString &w)
+{
+    return lex().views.contains(w);
 }
 bool isWire(const QString &w)
 {

@@ -69,14 +69,14 @@ bool isMonthOrDay(const QString &w);
 bool isDayPart(const QString &w);       ///< morning, night, week, …
 bool isVenueNoun(const QString &w);     ///< statement, interview, conference, … ("in a statement")
 bool isListenerWord(const QString &w);  ///< reporters, journalists, … ("told reporters")
+bool isViewVerb(const QString &w);      ///< sees, viewed, portrays, casting, … ("sees Clinton as the safer choice")
 bool isWire(const QString &w);          ///< reuters, ap, afp, …
 bool isOutletName(const QString &name); ///< a known outlet or a name like "… News", "… Times"
 bool isNegation(const QString &w);      ///< not, neither, unable, …
 bool isFalsityWord(const QString &w);   ///< untrue, false, baseless, …
 bool isCopula(const QString &w);        ///< is, was, are, were, …
-bool isClauseBlocker(const QString &w);
-bool isQuantifier(const QString &w); ///< half, most, majority, … ("half of respondents said") ///< to, about, in, … : a
-                                     ///< clause starting so is not what was said
+bool isClauseBlocker(const QString &w); ///< to, about, in, …: a clause starting so is not what was said
+bool isQuantifier(const QString &w);    ///< half, most, majority, … ("half of respondents said")
 
 } // namespace AttributionLexicon
 } // namespace sift

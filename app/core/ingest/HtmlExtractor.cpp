@@ -341,7 +341,6 @@ TextStats measure(const char *utf8)
     return stats;
 }
 
-/// One element of the page, in document (pre-)order; its descendants are the entries up to `end`.
 /// What an element holds, itself and below it: the figures Readability's scoring and conditional cleaning read.
 struct BlockCounts {
     int textLength = 0;
@@ -382,6 +381,7 @@ struct BlockCounts {
     }
 };
 
+/// One element of the page, in document (pre-)order; its descendants are the entries up to `end`.
 struct Entry : BlockCounts {
     const GumboNode *node = nullptr;
     int parent = -1;

@@ -21,6 +21,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace sift {
 
 namespace {
@@ -157,7 +159,7 @@ LibraryView::LibraryView(Project &project, ArticleListModel &model, QWidget *par
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid()) {
+                if (current.isValid() && !m_restoringCurrent) {
                     m_lastArticle = m_model.articleId(current.row());
                     Q_EMIT articleActivated(m_lastArticle);
                 }
@@ -168,8 +170,23 @@ LibraryView::LibraryView(Project &project, ArticleListModel &model, QWidget *par
     connect(m_searchTimer, &QTimer::timeout, this, &LibraryView::applyQuery);
     connect(m_search, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &LibraryView::applyQuery);
-    connect(&m_model, &QAbstractItemModel::modelReset, this,
-            [this] { m_count->setText(tr("%n article(s)", nullptr, m_model.rowCount())); });
+    // A refresh (an import, a suggestion pass in the background, a search) resets the model, and with it the view's
+    // current row. The article being read is made current again without opening it anew: otherwise the selection
+    // vanished, the arrow keys started over at the top, and focus coming back to the table opened the first article.
+    // The article last opened counts too: an intermediate query while typing ("d", "dr"…) may have left it out.
+    connect(&m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_articleAcrossReset = currentArticle() ? currentArticle() : m_lastArticle; });
+    connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_count->setText(tr("%n article(s)", nullptr, m_model.rowCount()));
+        const int row = m_model.rowOf(std::exchange(m_articleAcrossReset, 0));
+        if (row < 0)
+            return;
+        m_restoringCurrent = true;
+        m_table->selectionModel()->setCurrentIndex(m_model.index(row, ArticleListModel::Title),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_restoringCurrent = false;
+        m_table->scrollTo(m_model.index(row, ArticleListModel::Title));
+    });
     connect(&m_project, &Project::articlesReset, this, &LibraryView::refreshFilters);
     connect(&m_project, &Project::claimsChanged, this, [this] { refreshFilters(); });
     refreshFilters();
@@ -288,8 +305,6 @@ void LibraryView::updateBanner()
 void LibraryView::applyQuery()
 {
     m_searchTimer->stop();
-    // The article being read, even when an intermediate query while typing ("d", "dr"…) left it out of the list.
-    const qint64 current = currentArticle() ? currentArticle() : m_lastArticle;
     ArticleQuery q = m_model.query();
     q.text = m_search->text().trimmed();
     q.reviewState = reviewStateFromKey(m_state->currentData().toString());
@@ -316,9 +331,9 @@ void LibraryView::applyQuery()
     // Snippets get two lines; without a search the rows stay one line high.
     const int line = m_table->fontMetrics().lineSpacing();
     m_table->verticalHeader()->setDefaultSectionSize(q.text.isEmpty() ? line + 8 : 2 * line + 8);
-    const int row = m_model.rowOf(current);
-    if (row >= 0)
-        m_table->selectRow(row);
+    // The reset kept the article being read current when the new list has it; the rows changed height since.
+    if (m_table->currentIndex().isValid())
+        m_table->scrollTo(m_table->currentIndex());
 }
 
 qint64 LibraryView::currentArticle() const

@@ -67,6 +67,9 @@ private:
     QDate m_from;
     QDate m_to;
     qint64 m_lastArticle = 0;
+    /// The article that was current when the model began a reset; made current again, quietly, once it ends.
+    qint64 m_articleAcrossReset = 0;
+    bool m_restoringCurrent = false;
     QDate m_incidentFrom;
     QDate m_incidentTo;
 };

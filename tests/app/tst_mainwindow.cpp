@@ -7,7 +7,9 @@
 #include "widgets/Dialogs.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QFocusEvent>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void importReportsBadFiles();
     void titleNamesProject();
     void helpMenuStaysLast();
+    void libraryRefreshKeepsTheArticleBeingRead();
 
 private:
     void importSample(MainWindow &window);
@@ -233,6 +236,56 @@ void TestMainWindow::helpMenuStaysLast()
     QCOMPARE(names.constLast(), QStringLiteral("&Help"));
     QCOMPARE(names.count(QStringLiteral("&Incidents")), 1);
     QCOMPARE(names.first(), QStringLiteral("&File"));
+}
+
+void TestMainWindow::libraryRefreshKeepsTheArticleBeingRead()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProject(projectPath(), true));
+    QSignalSpy suggested(&window, &MainWindow::suggestingFinished);
+    importSample(window);
+    QTRY_VERIFY_WITH_TIMEOUT(!suggested.isEmpty(), 20000);
+    auto *table = SIFT_FIND_CHILD(QTableView, &window, "libraryTable");
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 2);
+    // The analyst reads the second article of the list, chosen from the keyboard.
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Down);
+    const qint64 second = window.currentArticle();
+    QVERIFY(second);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QCOMPARE(window.reader()->articleId(), second);
+
+    // A suggestion pass ends and refreshes the library (its counts changed): the row being read stays current.
+    suggested.clear();
+    SIFT_CHILD(QAction, suggestAll, &window, "actionSuggestAll");
+    suggestAll->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!suggested.isEmpty(), 20000);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QVERIFY(table->selectionModel()->isRowSelected(1, {}));
+    QCOMPARE(window.reader()->articleId(), second);
+    // Coming back to the window gives the table focus again: that must not open the first article instead.
+    QFocusEvent back(QEvent::FocusIn, Qt::ActiveWindowFocusReason);
+    QApplication::sendEvent(table, &back);
+    QCOMPARE(window.reader()->articleId(), second);
+    // A search that leaves the article out, then one that brings it back: it is current again, still open.
+    SIFT_CHILD(QLineEdit, search, &window, "librarySearchEdit");
+    typeInto(search, QStringLiteral("zzyzxnotaword"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    search->selectAll();
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QCOMPARE(window.reader()->articleId(), second);
+    // The keyboard goes on from the row being read.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Up);
+    QCOMPARE(table->currentIndex().row(), 0);
+    QVERIFY(window.reader()->articleId() != second);
 }
 
 QTEST_MAIN(TestMainWindow)

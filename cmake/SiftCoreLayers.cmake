@@ -48,5 +48,6 @@ function(sift_core_layer folder)
     target_link_libraries(${target}
         PUBLIC sift_options Qt6::Core ${uses} ${ARG_PUBLIC_LIBS}
         PRIVATE ${ARG_PRIVATE_LIBS})
+    sift_precompile(${target} CORE)
     set_property(GLOBAL PROPERTY SIFT_CORE_USES_${folder} ${ARG_USES})
 endfunction()

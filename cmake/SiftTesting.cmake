@@ -9,6 +9,7 @@ function(sift_add_test name)
         SIFT_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
         SIFT_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
         SIFT_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+    sift_test_precompile(${name} ${ARG_LIBS})
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8"

@@ -771,6 +771,18 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("When the minister said that the dam was safe, engineers in the valley began to pack.")
         << QStringLiteral("the dam was safe") << QStringLiteral("said") << QStringLiteral("the minister")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an opening \"even as\" clause ends the statement at its comma")
+        << QStringLiteral("Even as the mayor has said that the pier is sound, the council voted to close it.")
+        << QStringLiteral("the pier is sound") << QStringLiteral("said") << QStringLiteral("the mayor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a connective before an opening subordinate clause")
+        << QStringLiteral("But if the coach argued that the team was tired, his players showed no sign of it.")
+        << QStringLiteral("the team was tired") << QStringLiteral("argued") << QStringLiteral("the coach")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a connective before a plain subject keeps the clause past its comma")
+        << QStringLiteral("But the coach argued that the team was tired, hungry and far from home.")
+        << QStringLiteral("the team was tired, hungry and far from home") << QStringLiteral("argued")
+        << QStringLiteral("the coach") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a copula before a quoted fragment is no cue: the clause it finishes is the statement")
         << QStringLiteral("The old bridge was \"a danger to everyone who crossed it,\" the engineer said.")
         << QStringLiteral("The old bridge was \"a danger to everyone who crossed it") << QStringLiteral("said")

@@ -1840,10 +1840,21 @@ private:
     bool inOpeningSubordinate(int k) const
     {
         const int s0 = m_sents[m_sentOf.value(k, 0)].t0;
-        const Tok &first = m_toks[s0];
-        if (first.kind != TokKind::Word || first.quote >= 0 || !isSubordinator(first.low))
+        // ("But if Carson implied that …,", "Even as Mr. Obama has said that …,": a connective or "even" may open
+        // the subordinate clause, and "even/just" make "as" one.)
+        int w = s0;
+        if (w + 1 < k && m_toks[w].kind == TokKind::Word && m_toks[w].quote < 0 &&
+            (m_toks[w].low == u"but" || m_toks[w].low == u"and" || m_toks[w].low == u"yet"))
+            ++w;
+        const bool even = w + 1 < k && m_toks[w].kind == TokKind::Word && m_toks[w].quote < 0 &&
+                          (m_toks[w].low == u"even" || m_toks[w].low == u"just");
+        if (even)
+            ++w;
+        const Tok &first = m_toks[w];
+        if (first.kind != TokKind::Word || first.quote >= 0 ||
+            !(isSubordinator(first.low) || (even && first.low == u"as")))
             return false;
-        for (int t = s0 + 1; t < k; ++t)
+        for (int t = w + 1; t < k; ++t)
             if (m_toks[t].quote < 0 && (isPunctAt(t, u",") || isPunctAt(t, u";") || isPunctAt(t, u":")))
                 return false;
         return true;

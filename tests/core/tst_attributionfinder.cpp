@@ -783,6 +783,15 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("But the coach argued that the team was tired, hungry and far from home.")
         << QStringLiteral("the team was tired, hungry and far from home") << QStringLiteral("argued")
         << QStringLiteral("the coach") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a participle's object ends before a second participle and its object")
+        << QStringLiteral("The senator left the hall early, praising the mayor's budget and urging the council to pass "
+                          "it.")
+        << QStringLiteral("the mayor's budget") << QStringLiteral("praising") << QStringLiteral("The senator")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an -ing word before a noun stays in the participle's object")
+        << QStringLiteral("The senator left the hall early, praising the city's parks and growing tourism trade.")
+        << QStringLiteral("the city's parks and growing tourism trade") << QStringLiteral("praising")
+        << QStringLiteral("The senator") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a copula before a quoted fragment is no cue: the clause it finishes is the statement")
         << QStringLiteral("The old bridge was \"a danger to everyone who crossed it,\" the engineer said.")
         << QStringLiteral("The old bridge was \"a danger to everyone who crossed it") << QStringLiteral("said")

@@ -2083,6 +2083,22 @@ private:
                     ++k;
                 contentA = k;
                 contentB = clauseEnd(k, s.t1);
+                // ", calling him a "stiff" and accusing him of …": a second participle is a second act.
+                for (int t = k + 2; t + 1 < contentB; ++t) {
+                    const Tok &next = m_toks[t + 1];
+                    if (m_toks[t].quote < 0 && m_toks[t].low == u"and" && next.kind == TokKind::Word &&
+                        next.quote < 0 && !next.cap && next.low.size() > 5 && next.low.endsWith(u"ing") &&
+                        t + 2 < contentB &&
+                        (m_toks[t + 2].kind == TokKind::OpenQuote ||
+                         (m_toks[t + 2].kind == TokKind::Word &&
+                          (m_toks[t + 2].cap || isStopWord(m_toks[t + 2].low) || isPronoun(m_toks[t + 2].low) ||
+                           isDeterminer(m_toks[t + 2].low) || m_toks[t + 2].low == u"him" ||
+                           m_toks[t + 2].low == u"her" || m_toks[t + 2].low == u"them" ||
+                           m_toks[t + 2].low == u"us")))) {
+                        contentB = isPunctAt(t - 1, u",") ? t - 1 : t;
+                        break;
+                    }
+                }
                 rule = QStringLiteral("participle-clause");
             }
             r.confidence = 0.7;

@@ -779,6 +779,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("But if the coach argued that the team was tired, his players showed no sign of it.")
         << QStringLiteral("the team was tired") << QStringLiteral("argued") << QStringLiteral("the coach")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a measure of time before an opening subordinate clause")
+        << QStringLiteral("Two days after the minister said that the dam was safe, the valley flooded.")
+        << QStringLiteral("the dam was safe") << QStringLiteral("said") << QStringLiteral("the minister")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a time word without a subordinator opens no subordinate clause")
+        << QStringLiteral("Years later the minister said that the dam, the oldest in the state, was safe.")
+        << QStringLiteral("the dam, the oldest in the state, was safe") << QStringLiteral("said")
+        << QStringLiteral("the minister") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a connective before a plain subject keeps the clause past its comma")
         << QStringLiteral("But the coach argued that the team was tired, hungry and far from home.")
         << QStringLiteral("the team was tired, hungry and far from home") << QStringLiteral("argued")

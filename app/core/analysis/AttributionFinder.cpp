@@ -1846,6 +1846,19 @@ private:
         if (w + 1 < k && m_toks[w].kind == TokKind::Word && m_toks[w].quote < 0 &&
             (m_toks[w].low == u"but" || m_toks[w].low == u"and" || m_toks[w].low == u"yet"))
             ++w;
+        // ("Years after Bill Clinton claimed that …,", "Two days after …,", "Shortly before …,": a measure of time
+        // before the subordinator.)
+        for (int u = w; u < std::min(k - 1, w + 3); ++u) {
+            const Tok &tok = m_toks[u];
+            if (tok.kind != TokKind::Word || tok.quote >= 0 || isStopWord(tok.low))
+                break;
+            const Tok &sub = m_toks[u + 1];
+            if (isTimeMeasure(tok.low) && sub.kind == TokKind::Word &&
+                (sub.low == u"after" || sub.low == u"before" || sub.low == u"since" || sub.low == u"when")) {
+                w = u + 1;
+                break;
+            }
+        }
         const bool even = w + 1 < k && m_toks[w].kind == TokKind::Word && m_toks[w].quote < 0 &&
                           (m_toks[w].low == u"even" || m_toks[w].low == u"just");
         if (even)
@@ -1858,6 +1871,19 @@ private:
             if (m_toks[t].quote < 0 && (isPunctAt(t, u",") || isPunctAt(t, u";") || isPunctAt(t, u":")))
                 return false;
         return true;
+    }
+
+    /// "years, days, shortly, soon, moments …": a word that measures the time before "after/before/since".
+    static bool isTimeMeasure(const QString &w)
+    {
+        static const QSet<QString> words{
+            QStringLiteral("shortly"), QStringLiteral("soon"),    QStringLiteral("long"),  QStringLiteral("right"),
+            QStringLiteral("moments"), QStringLiteral("minutes"), QStringLiteral("hours"), QStringLiteral("days"),
+            QStringLiteral("weeks"),   QStringLiteral("months"),  QStringLiteral("years"), QStringLiteral("decades"),
+            QStringLiteral("day"),     QStringLiteral("week"),    QStringLiteral("month"), QStringLiteral("year"),
+            QStringLiteral("hour"),    QStringLiteral("minute"),  QStringLiteral("just"),  QStringLiteral("only"),
+            QStringLiteral("even")};
+        return words.contains(w);
     }
 
     static bool isSubordinator(const QString &w)

@@ -800,6 +800,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The senator left the hall early, praising the city's parks and growing tourism trade.")
         << QStringLiteral("the city's parks and growing tourism trade") << QStringLiteral("praising")
         << QStringLiteral("The senator") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a judgement's object ends before an apposition that describes it")
+        << QStringLiteral("The senator criticized the new toll plan, a measure the council passed last spring.")
+        << QStringLiteral("the new toll plan") << QStringLiteral("criticized") << QStringLiteral("The senator")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a list of objects is no apposition")
+        << QStringLiteral("The senator criticized the plan's cost, its timing and its authors.")
+        << QStringLiteral("the plan's cost, its timing and its authors") << QStringLiteral("criticized")
+        << QStringLiteral("The senator") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a copula before a quoted fragment is no cue: the clause it finishes is the statement")
         << QStringLiteral("The old bridge was \"a danger to everyone who crossed it,\" the engineer said.")
         << QStringLiteral("The old bridge was \"a danger to everyone who crossed it") << QStringLiteral("said")

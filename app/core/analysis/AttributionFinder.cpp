@@ -1783,8 +1783,22 @@ private:
                 return t;
             if (tok.low == u"," && (isPronoun(next.low) || next.low == u"this"))
                 return t;
+            // "criticized Jeffrey Feltman, a State Department official …": an apposition describes the object.
+            // (Not a list: "his tactics, his judgment and his decency".)
+            if (tok.low == u"," && t > k + 1 && isDeterminer(next.low) && !listGoesOn(t + 2, end))
+                return t;
         }
         return end;
+    }
+
+    /// True when "and/or" + a determiner follows within [k, end): the phrases before it are a list's items.
+    bool listGoesOn(int k, int end) const
+    {
+        for (int t = k; t + 1 < end; ++t)
+            if (m_toks[t].quote < 0 && (m_toks[t].low == u"and" || m_toks[t].low == u"or") &&
+                isDeterminer(m_toks[t + 1].low))
+                return true;
+        return false;
     }
 
     /// The end of a name ("Sen. Ted Cruz", "Mr. Sanders's campaign") or an object pronoun at k, or -1.

@@ -808,6 +808,18 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The senator criticized the plan's cost, its timing and its authors.")
         << QStringLiteral("the plan's cost, its timing and its authors") << QStringLiteral("criticized")
         << QStringLiteral("The senator") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("but with no subject of its own goes on with the statement")
+        << QStringLiteral("The coach said the team was tired, but would still play on Sunday.")
+        << QStringLiteral("the team was tired, but would still play on Sunday") << QStringLiteral("said")
+        << QStringLiteral("The coach") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("but with a subject of its own ends the statement")
+        << QStringLiteral("The coach said the team was tired, but the owner wanted a game on Sunday.")
+        << QStringLiteral("the team was tired") << QStringLiteral("said") << QStringLiteral("The coach")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("but with a second verb of saying ends the statement")
+        << QStringLiteral("The coach said the team was tired, but warned that nobody would rest.")
+        << QStringLiteral("the team was tired") << QStringLiteral("said") << QStringLiteral("The coach")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a copula before a quoted fragment is no cue: the clause it finishes is the statement")
         << QStringLiteral("The old bridge was \"a danger to everyone who crossed it,\" the engineer said.")
         << QStringLiteral("The old bridge was \"a danger to everyone who crossed it") << QStringLiteral("said")

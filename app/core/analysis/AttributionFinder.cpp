@@ -1907,6 +1907,22 @@ private:
                w == u"whereas" || w == u"unless";
     }
 
+    /// True when "but" at n goes on with the same subject's predicate ("the process was fair, but required …",
+    /// ", but could not …", ", but also …", ", but rather …"): an auxiliary or adverb, no subject of its own.
+    bool butGoesOn(int n, int s1) const
+    {
+        if (m_toks[n].low != u"but" || n + 1 >= s1)
+            return false;
+        const Tok &w = m_toks[n + 1];
+        if (w.kind != TokKind::Word || w.quote >= 0 || w.cap)
+            return false;
+        if (isCueWord(w.low) && !isAuxiliary(w.low))
+            return false; // "X did this, but said …": a statement of its own
+        return (isAuxiliary(w.low) && w.low != u"still" && w.low != u"again") || w.low == u"rather" ||
+               w.low == u"not" || w.low == u"must" || w.low == u"may" || w.low == u"might" || w.low.endsWith(u"n't") ||
+               w.low.endsWith(u"n\u2019t");
+    }
+
     /// Where a content clause after a cue ends: the sentence end, or before ", according to …", ", saying …",
     /// or a clause with its own cue.
     int clauseEnd(int k, int s1) const
@@ -1951,7 +1967,8 @@ private:
                 if (n < s1 && t > k + 3 &&
                     (m_toks[n].low == u"but" || m_toks[n].low == u"while" || m_toks[n].low == u"whereas" ||
                      m_toks[n].low == u"although" || m_toks[n].low == u"though") &&
-                    !isWordAt(n + 1, u"that")) // (", but that …": a second that-clause of the same statement)
+                    !isWordAt(n + 1, u"that") && // (", but that …": a second that-clause of the same statement)
+                    !butGoesOn(n, s1))
                     return end;
                 if (n < s1 && m_toks[n].kind == TokKind::Word) {
                     if (isParticipleCue(m_toks[n].low) || (m_toks[n].low == u"according" && isWordAt(n + 1, u"to")))

@@ -771,6 +771,55 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("When the minister said that the dam was safe, engineers in the valley began to pack.")
         << QStringLiteral("the dam was safe") << QStringLiteral("said") << QStringLiteral("the minister")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an opening \"even as\" clause ends the statement at its comma")
+        << QStringLiteral("Even as the mayor has said that the pier is sound, the council voted to close it.")
+        << QStringLiteral("the pier is sound") << QStringLiteral("said") << QStringLiteral("the mayor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a connective before an opening subordinate clause")
+        << QStringLiteral("But if the coach argued that the team was tired, his players showed no sign of it.")
+        << QStringLiteral("the team was tired") << QStringLiteral("argued") << QStringLiteral("the coach")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a measure of time before an opening subordinate clause")
+        << QStringLiteral("Two days after the minister said that the dam was safe, the valley flooded.")
+        << QStringLiteral("the dam was safe") << QStringLiteral("said") << QStringLiteral("the minister")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a time word without a subordinator opens no subordinate clause")
+        << QStringLiteral("Years later the minister said that the dam, the oldest in the state, was safe.")
+        << QStringLiteral("the dam, the oldest in the state, was safe") << QStringLiteral("said")
+        << QStringLiteral("the minister") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a connective before a plain subject keeps the clause past its comma")
+        << QStringLiteral("But the coach argued that the team was tired, hungry and far from home.")
+        << QStringLiteral("the team was tired, hungry and far from home") << QStringLiteral("argued")
+        << QStringLiteral("the coach") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a participle's object ends before a second participle and its object")
+        << QStringLiteral("The senator left the hall early, praising the mayor's budget and urging the council to pass "
+                          "it.")
+        << QStringLiteral("the mayor's budget") << QStringLiteral("praising") << QStringLiteral("The senator")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an -ing word before a noun stays in the participle's object")
+        << QStringLiteral("The senator left the hall early, praising the city's parks and growing tourism trade.")
+        << QStringLiteral("the city's parks and growing tourism trade") << QStringLiteral("praising")
+        << QStringLiteral("The senator") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a judgement's object ends before an apposition that describes it")
+        << QStringLiteral("The senator criticized the new toll plan, a measure the council passed last spring.")
+        << QStringLiteral("the new toll plan") << QStringLiteral("criticized") << QStringLiteral("The senator")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a list of objects is no apposition")
+        << QStringLiteral("The senator criticized the plan's cost, its timing and its authors.")
+        << QStringLiteral("the plan's cost, its timing and its authors") << QStringLiteral("criticized")
+        << QStringLiteral("The senator") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("but with no subject of its own goes on with the statement")
+        << QStringLiteral("The coach said the team was tired, but would still play on Sunday.")
+        << QStringLiteral("the team was tired, but would still play on Sunday") << QStringLiteral("said")
+        << QStringLiteral("The coach") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("but with a subject of its own ends the statement")
+        << QStringLiteral("The coach said the team was tired, but the owner wanted a game on Sunday.")
+        << QStringLiteral("the team was tired") << QStringLiteral("said") << QStringLiteral("The coach")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("but with a second verb of saying ends the statement")
+        << QStringLiteral("The coach said the team was tired, but warned that nobody would rest.")
+        << QStringLiteral("the team was tired") << QStringLiteral("said") << QStringLiteral("The coach")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a copula before a quoted fragment is no cue: the clause it finishes is the statement")
         << QStringLiteral("The old bridge was \"a danger to everyone who crossed it,\" the engineer said.")
         << QStringLiteral("The old bridge was \"a danger to everyone who crossed it") << QStringLiteral("said")

@@ -1783,8 +1783,22 @@ private:
                 return t;
             if (tok.low == u"," && (isPronoun(next.low) || next.low == u"this"))
                 return t;
+            // "criticized Jeffrey Feltman, a State Department official …": an apposition describes the object.
+            // (Not a list: "his tactics, his judgment and his decency".)
+            if (tok.low == u"," && t > k + 1 && isDeterminer(next.low) && !listGoesOn(t + 2, end))
+                return t;
         }
         return end;
+    }
+
+    /// True when "and/or" + a determiner follows within [k, end): the phrases before it are a list's items.
+    bool listGoesOn(int k, int end) const
+    {
+        for (int t = k; t + 1 < end; ++t)
+            if (m_toks[t].quote < 0 && (m_toks[t].low == u"and" || m_toks[t].low == u"or") &&
+                isDeterminer(m_toks[t + 1].low))
+                return true;
+        return false;
     }
 
     /// The end of a name ("Sen. Ted Cruz", "Mr. Sanders's campaign") or an object pronoun at k, or -1.
@@ -1840,13 +1854,50 @@ private:
     bool inOpeningSubordinate(int k) const
     {
         const int s0 = m_sents[m_sentOf.value(k, 0)].t0;
-        const Tok &first = m_toks[s0];
-        if (first.kind != TokKind::Word || first.quote >= 0 || !isSubordinator(first.low))
+        // ("But if Carson implied that …,", "Even as Mr. Obama has said that …,": a connective or "even" may open
+        // the subordinate clause, and "even/just" make "as" one.)
+        int w = s0;
+        if (w + 1 < k && m_toks[w].kind == TokKind::Word && m_toks[w].quote < 0 &&
+            (m_toks[w].low == u"but" || m_toks[w].low == u"and" || m_toks[w].low == u"yet"))
+            ++w;
+        // ("Years after Bill Clinton claimed that …,", "Two days after …,", "Shortly before …,": a measure of time
+        // before the subordinator.)
+        for (int u = w; u < std::min(k - 1, w + 3); ++u) {
+            const Tok &tok = m_toks[u];
+            if (tok.kind != TokKind::Word || tok.quote >= 0 || isStopWord(tok.low))
+                break;
+            const Tok &sub = m_toks[u + 1];
+            if (isTimeMeasure(tok.low) && sub.kind == TokKind::Word &&
+                (sub.low == u"after" || sub.low == u"before" || sub.low == u"since" || sub.low == u"when")) {
+                w = u + 1;
+                break;
+            }
+        }
+        const bool even = w + 1 < k && m_toks[w].kind == TokKind::Word && m_toks[w].quote < 0 &&
+                          (m_toks[w].low == u"even" || m_toks[w].low == u"just");
+        if (even)
+            ++w;
+        const Tok &first = m_toks[w];
+        if (first.kind != TokKind::Word || first.quote >= 0 ||
+            !(isSubordinator(first.low) || (even && first.low == u"as")))
             return false;
-        for (int t = s0 + 1; t < k; ++t)
+        for (int t = w + 1; t < k; ++t)
             if (m_toks[t].quote < 0 && (isPunctAt(t, u",") || isPunctAt(t, u";") || isPunctAt(t, u":")))
                 return false;
         return true;
+    }
+
+    /// "years, days, shortly, soon, moments …": a word that measures the time before "after/before/since".
+    static bool isTimeMeasure(const QString &w)
+    {
+        static const QSet<QString> words{
+            QStringLiteral("shortly"), QStringLiteral("soon"),    QStringLiteral("long"),  QStringLiteral("right"),
+            QStringLiteral("moments"), QStringLiteral("minutes"), QStringLiteral("hours"), QStringLiteral("days"),
+            QStringLiteral("weeks"),   QStringLiteral("months"),  QStringLiteral("years"), QStringLiteral("decades"),
+            QStringLiteral("day"),     QStringLiteral("week"),    QStringLiteral("month"), QStringLiteral("year"),
+            QStringLiteral("hour"),    QStringLiteral("minute"),  QStringLiteral("just"),  QStringLiteral("only"),
+            QStringLiteral("even")};
+        return words.contains(w);
     }
 
     static bool isSubordinator(const QString &w)
@@ -1854,6 +1905,22 @@ private:
         return w == u"when" || w == u"after" || w == u"before" || w == u"because" || w == u"since" ||
                w == u"although" || w == u"though" || w == u"while" || w == u"if" || w == u"once" || w == u"until" ||
                w == u"whereas" || w == u"unless";
+    }
+
+    /// True when "but" at n goes on with the same subject's predicate ("the process was fair, but required …",
+    /// ", but could not …", ", but also …", ", but rather …"): an auxiliary or adverb, no subject of its own.
+    bool butGoesOn(int n, int s1) const
+    {
+        if (m_toks[n].low != u"but" || n + 1 >= s1)
+            return false;
+        const Tok &w = m_toks[n + 1];
+        if (w.kind != TokKind::Word || w.quote >= 0 || w.cap)
+            return false;
+        if (isCueWord(w.low) && !isAuxiliary(w.low))
+            return false; // "X did this, but said …": a statement of its own
+        return (isAuxiliary(w.low) && w.low != u"still" && w.low != u"again") || w.low == u"rather" ||
+               w.low == u"not" || w.low == u"must" || w.low == u"may" || w.low == u"might" || w.low.endsWith(u"n't") ||
+               w.low.endsWith(u"n\u2019t");
     }
 
     /// Where a content clause after a cue ends: the sentence end, or before ", according to …", ", saying …",
@@ -1900,7 +1967,8 @@ private:
                 if (n < s1 && t > k + 3 &&
                     (m_toks[n].low == u"but" || m_toks[n].low == u"while" || m_toks[n].low == u"whereas" ||
                      m_toks[n].low == u"although" || m_toks[n].low == u"though") &&
-                    !isWordAt(n + 1, u"that")) // (", but that …": a second that-clause of the same statement)
+                    !isWordAt(n + 1, u"that") && // (", but that …": a second that-clause of the same statement)
+                    !butGoesOn(n, s1))
                     return end;
                 if (n < s1 && m_toks[n].kind == TokKind::Word) {
                     if (isParticipleCue(m_toks[n].low) || (m_toks[n].low == u"according" && isWordAt(n + 1, u"to")))
@@ -2072,6 +2140,22 @@ private:
                     ++k;
                 contentA = k;
                 contentB = clauseEnd(k, s.t1);
+                // ", calling him a "stiff" and accusing him of …": a second participle is a second act.
+                for (int t = k + 2; t + 1 < contentB; ++t) {
+                    const Tok &next = m_toks[t + 1];
+                    if (m_toks[t].quote < 0 && m_toks[t].low == u"and" && next.kind == TokKind::Word &&
+                        next.quote < 0 && !next.cap && next.low.size() > 5 && next.low.endsWith(u"ing") &&
+                        t + 2 < contentB &&
+                        (m_toks[t + 2].kind == TokKind::OpenQuote ||
+                         (m_toks[t + 2].kind == TokKind::Word &&
+                          (m_toks[t + 2].cap || isStopWord(m_toks[t + 2].low) || isPronoun(m_toks[t + 2].low) ||
+                           isDeterminer(m_toks[t + 2].low) || m_toks[t + 2].low == u"him" ||
+                           m_toks[t + 2].low == u"her" || m_toks[t + 2].low == u"them" ||
+                           m_toks[t + 2].low == u"us")))) {
+                        contentB = isPunctAt(t - 1, u",") ? t - 1 : t;
+                        break;
+                    }
+                }
                 rule = QStringLiteral("participle-clause");
             }
             r.confidence = 0.7;

@@ -880,6 +880,22 @@ void TestAttributionFinder::rules_data()
                           "every bolt twice this week.\"")
         << QStringLiteral("The dam will hold") << QStringLiteral("said") << QStringLiteral("the engineer")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a survey heads a long subject before its verb")
+        << QStringLiteral("The survey, published on Monday by the Harbor Policy Institute, showed Mayor Ortiz leading "
+                          "her rival by nine points.")
+        << QStringLiteral("Mayor Ortiz leading her rival by nine points") << QStringLiteral("showed")
+        << QStringLiteral("The survey, published on Monday by the Harbor Policy Institute") << QStringLiteral("asserts")
+        << QString() << QString();
+    QTest::newRow("a study and its author's name before the verb")
+        << QStringLiteral("A study by the transit watchdog Fair Fares found the new line carried fewer riders.")
+        << QStringLiteral("the new line carried fewer riders") << QStringLiteral("found")
+        << QStringLiteral("A study by the transit watchdog Fair Fares") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a study after the clause it reports")
+        << QStringLiteral("Most commuters spend an hour a day in traffic, a study by the Regional Roads Council found.")
+        << QStringLiteral("Most commuters spend an hour a day in traffic") << QStringLiteral("found")
+        << QStringLiteral("a study by the Regional Roads Council") << QStringLiteral("asserts") << QString()
+        << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1051,6 +1067,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a quotation after a bare speaker and cue that has a speaker of its own")
         << QStringLiteral("The mayor agreed. \"The pier must close this winter,\" her deputy said.") << QString()
         << QStringLiteral("The mayor");
+    QTest::newRow("a verb of the sentence before the document that revealed something")
+        << QStringLiteral("The agency withheld a key memo in 2019 that would have revealed the cost overruns.")
+        << QStringLiteral("the cost overruns") << QString();
 }
 
 void TestAttributionFinder::nearMisses()

@@ -799,6 +799,77 @@ private:
         return sp;
     }
 
+    static bool isEvidenceVerb(const QString &w)
+    {
+        return w == u"shows" || w == u"show" || w == u"showed" || w == u"found" || w == u"finds" || w == u"revealed" ||
+               w == u"reveals";
+    }
+
+    /// "The poll, released Wednesday by the Public Policy Institute, showed …", "…, a study by the Council of the
+    /// Great City Schools found.": a poll, study or document heads the whole subject before a verb of showing, with
+    /// only its modifiers (a preposition's object, a participle, commas) between it and the verb. The subject opens
+    /// the sentence (after a connective) or follows the last comma.
+    Speaker evidenceSubject(int end, int s0) const
+    {
+        Speaker sp;
+        // ("The poll, released Wednesday by …, showed": the apposition's comma before the verb.)
+        const int last = isPunctAt(end - 1, u",") ? end - 2 : end - 1;
+        if (last <= s0 || m_toks[last].kind != TokKind::Word || m_toks[last].quote >= 0)
+            return sp;
+        auto tryFrom = [&](int a) {
+            if (a < s0 || a >= end || end - a > 25)
+                return false;
+            if (m_toks[a].kind == TokKind::Word &&
+                (m_toks[a].low == u"but" || m_toks[a].low == u"and" || m_toks[a].low == u"yet" ||
+                 m_toks[a].low == u"still" || m_toks[a].low == u"indeed"))
+                a = isPunctAt(a + 1, u",") ? a + 2 : a + 1;
+            // The head: determiners, names and modifiers, then the evidence noun within eight words ("A new batch
+            // of State Department emails").
+            // ("A USA Today/Suffolk University poll", "A previously undisclosed email"; not "The State Department
+            // withheld a key email": a determiner only opens the head or follows "of".)
+            int n = a;
+            while (n < end && n - a < 8 && m_toks[n].quote < 0 &&
+                   (m_toks[n].kind == TokKind::Word || (isPunctAt(n, u"/") && n > a)) &&
+                   !isEvidenceNoun(m_toks[n].low)) {
+                const QString &w = m_toks[n].low;
+                if (m_toks[n].kind == TokKind::Word &&
+                    (isCueWord(w) || isCopula(w) || isAuxiliary(w) || isPronoun(w) ||
+                     (isStopWord(w) && !isDeterminer(w) && w != u"'s" && w != u"of") ||
+                     (isDeterminer(w) && n > a && !isWordAt(n - 1, u"of"))))
+                    return false;
+                ++n;
+            }
+            if (n >= end || m_toks[n].kind != TokKind::Word || !isEvidenceNoun(m_toks[n].low))
+                return false;
+            // ("The polls that Trump cites show …", "Polls show …": no verb, clause or quote of its own after it.)
+            for (int t = n + 1; t < end; ++t) {
+                const Tok &w = m_toks[t];
+                if (w.quote >= 0)
+                    return false;
+                if (w.kind == TokKind::Word) {
+                    if (isCueWord(w.low) || isCopula(w.low) || isAuxiliary(w.low) || isPronoun(w.low) ||
+                        w.low == u"that" || w.low == u"who" || w.low == u"which" || w.low == u"when" ||
+                        w.low == u"if" || w.low == u"while" || w.low == u"because" || w.low == u"and" ||
+                        w.low == u"but" || w.low == u"or")
+                        return false;
+                } else if (w.low != u",") {
+                    return false;
+                }
+            }
+            sp.a = a;
+            sp.b = last + 1;
+            return true;
+        };
+        if (tryFrom(s0))
+            return sp;
+        for (int k = last - 1; k > s0 && k >= end - 25; --k)
+            if (isPunctAt(k, u",")) {
+                tryFrom(k + 1);
+                break;
+            }
+        return sp;
+    }
+
     /// The opening parenthesis of "( … )" that ends just before token end (a short one, within the sentence), or -1.
     int parenthesisBefore(int end, int s0) const
     {
@@ -2099,6 +2170,14 @@ private:
             sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low) || &e == &quoteVerbCue());
             if (sp.a < 0 && !nominal && isStrongVerbCue(m_toks[cueA].low))
                 sp = wholeSubject(left, s.t0);
+            bool evidenceHeaded = false;
+            if (!nominal && e.kind == CueKind::Verb && isEvidenceVerb(m_toks[cueA].low)) {
+                // "A study by the watchdog group Media Matters found …": the whole subject, not its last name.
+                if (const Speaker ev = evidenceSubject(left, s.t0); ev.a >= 0 && (sp.a < 0 || ev.a < sp.a)) {
+                    sp = ev;
+                    evidenceHeaded = true;
+                }
+            }
             if (sp.a < 0 && !nominal && e.kind == CueKind::Verb) {
                 // '"…," the treasurer replied': right after a quotation, a determined phrase speaks through any verb.
                 const Speaker determined = speakerLeft(left, s.t0, true);
@@ -2342,7 +2421,8 @@ private:
                     k > afterCue || infinitive ||
                     (k < s.t1 && (m_toks[k].low == u"whether" || m_toks[k].low == u"if" || m_toks[k].low == u"how" ||
                                   m_toks[k].low == u"why" || m_toks[k].low == u"what"));
-                if (e.needsComplement && !complement && !clauseFollows(k, s.t1) && !evidenceShows(sp, cueA, k, s.t1))
+                if (e.needsComplement && !complement && !clauseFollows(k, s.t1) &&
+                    !evidenceShows(sp, cueA, k, s.t1, evidenceHeaded))
                     return;
                 // "a bill, which critics said was discriminatory", "what analysts said is a sign": the relative
                 // pronoun is the subject of what was said, which goes on with its verb.
@@ -2520,14 +2600,14 @@ private:
 
     /// "A Fox News poll shows Sanders with 47 percent": a poll, study or document that shows or finds something
     /// states its object, with no "that" needed.
-    bool evidenceShows(const Speaker &sp, int cueA, int k, int s1) const
+    bool evidenceShows(const Speaker &sp, int cueA, int k, int s1, bool evidenceHeaded) const
     {
         if (sp.a < 0 || k >= s1 || m_toks[k].kind != TokKind::Word || isClauseBlocker(m_toks[k].low))
             return false;
         const QString &verb = m_toks[cueA].low;
         const bool shows = verb == u"shows" || verb == u"show" || verb == u"showed" || verb == u"found" ||
                            verb == u"finds" || verb == u"revealed" || verb == u"reveals";
-        return shows && isEvidenceNoun(m_toks[sp.b - 1].low);
+        return shows && (isEvidenceNoun(m_toks[sp.b - 1].low) || evidenceHeaded);
     }
 
     /// Headings that end in a colon and are nobody's words: "Update:", "Editor's Note:", "Related:".

@@ -891,6 +891,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("the new line carried fewer riders") << QStringLiteral("found")
         << QStringLiteral("A study by the transit watchdog Fair Fares") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a progressive verb of saying")
+        << QStringLiteral("The harbor master is predicting that the storm will miss the island.")
+        << QStringLiteral("the storm will miss the island") << QStringLiteral("predicting")
+        << QStringLiteral("The harbor master") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a progressive call for something")
+        << QStringLiteral("The city's largest union is now calling for the district to reopen the two schools.")
+        << QStringLiteral("the district to reopen the two schools") << QStringLiteral("calling for")
+        << QStringLiteral("The city's largest union") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a study after the clause it reports")
         << QStringLiteral("Most commuters spend an hour a day in traffic, a study by the Regional Roads Council found.")
         << QStringLiteral("Most commuters spend an hour a day in traffic") << QStringLiteral("found")
@@ -1067,6 +1075,12 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a quotation after a bare speaker and cue that has a speaker of its own")
         << QStringLiteral("The mayor agreed. \"The pier must close this winter,\" her deputy said.") << QString()
         << QStringLiteral("The mayor");
+    QTest::newRow("a participle after a copula that says nothing")
+        << QStringLiteral("The council's silence is telling in itself, and the vote is calling attention to it.")
+        << QStringLiteral("in itself") << QString();
+    QTest::newRow("a progressive verb that is no verb of saying")
+        << QStringLiteral("The novelist is writing a memoir about the flood.") << QStringLiteral("a memoir")
+        << QString();
     QTest::newRow("a verb of the sentence before the document that revealed something")
         << QStringLiteral("The agency withheld a key memo in 2019 that would have revealed the cost overruns.")
         << QStringLiteral("the cost overruns") << QString();

@@ -899,6 +899,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The city's largest union is now calling for the district to reopen the two schools.")
         << QStringLiteral("the district to reopen the two schools") << QStringLiteral("calling for")
         << QStringLiteral("The city's largest union") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a reason cited after a subject the phrase rules cannot delimit")
+        << QStringLiteral("By Friday evening the two freight companies had called off their merger, citing rising "
+                          "fuel costs.")
+        << QStringLiteral("rising fuel costs") << QStringLiteral("citing") << QString() << QStringLiteral("asserts")
+        << QString() << QString();
     QTest::newRow("a study after the clause it reports")
         << QStringLiteral("Most commuters spend an hour a day in traffic, a study by the Regional Roads Council found.")
         << QStringLiteral("Most commuters spend an hour a day in traffic") << QStringLiteral("found")
@@ -1081,6 +1086,10 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a progressive verb that is no verb of saying")
         << QStringLiteral("The novelist is writing a memoir about the flood.") << QStringLiteral("a memoir")
         << QString();
+    QTest::newRow("a participle other than citing after such a subject")
+        << QStringLiteral("By Friday evening the two freight companies had called off their merger, suggesting "
+                          "weaker demand.")
+        << QStringLiteral("weaker demand") << QString();
     QTest::newRow("a verb of the sentence before the document that revealed something")
         << QStringLiteral("The agency withheld a key memo in 2019 that would have revealed the cost overruns.")
         << QStringLiteral("the cost overruns") << QString();

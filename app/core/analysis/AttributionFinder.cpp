@@ -2165,8 +2165,12 @@ private:
                 sp = subjectAfterOpening(s.t0, cueA);
                 // "The billionaire businessman began …, saying that …": a subject the phrase rules cannot delimit
                 // still said it; the statement stands without a speaker span.
+                // ("Salix terminated the merger, citing changes in the political environment": a reason cited
+                // is what was said, whoever the subject.)
                 const bool clauseAfter =
                     isWordAt(cueB, u"that") ||
+                    (m_toks[cueA].low == u"citing" && cueB < s.t1 && m_toks[cueB].kind == TokKind::Word &&
+                     !isClauseBlocker(m_toks[cueB].low)) ||
                     (m_toks[cueA].low == u"saying" && cueB < s.t1 && m_toks[cueB].kind == TokKind::Word &&
                      (isPronoun(m_toks[cueB].low) || isDeterminer(m_toks[cueB].low) || m_toks[cueB].cap));
                 if (sp.a < 0 && !(m_toks[cueA - 1].low == u"," && cueA - s.t0 >= 4 && clauseAfter))

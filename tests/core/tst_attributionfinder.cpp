@@ -904,6 +904,11 @@ void TestAttributionFinder::rules_data()
                           "fuel costs.")
         << QStringLiteral("rising fuel costs") << QStringLiteral("citing") << QString() << QStringLiteral("asserts")
         << QString() << QString();
+    QTest::newRow("a passive report with its agent")
+        << QStringLiteral("The mayor's resignation was first reported by the Harbor Gazette.")
+        << QStringLiteral("The mayor's resignation") << QStringLiteral("reported")
+        << QStringLiteral("the Harbor Gazette") << QStringLiteral("reports") << QString()
+        << QStringLiteral("Harbor Gazette");
     QTest::newRow("a study after the clause it reports")
         << QStringLiteral("Most commuters spend an hour a day in traffic, a study by the Regional Roads Council found.")
         << QStringLiteral("Most commuters spend an hour a day in traffic") << QStringLiteral("found")
@@ -1090,6 +1095,9 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("By Friday evening the two freight companies had called off their merger, suggesting "
                           "weaker demand.")
         << QStringLiteral("weaker demand") << QString();
+    QTest::newRow("a passive report whose by-phrase names no one")
+        << QStringLiteral("The new schedule was announced by accident on the city's website.")
+        << QStringLiteral("The new schedule") << QString();
     QTest::newRow("a verb of the sentence before the document that revealed something")
         << QStringLiteral("The agency withheld a key memo in 2019 that would have revealed the cost overruns.")
         << QStringLiteral("the cost overruns") << QString();

@@ -799,6 +799,11 @@ private:
         return sp;
     }
 
+    static bool isPassiveReportVerb(const QString &w)
+    {
+        return w == u"reported" || w == u"revealed" || w == u"disclosed" || w == u"confirmed" || w == u"announced";
+    }
+
     static bool isBeForm(const QString &w)
     {
         return w == u"is" || w == u"are" || w == u"was" || w == u"were" || w == u"been" || w == u"am" || w == u"'s" ||
@@ -2067,6 +2072,20 @@ private:
             }
         }
 
+        // "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.", "Her death was confirmed by the Eagle
+        // Forum": a passive with its agent; the agent speaks and the subject is what it reported.
+        Speaker passiveSubject;
+        if (e.kind == CueKind::Verb && e.words.size() == 1 && isWordAt(cueB, u"by") &&
+            isPassiveReportVerb(m_toks[cueA].low)) {
+            int j = cueA - 1;
+            while (j > s.t0 && m_toks[j].kind == TokKind::Word && isSkipAdverb(m_toks[j].low))
+                --j;
+            if (j > s.t0 && (isWordAt(j, u"was") || isWordAt(j, u"were") || isWordAt(j, u"is") || isWordAt(j, u"are") ||
+                             isWordAt(j, u"been")))
+                passiveSubject = wholeSubject(
+                    isWordAt(j, u"been") && j - 1 > s.t0 && isAuxiliary(m_toks[j - 1].low) ? j - 1 : j, s.t0);
+        }
+
         if (e.kind == CueKind::AccordingTo) {
             // "according to X, Y." / "Y, according to X."
             // Whatever follows names the source, up to the clause's end: "according to a person familiar with …".
@@ -2111,6 +2130,14 @@ private:
             }
             rule = QStringLiteral("according-to");
             r.confidence = 0.8;
+        } else if (passiveSubject.a >= 0) {
+            sp = speakerRight(cueB + 1, s.t1);
+            if (sp.a < 0 || (!m_toks[sp.a].cap && !isDeterminer(m_toks[sp.a].low)))
+                return;
+            contentA = passiveSubject.a;
+            contentB = passiveSubject.b;
+            rule = QStringLiteral("passive-by");
+            r.confidence = 0.7;
         } else if (e.kind == CueKind::Participle && progressiveAux < 0) {
             // ", saying …" / ", adding that …": the speaker is the sentence's last one.
             // "… by saying he would …": a participle after "by" has the same speaker.
@@ -2583,7 +2610,7 @@ private:
              (rule == u"speaker-cue-quote" && m_quotes[quote].open > 0 &&
               (isPunctAt(m_quotes[quote].open - 1, u",") || isPunctAt(m_quotes[quote].open - 1, u":")) &&
               endsItsSentence(m_quotes[quote].close)));
-        if (words < (judgementObject || oneWordAnswer                              ? 1
+        if (words < (judgementObject || oneWordAnswer || rule == u"passive-by"     ? 1
                      : quote >= 0 || e.kind == CueKind::Stance || determinedObject ? 2
                                                                                    : 3) &&
             rule != u"declines-to-comment")

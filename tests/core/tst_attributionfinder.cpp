@@ -909,6 +909,17 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The mayor's resignation") << QStringLiteral("reported")
         << QStringLiteral("the Harbor Gazette") << QStringLiteral("reports") << QString()
         << QStringLiteral("Harbor Gazette");
+    QTest::newRow("as reported by an outlet, then the clause")
+        << QStringLiteral("As reported by the Harbor Gazette, the council voted to close the pier for the winter.")
+        << QStringLiteral("the council voted to close the pier for the winter") << QStringLiteral("reported")
+        << QStringLiteral("the Harbor Gazette") << QStringLiteral("reports") << QString()
+        << QStringLiteral("Harbor Gazette");
+    QTest::newRow("the clause, then as first reported by an outlet")
+        << QStringLiteral("The council voted to close the pier for the winter, as first reported by the Harbor "
+                          "Gazette on Tuesday.")
+        << QStringLiteral("The council voted to close the pier for the winter") << QStringLiteral("reported")
+        << QStringLiteral("the Harbor Gazette") << QStringLiteral("reports") << QString()
+        << QStringLiteral("Harbor Gazette");
     QTest::newRow("a study after the clause it reports")
         << QStringLiteral("Most commuters spend an hour a day in traffic, a study by the Regional Roads Council found.")
         << QStringLiteral("Most commuters spend an hour a day in traffic") << QStringLiteral("found")
@@ -1098,6 +1109,10 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a passive report whose by-phrase names no one")
         << QStringLiteral("The new schedule was announced by accident on the city's website.")
         << QStringLiteral("The new schedule") << QString();
+    QTest::newRow("a quotation relayed as reported by an outlet keeps its own speaker")
+        << QStringLiteral("\"We will rebuild the pier,\" the mayor said in a podcast, as reported by the Harbor "
+                          "Gazette.")
+        << QString() << QStringLiteral("the Harbor Gazette");
     QTest::newRow("a verb of the sentence before the document that revealed something")
         << QStringLiteral("The agency withheld a key memo in 2019 that would have revealed the cost overruns.")
         << QStringLiteral("the cost overruns") << QString();

@@ -2074,6 +2074,17 @@ private:
 
         // "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.", "Her death was confirmed by the Eagle
         // Forum": a passive with its agent; the agent speaks and the subject is what it reported.
+        // "As reported by Western Journalism, investigators found …", "…, as first reported by the Times on
+        // Tuesday.": like "according to", the agent speaks and the clause on the other side of the comma is what
+        // it reported.
+        int asReportedBy = -1;
+        if (e.kind == CueKind::Verb && isWordAt(cueB, u"by") && isPassiveReportVerb(m_toks[cueA].low)) {
+            int j = cueA - 1;
+            while (j > s.t0 && m_toks[j].kind == TokKind::Word && isSkipAdverb(m_toks[j].low))
+                --j;
+            if (j >= s.t0 && isWordAt(j, u"as") && (j == s.t0 || isPunctAt(j - 1, u",")))
+                asReportedBy = j;
+        }
         Speaker passiveSubject;
         if (e.kind == CueKind::Verb && e.words.size() == 1 && isWordAt(cueB, u"by") &&
             isPassiveReportVerb(m_toks[cueA].low)) {
@@ -2130,6 +2141,32 @@ private:
             }
             rule = QStringLiteral("according-to");
             r.confidence = 0.8;
+        } else if (asReportedBy >= 0) {
+            int spEnd = cueB + 1;
+            while (spEnd < s.t1 && spEnd - cueB <= 12 && m_toks[spEnd].kind == TokKind::Word &&
+                   m_toks[spEnd].quote < 0 && !isMonthOrDay(m_toks[spEnd].low) && m_toks[spEnd].low != u"on" &&
+                   m_toks[spEnd].low != u"in" && m_toks[spEnd].low != u"last" && m_toks[spEnd].low != u"earlier")
+                ++spEnd;
+            if (spEnd == cueB + 1 || (!m_toks[cueB + 1].cap && !isDeterminer(m_toks[cueB + 1].low)))
+                return;
+            sp.a = cueB + 1;
+            sp.b = spEnd;
+            if (asReportedBy == s.t0) {
+                if (spEnd >= s.t1 || !isPunctAt(spEnd, u","))
+                    return;
+                contentA = spEnd + 1;
+                contentB = clauseEnd(contentA, s.t1);
+            } else {
+                // ('"…," Carson noted in an interview, as reported by BuzzFeed News.': the quotation's speaker is
+                // named in it; the outlet only relays it.)
+                for (int t = s.t0; t < asReportedBy; ++t)
+                    if (m_toks[t].quote >= 0)
+                        return;
+                contentA = s.t0;
+                contentB = asReportedBy - 1;
+            }
+            rule = QStringLiteral("as-reported-by");
+            r.confidence = 0.75;
         } else if (passiveSubject.a >= 0) {
             sp = speakerRight(cueB + 1, s.t1);
             if (sp.a < 0 || (!m_toks[sp.a].cap && !isDeterminer(m_toks[sp.a].low)))

@@ -929,6 +929,51 @@ void TestAttributionFinder::rules_data()
                           "every bolt twice this week.\"")
         << QStringLiteral("The dam will hold") << QStringLiteral("said") << QStringLiteral("the engineer")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a survey heads a long subject before its verb")
+        << QStringLiteral("The survey, published on Monday by the Harbor Policy Institute, showed Mayor Ortiz leading "
+                          "her rival by nine points.")
+        << QStringLiteral("Mayor Ortiz leading her rival by nine points") << QStringLiteral("showed")
+        << QStringLiteral("The survey, published on Monday by the Harbor Policy Institute") << QStringLiteral("asserts")
+        << QString() << QString();
+    QTest::newRow("a study and its author's name before the verb")
+        << QStringLiteral("A study by the transit watchdog Fair Fares found the new line carried fewer riders.")
+        << QStringLiteral("the new line carried fewer riders") << QStringLiteral("found")
+        << QStringLiteral("A study by the transit watchdog Fair Fares") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a progressive verb of saying")
+        << QStringLiteral("The harbor master is predicting that the storm will miss the island.")
+        << QStringLiteral("the storm will miss the island") << QStringLiteral("predicting")
+        << QStringLiteral("The harbor master") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a progressive call for something")
+        << QStringLiteral("The city's largest union is now calling for the district to reopen the two schools.")
+        << QStringLiteral("the district to reopen the two schools") << QStringLiteral("calling for")
+        << QStringLiteral("The city's largest union") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a reason cited after a subject the phrase rules cannot delimit")
+        << QStringLiteral("By Friday evening the two freight companies had called off their merger, citing rising "
+                          "fuel costs.")
+        << QStringLiteral("rising fuel costs") << QStringLiteral("citing") << QString() << QStringLiteral("asserts")
+        << QString() << QString();
+    QTest::newRow("a passive report with its agent")
+        << QStringLiteral("The mayor's resignation was first reported by the Harbor Gazette.")
+        << QStringLiteral("The mayor's resignation") << QStringLiteral("reported")
+        << QStringLiteral("the Harbor Gazette") << QStringLiteral("reports") << QString()
+        << QStringLiteral("Harbor Gazette");
+    QTest::newRow("as reported by an outlet, then the clause")
+        << QStringLiteral("As reported by the Harbor Gazette, the council voted to close the pier for the winter.")
+        << QStringLiteral("the council voted to close the pier for the winter") << QStringLiteral("reported")
+        << QStringLiteral("the Harbor Gazette") << QStringLiteral("reports") << QString()
+        << QStringLiteral("Harbor Gazette");
+    QTest::newRow("the clause, then as first reported by an outlet")
+        << QStringLiteral("The council voted to close the pier for the winter, as first reported by the Harbor "
+                          "Gazette on Tuesday.")
+        << QStringLiteral("The council voted to close the pier for the winter") << QStringLiteral("reported")
+        << QStringLiteral("the Harbor Gazette") << QStringLiteral("reports") << QString()
+        << QStringLiteral("Harbor Gazette");
+    QTest::newRow("a study after the clause it reports")
+        << QStringLiteral("Most commuters spend an hour a day in traffic, a study by the Regional Roads Council found.")
+        << QStringLiteral("Most commuters spend an hour a day in traffic") << QStringLiteral("found")
+        << QStringLiteral("a study by the Regional Roads Council") << QStringLiteral("asserts") << QString()
+        << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1100,6 +1145,26 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a quotation after a bare speaker and cue that has a speaker of its own")
         << QStringLiteral("The mayor agreed. \"The pier must close this winter,\" her deputy said.") << QString()
         << QStringLiteral("The mayor");
+    QTest::newRow("a participle after a copula that says nothing")
+        << QStringLiteral("The council's silence is telling in itself, and the vote is calling attention to it.")
+        << QStringLiteral("in itself") << QString();
+    QTest::newRow("a progressive verb that is no verb of saying")
+        << QStringLiteral("The novelist is writing a memoir about the flood.") << QStringLiteral("a memoir")
+        << QString();
+    QTest::newRow("a participle other than citing after such a subject")
+        << QStringLiteral("By Friday evening the two freight companies had called off their merger, suggesting "
+                          "weaker demand.")
+        << QStringLiteral("weaker demand") << QString();
+    QTest::newRow("a passive report whose by-phrase names no one")
+        << QStringLiteral("The new schedule was announced by accident on the city's website.")
+        << QStringLiteral("The new schedule") << QString();
+    QTest::newRow("a quotation relayed as reported by an outlet keeps its own speaker")
+        << QStringLiteral("\"We will rebuild the pier,\" the mayor said in a podcast, as reported by the Harbor "
+                          "Gazette.")
+        << QString() << QStringLiteral("the Harbor Gazette");
+    QTest::newRow("a verb of the sentence before the document that revealed something")
+        << QStringLiteral("The agency withheld a key memo in 2019 that would have revealed the cost overruns.")
+        << QStringLiteral("the cost overruns") << QString();
 }
 
 void TestAttributionFinder::nearMisses()

@@ -738,6 +738,15 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Mrs. Clinton, these people said, would be open to other measures against the air force")
         << QStringLiteral("said") << QStringLiteral("these people") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a long head before a tail that opens with its verb, around a parenthetical cue")
+        << QStringLiteral("The cost of the new bridge over the river, engineers say, has doubled since the spring.")
+        << QStringLiteral("The cost of the new bridge over the river, engineers say, has doubled since the spring")
+        << QStringLiteral("say") << QStringLiteral("engineers") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("the head of a parenthetical cue starts after a dash")
+        << QStringLiteral("The council approved the budget on Monday - and the new library, the mayor said, will "
+                          "open in May.")
+        << QStringLiteral("and the new library, the mayor said, will open in May") << QStringLiteral("said")
+        << QStringLiteral("the mayor") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("according to inside a statement")
         << QStringLiteral("Fundraising, according to the campaign, has surged in the same period.")
         << QStringLiteral("Fundraising, according to the campaign, has surged in the same period")
@@ -888,6 +897,10 @@ void TestAttributionFinder::nearMisses_data()
     QTest::addColumn<QString>("notContent"); ///< no suggestion's content contains this
     QTest::addColumn<QString>("notSpeaker"); ///< no suggestion has this speaker
 
+    QTest::newRow("a head of more than fifteen tokens is not joined to the tail of a parenthetical cue")
+        << QStringLiteral("In the old town by the river where the mill stood for more than a century before the flood, "
+                          "residents say, is a museum of weaving.")
+        << QStringLiteral("residents say, is a museum") << QString();
     QTest::newRow("an opening name whose long apposition holds a clause of its own")
         << QStringLiteral("Senator Ann Cole, 63, long a critic of the plan since she first read it in the spring, said "
                           "the bill would pass.")

@@ -2286,13 +2286,27 @@ private:
                     const int tailA = afterCue + 1;
                     const int tailB = clauseEnd(tailA, s.t1);
                     bool headQuoted = false;
-                    for (int t = contentA; t < contentB; ++t)
+                    // ("… scheduled for that night - and the permit, his campaign said, had been hard to get": the
+                    // head starts after a dash or semicolon.)
+                    int headA = contentA;
+                    for (int t = contentA; t < contentB; ++t) {
                         headQuoted = headQuoted || m_toks[t].quote >= 0;
-                    if (contentB - contentA <= 6 && !headQuoted && tailB - tailA >= 2 &&
-                        m_toks[tailA].kind == TokKind::Word && !m_toks[tailA].cap && !isPronoun(m_toks[tailA].low) &&
-                        !isDeterminer(m_toks[tailA].low)) {
+                        const QString &w = m_toks[t].low;
+                        // (A hyphen inside a word, "Hewlett-Packard", touches its neighbours.)
+                        const bool spaced = t > 0 && m_toks[t - 1].e < m_toks[t].s;
+                        if (m_toks[t].kind == TokKind::Punct &&
+                            (w == u"\u2014" || w == u"--" || (w == u"-" && spaced) || w == u";"))
+                            headA = t + 1;
+                    }
+                    // ("The source of the attraction to Mr. Trump, union members say, is manifold": before a tail
+                    // that opens with its verb, a head of up to 15 tokens is its subject.)
+                    const bool verbTail = isCopula(m_toks[tailA].low) || isAuxiliary(m_toks[tailA].low);
+                    if ((contentB - headA <= 6 || (verbTail && contentB - headA <= 15)) && !headQuoted &&
+                        tailB - tailA >= 2 && m_toks[tailA].kind == TokKind::Word && !m_toks[tailA].cap &&
+                        !isPronoun(m_toks[tailA].low) && !isDeterminer(m_toks[tailA].low)) {
                         // "This campaign, he says, is different": a short head and a tail that goes on with its
                         // verb are one statement around the attribution.
+                        contentA = headA;
                         contentB = tailB;
                     } else if (tailB - tailA > contentB - contentA && !inverted) {
                         // (After an inverted speaker, "…, said Robert Egge, executive director of …", what follows

@@ -747,6 +747,14 @@ void TestAttributionFinder::rules_data()
                           "open in May.")
         << QStringLiteral("and the new library, the mayor said, will open in May") << QStringLiteral("said")
         << QStringLiteral("the mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a parenthetical cue's speaker is everything between the comma and the cue")
+        << QStringLiteral("The new tariff, a wide range of farmers say, hurt their exports.")
+        << QStringLiteral("The new tariff, a wide range of farmers say, hurt their exports") << QStringLiteral("say")
+        << QStringLiteral("a wide range of farmers") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a parenthetical cue after an opening phrase, with a speaker the phrase rules cannot delimit")
+        << QStringLiteral("For years, people close to the governor said, the budget office ignored the warnings.")
+        << QStringLiteral("the budget office ignored the warnings") << QStringLiteral("said")
+        << QStringLiteral("people close to the governor") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("according to inside a statement")
         << QStringLiteral("Fundraising, according to the campaign, has surged in the same period.")
         << QStringLiteral("Fundraising, according to the campaign, has surged in the same period")
@@ -901,6 +909,12 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("In the old town by the river where the mill stood for more than a century before the flood, "
                           "residents say, is a museum of weaving.")
         << QStringLiteral("residents say, is a museum") << QString();
+    QTest::newRow("a phrase opening with a preposition between commas is no speaker")
+        << QStringLiteral("Later that night, after the long interview concluded, the host thanked her guests.")
+        << QString() << QStringLiteral("after the long interview");
+    QTest::newRow("a cue followed by a comma and a participle sets off no parenthetical speaker")
+        << QStringLiteral("The mayor called the vote rigged, a charge the election board denied, noting its audit.")
+        << QString() << QStringLiteral("a charge the election board");
     QTest::newRow("an opening name whose long apposition holds a clause of its own")
         << QStringLiteral("Senator Ann Cole, 63, long a critic of the plan since she first read it in the spring, said "
                           "the bill would pass.")

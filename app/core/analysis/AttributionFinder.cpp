@@ -580,6 +580,44 @@ private:
         return sp;
     }
 
+    /// "That attitude, many argue, could …", "At times, people close to the vice president said, the …": a cue set
+    /// off by commas in the middle of its sentence has its whole speaker between the first comma and the cue, even
+    /// one the phrase rules cannot delimit. afterCue is the first token after the cue (and its listener); the
+    /// sentence must go on after the comma there. None when the phrase holds a verb, a quotation or a connective.
+    Speaker parentheticalSpeaker(int left, int afterCue, const Sentence &s) const
+    {
+        Speaker sp;
+        // (", Huckabee agreed, praising …": a participle after the comma goes on with the speaker's sentence; ", the
+        // Blue Cross plans, which dominate …": a relative clause after a noun.)
+        if (afterCue + 1 >= s.t1 || !isPunctAt(afterCue, u",") || m_toks[afterCue + 1].kind != TokKind::Word ||
+            (m_toks[afterCue + 1].low.endsWith(u"ing") && !m_toks[afterCue + 1].cap) ||
+            isWordAt(afterCue + 1, u"which") || isWordAt(afterCue + 1, u"who"))
+            return sp;
+        int comma = left - 1;
+        while (comma > s.t0 && left - comma <= 9 && !isPunctAt(comma, u","))
+            --comma;
+        if (comma <= s.t0 || !isPunctAt(comma, u",") || comma + 1 >= left)
+            return sp;
+        for (int t = comma + 1; t < left; ++t) {
+            const Tok &w = m_toks[t];
+            if (w.quote >= 0 || (w.kind != TokKind::Word && w.low != u"." && w.low != u"-"))
+                return sp;
+            // (", a charge that Colorado leaders denied, noting": a relative clause, not a speaker.)
+            if (w.kind == TokKind::Word && !w.cap &&
+                (isCopula(w.low) || isAuxiliary(w.low) || isCueWord(w.low) || w.low == u"that" || w.low == u"which" ||
+                 w.low == u"who" || w.low == u"whom" || w.low == u"whose"))
+                return sp;
+        }
+        // (", after the interview concluded,", ", and aides said,": a phrase opening with a preposition or a
+        // connective is no speaker.)
+        const QString &first = m_toks[comma + 1].low;
+        if ((isStopWord(first) && !isDeterminer(first)) || first == u"what")
+            return sp;
+        sp.a = comma + 1;
+        sp.b = left;
+        return sp;
+    }
+
     /// "Peskov, the Kremlin's spokesman, said", "Ramos, 58, told AFP": the name before the apposition that ends
     /// at the comma before cueA speaks; the apposition is part of the speaker span. A relative clause may be
     /// longer: "Rep. Zoe Lofgren (D-Calif.), who introduced a bill …, said".
@@ -2171,6 +2209,11 @@ private:
                 }
                 if (sp.a < 0 && afterComma)
                     sp = apposed;
+            }
+            if (!nominal && !inverted && e.kind == CueKind::Verb && (sp.a < 0 || !isPunctAt(sp.a - 1, u","))) {
+                const Speaker whole = parentheticalSpeaker(left, skipAdverbialsRight(afterCue, s.t1), s);
+                if (whole.a >= 0 && (sp.a < 0 || whole.a < sp.a))
+                    sp = whole;
             }
             // "Reid blasted Rubio and defended Cruz": a judgement of the same subject too.
             const bool judgementVerb = e.kind == CueKind::Verb && e.weak && !e.needsComplement && !e.quoteInClause;

@@ -755,6 +755,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("For years, people close to the governor said, the budget office ignored the warnings.")
         << QStringLiteral("the budget office ignored the warnings") << QStringLiteral("said")
         << QStringLiteral("people close to the governor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a relative pronoun before said and a modal: the clause opens at the modal")
+        << QStringLiteral("The council passed a new levy, which the mayor said would pay for the school.")
+        << QStringLiteral("would pay for the school") << QStringLiteral("said") << QStringLiteral("the mayor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a belief in a relative clause without its pronoun")
+        << QStringLiteral("Talks broke down on Friday, a setback its leaders believe will force a new vote.")
+        << QStringLiteral("will force a new vote") << QStringLiteral("believe") << QStringLiteral("its leaders")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("according to inside a statement")
         << QStringLiteral("Fundraising, according to the campaign, has surged in the same period.")
         << QStringLiteral("Fundraising, according to the campaign, has surged in the same period")
@@ -915,6 +923,12 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a cue followed by a comma and a participle sets off no parenthetical speaker")
         << QStringLiteral("The mayor called the vote rigged, a charge the election board denied, noting its audit.")
         << QString() << QStringLiteral("a charge the election board");
+    QTest::newRow("a belief after a relative that is no statement")
+        << QStringLiteral("It is a plan that voters believe will fail in the spring.") << QStringLiteral("will fail")
+        << QString();
+    QTest::newRow("a belief after a modal is no relative clause without its pronoun")
+        << QStringLiteral("There was never a candidate we could believe will win the state.")
+        << QStringLiteral("will win") << QString();
     QTest::newRow("an opening name whose long apposition holds a clause of its own")
         << QStringLiteral("Senator Ann Cole, 63, long a critic of the plan since she first read it in the spring, said "
                           "the bill would pass.")

@@ -763,6 +763,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Talks broke down on Friday, a setback its leaders believe will force a new vote.")
         << QStringLiteral("will force a new vote") << QStringLiteral("believe") << QStringLiteral("its leaders")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a lower-case quotation after a parenthetical cue finishes the head's clause")
+        << QStringLiteral("The cost of the repairs, the engineer said, \"was far higher\" than anyone had expected.")
+        << QStringLiteral("The cost of the repairs, the engineer said, \"was far higher\" than anyone had expected")
+        << QStringLiteral("said") << QStringLiteral("the engineer") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("according to inside a statement")
         << QStringLiteral("Fundraising, according to the campaign, has surged in the same period.")
         << QStringLiteral("Fundraising, according to the campaign, has surged in the same period")
@@ -929,6 +934,10 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a belief after a modal is no relative clause without its pronoun")
         << QStringLiteral("There was never a candidate we could believe will win the state.")
         << QStringLiteral("will win") << QString();
+    QTest::newRow("a head ending in a preposition is not joined to a lower-case quotation")
+        << QStringLiteral("The mayor thanked many groups, including, she said, \"the volunteers who never asked for "
+                          "pay.\"")
+        << QStringLiteral("including") << QString();
     QTest::newRow("an opening name whose long apposition holds a clause of its own")
         << QStringLiteral("Senator Ann Cole, 63, long a critic of the plan since she first read it in the spring, said "
                           "the bill would pass.")

@@ -2311,6 +2311,34 @@ private:
                     m_toks[after].kind == TokKind::Word && m_toks[after].quote < 0 && !m_toks[after].cap &&
                     (isCopula(m_toks[after].low) || isAuxiliary(m_toks[after].low) || looksLikeVerb(after)))
                     contentB = clauseEnd(after, s.t1);
+                // 'The club's investment, Ms. Tanzer said, "is a perfect example" of adapting': a quotation that
+                // opens in lower case after a parenthetical cue finishes the clause its head began.
+                if (!inverted && sp.a - 1 > s.t0 && isPunctAt(sp.a - 1, u",") &&
+                    m_toks[contentA].kind == TokKind::Word && !m_toks[contentA].cap &&
+                    m_quotes[qa].open == afterCue + 1 && isPunctAt(afterCue, u",")) {
+                    int headA = s.t0;
+                    bool plain = true;
+                    for (int t = s.t0; t < sp.a - 1 && plain; ++t) {
+                        const QString &w = m_toks[t].low;
+                        plain = m_toks[t].quote < 0 && m_toks[t].kind != TokKind::OpenQuote &&
+                                m_toks[t].kind != TokKind::CloseQuote && w != u":" &&
+                                !(m_toks[t].kind == TokKind::Word && isCueWord(w) && matchCue(t, sp.a).entry);
+                        if (m_toks[t].kind == TokKind::Punct && (w == u"\u2014" || w == u"--" || w == u";"))
+                            headA = t + 1;
+                    }
+                    while (headA < sp.a && m_toks[headA].kind != TokKind::Word)
+                        ++headA;
+                    // ("… Republican critics, including, he said, "politicians who …"": not after a preposition.)
+                    const Tok &last = m_toks[sp.a - 2];
+                    plain = plain && !(last.kind == TokKind::Word && !last.cap && last.low.endsWith(u"ing")) &&
+                            !(last.kind == TokKind::Word && isStopWord(last.low) && !isDeterminer(last.low));
+                    if (plain && sp.a - 1 - headA >= 1 && sp.a - 1 - headA <= 15) {
+                        contentA = headA;
+                        if (m_quotes[qa].closed && after < s.t1 && m_toks[after].kind == TokKind::Word &&
+                            m_toks[after].quote < 0 && !m_toks[after].cap)
+                            contentB = std::max(contentB, clauseEnd(after, s.t1));
+                    }
+                }
                 rule = QStringLiteral("speaker-cue-quote");
                 r.confidence = 0.9;
             } else if (const int next = nextSentenceQuote(si, sp, inverted, afterCue, leftEdge); next >= 0) {

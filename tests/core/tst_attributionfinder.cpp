@@ -738,6 +738,36 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Mrs. Clinton, these people said, would be open to other measures against the air force")
         << QStringLiteral("said") << QStringLiteral("these people") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a long head before a tail that opens with its verb, around a parenthetical cue")
+        << QStringLiteral("The cost of the new bridge over the river, engineers say, has doubled since the spring.")
+        << QStringLiteral("The cost of the new bridge over the river, engineers say, has doubled since the spring")
+        << QStringLiteral("say") << QStringLiteral("engineers") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("the head of a parenthetical cue starts after a dash")
+        << QStringLiteral("The council approved the budget on Monday - and the new library, the mayor said, will "
+                          "open in May.")
+        << QStringLiteral("and the new library, the mayor said, will open in May") << QStringLiteral("said")
+        << QStringLiteral("the mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a parenthetical cue's speaker is everything between the comma and the cue")
+        << QStringLiteral("The new tariff, a wide range of farmers say, hurt their exports.")
+        << QStringLiteral("The new tariff, a wide range of farmers say, hurt their exports") << QStringLiteral("say")
+        << QStringLiteral("a wide range of farmers") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a parenthetical cue after an opening phrase, with a speaker the phrase rules cannot delimit")
+        << QStringLiteral("For years, people close to the governor said, the budget office ignored the warnings.")
+        << QStringLiteral("the budget office ignored the warnings") << QStringLiteral("said")
+        << QStringLiteral("people close to the governor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a relative pronoun before said and a modal: the clause opens at the modal")
+        << QStringLiteral("The council passed a new levy, which the mayor said would pay for the school.")
+        << QStringLiteral("would pay for the school") << QStringLiteral("said") << QStringLiteral("the mayor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a belief in a relative clause without its pronoun")
+        << QStringLiteral("Talks broke down on Friday, a setback its leaders believe will force a new vote.")
+        << QStringLiteral("will force a new vote") << QStringLiteral("believe") << QStringLiteral("its leaders")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a lower-case quotation after a parenthetical cue finishes the head's clause")
+        << QStringLiteral("The cost of the repairs, the engineer said, \"was far higher\" than anyone had expected.")
+        << QStringLiteral("The cost of the repairs, the engineer said, \"was far higher\" than anyone had expected")
+        << QStringLiteral("said") << QStringLiteral("the engineer") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("according to inside a statement")
         << QStringLiteral("Fundraising, according to the campaign, has surged in the same period.")
         << QStringLiteral("Fundraising, according to the campaign, has surged in the same period")
@@ -982,6 +1012,26 @@ void TestAttributionFinder::nearMisses_data()
     QTest::addColumn<QString>("notContent"); ///< no suggestion's content contains this
     QTest::addColumn<QString>("notSpeaker"); ///< no suggestion has this speaker
 
+    QTest::newRow("a head of more than fifteen tokens is not joined to the tail of a parenthetical cue")
+        << QStringLiteral("In the old town by the river where the mill stood for more than a century before the flood, "
+                          "residents say, is a museum of weaving.")
+        << QStringLiteral("residents say, is a museum") << QString();
+    QTest::newRow("a phrase opening with a preposition between commas is no speaker")
+        << QStringLiteral("Later that night, after the long interview concluded, the host thanked her guests.")
+        << QString() << QStringLiteral("after the long interview");
+    QTest::newRow("a cue followed by a comma and a participle sets off no parenthetical speaker")
+        << QStringLiteral("The mayor called the vote rigged, a charge the election board denied, noting its audit.")
+        << QString() << QStringLiteral("a charge the election board");
+    QTest::newRow("a belief after a relative that is no statement")
+        << QStringLiteral("It is a plan that voters believe will fail in the spring.") << QStringLiteral("will fail")
+        << QString();
+    QTest::newRow("a belief after a modal is no relative clause without its pronoun")
+        << QStringLiteral("There was never a candidate we could believe will win the state.")
+        << QStringLiteral("will win") << QString();
+    QTest::newRow("a head ending in a preposition is not joined to a lower-case quotation")
+        << QStringLiteral("The mayor thanked many groups, including, she said, \"the volunteers who never asked for "
+                          "pay.\"")
+        << QStringLiteral("including") << QString();
     QTest::newRow("an opening name whose long apposition holds a clause of its own")
         << QStringLiteral("Senator Ann Cole, 63, long a critic of the plan since she first read it in the spring, said "
                           "the bill would pass.")

@@ -3041,11 +3041,23 @@ private:
             if (r.quote < 0 || r.s0 < 0)
                 continue;
             int q = r.quoteEnd + 1;
+            int prev = r.quoteEnd; // the quote the next one would continue
             int lastPara = m_toks[m_quotes[r.quoteEnd].open].para;
-            while (q < m_quotes.size() && !used.contains(q)) {
+            while (q < m_quotes.size()) {
                 const QuoteRegion &region = m_quotes[q];
                 const int para = m_toks[region.open].para;
                 if (para > lastPara + 1)
+                    break;
+                // '"Q1," he said on NBC's "Meet the Press." "Q2"': a short quoted title inside the attribution is
+                // part of it, not a quote of the speaker's.
+                if (prev == r.quoteEnd && region.closed && q == prev + 1 &&
+                    m_sentOf.value(region.open, -1) == m_sentOf.value(m_quotes[prev].close, -2) &&
+                    region.open + 1 < region.close && m_toks[region.open + 1].cap &&
+                    wordsIn(region.open + 1, region.close) <= 5) {
+                    ++q;
+                    continue;
+                }
+                if (used.contains(q))
                     break;
                 // The quote must make up its sentence(s): nothing but the quote outside its marks.
                 const int si = m_sentOf.value(region.open, -1);
@@ -3057,19 +3069,19 @@ private:
                 if (wordsIn(a, b) < 3)
                     break;
                 // '"Q1," he said. "Q2."': one statement around a short attribution, as annotators mark it.
-                const int gap = region.open - m_quotes[q - 1].close;
+                const int gap = region.open - m_quotes[prev].close;
                 // ('"Q1," she added. She then turned to the crowd. "Q2"': a sentence of the writer's between the quotes
                 // keeps them apart.)
-                const bool between = si > std::max(r.sentence, m_sentOf.value(m_quotes[q - 1].close, r.sentence)) + 1;
-                if (para <= lastPara + 1 && gap <= 30 && m_quotes[q - 1].close < region.open && !between) {
+                const bool between = si > std::max(r.sentence, m_sentOf.value(m_quotes[prev].close, r.sentence)) + 1;
+                if (para <= lastPara + 1 && gap <= 30 && m_quotes[prev].close < region.open && !between) {
                     Raw &base = m_out[i];
-                    if (base.quote == q - 1 || base.quoteEnd == q - 1) {
+                    if (base.quote == prev || base.quoteEnd == prev) {
                         // ('"Europe is breaking up," said Anna Berg, a Dutch liberal member of the European
                         // Parliament. "It is a risk."': an attribution longer than the two quotes would bury them.)
-                        const auto [pa, pb] = quoteContent(q - 1);
-                        if (wordsIn(m_quotes[q - 1].close, region.open) > wordsIn(pa, pb) + wordsIn(a, b)) {
+                        const auto [pa, pb] = quoteContent(prev);
+                        if (wordsIn(m_quotes[prev].close, region.open) > wordsIn(pa, pb) + wordsIn(a, b)) {
                             // (The statement is then its larger piece, as for a paraphrase the gold splits.)
-                            if (base.quote == q - 1 && wordsIn(a, b) > wordsIn(pa, pb)) {
+                            if (base.quote == prev && wordsIn(a, b) > wordsIn(pa, pb)) {
                                 base.c0 = m_toks[a].s;
                                 base.c1 = m_toks[b - 1].e;
                                 base.tokA = a;
@@ -3083,6 +3095,7 @@ private:
                         base.quoteEnd = q;
                         refineStance(base, base.tokA, b);
                         used.insert(q);
+                        prev = q;
                         ++q;
                         continue;
                     }
@@ -3104,6 +3117,7 @@ private:
                 extra.append(c);
                 used.insert(q);
                 lastPara = para;
+                prev = q;
                 ++q;
             }
         }

@@ -287,6 +287,15 @@ void TestAttributionFinder::rules_data()
                "Nobody has asked me,\" Tom Reyes said on ABC's \"Good Morning\" on Friday. \"I am not running "
                "for anything")
         << QStringLiteral("said") << QStringLiteral("Tom Reyes") << QStringLiteral("asserts") << QString() << QString();
+    // '"Q1," said X, a long apposition, "but Q2."': the quote that runs on after the attribution finishes the first.
+    QTest::newRow("quote, cue, speaker with a long apposition, quote running on")
+        << QStringLiteral("\"The harbor was once the town's lifeline,\" said Mara Quint, head of the maritime history "
+                          "society at the county museum in Portsmouth, \"but now it is mostly a parking lot for "
+                          "yachts.\"")
+        << QStringLiteral("The harbor was once the town's lifeline,\" said Mara Quint, head of the maritime history "
+                          "society at the county museum in Portsmouth, \"but now it is mostly a parking lot for yachts")
+        << QStringLiteral("said") << QStringLiteral("Mara Quint") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("intention with an infinitive")
         << QStringLiteral("The senator wants to end the filibuster before the summer recess.")
         << QStringLiteral("to end the filibuster before the summer recess") << QStringLiteral("wants")
@@ -1032,6 +1041,10 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("\u201CWe will win this state,\u201D Mayor Lena Ortiz said. Later she appeared on "
                           "\u201CFace the Nation.\u201D \u201CThe polls have been wrong all year.\u201D")
         << QStringLiteral("win this state,\u201D Mayor") << QString();
+    QTest::newRow("a second cue between two quotes of a sentence keeps them apart")
+        << QStringLiteral("\"I regard him as a partner,\" the mayor told the council on Tuesday, noting that the two "
+                          "of them \"have spoken every week since the flood in the spring.\"")
+        << QStringLiteral("partner,\" the mayor") << QString();
     QTest::newRow("a head of more than fifteen tokens is not joined to the tail of a parenthetical cue")
         << QStringLiteral("In the old town by the river where the mill stood for more than a century before the flood, "
                           "residents say, is a museum of weaving.")

@@ -1779,6 +1779,14 @@ private:
     }
 
     /// The number of word tokens in [a, b).
+    int cueWordsIn(int a, int b) const
+    {
+        int cues = 0;
+        for (int t = a; t < b; ++t)
+            cues += m_toks[t].kind == TokKind::Word && isCueWord(m_toks[t].low) ? 1 : 0;
+        return cues;
+    }
+
     int wordsIn(int a, int b) const
     {
         int words = 0;
@@ -3061,7 +3069,14 @@ private:
                     break;
                 // The quote must make up its sentence(s): nothing but the quote outside its marks.
                 const int si = m_sentOf.value(region.open, -1);
-                if (si < 0 || m_sents[si].t0 != region.open)
+                // ('"Q1," said X, director of …, "but Q2."': a quote that goes on, after a comma, in the sentence of
+                // the attribution finishes the first one.)
+                const bool runsOn = prev == r.quoteEnd && si >= 0 && si == m_sentOf.value(m_quotes[prev].close, -2) &&
+                                    region.open > 0 && m_toks[region.open - 1].low == u"," &&
+                                    region.open + 1 < region.close && m_toks[region.open + 1].kind == TokKind::Word &&
+                                    !m_toks[region.open + 1].cap && !quoteEndsInQuestion(prev) &&
+                                    cueWordsIn(m_quotes[prev].close, region.open) <= 1;
+                if (si < 0 || (m_sents[si].t0 != region.open && !runsOn))
                     break;
                 if (!endsItsSentence(region.close))
                     break;
@@ -3100,7 +3115,7 @@ private:
                         continue;
                     }
                 }
-                if (para != lastPara && r.rule.startsWith(u"quote-cue-speaker"))
+                if (runsOn || (para != lastPara && r.rule.startsWith(u"quote-cue-speaker")))
                     break;
                 Raw c = r;
                 c.c0 = m_toks[a].s;

@@ -296,6 +296,15 @@ void TestAttributionFinder::rules_data()
                           "society at the county museum in Portsmouth, \"but now it is mostly a parking lot for yachts")
         << QStringLiteral("said") << QStringLiteral("Mara Quint") << QStringLiteral("asserts") << QString()
         << QString();
+    // '"Q1," he said. "Q2" and other issues.': the writer's words that finish the second quote's sentence belong to
+    // the statement.
+    QTest::newRow("quote, cue, quote finished by the writer")
+        << QStringLiteral("\"Voters here do not care about the emails,\" Dana Lutz told reporters. \"What they care "
+                          "about is the price of groceries\" and other household bills.")
+        << QStringLiteral("Voters here do not care about the emails,\" Dana Lutz told reporters. \"What they care "
+                          "about is the price of groceries\" and other household bills")
+        << QStringLiteral("told reporters") << QStringLiteral("Dana Lutz") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("intention with an infinitive")
         << QStringLiteral("The senator wants to end the filibuster before the summer recess.")
         << QStringLiteral("to end the filibuster before the summer recess") << QStringLiteral("wants")
@@ -1045,6 +1054,10 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("\"I regard him as a partner,\" the mayor told the council on Tuesday, noting that the two "
                           "of them \"have spoken every week since the flood in the spring.\"")
         << QStringLiteral("partner,\" the mayor") << QString();
+    QTest::newRow("the writer's words after a second quote with a pronoun of their own stay out")
+        << QStringLiteral("\"Voters here do not care about the emails,\" Dana Lutz told reporters. \"What they care "
+                          "about is groceries\" was how she summed it up later.")
+        << QStringLiteral("was how she summed") << QString();
     QTest::newRow("a head of more than fifteen tokens is not joined to the tail of a parenthetical cue")
         << QStringLiteral("In the old town by the river where the mill stood for more than a century before the flood, "
                           "residents say, is a museum of weaving.")

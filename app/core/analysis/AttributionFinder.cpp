@@ -3078,11 +3078,32 @@ private:
                                     cueWordsIn(m_quotes[prev].close, region.open) <= 1;
                 if (si < 0 || (m_sents[si].t0 != region.open && !runsOn))
                     break;
-                if (!endsItsSentence(region.close))
-                    break;
+                // ('"Q1," he said. "Q2" and other pocketbook issues.': the writer's lower-case words that finish the
+                // quote's sentence, with no cue of their own, belong to what was said.)
+                int tailEnd = -1;
+                if (!endsItsSentence(region.close)) {
+                    const int after = region.close + 1;
+                    if (runsOn || si < 0 || after >= m_sents[si].t1 || m_toks[after].kind != TokKind::Word ||
+                        m_toks[after].cap)
+                        break;
+                    int end = m_sents[si].t1;
+                    while (end > after && isSentenceEndPunct(m_toks[end - 1]))
+                        --end;
+                    bool plain = end > after;
+                    for (int t = after; t < end && plain; ++t)
+                        plain = m_toks[t].quote < 0 && m_toks[t].kind != TokKind::OpenQuote &&
+                                m_toks[t].kind != TokKind::CloseQuote &&
+                                !(m_toks[t].kind == TokKind::Word && isCueWord(m_toks[t].low)) &&
+                                !isPronoun(m_toks[t].low);
+                    if (!plain)
+                        break;
+                    tailEnd = end;
+                }
                 auto [a, b] = quoteContent(q);
                 if (wordsIn(a, b) < 3)
                     break;
+                if (tailEnd > 0)
+                    b = tailEnd;
                 // '"Q1," he said. "Q2."': one statement around a short attribution, as annotators mark it.
                 const int gap = region.open - m_quotes[prev].close;
                 // ('"Q1," she added. She then turned to the crowd. "Q2"': a sentence of the writer's between the quotes

@@ -271,6 +271,40 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The vote was fair,\u201D Judge Ana Diaz said, \u201Cand the count is final")
         << QStringLiteral("said") << QStringLiteral("Judge Ana Diaz") << QStringLiteral("asserts") << QString()
         << QString();
+    // '"Q1," he said on NBC's "Meet the Press." "Q2"': a quoted programme inside the attribution does not keep the
+    // two quotes apart.
+    QTest::newRow("quote, cue with a quoted programme, quote")
+        << QStringLiteral("\u201CWe will win this state,\u201D Mayor Lena Ortiz said on CBS\u2019s \u201CFace the "
+                          "Nation.\u201D \u201CThe polls have been wrong all year.\u201D")
+        << QStringLiteral("We will win this state,\u201D Mayor Lena Ortiz said on CBS\u2019s \u201CFace the "
+                          "Nation.\u201D \u201CThe polls have been wrong all year")
+        << QStringLiteral("said") << QStringLiteral("Mayor Lena Ortiz") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("quote, cue with a quoted programme mid-sentence, quote")
+        << QStringLiteral("\"Nobody has asked me,\" Tom Reyes said on ABC's \"Good Morning\" on Friday. \"I am not "
+                          "running for anything.\"")
+        << QStringLiteral(
+               "Nobody has asked me,\" Tom Reyes said on ABC's \"Good Morning\" on Friday. \"I am not running "
+               "for anything")
+        << QStringLiteral("said") << QStringLiteral("Tom Reyes") << QStringLiteral("asserts") << QString() << QString();
+    // '"Q1," said X, a long apposition, "but Q2."': the quote that runs on after the attribution finishes the first.
+    QTest::newRow("quote, cue, speaker with a long apposition, quote running on")
+        << QStringLiteral("\"The harbor was once the town's lifeline,\" said Mara Quint, head of the maritime history "
+                          "society at the county museum in Portsmouth, \"but now it is mostly a parking lot for "
+                          "yachts.\"")
+        << QStringLiteral("The harbor was once the town's lifeline,\" said Mara Quint, head of the maritime history "
+                          "society at the county museum in Portsmouth, \"but now it is mostly a parking lot for yachts")
+        << QStringLiteral("said") << QStringLiteral("Mara Quint") << QStringLiteral("asserts") << QString()
+        << QString();
+    // '"Q1," he said. "Q2" and other issues.': the writer's words that finish the second quote's sentence belong to
+    // the statement.
+    QTest::newRow("quote, cue, quote finished by the writer")
+        << QStringLiteral("\"Voters here do not care about the emails,\" Dana Lutz told reporters. \"What they care "
+                          "about is the price of groceries\" and other household bills.")
+        << QStringLiteral("Voters here do not care about the emails,\" Dana Lutz told reporters. \"What they care "
+                          "about is the price of groceries\" and other household bills")
+        << QStringLiteral("told reporters") << QStringLiteral("Dana Lutz") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("intention with an infinitive")
         << QStringLiteral("The senator wants to end the filibuster before the summer recess.")
         << QStringLiteral("to end the filibuster before the summer recess") << QStringLiteral("wants")
@@ -1012,6 +1046,18 @@ void TestAttributionFinder::nearMisses_data()
     QTest::addColumn<QString>("notContent"); ///< no suggestion's content contains this
     QTest::addColumn<QString>("notSpeaker"); ///< no suggestion has this speaker
 
+    QTest::newRow("a quoted title in a sentence of the writer's keeps two quotes apart")
+        << QStringLiteral("\u201CWe will win this state,\u201D Mayor Lena Ortiz said. Later she appeared on "
+                          "\u201CFace the Nation.\u201D \u201CThe polls have been wrong all year.\u201D")
+        << QStringLiteral("win this state,\u201D Mayor") << QString();
+    QTest::newRow("a second cue between two quotes of a sentence keeps them apart")
+        << QStringLiteral("\"I regard him as a partner,\" the mayor told the council on Tuesday, noting that the two "
+                          "of them \"have spoken every week since the flood in the spring.\"")
+        << QStringLiteral("partner,\" the mayor") << QString();
+    QTest::newRow("the writer's words after a second quote with a pronoun of their own stay out")
+        << QStringLiteral("\"Voters here do not care about the emails,\" Dana Lutz told reporters. \"What they care "
+                          "about is groceries\" was how she summed it up later.")
+        << QStringLiteral("was how she summed") << QString();
     QTest::newRow("a head of more than fifteen tokens is not joined to the tail of a parenthetical cue")
         << QStringLiteral("In the old town by the river where the mill stood for more than a century before the flood, "
                           "residents say, is a museum of weaving.")

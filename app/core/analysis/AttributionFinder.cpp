@@ -1779,6 +1779,14 @@ private:
     }
 
     /// The number of word tokens in [a, b).
+    int cueWordsIn(int a, int b) const
+    {
+        int cues = 0;
+        for (int t = a; t < b; ++t)
+            cues += m_toks[t].kind == TokKind::Word && isCueWord(m_toks[t].low) ? 1 : 0;
+        return cues;
+    }
+
     int wordsIn(int a, int b) const
     {
         int words = 0;
@@ -3041,35 +3049,75 @@ private:
             if (r.quote < 0 || r.s0 < 0)
                 continue;
             int q = r.quoteEnd + 1;
+            int prev = r.quoteEnd; // the quote the next one would continue
             int lastPara = m_toks[m_quotes[r.quoteEnd].open].para;
-            while (q < m_quotes.size() && !used.contains(q)) {
+            while (q < m_quotes.size()) {
                 const QuoteRegion &region = m_quotes[q];
                 const int para = m_toks[region.open].para;
                 if (para > lastPara + 1)
                     break;
+                // '"Q1," he said on NBC's "Meet the Press." "Q2"': a short quoted title inside the attribution is
+                // part of it, not a quote of the speaker's.
+                if (prev == r.quoteEnd && region.closed && q == prev + 1 &&
+                    m_sentOf.value(region.open, -1) == m_sentOf.value(m_quotes[prev].close, -2) &&
+                    region.open + 1 < region.close && m_toks[region.open + 1].cap &&
+                    wordsIn(region.open + 1, region.close) <= 5) {
+                    ++q;
+                    continue;
+                }
+                if (used.contains(q))
+                    break;
                 // The quote must make up its sentence(s): nothing but the quote outside its marks.
                 const int si = m_sentOf.value(region.open, -1);
-                if (si < 0 || m_sents[si].t0 != region.open)
+                // ('"Q1," said X, director of …, "but Q2."': a quote that goes on, after a comma, in the sentence of
+                // the attribution finishes the first one.)
+                const bool runsOn = prev == r.quoteEnd && si >= 0 && si == m_sentOf.value(m_quotes[prev].close, -2) &&
+                                    region.open > 0 && m_toks[region.open - 1].low == u"," &&
+                                    region.open + 1 < region.close && m_toks[region.open + 1].kind == TokKind::Word &&
+                                    !m_toks[region.open + 1].cap && !quoteEndsInQuestion(prev) &&
+                                    cueWordsIn(m_quotes[prev].close, region.open) <= 1;
+                if (si < 0 || (m_sents[si].t0 != region.open && !runsOn))
                     break;
-                if (!endsItsSentence(region.close))
-                    break;
+                // ('"Q1," he said. "Q2" and other pocketbook issues.': the writer's lower-case words that finish the
+                // quote's sentence, with no cue of their own, belong to what was said.)
+                int tailEnd = -1;
+                if (!endsItsSentence(region.close)) {
+                    const int after = region.close + 1;
+                    if (runsOn || si < 0 || after >= m_sents[si].t1 || m_toks[after].kind != TokKind::Word ||
+                        m_toks[after].cap)
+                        break;
+                    int end = m_sents[si].t1;
+                    while (end > after && isSentenceEndPunct(m_toks[end - 1]))
+                        --end;
+                    bool plain = end > after;
+                    for (int t = after; t < end && plain; ++t)
+                        plain = m_toks[t].quote < 0 && m_toks[t].kind != TokKind::OpenQuote &&
+                                m_toks[t].kind != TokKind::CloseQuote &&
+                                !(m_toks[t].kind == TokKind::Word && isCueWord(m_toks[t].low)) &&
+                                !isPronoun(m_toks[t].low);
+                    if (!plain)
+                        break;
+                    tailEnd = end;
+                }
                 auto [a, b] = quoteContent(q);
                 if (wordsIn(a, b) < 3)
                     break;
+                if (tailEnd > 0)
+                    b = tailEnd;
                 // '"Q1," he said. "Q2."': one statement around a short attribution, as annotators mark it.
-                const int gap = region.open - m_quotes[q - 1].close;
+                const int gap = region.open - m_quotes[prev].close;
                 // ('"Q1," she added. She then turned to the crowd. "Q2"': a sentence of the writer's between the quotes
                 // keeps them apart.)
-                const bool between = si > std::max(r.sentence, m_sentOf.value(m_quotes[q - 1].close, r.sentence)) + 1;
-                if (para <= lastPara + 1 && gap <= 30 && m_quotes[q - 1].close < region.open && !between) {
+                const bool between = si > std::max(r.sentence, m_sentOf.value(m_quotes[prev].close, r.sentence)) + 1;
+                if (para <= lastPara + 1 && gap <= 30 && m_quotes[prev].close < region.open && !between) {
                     Raw &base = m_out[i];
-                    if (base.quote == q - 1 || base.quoteEnd == q - 1) {
+                    if (base.quote == prev || base.quoteEnd == prev) {
                         // ('"Europe is breaking up," said Anna Berg, a Dutch liberal member of the European
                         // Parliament. "It is a risk."': an attribution longer than the two quotes would bury them.)
-                        const auto [pa, pb] = quoteContent(q - 1);
-                        if (wordsIn(m_quotes[q - 1].close, region.open) > wordsIn(pa, pb) + wordsIn(a, b)) {
+                        const auto [pa, pb] = quoteContent(prev);
+                        if (wordsIn(m_quotes[prev].close, region.open) > wordsIn(pa, pb) + wordsIn(a, b)) {
                             // (The statement is then its larger piece, as for a paraphrase the gold splits.)
-                            if (base.quote == q - 1 && wordsIn(a, b) > wordsIn(pa, pb)) {
+                            if (base.quote == prev && wordsIn(a, b) > wordsIn(pa, pb)) {
                                 base.c0 = m_toks[a].s;
                                 base.c1 = m_toks[b - 1].e;
                                 base.tokA = a;
@@ -3083,11 +3131,12 @@ private:
                         base.quoteEnd = q;
                         refineStance(base, base.tokA, b);
                         used.insert(q);
+                        prev = q;
                         ++q;
                         continue;
                     }
                 }
-                if (para != lastPara && r.rule.startsWith(u"quote-cue-speaker"))
+                if (runsOn || (para != lastPara && r.rule.startsWith(u"quote-cue-speaker")))
                     break;
                 Raw c = r;
                 c.c0 = m_toks[a].s;
@@ -3104,6 +3153,7 @@ private:
                 extra.append(c);
                 used.insert(q);
                 lastPara = para;
+                prev = q;
                 ++q;
             }
         }

@@ -680,6 +680,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The mayor reiterated her support for the new stadium.")
         << QStringLiteral("her support for the new stadium") << QStringLiteral("reiterated")
         << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("joked, a speech verb with its clause")
+        << QStringLiteral("The treasurer joked the new budget would need a miracle.")
+        << QStringLiteral("the new budget would need a miracle") << QStringLiteral("joked")
+        << QStringLiteral("The treasurer") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("tweeting, a participle whose object is the content")
         << QStringLiteral("The governor answered within the hour, tweeting a photo of the flooded school.")
         << QStringLiteral("a photo of the flooded school") << QStringLiteral("tweeting")
@@ -1012,6 +1016,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::addColumn<QString>("notContent"); ///< no suggestion's content contains this
     QTest::addColumn<QString>("notSpeaker"); ///< no suggestion has this speaker
 
+    QTest::newRow("joked with a companion is no statement")
+        << QStringLiteral("The pilot joked with his brother at the dinner table.") << QStringLiteral("his brother")
+        << QString();
     QTest::newRow("a head of more than fifteen tokens is not joined to the tail of a parenthetical cue")
         << QStringLiteral("In the old town by the river where the mill stood for more than a century before the flood, "
                           "residents say, is a museum of weaving.")

@@ -57,7 +57,8 @@ struct Lexicon {
                u"tweeted",  u"tweets",     u"replied",    u"replies",    u"concluded", u"concludes", u"conceded",
                u"concedes", u"emphasized", u"emphasised", u"emphasizes", u"stressed",  u"stresses",  u"testified",
                u"accused",  u"accuses",    u"complained", u"complains",  u"remarked",  u"countered", u"boasted",
-               u"bragged",  u"cautioned",  u"insist",     u"claim",      u"warn"});
+               u"bragged",  u"cautioned",  u"insist",     u"claim",      u"warn",      u"joked",     u"quipped",
+               u"mused"});
         verbs({u"denied", u"denies", u"deny", u"rejected", u"rejects", u"dismissed", u"dismisses", u"refuted",
                u"disputed", u"disputes"},
               Stance::Denies);

@@ -684,6 +684,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The treasurer joked the new budget would need a miracle.")
         << QStringLiteral("the new budget would need a miracle") << QStringLiteral("joked")
         << QStringLiteral("The treasurer") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("was asked about, the question's topic up to during")
+        << QStringLiteral("The governor was asked about the flooded schools during a radio interview on Friday.")
+        << QStringLiteral("the flooded schools") << QStringLiteral("was asked about") << QStringLiteral("The governor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("were asked about, the question's topic up to a comma")
+        << QStringLiteral("Both mayors were asked about the transit levy, and neither gave a clear answer.")
+        << QStringLiteral("the transit levy") << QStringLiteral("were asked about") << QStringLiteral("Both mayors")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("tweeting, a participle whose object is the content")
         << QStringLiteral("The governor answered within the hour, tweeting a photo of the flooded school.")
         << QStringLiteral("a photo of the flooded school") << QStringLiteral("tweeting")
@@ -1016,6 +1024,8 @@ void TestAttributionFinder::nearMisses_data()
     QTest::addColumn<QString>("notContent"); ///< no suggestion's content contains this
     QTest::addColumn<QString>("notSpeaker"); ///< no suggestion has this speaker
 
+    QTest::newRow("a question about a bare it names no topic")
+        << QStringLiteral("The senator was asked about it during the hearing.") << QStringLiteral("it") << QString();
     QTest::newRow("joked with a companion is no statement")
         << QStringLiteral("The pilot joked with his brother at the dinner table.") << QStringLiteral("his brother")
         << QString();

@@ -714,6 +714,18 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The mayor reiterated her support for the new stadium.")
         << QStringLiteral("her support for the new stadium") << QStringLiteral("reiterated")
         << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("joked, a speech verb with its clause")
+        << QStringLiteral("The treasurer joked the new budget would need a miracle.")
+        << QStringLiteral("the new budget would need a miracle") << QStringLiteral("joked")
+        << QStringLiteral("The treasurer") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("was asked about, the question's topic up to during")
+        << QStringLiteral("The governor was asked about the flooded schools during a radio interview on Friday.")
+        << QStringLiteral("the flooded schools") << QStringLiteral("was asked about") << QStringLiteral("The governor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("were asked about, the question's topic up to a comma")
+        << QStringLiteral("Both mayors were asked about the transit levy, and neither gave a clear answer.")
+        << QStringLiteral("the transit levy") << QStringLiteral("were asked about") << QStringLiteral("Both mayors")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("tweeting, a participle whose object is the content")
         << QStringLiteral("The governor answered within the hour, tweeting a photo of the flooded school.")
         << QStringLiteral("a photo of the flooded school") << QStringLiteral("tweeting")
@@ -1058,6 +1070,11 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("\"Voters here do not care about the emails,\" Dana Lutz told reporters. \"What they care "
                           "about is groceries\" was how she summed it up later.")
         << QStringLiteral("was how she summed") << QString();
+    QTest::newRow("a question about a bare it names no topic")
+        << QStringLiteral("The senator was asked about it during the hearing.") << QStringLiteral("it") << QString();
+    QTest::newRow("joked with a companion is no statement")
+        << QStringLiteral("The pilot joked with his brother at the dinner table.") << QStringLiteral("his brother")
+        << QString();
     QTest::newRow("a head of more than fifteen tokens is not joined to the tail of a parenthetical cue")
         << QStringLiteral("In the old town by the river where the mill stood for more than a century before the flood, "
                           "residents say, is a museum of weaving.")

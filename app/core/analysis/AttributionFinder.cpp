@@ -2755,6 +2755,18 @@ private:
                 // or a clause of its own begins.
                 if (k == afterCue && e.weak && !e.needsComplement && !infinitive && !e.quoteInClause)
                     contentB = objectEnd(k, contentB);
+                // "Clinton was asked about the protests during a town hall": the question's topic ends at a comma
+                // or at "during"; a bare "it" or "this" names nothing of its own.
+                if (e.words.size() == 3 && e.words.at(1) == u"asked" && e.words.at(2) == u"about") {
+                    for (int t = contentA; t < contentB; ++t)
+                        if (m_toks[t].quote < 0 && (m_toks[t].low == u"," || m_toks[t].low == u"during")) {
+                            contentB = t;
+                            break;
+                        }
+                    if (contentB - contentA <= 1 && contentA < s.t1 &&
+                        (isWordAt(contentA, u"it") || isWordAt(contentA, u"this") || isWordAt(contentA, u"that")))
+                        return;
+                }
                 if (e.nameFirst && (k != afterCue || inverted || nameObjectEnd(k, contentB) < 0))
                     return;
                 if (e.nameObject) {

@@ -2025,19 +2025,6 @@ private:
         return true;
     }
 
-    /// "years, days, shortly, soon, moments …": a word that measures the time before "after/before/since".
-    static bool isTimeMeasure(const QString &w)
-    {
-        static const QSet<QString> words{
-            QStringLiteral("shortly"), QStringLiteral("soon"),    QStringLiteral("long"),  QStringLiteral("right"),
-            QStringLiteral("moments"), QStringLiteral("minutes"), QStringLiteral("hours"), QStringLiteral("days"),
-            QStringLiteral("weeks"),   QStringLiteral("months"),  QStringLiteral("years"), QStringLiteral("decades"),
-            QStringLiteral("day"),     QStringLiteral("week"),    QStringLiteral("month"), QStringLiteral("year"),
-            QStringLiteral("hour"),    QStringLiteral("minute"),  QStringLiteral("just"),  QStringLiteral("only"),
-            QStringLiteral("even")};
-        return words.contains(w);
-    }
-
     static bool isSubordinator(const QString &w)
     {
         return w == u"when" || w == u"after" || w == u"before" || w == u"because" || w == u"since" ||
@@ -2721,15 +2708,10 @@ private:
                        isAuxiliary(m_toks[modalA - 1].low))
                     --modalA;
                 // (Without the pronoun only a finite verb shows the clause: not "the Sanders show as a distraction".)
-                static const QSet<QString> finite{
-                    QStringLiteral("is"),    QStringLiteral("was"),   QStringLiteral("are"), QStringLiteral("were"),
-                    QStringLiteral("has"),   QStringLiteral("have"),  QStringLiteral("had"), QStringLiteral("could"),
-                    QStringLiteral("would"), QStringLiteral("will"),  QStringLiteral("can"), QStringLiteral("should"),
-                    QStringLiteral("may"),   QStringLiteral("might"), QStringLiteral("must")};
                 const bool relativeSubject =
                     (afterRelative || contact) && k == afterCue && k < s.t1 &&
                     (afterRelative ? modalA < afterCue || isCopula(m_toks[k].low) || isAuxiliary(m_toks[k].low)
-                                   : finite.contains(m_toks[modalA].low) && !isWordAt(cueA, u"plans") &&
+                                   : isFiniteVerb(m_toks[modalA].low) && !isWordAt(cueA, u"plans") &&
                                          !isWordAt(cueA, u"show") && !isWordAt(cueA, u"shows"));
                 // ("a step they believe could help": so after a belief or hope, whose clause is that verb's. Not
                 // after a pronoun: "which he hoped would spark" added 5 suggestions, 4 right; "that they say has

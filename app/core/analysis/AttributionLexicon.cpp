@@ -21,7 +21,7 @@ struct Lexicon {
     QHash<QString, QList<CueEntry>> cues;
     QSet<QString> cueWords, strong, participles, abbreviations, titles, roles, orgs, speaking, particles, stop,
         determiners, pronouns, evidence, skip, blockers, quantifiers, inner, aux, months, dayParts, venues, listeners,
-        views, wires, negation, falsity, copula;
+        views, wires, negation, falsity, copula, finite, timeMeasures;
 
     void add(const QString &phrase, CueKind kind, Stance stance = Stance::Asserts, const QString &status = {},
              bool object = false, bool weak = false, bool reports = false)
@@ -398,6 +398,11 @@ struct Lexicon {
                    u"several",   u"each",     u"third",    u"quarter", u"fifth",   u"plurality", u"dozens", u"hundreds",
                    u"thousands", u"millions", u"group",    u"member",  u"members", u"any",       u"both"});
         copula = words({u"is", u"was", u"are", u"were", u"be", u"been", u"as", u"being"});
+        finite = words({u"is", u"was", u"are", u"were", u"has", u"have", u"had", u"could", u"would", u"will", u"can",
+                        u"should", u"may", u"might", u"must"});
+        timeMeasures = words({u"shortly", u"soon",  u"long",   u"right",  u"moments", u"minutes", u"hours",
+                              u"days",    u"weeks", u"months", u"years",  u"decades", u"day",     u"week",
+                              u"month",   u"year",  u"hour",   u"minute", u"just",    u"only",    u"even"});
     }
 };
 
@@ -587,6 +592,14 @@ bool isFalsityWord(const QString &w)
 bool isCopula(const QString &w)
 {
     return lex().copula.contains(w);
+}
+bool isFiniteVerb(const QString &w)
+{
+    return lex().finite.contains(w);
+}
+bool isTimeMeasure(const QString &w)
+{
+    return lex().timeMeasures.contains(w);
 }
 bool isClauseBlocker(const QString &w)
 {

@@ -1778,7 +1778,7 @@ private:
         return after >= m_sents[s].t1;
     }
 
-    /// The number of word tokens in [a, b).
+    /// The number of words in [a, b) that can start a cue ("said", "according", "told" …).
     int cueWordsIn(int a, int b) const
     {
         int cues = 0;
@@ -1787,6 +1787,7 @@ private:
         return cues;
     }
 
+    /// The number of word tokens in [a, b).
     int wordsIn(int a, int b) const
     {
         int words = 0;

@@ -32,3 +32,14 @@ if(SIFT_FUZZ)
         -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g)
     target_link_options(sift_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# GNU gold comes with binutils, so wherever g++ is; it links a Sift test in about half the CPU time of the default
+# ld.bfd, and a Debug build with its tests links about a hundred executables.
+option(SIFT_GOLD "Link with GNU gold when the toolchain accepts it (a faster build)" ON)
+if(SIFT_GOLD)
+    include(CheckLinkerFlag)
+    check_linker_flag(CXX -fuse-ld=gold SIFT_HAVE_GOLD)
+    if(SIFT_HAVE_GOLD)
+        target_link_options(sift_options INTERFACE -fuse-ld=gold)
+    endif()
+endif()

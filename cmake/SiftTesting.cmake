@@ -10,6 +10,10 @@ function(sift_add_test name)
         SIFT_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
         SIFT_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
     sift_test_precompile(${name} ${ARG_LIBS})
+    # AUTOMOC's mocs_compilation.cpp is empty when the test includes its own .moc, as every test here does: loading
+    # the precompiled header for it cost more than the rest of its compile (81 files, 138 s of CPU a Debug build).
+    set_source_files_properties(${CMAKE_CURRENT_BINARY_DIR}/${name}_autogen/mocs_compilation.cpp
+        PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8"

@@ -432,6 +432,21 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("she feared for her pension") << QStringLiteral("said")
         << QStringLiteral("Maria Ruiz, a retired nurse from Tucson") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("and said after a list of verbs: the nearest subject pronoun speaks")
+        << QStringLiteral("An hour later they closed the gates, sent the crowd home and said the match would be "
+                          "replayed on Sunday.")
+        << QStringLiteral("the match would be replayed on Sunday") << QStringLiteral("said") << QStringLiteral("they")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("and said inside a though-clause ends at its comma")
+        << QStringLiteral("The harbour master, though she praised the crew and said the rescue had been flawless, "
+                          "asked for a review.")
+        << QStringLiteral("the rescue had been flawless") << QStringLiteral("said") << QStringLiteral("she")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("but said after a subject the phrase rules cannot delimit: no speaker span")
+        << QStringLiteral("At a meeting of the county board, several farmers complained about the drought but said "
+                          "the new wells would help.")
+        << QStringLiteral("the new wells would help") << QStringLiteral("said") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("clause, speaker, cue, then a two-word venue and its audience")
         << QStringLiteral("Our schools will reopen in the fall, the mayor said in a radio address to the city.")
         << QStringLiteral("Our schools will reopen in the fall") << QStringLiteral("said")
@@ -1070,6 +1085,14 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("\"Voters here do not care about the emails,\" Dana Lutz told reporters. \"What they care "
                           "about is groceries\" was how she summed it up later.")
         << QStringLiteral("was how she summed") << QString();
+    QTest::newRow("and added with an object of its own is no statement")
+        << QStringLiteral("At the town hall the clerk smiled at the visitors and added his own signature to the "
+                          "petition.")
+        << QStringLiteral("signature") << QString();
+    QTest::newRow("and wrote with an object of its own is no statement")
+        << QStringLiteral("After the harvest of that dry summer, the two brothers sold the farm and wrote a memoir "
+                          "about rye.")
+        << QStringLiteral("memoir") << QString();
     QTest::newRow("a question about a bare it names no topic")
         << QStringLiteral("The senator was asked about it during the hearing.") << QStringLiteral("it") << QString();
     QTest::newRow("joked with a companion is no statement")

@@ -2487,7 +2487,56 @@ private:
                 // "Obama met survivors … and said …": the sentence's subject speaks.
                 sp = subjectAfterOpening(s.t0, left - 1);
             }
-            if (sp.a < 0 && !e.sourceless)
+            // "A few minutes later they reversed themselves, rushed everyone inside and said …", "Clinton, though
+            // she praised Garland and said …": when the phrase rules find no subject, the nearest subject pronoun
+            // before the conjunction; failing that, a verb of saying after "and/but" still reports what follows,
+            // without a speaker span ("The district chairman declined to name them but said …").
+            // (Only the plain verbs of saying: "and wrote a book", "and say the wrong thing", "and added his own
+            // comment" take an object; "that said will" is no verb.)
+            bool conjunctSourceless = false;
+            bool conjunctSubordinate = false;
+            const QString &cw = m_toks[cueA].low;
+            const bool plainSaying =
+                cw == u"said" || cw == u"says" || cw == u"told" || cw == u"tells" || cw == u"argued" ||
+                cw == u"argues" ||
+                ((cw == u"added" || cw == u"adds") && cueB < s.t1 &&
+                 (isWordAt(cueB, u"that") || m_toks[cueB].kind == TokKind::OpenQuote ||
+                  (isPunctAt(cueB, u",") && cueB + 1 < s.t1 && m_toks[cueB + 1].kind == TokKind::OpenQuote)));
+            if (sp.a < 0 && !nominal && e.kind == CueKind::Verb && left - 1 > s.t0 &&
+                (isWordAt(left - 1, u"and") || isWordAt(left - 1, u"but")) && plainSaying &&
+                !isWordAt(cueA - 1, u"that") && m_toks[cueA].quote < 0) {
+                // "Clinton, though she praised Garland and said …, stopped short …", "Sanders, who endorsed him and
+                // said …, did not show up": inside a subordinate or relative clause the statement ends at its comma.
+                for (int j = left - 2; j >= s.t0; --j) {
+                    const Tok &w = m_toks[j];
+                    if (w.quote >= 0)
+                        continue;
+                    if (w.low == u"," || w.low == u";" || isDash(w))
+                        break;
+                    if (w.kind == TokKind::Word && (w.low == u"who" || w.low == u"which" || isSubordinator(w.low))) {
+                        conjunctSubordinate = true;
+                        break;
+                    }
+                }
+                for (int j = left - 2; j >= s.t0 && sp.a < 0; --j) {
+                    const Tok &w = m_toks[j];
+                    if (w.kind == TokKind::Word && w.quote < 0 &&
+                        (w.low == u"he" || w.low == u"she" || w.low == u"they" || w.low == u"we" || w.low == u"i")) {
+                        sp.a = j;
+                        sp.b = j + 1;
+                    }
+                }
+                // ("…, but said the report it was too late": a determined phrase and then a pronoun after the cue is
+                // an inverted speaker, not what was said.)
+                bool invertedAfter = false;
+                for (int j = cueB + 1; j < std::min(s.t1, cueB + 4) && isDeterminer(m_toks[cueB].low); ++j)
+                    if (m_toks[j].kind != TokKind::Word || isPronoun(m_toks[j].low)) {
+                        invertedAfter = m_toks[j].kind == TokKind::Word;
+                        break;
+                    }
+                conjunctSourceless = sp.a < 0 && !invertedAfter;
+            }
+            if (sp.a < 0 && !e.sourceless && !conjunctSourceless)
                 return;
             if (sp.a >= 0 && !inverted)
                 sp.a = modifiersAfterQuote(sp.a, s.t0);
@@ -2760,7 +2809,7 @@ private:
                 // "Asked whether he would support Trump, Rubio gave …": the opening question ends at its comma.
                 const bool askedOpening =
                     cueA == s.t0 && e.sourceless && (m_toks[cueA].low == u"asked" || m_toks[cueA].low == u"asks");
-                if (relative || afterRelative || askedOpening) {
+                if (relative || afterRelative || askedOpening || conjunctSubordinate) {
                     // "Broaddrick, who said Clinton raped her, recounted …": the relative clause ends at a comma.
                     for (int t = contentA; t < contentB; ++t)
                         if (m_toks[t].quote < 0 && m_toks[t].low == u",") {

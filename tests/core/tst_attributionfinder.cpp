@@ -447,6 +447,22 @@ void TestAttributionFinder::rules_data()
                           "the new wells would help.")
         << QStringLiteral("the new wells would help") << QStringLiteral("said") << QString()
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a long which-clause between the opening subject and said")
+        << QStringLiteral(
+               "The city's water authority, which has faced months of complaints over rusty pipes and missed "
+               "repairs, said that the new filters would arrive in June.")
+        << QStringLiteral("the new filters would arrive in June") << QStringLiteral("said")
+        << QStringLiteral("The city's water authority") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a relative clause between dashes before said and a venue")
+        << QStringLiteral("Councilwoman Ada Brooks \u2014 who once voted against every tax rise \u2014 said at a town "
+                          "meeting that the levy was now unavoidable.")
+        << QStringLiteral("the levy was now unavoidable") << QStringLiteral("said")
+        << QStringLiteral("Councilwoman Ada Brooks") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an interruption after an opening phrase that names no one: no speaker span")
+        << QStringLiteral("In a long interview with the local paper on the eve of the vote, flanked by two of her "
+                          "aides, said the mayor's plan was dead.")
+        << QStringLiteral("the mayor's plan was dead") << QStringLiteral("said") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("clause, speaker, cue, then a two-word venue and its audience")
         << QStringLiteral("Our schools will reopen in the fall, the mayor said in a radio address to the city.")
         << QStringLiteral("Our schools will reopen in the fall") << QStringLiteral("said")
@@ -1093,6 +1109,10 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("After the harvest of that dry summer, the two brothers sold the farm and wrote a memoir "
                           "about rye.")
         << QStringLiteral("memoir") << QString();
+    QTest::newRow("said to be after an interruption is no verb of saying")
+        << QStringLiteral("The storm, which forecasters had tracked for days across the warm gulf waters, said to be "
+                          "the worst in decades, flattened the pier.")
+        << QStringLiteral("the worst in decades") << QString();
     QTest::newRow("a question about a bare it names no topic")
         << QStringLiteral("The senator was asked about it during the hearing.") << QStringLiteral("it") << QString();
     QTest::newRow("joked with a companion is no statement")

@@ -2536,7 +2536,35 @@ private:
                     }
                 conjunctSourceless = sp.a < 0 && !invertedAfter;
             }
-            if (sp.a < 0 && !e.sourceless && !conjunctSourceless)
+            // "Mrs. Clinton's campaign, which has been shadowed for months by …, said that …", "Trump - who once
+            // said he would … - said at a rally that …": an interruption too long for the phrase rules between the
+            // subject and a plain verb of saying. The sentence's opening phrase speaks when it is a short noun
+            // phrase ending at the interruption; else the statement stands without a speaker span.
+            bool interruptSourceless = false;
+            if (sp.a < 0 && !conjunctSourceless && !nominal && e.kind == CueKind::Verb && plainSaying &&
+                m_toks[cueA].quote < 0 && left - 1 > s.t0) {
+                const Tok &p = m_toks[left - 1];
+                const bool closes = p.kind == TokKind::Punct && (p.low == u"," || p.low == u")" || isDash(p));
+                const int ac = skipAdverbialsRight(afterCue, s.t1);
+                const bool clauseAfter = ac < s.t1 && m_toks[ac].kind == TokKind::Word && m_toks[ac].quote < 0 &&
+                                         (isWordAt(ac, u"that") || !isClauseBlocker(m_toks[ac].low));
+                if (closes && clauseAfter && quoteEndingBefore(cueA, s.t0) < 0) {
+                    int j = s.t0;
+                    while (j < left - 1 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
+                           !isCueWord(m_toks[j].low))
+                        ++j;
+                    const Tok &first = m_toks[s.t0];
+                    if (j > s.t0 && j - s.t0 <= 8 && j < left - 1 && m_toks[j].kind == TokKind::Punct &&
+                        (m_toks[j].low == u"," || m_toks[j].low == u"(" || isDash(m_toks[j])) &&
+                        (first.cap || isDeterminer(first.low)) && (!isStopWord(first.low) || isDeterminer(first.low)) &&
+                        !isMonthOrDay(first.low)) {
+                        sp.a = s.t0;
+                        sp.b = j;
+                    }
+                    interruptSourceless = sp.a < 0;
+                }
+            }
+            if (sp.a < 0 && !e.sourceless && !conjunctSourceless && !interruptSourceless)
                 return;
             if (sp.a >= 0 && !inverted)
                 sp.a = modifiersAfterQuote(sp.a, s.t0);

@@ -463,6 +463,16 @@ void TestAttributionFinder::rules_data()
                           "aides, said the mayor's plan was dead.")
         << QStringLiteral("the mayor's plan was dead") << QStringLiteral("said") << QString()
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("and insisted that: any strong verb with that takes the nearest subject pronoun")
+        << QStringLiteral("By the evening they had locked the doors, cleared the hall and insisted that nobody had "
+                          "been hurt.")
+        << QStringLiteral("nobody had been hurt") << QStringLiteral("insisted") << QStringLiteral("they")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("warned that after a long which-clause: the opening subject speaks")
+        << QStringLiteral("The port agency, which has run the docks since the war and answers to no city council, "
+                          "warned that the cranes were unsafe.")
+        << QStringLiteral("the cranes were unsafe") << QStringLiteral("warned") << QStringLiteral("The port agency")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("clause, speaker, cue, then a two-word venue and its audience")
         << QStringLiteral("Our schools will reopen in the fall, the mayor said in a radio address to the city.")
         << QStringLiteral("Our schools will reopen in the fall") << QStringLiteral("said")
@@ -1113,6 +1123,9 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("The storm, which forecasters had tracked for days across the warm gulf waters, said to be "
                           "the worst in decades, flattened the pier.")
         << QStringLiteral("the worst in decades") << QString();
+    QTest::newRow("and insisted on, without that, is no statement")
+        << QStringLiteral("By the evening they had locked the doors, cleared the hall and insisted on a vote.")
+        << QStringLiteral("a vote") << QString();
     QTest::newRow("a question about a bare it names no topic")
         << QStringLiteral("The senator was asked about it during the hearing.") << QStringLiteral("it") << QString();
     QTest::newRow("joked with a companion is no statement")

@@ -2496,9 +2496,14 @@ private:
             bool conjunctSourceless = false;
             bool conjunctSubordinate = false;
             const QString &cw = m_toks[cueA].low;
+            // (Any other strong verb with "that" too, "… and insisted that …", though less surely: 10 of 12.)
+            const bool otherThat = !(cw == u"said" || cw == u"says" || cw == u"told" || cw == u"tells" ||
+                                     cw == u"argued" || cw == u"argues" || cw == u"added" || cw == u"adds") &&
+                                   isStrongVerbCue(cw) && isWordAt(cueB, u"that");
+            bool farSpeaker = false; ///< the speaker (or none) found by the two rules below
             const bool plainSaying =
                 cw == u"said" || cw == u"says" || cw == u"told" || cw == u"tells" || cw == u"argued" ||
-                cw == u"argues" ||
+                cw == u"argues" || otherThat ||
                 ((cw == u"added" || cw == u"adds") && cueB < s.t1 &&
                  (isWordAt(cueB, u"that") || m_toks[cueB].kind == TokKind::OpenQuote ||
                   (isPunctAt(cueB, u",") && cueB + 1 < s.t1 && m_toks[cueB + 1].kind == TokKind::OpenQuote)));
@@ -2535,6 +2540,7 @@ private:
                         break;
                     }
                 conjunctSourceless = sp.a < 0 && !invertedAfter;
+                farSpeaker = sp.a >= 0 || conjunctSourceless;
             }
             // "Mrs. Clinton's campaign, which has been shadowed for months by …, said that …", "Trump - who once
             // said he would … - said at a rally that …": an interruption too long for the phrase rules between the
@@ -2562,6 +2568,7 @@ private:
                         sp.b = j;
                     }
                     interruptSourceless = sp.a < 0;
+                    farSpeaker = true;
                 }
             }
             if (sp.a < 0 && !e.sourceless && !conjunctSourceless && !interruptSourceless)
@@ -2877,6 +2884,8 @@ private:
                 return;
             }
             r.confidence -= e.weak ? 0.2 : 0.0;
+            if (farSpeaker && otherThat)
+                r.confidence = std::min(r.confidence, 0.65);
         }
         if (contentA < 0 || contentB <= contentA)
             return;

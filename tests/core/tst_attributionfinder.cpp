@@ -473,6 +473,12 @@ void TestAttributionFinder::rules_data()
                           "warned that the cranes were unsafe.")
         << QStringLiteral("the cranes were unsafe") << QStringLiteral("warned") << QStringLiteral("The port agency")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("quote, a name with a long apposition ending in a state abbreviation, said")
+        << QStringLiteral("\"The bridge will not open before winter,\" Tomas Ruiz, 58, a retired welder from Lowell, "
+                          "Mass., said by telephone.")
+        << QStringLiteral("The bridge will not open before winter") << QStringLiteral("said")
+        << QStringLiteral("Tomas Ruiz, 58, a retired welder from Lowell, Mass.") << QStringLiteral("asserts")
+        << QString() << QString();
     QTest::newRow("clause, speaker, cue, then a two-word venue and its audience")
         << QStringLiteral("Our schools will reopen in the fall, the mayor said in a radio address to the city.")
         << QStringLiteral("Our schools will reopen in the fall") << QStringLiteral("said")
@@ -1126,6 +1132,10 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("and insisted on, without that, is no statement")
         << QStringLiteral("By the evening they had locked the doors, cleared the hall and insisted on a vote.")
         << QStringLiteral("a vote") << QString();
+    QTest::newRow("a name after another cue of the quote does not take the quote")
+        << QStringLiteral("\"The bridge will not open before winter,\" the sign read, and Tomas Ruiz, a welder from "
+                          "Lowell, Mass., said nothing.")
+        << QString() << QStringLiteral("Tomas Ruiz, a welder from Lowell, Mass.");
     QTest::newRow("a question about a bare it names no topic")
         << QStringLiteral("The senator was asked about it during the hearing.") << QStringLiteral("it") << QString();
     QTest::newRow("joked with a companion is no statement")

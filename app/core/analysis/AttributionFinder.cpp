@@ -2571,6 +2571,32 @@ private:
                     farSpeaker = true;
                 }
             }
+            // '"…," Ana Ruiz, 67, a retired nurse in Tucson, Ariz., said in a follow-up interview.': after a
+            // quotation, a name with an apposition too long for the phrase rules, then a plain verb of saying.
+            if ((sp.a < 0 || quoteEndingBefore(sp.a, s.t0) < 0) && !nominal && e.kind == CueKind::Verb && plainSaying &&
+                m_toks[cueA].quote < 0 && left - 1 > s.t0 && isPunctAt(left - 1, u",")) {
+                const Speaker found = sp;
+                sp = Speaker();
+                for (int j = left - 2; j >= s.t0 && left - j <= 30; --j) {
+                    const Tok &w = m_toks[j];
+                    if (w.kind == TokKind::CloseQuote) {
+                        if (quoteEndingBefore(j + 1, s.t0) >= 0 && isPunctAt(j - 1, u",") && j + 1 < left - 1 &&
+                            m_toks[j + 1].kind == TokKind::Word && m_toks[j + 1].cap && !isPronoun(m_toks[j + 1].low) &&
+                            !isStopWord(m_toks[j + 1].low)) {
+                            sp.a = j + 1;
+                            sp.b = left - 1;
+                        }
+                        break;
+                    }
+                    if (w.quote >= 0 || w.kind == TokKind::OpenQuote ||
+                        (w.kind == TokKind::Word && (isCueWord(w.low) || isAuxiliary(w.low))) ||
+                        (w.kind == TokKind::Punct && (isSentenceEndPunct(w) && w.low != u"." ? true : w.low == u";")))
+                        break;
+                }
+                farSpeaker = farSpeaker || sp.a >= 0;
+                if (sp.a < 0)
+                    sp = found;
+            }
             if (sp.a < 0 && !e.sourceless && !conjunctSourceless && !interruptSourceless)
                 return;
             if (sp.a >= 0 && !inverted)

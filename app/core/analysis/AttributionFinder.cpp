@@ -2308,7 +2308,12 @@ private:
                                      m_toks[venue].kind == TokKind::Word && m_toks[venue].quote < 0 &&
                                      isVenueNoun(m_toks[venue].low) && !isListenerWord(m_toks[venue].low) &&
                                      !isWire(m_toks[venue].low) && cueB < s.t1 && !isClauseBlocker(m_toks[cueB].low);
-            if (!(cueA - 1 >= s.t0 && (m_toks[cueA - 1].low == u"," || m_toks[cueA - 1].low == u"and" ||
+            // ('… a defense of "New York values," saying …', '… on the spot – saying …': a comma inside the
+            // closing quotation mark, or a dash, sets the participle off too.)
+            const bool setOff =
+                cueA - 1 > s.t0 && ((m_toks[cueA - 1].kind == TokKind::CloseQuote && isPunctAt(cueA - 2, u",")) ||
+                                    (m_toks[cueA - 1].kind == TokKind::Punct && isDash(m_toks[cueA - 1])));
+            if (!(cueA - 1 >= s.t0 && (m_toks[cueA - 1].low == u"," || m_toks[cueA - 1].low == u"and" || setOff ||
                                        afterPreposition || withSpeaker.a >= 0 || venueSaying)))
                 return;
             const Raw *prev = nullptr;
@@ -2339,7 +2344,7 @@ private:
                      !isClauseBlocker(m_toks[cueB].low)) ||
                     (m_toks[cueA].low == u"saying" && cueB < s.t1 && m_toks[cueB].kind == TokKind::Word &&
                      (isPronoun(m_toks[cueB].low) || isDeterminer(m_toks[cueB].low) || m_toks[cueB].cap));
-                if (sp.a < 0 && !(m_toks[cueA - 1].low == u"," && cueA - s.t0 >= 4 && clauseAfter))
+                if (sp.a < 0 && !((m_toks[cueA - 1].low == u"," || setOff) && cueA - s.t0 >= 4 && clauseAfter))
                     return;
             }
             int k = skipAdverbialsRight(cueB, s.t1);

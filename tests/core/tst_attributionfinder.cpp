@@ -479,6 +479,16 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The bridge will not open before winter") << QStringLiteral("said")
         << QStringLiteral("Tomas Ruiz, 58, a retired welder from Lowell, Mass.") << QStringLiteral("asserts")
         << QString() << QString();
+    QTest::newRow("a participle after a comma inside the closing quotation mark")
+        << QStringLiteral("The mayor gave a spirited defence of the \"old harbour,\" saying the docks would stay open "
+                          "all winter.")
+        << QStringLiteral("the docks would stay open all winter") << QStringLiteral("saying")
+        << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a participle set off by a dash")
+        << QStringLiteral("The senator changed her vote at the last minute \u2014 saying the bill had been rewritten "
+                          "overnight.")
+        << QStringLiteral("the bill had been rewritten overnight") << QStringLiteral("saying")
+        << QStringLiteral("The senator") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("clause, speaker, cue, then a two-word venue and its audience")
         << QStringLiteral("Our schools will reopen in the fall, the mayor said in a radio address to the city.")
         << QStringLiteral("Our schools will reopen in the fall") << QStringLiteral("said")
@@ -1136,6 +1146,9 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("\"The bridge will not open before winter,\" the sign read, and Tomas Ruiz, a welder from "
                           "Lowell, Mass., said nothing.")
         << QString() << QStringLiteral("Tomas Ruiz, a welder from Lowell, Mass.");
+    QTest::newRow("a participle after a dash with only a short object is no statement")
+        << QStringLiteral("He repeated the old proverb \u2014 saying it twice.") << QStringLiteral("it twice")
+        << QString();
     QTest::newRow("a question about a bare it names no topic")
         << QStringLiteral("The senator was asked about it during the hearing.") << QStringLiteral("it") << QString();
     QTest::newRow("joked with a companion is no statement")

@@ -489,6 +489,10 @@ void TestAttributionFinder::rules_data()
                           "overnight.")
         << QStringLiteral("the bill had been rewritten overnight") << QStringLiteral("saying")
         << QStringLiteral("The senator") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("telling, its listener and a time, then that: the clause alone")
+        << QStringLiteral("The coach defended the trade, telling reporters on Sunday that the team needed speed.")
+        << QStringLiteral("the team needed speed") << QStringLiteral("telling") << QStringLiteral("The coach")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("clause, speaker, cue, then a two-word venue and its audience")
         << QStringLiteral("Our schools will reopen in the fall, the mayor said in a radio address to the city.")
         << QStringLiteral("Our schools will reopen in the fall") << QStringLiteral("said")
@@ -1149,6 +1153,10 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a participle after a dash with only a short object is no statement")
         << QStringLiteral("He repeated the old proverb \u2014 saying it twice.") << QStringLiteral("it twice")
         << QString();
+    QTest::newRow("telling with a verb before that keeps its object")
+        << QStringLiteral("The coach ended the meeting, telling stories about the old days that nobody in the room "
+                          "believed.")
+        << QStringLiteral("nobody in the room") << QString();
     QTest::newRow("a question about a bare it names no topic")
         << QStringLiteral("The senator was asked about it during the hearing.") << QStringLiteral("it") << QString();
     QTest::newRow("joked with a companion is no statement")

@@ -2352,6 +2352,24 @@ private:
                 std::tie(contentA, contentB) = quoteContent(quote);
                 rule = QStringLiteral("participle-quote");
             } else {
+                // ", telling Fox News on Sunday that …": the listener, a venue or a time before the that-clause.
+                if (m_toks[cueA].low == u"telling" && !isWordAt(k, u"that")) {
+                    for (int j = k + 1; j < std::min(s.t1 - 1, k + 9); ++j) {
+                        const Tok &w = m_toks[j];
+                        if (w.kind == TokKind::Word && w.low == u"that") {
+                            k = j;
+                            break;
+                        }
+                        // (Not "telling stories about the old days that nobody believed".)
+                        if (w.kind != TokKind::Word || w.quote >= 0 ||
+                            !(w.cap || isListenerWord(w.low) || isDeterminer(w.low) || isMonthOrDay(w.low) ||
+                              isDayPart(w.low) || w.low == u"him" || w.low == u"her" || w.low == u"them" ||
+                              w.low == u"us" || w.low == u"me" || w.low == u"in" || w.low == u"on" || w.low == u"at" ||
+                              w.low == u"during" || w.low == u"after" || w.low == u"last" || w.low == u"this" ||
+                              w.low == u"'s"))
+                            break;
+                    }
+                }
                 if (isWordAt(k, u"that"))
                     ++k;
                 contentA = k;

@@ -432,6 +432,67 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("she feared for her pension") << QStringLiteral("said")
         << QStringLiteral("Maria Ruiz, a retired nurse from Tucson") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("and said after a list of verbs: the nearest subject pronoun speaks")
+        << QStringLiteral("An hour later they closed the gates, sent the crowd home and said the match would be "
+                          "replayed on Sunday.")
+        << QStringLiteral("the match would be replayed on Sunday") << QStringLiteral("said") << QStringLiteral("they")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("and said inside a though-clause ends at its comma")
+        << QStringLiteral("The harbour master, though she praised the crew and said the rescue had been flawless, "
+                          "asked for a review.")
+        << QStringLiteral("the rescue had been flawless") << QStringLiteral("said") << QStringLiteral("she")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("but said after a subject the phrase rules cannot delimit: no speaker span")
+        << QStringLiteral("At a meeting of the county board, several farmers complained about the drought but said "
+                          "the new wells would help.")
+        << QStringLiteral("the new wells would help") << QStringLiteral("said") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a long which-clause between the opening subject and said")
+        << QStringLiteral(
+               "The city's water authority, which has faced months of complaints over rusty pipes and missed "
+               "repairs, said that the new filters would arrive in June.")
+        << QStringLiteral("the new filters would arrive in June") << QStringLiteral("said")
+        << QStringLiteral("The city's water authority") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a relative clause between dashes before said and a venue")
+        << QStringLiteral("Councilwoman Ada Brooks \u2014 who once voted against every tax rise \u2014 said at a town "
+                          "meeting that the levy was now unavoidable.")
+        << QStringLiteral("the levy was now unavoidable") << QStringLiteral("said")
+        << QStringLiteral("Councilwoman Ada Brooks") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an interruption after an opening phrase that names no one: no speaker span")
+        << QStringLiteral("In a long interview with the local paper on the eve of the vote, flanked by two of her "
+                          "aides, said the mayor's plan was dead.")
+        << QStringLiteral("the mayor's plan was dead") << QStringLiteral("said") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("and insisted that: any strong verb with that takes the nearest subject pronoun")
+        << QStringLiteral("By the evening they had locked the doors, cleared the hall and insisted that nobody had "
+                          "been hurt.")
+        << QStringLiteral("nobody had been hurt") << QStringLiteral("insisted") << QStringLiteral("they")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("warned that after a long which-clause: the opening subject speaks")
+        << QStringLiteral("The port agency, which has run the docks since the war and answers to no city council, "
+                          "warned that the cranes were unsafe.")
+        << QStringLiteral("the cranes were unsafe") << QStringLiteral("warned") << QStringLiteral("The port agency")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("quote, a name with a long apposition ending in a state abbreviation, said")
+        << QStringLiteral("\"The bridge will not open before winter,\" Tomas Ruiz, 58, a retired welder from Lowell, "
+                          "Mass., said by telephone.")
+        << QStringLiteral("The bridge will not open before winter") << QStringLiteral("said")
+        << QStringLiteral("Tomas Ruiz, 58, a retired welder from Lowell, Mass.") << QStringLiteral("asserts")
+        << QString() << QString();
+    QTest::newRow("a participle after a comma inside the closing quotation mark")
+        << QStringLiteral("The mayor gave a spirited defence of the \"old harbour,\" saying the docks would stay open "
+                          "all winter.")
+        << QStringLiteral("the docks would stay open all winter") << QStringLiteral("saying")
+        << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a participle set off by a dash")
+        << QStringLiteral("The senator changed her vote at the last minute \u2014 saying the bill had been rewritten "
+                          "overnight.")
+        << QStringLiteral("the bill had been rewritten overnight") << QStringLiteral("saying")
+        << QStringLiteral("The senator") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("telling, its listener and a time, then that: the clause alone")
+        << QStringLiteral("The coach defended the trade, telling reporters on Sunday that the team needed speed.")
+        << QStringLiteral("the team needed speed") << QStringLiteral("telling") << QStringLiteral("The coach")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("clause, speaker, cue, then a two-word venue and its audience")
         << QStringLiteral("Our schools will reopen in the fall, the mayor said in a radio address to the city.")
         << QStringLiteral("Our schools will reopen in the fall") << QStringLiteral("said")
@@ -1070,6 +1131,32 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("\"Voters here do not care about the emails,\" Dana Lutz told reporters. \"What they care "
                           "about is groceries\" was how she summed it up later.")
         << QStringLiteral("was how she summed") << QString();
+    QTest::newRow("and added with an object of its own is no statement")
+        << QStringLiteral("At the town hall the clerk smiled at the visitors and added his own signature to the "
+                          "petition.")
+        << QStringLiteral("signature") << QString();
+    QTest::newRow("and wrote with an object of its own is no statement")
+        << QStringLiteral("After the harvest of that dry summer, the two brothers sold the farm and wrote a memoir "
+                          "about rye.")
+        << QStringLiteral("memoir") << QString();
+    QTest::newRow("said to be after an interruption is no verb of saying")
+        << QStringLiteral("The storm, which forecasters had tracked for days across the warm gulf waters, said to be "
+                          "the worst in decades, flattened the pier.")
+        << QStringLiteral("the worst in decades") << QString();
+    QTest::newRow("and insisted on, without that, is no statement")
+        << QStringLiteral("By the evening they had locked the doors, cleared the hall and insisted on a vote.")
+        << QStringLiteral("a vote") << QString();
+    QTest::newRow("a name after another cue of the quote does not take the quote")
+        << QStringLiteral("\"The bridge will not open before winter,\" the sign read, and Tomas Ruiz, a welder from "
+                          "Lowell, Mass., said nothing.")
+        << QString() << QStringLiteral("Tomas Ruiz, a welder from Lowell, Mass.");
+    QTest::newRow("a participle after a dash with only a short object is no statement")
+        << QStringLiteral("He repeated the old proverb \u2014 saying it twice.") << QStringLiteral("it twice")
+        << QString();
+    QTest::newRow("telling with a verb before that keeps its object")
+        << QStringLiteral("The coach ended the meeting, telling stories about the old days that nobody in the room "
+                          "believed.")
+        << QStringLiteral("nobody in the room") << QString();
     QTest::newRow("a question about a bare it names no topic")
         << QStringLiteral("The senator was asked about it during the hearing.") << QStringLiteral("it") << QString();
     QTest::newRow("joked with a companion is no statement")

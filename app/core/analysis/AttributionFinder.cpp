@@ -2308,7 +2308,12 @@ private:
                                      m_toks[venue].kind == TokKind::Word && m_toks[venue].quote < 0 &&
                                      isVenueNoun(m_toks[venue].low) && !isListenerWord(m_toks[venue].low) &&
                                      !isWire(m_toks[venue].low) && cueB < s.t1 && !isClauseBlocker(m_toks[cueB].low);
-            if (!(cueA - 1 >= s.t0 && (m_toks[cueA - 1].low == u"," || m_toks[cueA - 1].low == u"and" ||
+            // ('… a defense of "New York values," saying …', '… on the spot – saying …': a comma inside the
+            // closing quotation mark, or a dash, sets the participle off too.)
+            const bool setOff =
+                cueA - 1 > s.t0 && ((m_toks[cueA - 1].kind == TokKind::CloseQuote && isPunctAt(cueA - 2, u",")) ||
+                                    (m_toks[cueA - 1].kind == TokKind::Punct && isDash(m_toks[cueA - 1])));
+            if (!(cueA - 1 >= s.t0 && (m_toks[cueA - 1].low == u"," || m_toks[cueA - 1].low == u"and" || setOff ||
                                        afterPreposition || withSpeaker.a >= 0 || venueSaying)))
                 return;
             const Raw *prev = nullptr;
@@ -2339,7 +2344,7 @@ private:
                      !isClauseBlocker(m_toks[cueB].low)) ||
                     (m_toks[cueA].low == u"saying" && cueB < s.t1 && m_toks[cueB].kind == TokKind::Word &&
                      (isPronoun(m_toks[cueB].low) || isDeterminer(m_toks[cueB].low) || m_toks[cueB].cap));
-                if (sp.a < 0 && !(m_toks[cueA - 1].low == u"," && cueA - s.t0 >= 4 && clauseAfter))
+                if (sp.a < 0 && !((m_toks[cueA - 1].low == u"," || setOff) && cueA - s.t0 >= 4 && clauseAfter))
                     return;
             }
             int k = skipAdverbialsRight(cueB, s.t1);
@@ -2347,6 +2352,24 @@ private:
                 std::tie(contentA, contentB) = quoteContent(quote);
                 rule = QStringLiteral("participle-quote");
             } else {
+                // ", telling Fox News on Sunday that …": the listener, a venue or a time before the that-clause.
+                if (m_toks[cueA].low == u"telling" && !isWordAt(k, u"that")) {
+                    for (int j = k + 1; j < std::min(s.t1 - 1, k + 9); ++j) {
+                        const Tok &w = m_toks[j];
+                        if (w.kind == TokKind::Word && w.low == u"that") {
+                            k = j;
+                            break;
+                        }
+                        // (Not "telling stories about the old days that nobody believed".)
+                        if (w.kind != TokKind::Word || w.quote >= 0 ||
+                            !(w.cap || isListenerWord(w.low) || isDeterminer(w.low) || isMonthOrDay(w.low) ||
+                              isDayPart(w.low) || w.low == u"him" || w.low == u"her" || w.low == u"them" ||
+                              w.low == u"us" || w.low == u"me" || w.low == u"in" || w.low == u"on" || w.low == u"at" ||
+                              w.low == u"during" || w.low == u"after" || w.low == u"last" || w.low == u"this" ||
+                              w.low == u"'s"))
+                            break;
+                    }
+                }
                 if (isWordAt(k, u"that"))
                     ++k;
                 contentA = k;
@@ -2487,7 +2510,117 @@ private:
                 // "Obama met survivors … and said …": the sentence's subject speaks.
                 sp = subjectAfterOpening(s.t0, left - 1);
             }
-            if (sp.a < 0 && !e.sourceless)
+            // "A few minutes later they reversed themselves, rushed everyone inside and said …", "Clinton, though
+            // she praised Garland and said …": when the phrase rules find no subject, the nearest subject pronoun
+            // before the conjunction; failing that, a verb of saying after "and/but" still reports what follows,
+            // without a speaker span ("The district chairman declined to name them but said …").
+            // (Only the plain verbs of saying: "and wrote a book", "and say the wrong thing", "and added his own
+            // comment" take an object; "that said will" is no verb.)
+            bool conjunctSourceless = false;
+            bool conjunctSubordinate = false;
+            const QString &cw = m_toks[cueA].low;
+            // (Any other strong verb with "that" too, "… and insisted that …", though less surely: 10 of 12.)
+            const bool otherThat = !(cw == u"said" || cw == u"says" || cw == u"told" || cw == u"tells" ||
+                                     cw == u"argued" || cw == u"argues" || cw == u"added" || cw == u"adds") &&
+                                   isStrongVerbCue(cw) && isWordAt(cueB, u"that");
+            bool farSpeaker = false; ///< the speaker (or none) found by the two rules below
+            const bool plainSaying =
+                cw == u"said" || cw == u"says" || cw == u"told" || cw == u"tells" || cw == u"argued" ||
+                cw == u"argues" || otherThat ||
+                ((cw == u"added" || cw == u"adds") && cueB < s.t1 &&
+                 (isWordAt(cueB, u"that") || m_toks[cueB].kind == TokKind::OpenQuote ||
+                  (isPunctAt(cueB, u",") && cueB + 1 < s.t1 && m_toks[cueB + 1].kind == TokKind::OpenQuote)));
+            if (sp.a < 0 && !nominal && e.kind == CueKind::Verb && left - 1 > s.t0 &&
+                (isWordAt(left - 1, u"and") || isWordAt(left - 1, u"but")) && plainSaying &&
+                !isWordAt(cueA - 1, u"that") && m_toks[cueA].quote < 0) {
+                // "Clinton, though she praised Garland and said …, stopped short …", "Sanders, who endorsed him and
+                // said …, did not show up": inside a subordinate or relative clause the statement ends at its comma.
+                for (int j = left - 2; j >= s.t0; --j) {
+                    const Tok &w = m_toks[j];
+                    if (w.quote >= 0)
+                        continue;
+                    if (w.low == u"," || w.low == u";" || isDash(w))
+                        break;
+                    if (w.kind == TokKind::Word && (w.low == u"who" || w.low == u"which" || isSubordinator(w.low))) {
+                        conjunctSubordinate = true;
+                        break;
+                    }
+                }
+                for (int j = left - 2; j >= s.t0 && sp.a < 0; --j) {
+                    const Tok &w = m_toks[j];
+                    if (w.kind == TokKind::Word && w.quote < 0 &&
+                        (w.low == u"he" || w.low == u"she" || w.low == u"they" || w.low == u"we" || w.low == u"i")) {
+                        sp.a = j;
+                        sp.b = j + 1;
+                    }
+                }
+                // ("…, but said the report it was too late": a determined phrase and then a pronoun after the cue is
+                // an inverted speaker, not what was said.)
+                bool invertedAfter = false;
+                for (int j = cueB + 1; j < std::min(s.t1, cueB + 4) && isDeterminer(m_toks[cueB].low); ++j)
+                    if (m_toks[j].kind != TokKind::Word || isPronoun(m_toks[j].low)) {
+                        invertedAfter = m_toks[j].kind == TokKind::Word;
+                        break;
+                    }
+                conjunctSourceless = sp.a < 0 && !invertedAfter;
+                farSpeaker = sp.a >= 0 || conjunctSourceless;
+            }
+            // "Mrs. Clinton's campaign, which has been shadowed for months by …, said that …", "Trump - who once
+            // said he would … - said at a rally that …": an interruption too long for the phrase rules between the
+            // subject and a plain verb of saying. The sentence's opening phrase speaks when it is a short noun
+            // phrase ending at the interruption; else the statement stands without a speaker span.
+            bool interruptSourceless = false;
+            if (sp.a < 0 && !conjunctSourceless && !nominal && e.kind == CueKind::Verb && plainSaying &&
+                m_toks[cueA].quote < 0 && left - 1 > s.t0) {
+                const Tok &p = m_toks[left - 1];
+                const bool closes = p.kind == TokKind::Punct && (p.low == u"," || p.low == u")" || isDash(p));
+                const int ac = skipAdverbialsRight(afterCue, s.t1);
+                const bool clauseAfter = ac < s.t1 && m_toks[ac].kind == TokKind::Word && m_toks[ac].quote < 0 &&
+                                         (isWordAt(ac, u"that") || !isClauseBlocker(m_toks[ac].low));
+                if (closes && clauseAfter && quoteEndingBefore(cueA, s.t0) < 0) {
+                    int j = s.t0;
+                    while (j < left - 1 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
+                           !isCueWord(m_toks[j].low))
+                        ++j;
+                    const Tok &first = m_toks[s.t0];
+                    if (j > s.t0 && j - s.t0 <= 8 && j < left - 1 && m_toks[j].kind == TokKind::Punct &&
+                        (m_toks[j].low == u"," || m_toks[j].low == u"(" || isDash(m_toks[j])) &&
+                        (first.cap || isDeterminer(first.low)) && (!isStopWord(first.low) || isDeterminer(first.low)) &&
+                        !isMonthOrDay(first.low)) {
+                        sp.a = s.t0;
+                        sp.b = j;
+                    }
+                    interruptSourceless = sp.a < 0;
+                    farSpeaker = true;
+                }
+            }
+            // '"…," Ana Ruiz, 67, a retired nurse in Tucson, Ariz., said in a follow-up interview.': after a
+            // quotation, a name with an apposition too long for the phrase rules, then a plain verb of saying.
+            if ((sp.a < 0 || quoteEndingBefore(sp.a, s.t0) < 0) && !nominal && e.kind == CueKind::Verb && plainSaying &&
+                m_toks[cueA].quote < 0 && left - 1 > s.t0 && isPunctAt(left - 1, u",")) {
+                const Speaker found = sp;
+                sp = Speaker();
+                for (int j = left - 2; j >= s.t0 && left - j <= 30; --j) {
+                    const Tok &w = m_toks[j];
+                    if (w.kind == TokKind::CloseQuote) {
+                        if (quoteEndingBefore(j + 1, s.t0) >= 0 && isPunctAt(j - 1, u",") && j + 1 < left - 1 &&
+                            m_toks[j + 1].kind == TokKind::Word && m_toks[j + 1].cap && !isPronoun(m_toks[j + 1].low) &&
+                            !isStopWord(m_toks[j + 1].low)) {
+                            sp.a = j + 1;
+                            sp.b = left - 1;
+                        }
+                        break;
+                    }
+                    if (w.quote >= 0 || w.kind == TokKind::OpenQuote ||
+                        (w.kind == TokKind::Word && (isCueWord(w.low) || isAuxiliary(w.low))) ||
+                        (w.kind == TokKind::Punct && (isSentenceEndPunct(w) && w.low != u"." ? true : w.low == u";")))
+                        break;
+                }
+                farSpeaker = farSpeaker || sp.a >= 0;
+                if (sp.a < 0)
+                    sp = found;
+            }
+            if (sp.a < 0 && !e.sourceless && !conjunctSourceless && !interruptSourceless)
                 return;
             if (sp.a >= 0 && !inverted)
                 sp.a = modifiersAfterQuote(sp.a, s.t0);
@@ -2760,7 +2893,7 @@ private:
                 // "Asked whether he would support Trump, Rubio gave …": the opening question ends at its comma.
                 const bool askedOpening =
                     cueA == s.t0 && e.sourceless && (m_toks[cueA].low == u"asked" || m_toks[cueA].low == u"asks");
-                if (relative || afterRelative || askedOpening) {
+                if (relative || afterRelative || askedOpening || conjunctSubordinate) {
                     // "Broaddrick, who said Clinton raped her, recounted …": the relative clause ends at a comma.
                     for (int t = contentA; t < contentB; ++t)
                         if (m_toks[t].quote < 0 && m_toks[t].low == u",") {
@@ -2800,6 +2933,8 @@ private:
                 return;
             }
             r.confidence -= e.weak ? 0.2 : 0.0;
+            if (farSpeaker && otherThat)
+                r.confidence = std::min(r.confidence, 0.65);
         }
         if (contentA < 0 || contentB <= contentA)
             return;

@@ -1050,6 +1050,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Most commuters spend an hour a day in traffic") << QStringLiteral("found")
         << QStringLiteral("a study by the Regional Roads Council") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a proposal's object") << QStringLiteral("Senator Maria Lopez proposed a tax on sugary drinks.")
+                                         << QStringLiteral("a tax on sugary drinks") << QStringLiteral("proposed")
+                                         << QStringLiteral("Senator Maria Lopez") << QStringLiteral("asserts")
+                                         << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1278,6 +1282,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a verb of the sentence before the document that revealed something")
         << QStringLiteral("The agency withheld a key memo in 2019 that would have revealed the cost overruns.")
         << QStringLiteral("the cost overruns") << QString();
+    QTest::newRow("a proposal with no speaker of its own")
+        << QStringLiteral("Those who proposed the tax on sugary drinks were not re-elected in May.")
+        << QStringLiteral("the tax on sugary drinks") << QString();
 }
 
 void TestAttributionFinder::nearMisses()

@@ -1054,6 +1054,11 @@ void TestAttributionFinder::rules_data()
                                          << QStringLiteral("a tax on sugary drinks") << QStringLiteral("proposed")
                                          << QStringLiteral("Senator Maria Lopez") << QStringLiteral("asserts")
                                          << QString() << QString();
+    QTest::newRow("a phrase between dashes after the speaker")
+        << QStringLiteral("Mayor Ana Ruiz \u2014 back from a week in the capital \u2014 said the pier should close for "
+                          "the winter.")
+        << QStringLiteral("the pier should close for the winter") << QStringLiteral("said")
+        << QStringLiteral("Mayor Ana Ruiz") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1285,6 +1290,10 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a proposal with no speaker of its own")
         << QStringLiteral("Those who proposed the tax on sugary drinks were not re-elected in May.")
         << QStringLiteral("the tax on sugary drinks") << QString();
+    QTest::newRow("a phrase between dashes holding a quotation is not skipped")
+        << QStringLiteral(
+               "The new pier \u2014 \"a marvel,\" one visitor wrote \u2014 said nothing to the old fishermen.")
+        << QString() << QStringLiteral("The new pier");
 }
 
 void TestAttributionFinder::nearMisses()

@@ -1332,7 +1332,8 @@ private:
     /// A lower-case past or present-tense verb form: "conceded", "fears", "believes" (not "this", "is", "news").
     /// '"If you ask one more mean question, I may leave," Trump quipped.': a past-tense verb outside the lexicon
     /// after a quote that ends on a comma, question or exclamation mark and a short speaker, with nothing but
-    /// the sentence's end, a comma or a preposition after it, reports the quote.
+    /// the sentence's end, a comma or a preposition after it, reports the quote. (A present-tense -s form the same
+    /// way, '"…," Bozell answers', was tried twice: 8 more suggestions, 4 right; before, 10 and 8.)
     bool quoteVerb(int k, int s1) const
     {
         const Tok &t = m_toks[k];
@@ -2391,6 +2392,24 @@ private:
             // "Sen. Chuck Schumer (D-N.Y.) said": the party label between name and verb is skipped.
             if (const int open = parenthesisBefore(left, s.t0); open >= 0)
                 left = skipAdverbialsLeft(open - 1, s.t0) + 1;
+            // "Many speakers at the service — including two former mayors — said …": a phrase between dashes
+            // after the speaker is skipped too (21 more suggestions, 17 right).
+            bool dashSkipped = false;
+            if (!nominal && left - 2 > s.t0 && m_toks[left - 1].kind == TokKind::Punct && isDash(m_toks[left - 1])) {
+                for (int j = left - 3; j > s.t0 && j > left - 30; --j) {
+                    const Tok &tok = m_toks[j];
+                    if (tok.quote >= 0 || tok.kind == TokKind::OpenQuote || tok.kind == TokKind::CloseQuote ||
+                        (tok.kind == TokKind::Punct && (tok.low == u";" || isSentenceEndPunct(tok))))
+                        break;
+                    if (tok.kind == TokKind::Punct && isDash(tok)) {
+                        if (m_toks[j - 1].kind == TokKind::Word) {
+                            left = skipAdverbialsLeft(j - 1, s.t0) + 1;
+                            dashSkipped = true;
+                        }
+                        break;
+                    }
+                }
+            }
             sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low) || &e == &quoteVerbCue());
             if (sp.a < 0 && !nominal && isStrongVerbCue(m_toks[cueA].low))
                 sp = wholeSubject(left, s.t0);
@@ -2800,6 +2819,9 @@ private:
                 return;
             }
             r.confidence -= e.weak ? 0.2 : 0.0;
+            // (About four in five of these are right: under the 0.7 that --min-confidence keeps.)
+            if (dashSkipped)
+                r.confidence = std::min(r.confidence, 0.65);
         }
         if (contentA < 0 || contentB <= contentA)
             return;

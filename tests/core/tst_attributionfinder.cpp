@@ -1059,6 +1059,20 @@ void TestAttributionFinder::rules_data()
                           "the winter.")
         << QStringLiteral("the pier should close for the winter") << QStringLiteral("said")
         << QStringLiteral("Mayor Ana Ruiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a naming that quotes its words ends before the subject's next verb")
+        << QStringLiteral("The mayor called the budget \"a shameful mess\" and walked out of the council chamber.")
+        << QStringLiteral("the budget \"a shameful mess") << QStringLiteral("called") << QStringLiteral("The mayor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quoted naming after calling ends before a second participle")
+        << QStringLiteral(
+               "Coach Dan Ortiz left the meeting early, calling the new schedule \"a joke,\" waving the printed "
+               "copy at reporters.")
+        << QStringLiteral("the new schedule \"a joke") << QStringLiteral("calling") << QStringLiteral("Coach Dan Ortiz")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a second quoted name for the same thing stays in the naming")
+        << QStringLiteral("The mayor called the budget \"shameful\" and \"reckless\" after the vote.")
+        << QStringLiteral("the budget \"shameful\" and \"reckless\" after the vote") << QStringLiteral("called")
+        << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()

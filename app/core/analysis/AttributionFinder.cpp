@@ -1931,6 +1931,36 @@ private:
         return end;
     }
 
+    /// 'called the deal "a disaster" and ranked …', 'calling him a "nice guy," linking to …': a naming that quotes
+    /// its words ends with the first quotation closing in [k, end) when the sentence goes on with "and/but", a
+    /// dash or a participle after it. Returns the new end (after the closing mark), or end.
+    int quotedNameEnd(int k, int end) const
+    {
+        for (int t = k; t + 1 < end; ++t) {
+            if (m_toks[t].kind != TokKind::CloseQuote)
+                continue;
+            int n = t + 1;
+            const bool comma = isPunctAt(n, u",") || isPunctAt(t - 1, u",");
+            if (isPunctAt(n, u","))
+                ++n;
+            if (n >= end)
+                return end;
+            const Tok &w = m_toks[n];
+            // (Not before a second name for the same thing: '"pathetic" and "dangerous"', 'a "new low" and a …'.)
+            const Tok *v = n + 1 < end ? &m_toks[n + 1] : nullptr;
+            const bool nextClause = v && v->kind == TokKind::Word && v->quote < 0 && !v->cap &&
+                                    (isPronoun(v->low) || v->low == u"then" || v->low == u"later" ||
+                                     (v->low.size() > 4 && v->low.endsWith(u"ed")));
+            if ((w.kind == TokKind::Word && w.quote < 0 && (w.low == u"and" || w.low == u"but") && nextClause) ||
+                (w.kind == TokKind::Punct && (isDash(w) || (w.low == u"-" && n == t + 1))) ||
+                (comma && w.kind == TokKind::Word && w.quote < 0 && !w.cap && w.low.size() > 5 &&
+                 w.low.endsWith(u"ing")))
+                return t + 1;
+            return end;
+        }
+        return end;
+    }
+
     /// True when "and/or" + a determiner follows within [k, end): the phrases before it are a list's items.
     bool listGoesOn(int k, int end) const
     {
@@ -2368,6 +2398,8 @@ private:
                         break;
                     }
                 }
+                if (m_toks[cueA].low == u"calling")
+                    contentB = quotedNameEnd(contentA, contentB);
                 rule = QStringLiteral("participle-clause");
             }
             r.confidence = 0.7;
@@ -2797,6 +2829,7 @@ private:
                         quoted = m_toks[t].quote >= 0;
                     if (!quoted)
                         return;
+                    contentB = quotedNameEnd(contentA, contentB);
                 }
                 rule = declinedOn                   ? QStringLiteral("declines-to-comment")
                        : infinitive                 ? QStringLiteral("speaker-cue-infinitive")

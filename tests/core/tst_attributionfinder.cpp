@@ -1073,6 +1073,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The mayor called the budget \"shameful\" and \"reckless\" after the vote.")
         << QStringLiteral("the budget \"shameful\" and \"reckless\" after the vote") << QStringLiteral("called")
         << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an intention whose verb is also a venue noun")
+        << QStringLiteral("Mayor Ana Ruiz sought to rally voters in the harbor district.")
+        << QStringLiteral("to rally voters in the harbor district") << QStringLiteral("sought")
+        << QStringLiteral("Mayor Ana Ruiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an intention whose infinitive runs on to a venue")
+        << QStringLiteral("The union planned to protest at the conference on Friday.")
+        << QStringLiteral("to protest at the conference on Friday") << QStringLiteral("planned")
+        << QStringLiteral("The union") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1308,6 +1316,9 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral(
                "The new pier \u2014 \"a marvel,\" one visitor wrote \u2014 said nothing to the old fishermen.")
         << QString() << QStringLiteral("The new pier");
+    QTest::newRow("an intention verb before to and a venue is no intention")
+        << QStringLiteral("The mayor agreed to an interview with the harbor paper on Tuesday.")
+        << QStringLiteral("an interview") << QString();
 }
 
 void TestAttributionFinder::nearMisses()

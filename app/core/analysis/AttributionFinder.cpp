@@ -2546,7 +2546,10 @@ private:
             // speaker, or the clause after the cue.
             const int leftEdge = sp.a >= 0 && !inverted ? sp.a : cueA;
             int qb = quoteEndingBefore(leftEdge, s.t0);
-            afterCue = skipAdverbialsRight(afterCue, s.t1);
+            // ("sought to rally Republicans", "plans to give remarks", "planned to protest at the conference": an
+            // intention's "to" opens its infinitive, never a venue like "to reporters" or "to … the conference".)
+            if (!(e.infinitive && isWordAt(afterCue, u"to")))
+                afterCue = skipAdverbialsRight(afterCue, s.t1);
             int qa = quoteStartingAt(afterCue, s.t1);
             // ("…, Clinton allies believe — backers she will need": a dash ends the attribution too.)
             const bool endsHere = afterCue >= s.t1 || isSentenceEndPunct(m_toks[afterCue]) ||

@@ -1111,6 +1111,37 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Most commuters spend an hour a day in traffic") << QStringLiteral("found")
         << QStringLiteral("a study by the Regional Roads Council") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a proposal's object") << QStringLiteral("Senator Maria Lopez proposed a tax on sugary drinks.")
+                                         << QStringLiteral("a tax on sugary drinks") << QStringLiteral("proposed")
+                                         << QStringLiteral("Senator Maria Lopez") << QStringLiteral("asserts")
+                                         << QString() << QString();
+    QTest::newRow("a phrase between dashes after the speaker")
+        << QStringLiteral("Mayor Ana Ruiz \u2014 back from a week in the capital \u2014 said the pier should close for "
+                          "the winter.")
+        << QStringLiteral("the pier should close for the winter") << QStringLiteral("said")
+        << QStringLiteral("Mayor Ana Ruiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a naming that quotes its words ends before the subject's next verb")
+        << QStringLiteral("The mayor called the budget \"a shameful mess\" and walked out of the council chamber.")
+        << QStringLiteral("the budget \"a shameful mess") << QStringLiteral("called") << QStringLiteral("The mayor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quoted naming after calling ends before a second participle")
+        << QStringLiteral(
+               "Coach Dan Ortiz left the meeting early, calling the new schedule \"a joke,\" waving the printed "
+               "copy at reporters.")
+        << QStringLiteral("the new schedule \"a joke") << QStringLiteral("calling") << QStringLiteral("Coach Dan Ortiz")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a second quoted name for the same thing stays in the naming")
+        << QStringLiteral("The mayor called the budget \"shameful\" and \"reckless\" after the vote.")
+        << QStringLiteral("the budget \"shameful\" and \"reckless\" after the vote") << QStringLiteral("called")
+        << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an intention whose verb is also a venue noun")
+        << QStringLiteral("Mayor Ana Ruiz sought to rally voters in the harbor district.")
+        << QStringLiteral("to rally voters in the harbor district") << QStringLiteral("sought")
+        << QStringLiteral("Mayor Ana Ruiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an intention whose infinitive runs on to a venue")
+        << QStringLiteral("The union planned to protest at the conference on Friday.")
+        << QStringLiteral("to protest at the conference on Friday") << QStringLiteral("planned")
+        << QStringLiteral("The union") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1365,6 +1396,16 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a verb of the sentence before the document that revealed something")
         << QStringLiteral("The agency withheld a key memo in 2019 that would have revealed the cost overruns.")
         << QStringLiteral("the cost overruns") << QString();
+    QTest::newRow("a proposal with no speaker of its own")
+        << QStringLiteral("Those who proposed the tax on sugary drinks were not re-elected in May.")
+        << QStringLiteral("the tax on sugary drinks") << QString();
+    QTest::newRow("a phrase between dashes holding a quotation is not skipped")
+        << QStringLiteral(
+               "The new pier \u2014 \"a marvel,\" one visitor wrote \u2014 said nothing to the old fishermen.")
+        << QString() << QStringLiteral("The new pier");
+    QTest::newRow("an intention verb before to and a venue is no intention")
+        << QStringLiteral("The mayor agreed to an interview with the harbor paper on Tuesday.")
+        << QStringLiteral("an interview") << QString();
 }
 
 void TestAttributionFinder::nearMisses()

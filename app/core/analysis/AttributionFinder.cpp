@@ -1332,7 +1332,8 @@ private:
     /// A lower-case past or present-tense verb form: "conceded", "fears", "believes" (not "this", "is", "news").
     /// '"If you ask one more mean question, I may leave," Trump quipped.': a past-tense verb outside the lexicon
     /// after a quote that ends on a comma, question or exclamation mark and a short speaker, with nothing but
-    /// the sentence's end, a comma or a preposition after it, reports the quote.
+    /// the sentence's end, a comma or a preposition after it, reports the quote. (A present-tense -s form the same
+    /// way, '"…," Bozell answers', was tried twice: 8 more suggestions, 4 right; before, 10 and 8.)
     bool quoteVerb(int k, int s1) const
     {
         const Tok &t = m_toks[k];
@@ -1930,6 +1931,36 @@ private:
         return end;
     }
 
+    /// 'called the deal "a disaster" and ranked …', 'calling him a "nice guy," linking to …': a naming that quotes
+    /// its words ends with the first quotation closing in [k, end) when the sentence goes on with "and/but", a
+    /// dash or a participle after it. Returns the new end (after the closing mark), or end.
+    int quotedNameEnd(int k, int end) const
+    {
+        for (int t = k; t + 1 < end; ++t) {
+            if (m_toks[t].kind != TokKind::CloseQuote)
+                continue;
+            int n = t + 1;
+            const bool comma = isPunctAt(n, u",") || isPunctAt(t - 1, u",");
+            if (isPunctAt(n, u","))
+                ++n;
+            if (n >= end)
+                return end;
+            const Tok &w = m_toks[n];
+            // (Not before a second name for the same thing: '"pathetic" and "dangerous"', 'a "new low" and a …'.)
+            const Tok *v = n + 1 < end ? &m_toks[n + 1] : nullptr;
+            const bool nextClause = v && v->kind == TokKind::Word && v->quote < 0 && !v->cap &&
+                                    (isPronoun(v->low) || v->low == u"then" || v->low == u"later" ||
+                                     (v->low.size() > 4 && v->low.endsWith(u"ed")));
+            if ((w.kind == TokKind::Word && w.quote < 0 && (w.low == u"and" || w.low == u"but") && nextClause) ||
+                (w.kind == TokKind::Punct && (isDash(w) || (w.low == u"-" && n == t + 1))) ||
+                (comma && w.kind == TokKind::Word && w.quote < 0 && !w.cap && w.low.size() > 5 &&
+                 w.low.endsWith(u"ing")))
+                return t + 1;
+            return end;
+        }
+        return end;
+    }
+
     /// True when "and/or" + a determiner follows within [k, end): the phrases before it are a list's items.
     bool listGoesOn(int k, int end) const
     {
@@ -2390,6 +2421,8 @@ private:
                         break;
                     }
                 }
+                if (m_toks[cueA].low == u"calling")
+                    contentB = quotedNameEnd(contentA, contentB);
                 rule = QStringLiteral("participle-clause");
             }
             r.confidence = 0.7;
@@ -2414,6 +2447,24 @@ private:
             // "Sen. Chuck Schumer (D-N.Y.) said": the party label between name and verb is skipped.
             if (const int open = parenthesisBefore(left, s.t0); open >= 0)
                 left = skipAdverbialsLeft(open - 1, s.t0) + 1;
+            // "Many speakers at the service — including two former mayors — said …": a phrase between dashes
+            // after the speaker is skipped too (21 more suggestions, 17 right).
+            bool dashSkipped = false;
+            if (!nominal && left - 2 > s.t0 && m_toks[left - 1].kind == TokKind::Punct && isDash(m_toks[left - 1])) {
+                for (int j = left - 3; j > s.t0 && j > left - 30; --j) {
+                    const Tok &tok = m_toks[j];
+                    if (tok.quote >= 0 || tok.kind == TokKind::OpenQuote || tok.kind == TokKind::CloseQuote ||
+                        (tok.kind == TokKind::Punct && (tok.low == u";" || isSentenceEndPunct(tok))))
+                        break;
+                    if (tok.kind == TokKind::Punct && isDash(tok)) {
+                        if (m_toks[j - 1].kind == TokKind::Word) {
+                            left = skipAdverbialsLeft(j - 1, s.t0) + 1;
+                            dashSkipped = true;
+                        }
+                        break;
+                    }
+                }
+            }
             sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low) || &e == &quoteVerbCue());
             if (sp.a < 0 && !nominal && isStrongVerbCue(m_toks[cueA].low))
                 sp = wholeSubject(left, s.t0);
@@ -2628,7 +2679,10 @@ private:
             // speaker, or the clause after the cue.
             const int leftEdge = sp.a >= 0 && !inverted ? sp.a : cueA;
             int qb = quoteEndingBefore(leftEdge, s.t0);
-            afterCue = skipAdverbialsRight(afterCue, s.t1);
+            // ("sought to rally Republicans", "plans to give remarks", "planned to protest at the conference": an
+            // intention's "to" opens its infinitive, never a venue like "to reporters" or "to … the conference".)
+            if (!(e.infinitive && isWordAt(afterCue, u"to")))
+                afterCue = skipAdverbialsRight(afterCue, s.t1);
             int qa = quoteStartingAt(afterCue, s.t1);
             // ("…, Clinton allies believe — backers she will need": a dash ends the attribution too.)
             const bool endsHere = afterCue >= s.t1 || isSentenceEndPunct(m_toks[afterCue]) ||
@@ -2911,6 +2965,7 @@ private:
                         quoted = m_toks[t].quote >= 0;
                     if (!quoted)
                         return;
+                    contentB = quotedNameEnd(contentA, contentB);
                 }
                 rule = declinedOn                   ? QStringLiteral("declines-to-comment")
                        : infinitive                 ? QStringLiteral("speaker-cue-infinitive")
@@ -2933,7 +2988,9 @@ private:
                 return;
             }
             r.confidence -= e.weak ? 0.2 : 0.0;
-            if (farSpeaker && otherThat)
+            // (A far speaker of a that-verb, or one past a phrase between dashes, is about four in five right: under
+            // the 0.7 that --min-confidence keeps.)
+            if ((farSpeaker && otherThat) || dashSkipped)
                 r.confidence = std::min(r.confidence, 0.65);
         }
         if (contentA < 0 || contentB <= contentA)

@@ -118,6 +118,12 @@ struct Lexicon {
         // "Obama reiterated his frustration over …", "he recounted his wife's life": what is said again or told
         // as a story (the gold agrees 26 times in 29 where they stand in its text).
         verbs({u"reiterated", u"reiterates", u"recounted"}, Stance::Asserts, true);
+        // "The senator proposed a tax on carbon": a proposal's content is its object, as for the judgements (with
+        // "to", the infinitive as before). The gold agrees four times in five (18 of 22) where it stands in its text.
+        // ("wants/want" + an object the same way: 42 more suggestions, 27 right.)
+        for (const char16_t *w : {u"proposed", u"proposes"})
+            for (CueEntry &e : cues[QString::fromUtf16(w)])
+                e.needsComplement = false;
         // "Clinton was asked about the protests": the question put to a speaker, its topic the content (the gold
         // agrees 8 times in 9 where it stands in its text; "Asked about …," opening a sentence is another rule).
         verbs({u"was asked about", u"were asked about", u"been asked about", u"is asked about", u"are asked about"},

@@ -1050,6 +1050,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Most commuters spend an hour a day in traffic") << QStringLiteral("found")
         << QStringLiteral("a study by the Regional Roads Council") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a frequency adverb between the speaker and the cue")
+        << QStringLiteral("The harbor master has sometimes said that the pier needs a new roof.")
+        << QStringLiteral("the pier needs a new roof") << QStringLiteral("said") << QStringLiteral("The harbor master")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1278,6 +1282,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a verb of the sentence before the document that revealed something")
         << QStringLiteral("The agency withheld a key memo in 2019 that would have revealed the cost overruns.")
         << QStringLiteral("the cost overruns") << QString();
+    QTest::newRow("a frequency adverb before a verb that reports nothing")
+        << QStringLiteral("The night ferry sometimes runs an hour late in the winter.") << QStringLiteral("hour late")
+        << QString();
 }
 
 void TestAttributionFinder::nearMisses()

@@ -347,7 +347,8 @@ struct Lexicon {
                       u"directly",  u"correctly",  u"falsely",      u"erroneously",  u"wrongly",      u"rightly",
                       u"famously",  u"reportedly", u"apparently",   u"officially",   u"formally",     u"personally",
                       u"proudly",   u"happily",    u"confidently",  u"subsequently", u"ultimately",   u"eventually",
-                      u"that",      u"however",    u"too",          u"instead"});
+                      u"that",      u"however",    u"too",          u"instead",      u"sometimes",    u"aptly",
+                      u"memorably", u"accurately", u"wryly"});
         inner = words(
             {u"immediately", u"independently", u"yet", u"fully", u"officially", u"publicly", u"directly", u"either"});
         aux = words({u"could", u"would", u"was", u"were", u"is", u"are", u"has", u"have", u"had", u"did", u"does",

@@ -1050,6 +1050,35 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Most commuters spend an hour a day in traffic") << QStringLiteral("found")
         << QStringLiteral("a study by the Regional Roads Council") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("the statement, then an as clause with a venue")
+        << QStringLiteral("The ferry service lost money for a third year, as the port authority noted in its annual "
+                          "report.")
+        << QStringLiteral("The ferry service lost money for a third year") << QStringLiteral("noted")
+        << QStringLiteral("the port authority") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a short head and its tail around an as clause")
+        << QStringLiteral("The delay, as her lawyer explained, was caused by a missing signature.")
+        << QStringLiteral("The delay, as her lawyer explained, was caused by a missing signature")
+        << QStringLiteral("explained") << QStringLiteral("her lawyer") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("the tail after and as X noted")
+        << QStringLiteral("The bridge reopened in May, and as the engineer noted, its new deck is twice as wide.")
+        << QStringLiteral("its new deck is twice as wide") << QStringLiteral("noted") << QStringLiteral("the engineer")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("the tail after a connective and an as clause")
+        << QStringLiteral("However, as the mayor has pointed out, the tunnel was finished on time.")
+        << QStringLiteral("the tunnel was finished on time") << QStringLiteral("pointed out")
+        << QStringLiteral("the mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("as one member puts it")
+        << QStringLiteral("The new budget, as one council member puts it, is a gamble on tourism.")
+        << QStringLiteral("The new budget, as one council member puts it, is a gamble on tourism")
+        << QStringLiteral("puts it") << QStringLiteral("one council member") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a tail after an as clause runs on into the quotation its colon announces")
+        << QStringLiteral("Of course, as Coach Rivera observed, the real winner was the crowd: \"They never stopped "
+                          "singing all night.\"")
+        << QStringLiteral("the real winner was the crowd: \"They never stopped singing all night")
+        << QStringLiteral("observed") << QStringLiteral("Coach Rivera") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("a frequency adverb between the speaker and the cue")
         << QStringLiteral("The harbor master has sometimes said that the pier needs a new roof.")
         << QStringLiteral("the pier needs a new roof") << QStringLiteral("said") << QStringLiteral("The harbor master")
@@ -1282,6 +1311,16 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a verb of the sentence before the document that revealed something")
         << QStringLiteral("The agency withheld a key memo in 2019 that would have revealed the cost overruns.")
         << QStringLiteral("the cost overruns") << QString();
+    QTest::newRow("an as clause whose verb has an object of its own")
+        << QStringLiteral("The band played on, as she said goodbye to her friends.")
+        << QStringLiteral("The band played on") << QString();
+    QTest::newRow("an as clause of hope is no report") << QStringLiteral("The plan will pass this spring, as he hopes.")
+                                                       << QStringLiteral("The plan will pass") << QString();
+    QTest::newRow("put it outside an as clause") << QStringLiteral("He put it on the table before the meeting began.")
+                                                 << QStringLiteral("the table") << QString();
+    QTest::newRow("points out outside an as clause")
+        << QStringLiteral("The guide points out the old lighthouse to every group.")
+        << QStringLiteral("the old lighthouse") << QString();
     QTest::newRow("a frequency adverb before a verb that reports nothing")
         << QStringLiteral("The night ferry sometimes runs an hour late in the winter.") << QStringLiteral("hour late")
         << QString();

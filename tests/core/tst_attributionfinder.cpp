@@ -356,6 +356,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The central bank is expected to raise rates at its next meeting.")
         << QStringLiteral("The central bank is expected to raise rates at its next meeting")
         << QStringLiteral("is expected") << QString() << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an impersonal passive report, source-less")
+        << QStringLiteral("The mill closed in March, and it was widely reported that the owners had sold the land.")
+        << QStringLiteral("the owners had sold the land") << QStringLiteral("it was widely reported") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an impersonal passive inside an opening subordinate clause ends at its comma")
+        << QStringLiteral("When it was rumored that the league would fold, the owners quickly found a buyer.")
+        << QStringLiteral("the league would fold") << QStringLiteral("it was rumored") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a view: sees X as Y") << QStringLiteral("Many farmers see the new levy as a threat to their income.")
                                          << QStringLiteral("the new levy as a threat to their income")
                                          << QStringLiteral("see") << QStringLiteral("Many farmers")
@@ -1311,6 +1319,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a verb of the sentence before the document that revealed something")
         << QStringLiteral("The agency withheld a key memo in 2019 that would have revealed the cost overruns.")
         << QStringLiteral("the cost overruns") << QString();
+    QTest::newRow("a personal passive of saying is no impersonal report")
+        << QStringLiteral("The treaty was announced that evening by both ministers.") << QStringLiteral("evening by")
+        << QString();
     QTest::newRow("an as clause whose verb has an object of its own")
         << QStringLiteral("The band played on, as she said goodbye to her friends.")
         << QStringLiteral("The band played on") << QString();

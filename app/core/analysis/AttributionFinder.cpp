@@ -837,6 +837,19 @@ private:
         return sp;
     }
 
+    /// "it was reported / revealed / said that …": verbs of saying and knowing in an impersonal passive.
+    static bool isImpersonalReportVerb(const QString &w)
+    {
+        static const QSet<QString> words{
+            QStringLiteral("reported"),  QStringLiteral("announced"), QStringLiteral("revealed"),
+            QStringLiteral("learned"),   QStringLiteral("alleged"),   QStringLiteral("rumored"),
+            QStringLiteral("believed"),  QStringLiteral("said"),      QStringLiteral("assumed"),
+            QStringLiteral("claimed"),   QStringLiteral("confirmed"), QStringLiteral("disclosed"),
+            QStringLiteral("suggested"), QStringLiteral("argued"),    QStringLiteral("understood"),
+            QStringLiteral("thought")};
+        return words.contains(w);
+    }
+
     static bool isPassiveReportVerb(const QString &w)
     {
         return w == u"reported" || w == u"revealed" || w == u"disclosed" || w == u"confirmed" || w == u"announced";
@@ -1517,6 +1530,47 @@ private:
             if (w == u"seemed" || w == u"appears" || w == u"appeared") {
                 if (!isWordAt(k + 1, u"to"))
                     continue;
+            } else if (isImpersonalReportVerb(w) && isWordAt(k + 1, u"that") && k - 2 >= s.t0) {
+                // "it was widely reported that …", "it has been said that …": an impersonal passive; the content is
+                // the that-clause alone.
+                int c = k - 1;
+                while (c > s.t0 && (isWordAt(c, u"widely") || isWordAt(c, u"also") || isWordAt(c, u"later") ||
+                                    isWordAt(c, u"first") || isWordAt(c, u"generally") || isWordAt(c, u"now") ||
+                                    isWordAt(c, u"long") || isWordAt(c, u"previously") || isWordAt(c, u"often")))
+                    --c;
+                if (isWordAt(c, u"been") && c - 1 > s.t0 &&
+                    (isWordAt(c - 1, u"has") || isWordAt(c - 1, u"had") || isWordAt(c - 1, u"'s")))
+                    --c;
+                else if (!(isWordAt(c, u"is") || isWordAt(c, u"was") || isWordAt(c, u"has") || isWordAt(c, u"had")))
+                    continue;
+                if (c - 1 < s.t0 || !isWordAt(c - 1, u"it") || isWordAt(c, u"has") != isWordAt(c + 1, u"been"))
+                    continue;
+                const int a = k + 2;
+                int b = clauseEnd(a, s.t1);
+                // ("At a time when it was said that X, Clinton proved …": inside a subordinate clause the statement
+                // ends at its comma.)
+                bool subordinate = false;
+                for (int t = s.t0; t < c - 1 && !subordinate; ++t)
+                    subordinate = m_toks[t].kind == TokKind::Word && isSubordinator(m_toks[t].low);
+                for (int t = a; subordinate && t < b; ++t)
+                    if (m_toks[t].quote < 0 && isPunctAt(t, u",")) {
+                        b = t;
+                        break;
+                    }
+                if (wordsIn(a, b) < 3)
+                    continue;
+                Raw r;
+                r.sentence = si;
+                r.c0 = m_toks[a].s;
+                r.c1 = m_toks[b - 1].e;
+                r.q0 = m_toks[c - 1].s;
+                r.q1 = m_toks[k].e;
+                r.tokA = a;
+                r.confidence = 0.6;
+                r.rule = QStringLiteral("impersonal-passive/") + w;
+                r.reportedBy = m_wire;
+                m_out.append(r);
+                return;
             } else if (w == u"expected" && isWordAt(k + 1, u"to") && k - 1 > s.t0) {
                 // "is expected to", "are widely expected to", "was not expected to".
                 int c = k - 1;

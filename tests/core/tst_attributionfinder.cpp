@@ -356,6 +356,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The central bank is expected to raise rates at its next meeting.")
         << QStringLiteral("The central bank is expected to raise rates at its next meeting")
         << QStringLiteral("is expected") << QString() << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a personal passive report, source-less")
+        << QStringLiteral("The new coach is said to be unhappy with the league's schedule.")
+        << QStringLiteral("The new coach is said to be unhappy with the league's schedule") << QStringLiteral("is said")
+        << QString() << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("an impersonal passive report, source-less")
         << QStringLiteral("The mill closed in March, and it was widely reported that the owners had sold the land.")
         << QStringLiteral("the owners had sold the land") << QStringLiteral("it was widely reported") << QString()
@@ -1319,6 +1323,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a verb of the sentence before the document that revealed something")
         << QStringLiteral("The agency withheld a key memo in 2019 that would have revealed the cost overruns.")
         << QStringLiteral("the cost overruns") << QString();
+    QTest::newRow("a theft reported to the police is no report of what was said")
+        << QStringLiteral("The theft of the two paintings was reported to the police on Monday.")
+        << QStringLiteral("The theft") << QString();
     QTest::newRow("a personal passive of saying is no impersonal report")
         << QStringLiteral("The treaty was announced that evening by both ministers.") << QStringLiteral("evening by")
         << QString();

@@ -1571,8 +1571,11 @@ private:
                 r.reportedBy = m_wire;
                 m_out.append(r);
                 return;
-            } else if (w == u"expected" && isWordAt(k + 1, u"to") && k - 1 > s.t0) {
-                // "is expected to", "are widely expected to", "was not expected to".
+            } else if ((w == u"expected" ||
+                        ((w == u"said" || w == u"reported") && (isWordAt(k + 2, u"be") || isWordAt(k + 2, u"have")))) &&
+                       isWordAt(k + 1, u"to") && k - 1 > s.t0) {
+                // "is expected to", "are widely expected to", "was not expected to"; "was said to be furious", "is
+                // reported to have called" (a report without its source; not "was reported to the police").
                 int c = k - 1;
                 if (isWordAt(c, u"widely") || isWordAt(c, u"not") || isWordAt(c, u"also") || isWordAt(c, u"largely") ||
                     isWordAt(c, u"still") || isWordAt(c, u"generally"))

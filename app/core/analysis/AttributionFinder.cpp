@@ -1530,7 +1530,7 @@ private:
             if (w == u"seemed" || w == u"appears" || w == u"appeared") {
                 if (!isWordAt(k + 1, u"to"))
                     continue;
-            } else if (isImpersonalReportVerb(w) && isWordAt(k + 1, u"that") && k - 2 >= s.t0) {
+            } else if (k - 2 >= s.t0 && isWordAt(k + 1, u"that") && isImpersonalReportVerb(w)) {
                 // "it was widely reported that …", "it has been said that …": an impersonal passive; the content is
                 // the that-clause alone.
                 int c = k - 1;

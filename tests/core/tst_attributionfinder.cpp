@@ -356,6 +356,18 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The central bank is expected to raise rates at its next meeting.")
         << QStringLiteral("The central bank is expected to raise rates at its next meeting")
         << QStringLiteral("is expected") << QString() << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a personal passive report, source-less")
+        << QStringLiteral("The new coach is said to be unhappy with the league's schedule.")
+        << QStringLiteral("The new coach is said to be unhappy with the league's schedule") << QStringLiteral("is said")
+        << QString() << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an impersonal passive report, source-less")
+        << QStringLiteral("The mill closed in March, and it was widely reported that the owners had sold the land.")
+        << QStringLiteral("the owners had sold the land") << QStringLiteral("it was widely reported") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an impersonal passive inside an opening subordinate clause ends at its comma")
+        << QStringLiteral("When it was rumored that the league would fold, the owners quickly found a buyer.")
+        << QStringLiteral("the league would fold") << QStringLiteral("it was rumored") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a view: sees X as Y") << QStringLiteral("Many farmers see the new levy as a threat to their income.")
                                          << QStringLiteral("the new levy as a threat to their income")
                                          << QStringLiteral("see") << QStringLiteral("Many farmers")
@@ -1142,6 +1154,39 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The union planned to protest at the conference on Friday.")
         << QStringLiteral("to protest at the conference on Friday") << QStringLiteral("planned")
         << QStringLiteral("The union") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("the statement, then an as clause with a venue")
+        << QStringLiteral("The ferry service lost money for a third year, as the port authority noted in its annual "
+                          "report.")
+        << QStringLiteral("The ferry service lost money for a third year") << QStringLiteral("noted")
+        << QStringLiteral("the port authority") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a short head and its tail around an as clause")
+        << QStringLiteral("The delay, as her lawyer explained, was caused by a missing signature.")
+        << QStringLiteral("The delay, as her lawyer explained, was caused by a missing signature")
+        << QStringLiteral("explained") << QStringLiteral("her lawyer") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("the tail after and as X noted")
+        << QStringLiteral("The bridge reopened in May, and as the engineer noted, its new deck is twice as wide.")
+        << QStringLiteral("its new deck is twice as wide") << QStringLiteral("noted") << QStringLiteral("the engineer")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("the tail after a connective and an as clause")
+        << QStringLiteral("However, as the mayor has pointed out, the tunnel was finished on time.")
+        << QStringLiteral("the tunnel was finished on time") << QStringLiteral("pointed out")
+        << QStringLiteral("the mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("as one member puts it")
+        << QStringLiteral("The new budget, as one council member puts it, is a gamble on tourism.")
+        << QStringLiteral("The new budget, as one council member puts it, is a gamble on tourism")
+        << QStringLiteral("puts it") << QStringLiteral("one council member") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a tail after an as clause runs on into the quotation its colon announces")
+        << QStringLiteral("Of course, as Coach Rivera observed, the real winner was the crowd: \"They never stopped "
+                          "singing all night.\"")
+        << QStringLiteral("the real winner was the crowd: \"They never stopped singing all night")
+        << QStringLiteral("observed") << QStringLiteral("Coach Rivera") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a frequency adverb between the speaker and the cue")
+        << QStringLiteral("The harbor master has sometimes said that the pier needs a new roof.")
+        << QStringLiteral("the pier needs a new roof") << QStringLiteral("said") << QStringLiteral("The harbor master")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1406,6 +1451,25 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("an intention verb before to and a venue is no intention")
         << QStringLiteral("The mayor agreed to an interview with the harbor paper on Tuesday.")
         << QStringLiteral("an interview") << QString();
+    QTest::newRow("a theft reported to the police is no report of what was said")
+        << QStringLiteral("The theft of the two paintings was reported to the police on Monday.")
+        << QStringLiteral("The theft") << QString();
+    QTest::newRow("a personal passive of saying is no impersonal report")
+        << QStringLiteral("The treaty was announced that evening by both ministers.") << QStringLiteral("evening by")
+        << QString();
+    QTest::newRow("an as clause whose verb has an object of its own")
+        << QStringLiteral("The band played on, as she said goodbye to her friends.")
+        << QStringLiteral("The band played on") << QString();
+    QTest::newRow("an as clause of hope is no report") << QStringLiteral("The plan will pass this spring, as he hopes.")
+                                                       << QStringLiteral("The plan will pass") << QString();
+    QTest::newRow("put it outside an as clause") << QStringLiteral("He put it on the table before the meeting began.")
+                                                 << QStringLiteral("the table") << QString();
+    QTest::newRow("points out outside an as clause")
+        << QStringLiteral("The guide points out the old lighthouse to every group.")
+        << QStringLiteral("the old lighthouse") << QString();
+    QTest::newRow("a frequency adverb before a verb that reports nothing")
+        << QStringLiteral("The night ferry sometimes runs an hour late in the winter.") << QStringLiteral("hour late")
+        << QString();
 }
 
 void TestAttributionFinder::nearMisses()

@@ -837,6 +837,19 @@ private:
         return sp;
     }
 
+    /// "it was reported / revealed / said that …": verbs of saying and knowing in an impersonal passive.
+    static bool isImpersonalReportVerb(const QString &w)
+    {
+        static const QSet<QString> words{
+            QStringLiteral("reported"),  QStringLiteral("announced"), QStringLiteral("revealed"),
+            QStringLiteral("learned"),   QStringLiteral("alleged"),   QStringLiteral("rumored"),
+            QStringLiteral("believed"),  QStringLiteral("said"),      QStringLiteral("assumed"),
+            QStringLiteral("claimed"),   QStringLiteral("confirmed"), QStringLiteral("disclosed"),
+            QStringLiteral("suggested"), QStringLiteral("argued"),    QStringLiteral("understood"),
+            QStringLiteral("thought")};
+        return words.contains(w);
+    }
+
     static bool isPassiveReportVerb(const QString &w)
     {
         return w == u"reported" || w == u"revealed" || w == u"disclosed" || w == u"confirmed" || w == u"announced";
@@ -1518,8 +1531,52 @@ private:
             if (w == u"seemed" || w == u"appears" || w == u"appeared") {
                 if (!isWordAt(k + 1, u"to"))
                     continue;
-            } else if (w == u"expected" && isWordAt(k + 1, u"to") && k - 1 > s.t0) {
-                // "is expected to", "are widely expected to", "was not expected to".
+            } else if (k - 2 >= s.t0 && isWordAt(k + 1, u"that") && isImpersonalReportVerb(w)) {
+                // "it was widely reported that …", "it has been said that …": an impersonal passive; the content is
+                // the that-clause alone.
+                int c = k - 1;
+                while (c > s.t0 && (isWordAt(c, u"widely") || isWordAt(c, u"also") || isWordAt(c, u"later") ||
+                                    isWordAt(c, u"first") || isWordAt(c, u"generally") || isWordAt(c, u"now") ||
+                                    isWordAt(c, u"long") || isWordAt(c, u"previously") || isWordAt(c, u"often")))
+                    --c;
+                if (isWordAt(c, u"been") && c - 1 > s.t0 &&
+                    (isWordAt(c - 1, u"has") || isWordAt(c - 1, u"had") || isWordAt(c - 1, u"'s")))
+                    --c;
+                else if (!(isWordAt(c, u"is") || isWordAt(c, u"was") || isWordAt(c, u"has") || isWordAt(c, u"had")))
+                    continue;
+                if (c - 1 < s.t0 || !isWordAt(c - 1, u"it") || isWordAt(c, u"has") != isWordAt(c + 1, u"been"))
+                    continue;
+                const int a = k + 2;
+                int b = clauseEnd(a, s.t1);
+                // ("At a time when it was said that X, Clinton proved …": inside a subordinate clause the statement
+                // ends at its comma.)
+                bool subordinate = false;
+                for (int t = s.t0; t < c - 1 && !subordinate; ++t)
+                    subordinate = m_toks[t].kind == TokKind::Word && isSubordinator(m_toks[t].low);
+                for (int t = a; subordinate && t < b; ++t)
+                    if (m_toks[t].quote < 0 && isPunctAt(t, u",")) {
+                        b = t;
+                        break;
+                    }
+                if (wordsIn(a, b) < 3)
+                    continue;
+                Raw r;
+                r.sentence = si;
+                r.c0 = m_toks[a].s;
+                r.c1 = m_toks[b - 1].e;
+                r.q0 = m_toks[c - 1].s;
+                r.q1 = m_toks[k].e;
+                r.tokA = a;
+                r.confidence = 0.6;
+                r.rule = QStringLiteral("impersonal-passive/") + w;
+                r.reportedBy = m_wire;
+                m_out.append(r);
+                return;
+            } else if ((w == u"expected" ||
+                        ((w == u"said" || w == u"reported") && (isWordAt(k + 2, u"be") || isWordAt(k + 2, u"have")))) &&
+                       isWordAt(k + 1, u"to") && k - 1 > s.t0) {
+                // "is expected to", "are widely expected to", "was not expected to"; "was said to be furious", "is
+                // reported to have called" (a report without its source; not "was reported to the police").
                 int c = k - 1;
                 if (isWordAt(c, u"widely") || isWordAt(c, u"not") || isWordAt(c, u"also") || isWordAt(c, u"largely") ||
                     isWordAt(c, u"still") || isWordAt(c, u"generally"))
@@ -2840,6 +2897,53 @@ private:
                 }
                 rule = inverted ? QStringLiteral("clause-cue-speaker") : QStringLiteral("clause-speaker-cue");
                 r.confidence = 0.75;
+            } else if (const int asEnd = !inverted ? asParentheticalEnd(sp, cueA, afterCue, s) : -1; asEnd >= 0) {
+                // "The numbers changed over the summer, as Sanders has acknowledged.", "Just weeks ago, as the Times
+                // reported, the two met …": an "as" clause set off after or inside the statement.
+                const int asTok = sp.a - 1;
+                const bool joined = !isPunctAt(asTok - 1, u","); // "…, and as Comey noted, people …"
+                const int comma = joined ? asTok - 2 : asTok - 1;
+                int headA = s.t0;
+                for (int t = s.t0; t < comma; ++t)
+                    if (m_toks[t].kind == TokKind::Punct &&
+                        (isDash(m_toks[t]) || m_toks[t].low == u";" || m_toks[t].low == u":" ||
+                         (m_toks[t].low == u"-" && t > 0 && m_toks[t - 1].e < m_toks[t].s)))
+                        headA = t + 1;
+                while (headA < comma && m_toks[headA].kind != TokKind::Word)
+                    ++headA;
+                const int tailA = asEnd + 1;
+                const bool tail = asEnd < s.t1 && isPunctAt(asEnd, u",") && tailA < s.t1 &&
+                                  m_toks[tailA].kind == TokKind::Word && m_toks[tailA].quote < 0 &&
+                                  !isWordAt(tailA, u"and") && !isWordAt(tailA, u"but") && !isWordAt(tailA, u"or");
+                // (Only connectives before the comma: "However, as POLITICO has reported, cases …".)
+                bool connectiveHead = true;
+                for (int t = headA; t < comma && connectiveHead; ++t)
+                    connectiveHead = m_toks[t].kind == TokKind::Punct || isHeadConnective(m_toks[t].low);
+                if (tail) {
+                    contentA = tailA;
+                    contentB = clauseEnd(tailA, s.t1);
+                    // "Just a few weeks ago, as …, Thor and Beck were …": a short head is part of the statement.
+                    if (!joined && !connectiveHead && comma - headA <= 6)
+                        contentA = headA;
+                    // "…, as Pollak observed, the winner was the network itself: "…"": a colon goes on into the
+                    // quotation it announces.
+                    const int colon = isPunctAt(contentB - 1, u":") ? contentB - 1 : contentB;
+                    if (colon < int(m_toks.size()) && isPunctAt(colon, u":"))
+                        if (const int q = quoteStartingAt(colon, colon + 1);
+                            q >= 0 && m_quotes[q].closed && m_quotes[q].close - contentB < 120)
+                            contentB = quoteContent(q).second;
+                } else if (!connectiveHead && comma - headA >= 3 && comma - headA <= 30) {
+                    // (A longer head holds more than the statement, or sentences the splitter joined.)
+                    contentA = headA;
+                    contentB = comma;
+                } else {
+                    return;
+                }
+                for (int t = contentA; t < contentB && !isPunctAt(t, u":"); ++t)
+                    if (m_toks[t].quote >= 0 || m_toks[t].kind == TokKind::OpenQuote)
+                        return; // a quotation has a speaker and cue of its own
+                rule = QStringLiteral("as-parenthetical");
+                r.confidence = 0.65; // (0.82 precise on PolNeAR)
             } else if (!endsHere) {
                 int k = afterCue;
                 if (e.sourceless && (m_toks[cueA].low == u"asked" || m_toks[cueA].low == u"asks"))
@@ -3018,6 +3122,11 @@ private:
             --contentB;
         if ((e.nameObject || e.nameFirst) && rule != u"speaker-cue-clause")
             return;
+        // "put it" and "points out" report only in an "as" clause: "as one aide put it", not "put it on the table".
+        if (e.words.size() == 2 &&
+            (e.words.at(1) == u"it" || (e.words.first() == u"points" && e.words.at(1) == u"out")) &&
+            rule != u"as-parenthetical" && rule != u"as-speaker-cue-clause")
+            return;
         const int words = wordsIn(contentA, contentB);
         // A judgement's object may be a bare name: "Trump praised Christie", "she blasted Congress".
         const bool judgement = rule == u"speaker-cue-clause" && e.weak && !e.needsComplement && !e.quoteInClause &&
@@ -3135,6 +3244,55 @@ private:
                                                      m_toks[t].low == u"so" || m_toks[t].low == u"yet"))
                 return false;
         return cueA > sp.a && m_toks[afterCue + 1].kind == TokKind::Word;
+    }
+
+    /// "…, as David Dayen noted in The Intercept." / "…, and as Comey noted, …": the speaker follows "as" after a
+    /// comma (or after ", and" / ", but"), and the cue, a venue or time after it ("in The Intercept", "at the
+    /// outset", "on Tuesday"), then a comma, a dash or the sentence's end. The token that ends it, or -1.
+    int asParentheticalEnd(const Speaker &sp, int cueA, int afterCue, const Sentence &s) const
+    {
+        if (sp.a < 0 || sp.a - 2 <= s.t0 || !isWordAt(sp.a - 1, u"as"))
+            return -1;
+        // (A verb of saying or reporting, not "as he hopes", "as the poll showed", "as she proposes".)
+        static const QSet<QString> reporting{
+            QStringLiteral("notes"),     QStringLiteral("reports"),      QStringLiteral("writes"),
+            QStringLiteral("argues"),    QStringLiteral("observed"),     QStringLiteral("observes"),
+            QStringLiteral("explained"), QStringLiteral("explains"),     QStringLiteral("pointed"),
+            QStringLiteral("points"),    QStringLiteral("acknowledged"), QStringLiteral("acknowledges"),
+            QStringLiteral("conceded"),  QStringLiteral("concedes"),     QStringLiteral("put"),
+            QStringLiteral("puts")};
+        if (!isStrongVerbCue(m_toks[cueA].low) && !reporting.contains(m_toks[cueA].low))
+            return -1;
+        const int before = sp.a - 2;
+        if (!isPunctAt(before, u",") && !((isWordAt(before, u"and") || isWordAt(before, u"but")) && before - 1 > s.t0 &&
+                                          isPunctAt(before - 1, u",")))
+            return -1;
+        int k = afterCue;
+        if (k < s.t1 && m_toks[k].kind == TokKind::Word && m_toks[k].quote < 0) {
+            const QString &w = m_toks[k].low;
+            if (!(w == u"in" || w == u"on" || w == u"at" || w == u"during" || w == u"after" || w == u"before" ||
+                  w == u"last" || w == u"earlier" || w == u"this"))
+                return -1;
+            int j = k + 1;
+            while (j < s.t1 && j - k <= 8 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0)
+                ++j;
+            k = j;
+        }
+        if (k >= s.t1 || isSentenceEndPunct(m_toks[k]) || isPunctAt(k, u",") || isDash(m_toks[k]) ||
+            (isPunctAt(k, u"-") && m_toks[k - 1].e < m_toks[k].s))
+            return k;
+        return -1;
+    }
+
+    /// A connective that may stand alone before a parenthetical: "However, as …", "Of course, as …".
+    static bool isHeadConnective(const QString &w)
+    {
+        static const QSet<QString> words{
+            QStringLiteral("however"), QStringLiteral("of"),   QStringLiteral("course"),    QStringLiteral("indeed"),
+            QStringLiteral("still"),   QStringLiteral("but"),  QStringLiteral("and"),       QStringLiteral("so"),
+            QStringLiteral("yet"),     QStringLiteral("then"), QStringLiteral("meanwhile"), QStringLiteral("now"),
+            QStringLiteral("instead"), QStringLiteral("also"), QStringLiteral("though"),    QStringLiteral("again")};
+        return words.contains(w);
     }
 
     /// A finite clause starts at k: an auxiliary or copula within a few words ("the two men had been …").

@@ -489,6 +489,18 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Aides told reporters, though, that the senator would run again.")
         << QStringLiteral("the senator would run again") << QStringLiteral("told reporters") << QStringLiteral("Aides")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a phrase of the writer's set off by commas between the cue and that")
+        << QStringLiteral("The treasurer said, without giving figures, that the fund had lost money in March.")
+        << QStringLiteral("the fund had lost money in March") << QStringLiteral("said")
+        << QStringLiteral("The treasurer") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a venue with a comma inside before that")
+        << QStringLiteral("The governor said Friday in Helena, Montana, that the state would appeal the ruling.")
+        << QStringLiteral("the state would appeal the ruling") << QStringLiteral("said")
+        << QStringLiteral("The governor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a listener with its name in apposition before that")
+        << QStringLiteral("A reader wrote the town's weekly, The Valley Courier, that the bus route had been cut.")
+        << QStringLiteral("the bus route had been cut") << QStringLiteral("wrote") << QStringLiteral("A reader")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("after an opening phrase, the and one noun speak through a weak cue")
         << QStringLiteral("In March, the duchess called for an inquiry into the museum's finances.")
         << QStringLiteral("an inquiry into the museum's finances") << QStringLiteral("called for")
@@ -1070,6 +1082,9 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("\"Voters here do not care about the emails,\" Dana Lutz told reporters. \"What they care "
                           "about is groceries\" was how she summed it up later.")
         << QStringLiteral("was how she summed") << QString();
+    QTest::newRow("a clause of its own set off between the cue and that is no phrase to skip")
+        << QStringLiteral("The chairman told me, as I was leaving, that the vote would be close.")
+        << QStringLiteral("the vote would be close") << QString();
     QTest::newRow("a question about a bare it names no topic")
         << QStringLiteral("The senator was asked about it during the hearing.") << QStringLiteral("it") << QString();
     QTest::newRow("joked with a companion is no statement")

@@ -501,6 +501,18 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("A reader wrote the town's weekly, The Valley Courier, that the bus route had been cut.")
         << QStringLiteral("the bus route had been cut") << QStringLiteral("wrote") << QStringLiteral("A reader")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("to and a named listener before a why-clause")
+        << QStringLiteral("The director explained to Senator Ruiz why the plant had closed.")
+        << QStringLiteral("why the plant had closed") << QStringLiteral("explained") << QStringLiteral("The director")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("to and a listener with a plural possessive before that")
+        << QStringLiteral("The union wrote to Commissioner Adams' office that the strike would end on Friday.")
+        << QStringLiteral("the strike would end on Friday") << QStringLiteral("wrote") << QStringLiteral("The union")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a plural possessive without to is no listener: the clause keeps its subject")
+        << QStringLiteral("Critics said Adams' claims that the plant was safe came too early.")
+        << QStringLiteral("Adams' claims that the plant was safe came too early") << QStringLiteral("said")
+        << QStringLiteral("Critics") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("after an opening phrase, the and one noun speak through a weak cue")
         << QStringLiteral("In March, the duchess called for an inquiry into the museum's finances.")
         << QStringLiteral("an inquiry into the museum's finances") << QStringLiteral("called for")

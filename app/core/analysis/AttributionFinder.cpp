@@ -2709,6 +2709,22 @@ private:
                             setOff = true;
                             continue;
                         }
+                        if (j > k && isWordAt(k, u"to") && w.kind == TokKind::Punct &&
+                            (w.low == u"'" || w.low == u"\u2019") && m_toks[j - 1].kind == TokKind::Word &&
+                            m_toks[j - 1].cap && m_toks[j - 1].low.endsWith(u's') && m_toks[j - 1].e == w.s)
+                            continue;
+                        if (j > k + 1 && j <= k + 4 && isWordAt(k, u"to") && w.kind == TokKind::Word && w.quote < 0 &&
+                            (w.low == u"why" || w.low == u"how" || w.low == u"whether")) {
+                            bool listener = true;
+                            for (int t = k + 1; t < j && listener; ++t)
+                                listener = m_toks[t].kind == TokKind::Word && m_toks[t].quote < 0 &&
+                                           (m_toks[t].cap || isListenerWord(m_toks[t].low) || m_toks[t].low == u"me" ||
+                                            m_toks[t].low == u"him" || m_toks[t].low == u"her" ||
+                                            m_toks[t].low == u"us" || m_toks[t].low == u"them");
+                            if (listener)
+                                k = j;
+                            break;
+                        }
                         if (w.kind != TokKind::Word || w.quote >= 0 || isCueWord(w.low) || isCopula(w.low) ||
                             isAuxiliary(w.low) || isPronoun(w.low) || w.low.endsWith(u"ed"))
                             break;

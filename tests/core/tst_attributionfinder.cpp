@@ -513,6 +513,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Critics said Adams' claims that the plant was safe came too early.")
         << QStringLiteral("Adams' claims that the plant was safe came too early") << QStringLiteral("said")
         << QStringLiteral("Critics") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("did not say before a question word")
+        << QStringLiteral("The governor did not say whether the bridge would reopen before winter.")
+        << QStringLiteral("whether the bridge would reopen before winter") << QStringLiteral("did not say")
+        << QStringLiteral("The governor") << QStringLiteral("declines to comment") << QString() << QString();
+    QTest::newRow("wouldn't say before a question word")
+        << QStringLiteral("The coach wouldn't say who would start in goal on Sunday.")
+        << QStringLiteral("who would start in goal on Sunday") << QStringLiteral("wouldn't say")
+        << QStringLiteral("The coach") << QStringLiteral("declines to comment") << QString() << QString();
     QTest::newRow("after an opening phrase, the and one noun speak through a weak cue")
         << QStringLiteral("In March, the duchess called for an inquiry into the museum's finances.")
         << QStringLiteral("an inquiry into the museum's finances") << QStringLiteral("called for")
@@ -1097,6 +1105,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a clause of its own set off between the cue and that is no phrase to skip")
         << QStringLiteral("The chairman told me, as I was leaving, that the vote would be close.")
         << QStringLiteral("the vote would be close") << QString();
+    QTest::newRow("did not say before a that-clause reports no refusal")
+        << QStringLiteral("The inspector did not say that the bridge was unsafe.")
+        << QStringLiteral("the bridge was unsafe") << QString();
     QTest::newRow("a question about a bare it names no topic")
         << QStringLiteral("The senator was asked about it during the hearing.") << QStringLiteral("it") << QString();
     QTest::newRow("joked with a companion is no statement")

@@ -428,6 +428,12 @@ private:
         return -1;
     }
 
+    static bool isQuestionWord(const QString &w)
+    {
+        return w == u"whether" || w == u"if" || w == u"how" || w == u"why" || w == u"when" || w == u"who" ||
+               w == u"what" || w == u"where" || w == u"which";
+    }
+
     int skipAdverbialsRight(int k, int s1) const
     {
         for (int guard = 0; guard < 6 && k < s1; ++guard) {
@@ -2168,6 +2174,11 @@ private:
                 --cueA;
             if (insideEarlierContent(cueA, sentenceFirstOut))
                 return; // the outer statement carries the stance
+        }
+        if (e.questionOnly) {
+            const int k = skipAdverbialsRight(cueB, s.t1);
+            if (k >= s.t1 || !isQuestionWord(m_toks[k].low))
+                return;
         }
         // A weak cue inside what another cue reports ("she says she plans to …") is part of that statement.
         if (e.weak && insideEarlierContent(cueA, sentenceFirstOut))

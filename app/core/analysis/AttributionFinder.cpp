@@ -2720,6 +2720,8 @@ private:
                             setOff = true;
                             continue;
                         }
+                        // ("wrote to Sanders' Senate office that …": a plural possessive inside a listener after
+                        // "to"; "explained to CBS why …": after "to" and a named listener, the question it heard.)
                         if (j > k && isWordAt(k, u"to") && w.kind == TokKind::Punct &&
                             (w.low == u"'" || w.low == u"\u2019") && m_toks[j - 1].kind == TokKind::Word &&
                             m_toks[j - 1].cap && m_toks[j - 1].low.endsWith(u's') && m_toks[j - 1].e == w.s)

@@ -562,6 +562,38 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Aides told reporters, though, that the senator would run again.")
         << QStringLiteral("the senator would run again") << QStringLiteral("told reporters") << QStringLiteral("Aides")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a phrase of the writer's set off by commas between the cue and that")
+        << QStringLiteral("The treasurer said, without giving figures, that the fund had lost money in March.")
+        << QStringLiteral("the fund had lost money in March") << QStringLiteral("said")
+        << QStringLiteral("The treasurer") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a venue with a comma inside before that")
+        << QStringLiteral("The governor said Friday in Helena, Montana, that the state would appeal the ruling.")
+        << QStringLiteral("the state would appeal the ruling") << QStringLiteral("said")
+        << QStringLiteral("The governor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a listener with its name in apposition before that")
+        << QStringLiteral("A reader wrote the town's weekly, The Valley Courier, that the bus route had been cut.")
+        << QStringLiteral("the bus route had been cut") << QStringLiteral("wrote") << QStringLiteral("A reader")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("to and a named listener before a why-clause")
+        << QStringLiteral("The director explained to Senator Ruiz why the plant had closed.")
+        << QStringLiteral("why the plant had closed") << QStringLiteral("explained") << QStringLiteral("The director")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("to and a listener with a plural possessive before that")
+        << QStringLiteral("The union wrote to Commissioner Adams' office that the strike would end on Friday.")
+        << QStringLiteral("the strike would end on Friday") << QStringLiteral("wrote") << QStringLiteral("The union")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a plural possessive without to is no listener: the clause keeps its subject")
+        << QStringLiteral("Critics said Adams' claims that the plant was safe came too early.")
+        << QStringLiteral("Adams' claims that the plant was safe came too early") << QStringLiteral("said")
+        << QStringLiteral("Critics") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("did not say before a question word")
+        << QStringLiteral("The governor did not say whether the bridge would reopen before winter.")
+        << QStringLiteral("whether the bridge would reopen before winter") << QStringLiteral("did not say")
+        << QStringLiteral("The governor") << QStringLiteral("declines to comment") << QString() << QString();
+    QTest::newRow("wouldn't say before a question word")
+        << QStringLiteral("The coach wouldn't say who would start in goal on Sunday.")
+        << QStringLiteral("who would start in goal on Sunday") << QStringLiteral("wouldn't say")
+        << QStringLiteral("The coach") << QStringLiteral("declines to comment") << QString() << QString();
     QTest::newRow("after an opening phrase, the and one noun speak through a weak cue")
         << QStringLiteral("In March, the duchess called for an inquiry into the museum's finances.")
         << QStringLiteral("an inquiry into the museum's finances") << QStringLiteral("called for")
@@ -1233,6 +1265,12 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("The coach ended the meeting, telling stories about the old days that nobody in the room "
                           "believed.")
         << QStringLiteral("nobody in the room") << QString();
+    QTest::newRow("a clause of its own set off between the cue and that is no phrase to skip")
+        << QStringLiteral("The chairman told me, as I was leaving, that the vote would be close.")
+        << QStringLiteral("the vote would be close") << QString();
+    QTest::newRow("did not say before a that-clause reports no refusal")
+        << QStringLiteral("The inspector did not say that the bridge was unsafe.")
+        << QStringLiteral("the bridge was unsafe") << QString();
     QTest::newRow("a question about a bare it names no topic")
         << QStringLiteral("The senator was asked about it during the hearing.") << QStringLiteral("it") << QString();
     QTest::newRow("joked with a companion is no statement")

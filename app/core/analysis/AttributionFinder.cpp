@@ -405,6 +405,35 @@ private:
         return k;
     }
 
+    /// The "that" after a short phrase of plain words closed by a comma, starting at a (", per a translator, that"),
+    /// or -1: no quotation, cue word, subject pronoun, copula or auxiliary inside (those would be a clause of their
+    /// own: ", he said in an interview, that"), at most ten words, and a clause after "that".
+    int setOffPhraseEnd(int a, int s1) const
+    {
+        for (int t = a; t < s1 && t - a <= 10; ++t) {
+            const Tok &w = m_toks[t];
+            if (w.kind == TokKind::Punct && w.low == u",") {
+                if (t == a || t + 2 >= s1 || !isWordAt(t + 1, u"that"))
+                    return -1;
+                const Tok &n = m_toks[t + 2];
+                if ((n.kind != TokKind::Word && n.kind != TokKind::OpenQuote) ||
+                    (n.kind == TokKind::Word && (isCopula(n.low) || isAuxiliary(n.low))))
+                    return -1;
+                return t + 1;
+            }
+            if (w.kind != TokKind::Word || w.quote >= 0 || isCueWord(w.low) || isPronoun(w.low) || isCopula(w.low) ||
+                isAuxiliary(w.low) || w.low == u"that")
+                return -1;
+        }
+        return -1;
+    }
+
+    static bool isQuestionWord(const QString &w)
+    {
+        return w == u"whether" || w == u"if" || w == u"how" || w == u"why" || w == u"when" || w == u"who" ||
+               w == u"what" || w == u"where" || w == u"which";
+    }
+
     int skipAdverbialsRight(int k, int s1) const
     {
         for (int guard = 0; guard < 6 && k < s1; ++guard) {
@@ -415,6 +444,14 @@ private:
                  isWordAt(k + 1, u"also") || isWordAt(k + 1, u"instead") || isWordAt(k + 1, u"meanwhile"))) {
                 k += 3;
                 continue;
+            }
+            // "said, without evidence, that …", "testified, for example, that …", "stated, while testifying
+            // before Congress, that …": a longer phrase of the writer's set off by commas before the clause.
+            if (w == u",") {
+                if (const int t = setOffPhraseEnd(k + 1, s1); t > 0) {
+                    k = t;
+                    continue;
+                }
             }
             if (m_toks[k].kind != TokKind::Word)
                 break;
@@ -2226,6 +2263,11 @@ private:
             if (insideEarlierContent(cueA, sentenceFirstOut))
                 return; // the outer statement carries the stance
         }
+        if (e.questionOnly) {
+            const int k = skipAdverbialsRight(cueB, s.t1);
+            if (k >= s.t1 || !isQuestionWord(m_toks[k].low))
+                return;
+        }
         // A weak cue inside what another cue reports ("she says she plans to …") is part of that statement.
         if (e.weak && insideEarlierContent(cueA, sentenceFirstOut))
             return;
@@ -2955,10 +2997,42 @@ private:
                 } else if (!infinitive && !e.quoteInClause) {
                     // "told a crowd in Miami Tuesday that …", "says on Twitter that …": a listener, a venue or a
                     // time before the that-clause, with no verb or punctuation in between.
-                    for (int j = k; j < std::min(s.t1 - 1, k + 10); ++j) {
+                    // ("said Sunday in Madison, Wisconsin, that …", "wrote the local paper, The Perry Chief, that
+                    // …", "told friends since the spring, at fundraisers, that …": the phrase may hold commas when
+                    // the last one closes it right before "that"; after a venue it may be longer.)
+                    bool setOff = false;
+                    const bool venueStart =
+                        isWordAt(k, u"on") || isWordAt(k, u"in") || isWordAt(k, u"at") || isWordAt(k, u"during");
+                    for (int j = k; j < std::min(s.t1 - 1, k + (venueStart ? 18 : 14)); ++j) {
                         const Tok &w = m_toks[j];
+                        if (j >= k + 10 && !setOff && !venueStart)
+                            break;
+                        if (j > k && w.kind == TokKind::Punct && w.low == u",") {
+                            setOff = true;
+                            continue;
+                        }
+                        // ("wrote to Sanders' Senate office that …": a plural possessive inside a listener after
+                        // "to"; "explained to CBS why …": after "to" and a named listener, the question it heard.)
+                        if (j > k && isWordAt(k, u"to") && w.kind == TokKind::Punct &&
+                            (w.low == u"'" || w.low == u"\u2019") && m_toks[j - 1].kind == TokKind::Word &&
+                            m_toks[j - 1].cap && m_toks[j - 1].low.endsWith(u's') && m_toks[j - 1].e == w.s)
+                            continue;
+                        if (j > k + 1 && j <= k + 4 && isWordAt(k, u"to") && w.kind == TokKind::Word && w.quote < 0 &&
+                            (w.low == u"why" || w.low == u"how" || w.low == u"whether")) {
+                            bool listener = true;
+                            for (int t = k + 1; t < j && listener; ++t)
+                                listener = m_toks[t].kind == TokKind::Word && m_toks[t].quote < 0 &&
+                                           (m_toks[t].cap || isListenerWord(m_toks[t].low) || m_toks[t].low == u"me" ||
+                                            m_toks[t].low == u"him" || m_toks[t].low == u"her" ||
+                                            m_toks[t].low == u"us" || m_toks[t].low == u"them");
+                            if (listener)
+                                k = j;
+                            break;
+                        }
                         if (w.kind != TokKind::Word || w.quote >= 0 || isCueWord(w.low) || isCopula(w.low) ||
                             isAuxiliary(w.low) || isPronoun(w.low) || w.low.endsWith(u"ed"))
+                            break;
+                        if (w.low == u"that" && j > k && setOff && !isPunctAt(j - 1, u","))
                             break;
                         if (w.low == u"that" && j > k) {
                             const Tok &n = m_toks[j + 1];

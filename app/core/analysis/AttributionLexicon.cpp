@@ -189,6 +189,12 @@ struct Lexicon {
               u"could not be reached for comment", u"did not reply to", u"declined to say", u"would not say",
               u"declined to elaborate", u"declined to give"})
             add(QString::fromUtf16(p), CueKind::Stance, Stance::DeclinesToComment);
+        // "did not say whether he would run", "wouldn't say how the party would vote": a question left unanswered;
+        // only before its question word ("did not say that …" reports no refusal).
+        for (const char16_t *p : {u"did not say", u"didn't say", u"wouldn't say"}) {
+            add(QString::fromUtf16(p), CueKind::Stance, Stance::DeclinesToComment);
+            cues[QString::fromUtf16(p).section(u' ', 0, 0)].last().questionOnly = true;
+        }
         const QString unverifiable = QStringLiteral("Cannot be verified");
         for (const char16_t *p :
              {u"was unable to verify", u"were unable to verify", u"is unable to verify", u"are unable to verify",

@@ -33,6 +33,7 @@ struct CueEntry {
     bool quoteInClause = false;   ///< only when the clause quotes words: "called both men \u201Ccrazy\u201D"
     bool nameFirst = false;       ///< a judgement only when its object opens with a name: "mocked Rubio for …"
     bool nameObject = false;      ///< the content is the name or pronoun right after it: "endorsed Clinton"
+    bool questionOnly = false;    ///< only before "whether/if/how/why/when/who/what": "did not say whether …"
 };
 
 /// The cue phrases whose first word is word, or nullptr.

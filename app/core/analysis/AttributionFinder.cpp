@@ -2732,8 +2732,13 @@ private:
                     while (j < left - 1 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
                            !isCueWord(m_toks[j].low))
                         ++j;
+                    // An interruption that quotes someone ('The pier — "a marvel," one visitor wrote — said')
+                    // has a speaker of its own: the opening phrase is not this cue's.
+                    bool quotes = false;
+                    for (int t = j; t < cueA && !quotes; ++t)
+                        quotes = m_toks[t].kind == TokKind::OpenQuote || m_toks[t].kind == TokKind::CloseQuote;
                     const Tok &first = m_toks[s.t0];
-                    if (j > s.t0 && j - s.t0 <= 8 && j < left - 1 && m_toks[j].kind == TokKind::Punct &&
+                    if (!quotes && j > s.t0 && j - s.t0 <= 8 && j < left - 1 && m_toks[j].kind == TokKind::Punct &&
                         (m_toks[j].low == u"," || m_toks[j].low == u"(" || isDash(m_toks[j])) &&
                         (first.cap || isDeterminer(first.low)) && (!isStopWord(first.low) || isDeterminer(first.low)) &&
                         !isMonthOrDay(first.low)) {

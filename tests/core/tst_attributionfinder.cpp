@@ -1050,6 +1050,16 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Most commuters spend an hour a day in traffic") << QStringLiteral("found")
         << QStringLiteral("a study by the Regional Roads Council") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a writer's aside in parentheses after a full stop is a sentence of its own")
+        << QStringLiteral("The harbour master insisted the pier would reopen in May. (The council has not voted on "
+                          "the repairs yet.)")
+        << QStringLiteral("the pier would reopen in May") << QStringLiteral("insisted")
+        << QStringLiteral("The harbour master") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation after a short aside in parentheses starts its own sentence")
+        << QStringLiteral("The ferry runs twice a day. (Locals call it the slow boat.) \"We cannot wait all "
+                          "morning,\" a commuter complained.")
+        << QStringLiteral("We cannot wait all morning") << QStringLiteral("complained") << QStringLiteral("a commuter")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1278,6 +1288,12 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a verb of the sentence before the document that revealed something")
         << QStringLiteral("The agency withheld a key memo in 2019 that would have revealed the cost overruns.")
         << QStringLiteral("the cost overruns") << QString();
+    QTest::newRow("an aside in parentheses is no part of the statement before it")
+        << QStringLiteral("The engineer stressed the dam was safe. (It failed two years later.)")
+        << QStringLiteral("failed") << QString();
+    QTest::newRow("a party label in parentheses ends no sentence")
+        << QStringLiteral("Sen. Ann Ruiz (D-Ore.) insisted the bill would pass.") << QString()
+        << QStringLiteral("Ore.");
 }
 
 void TestAttributionFinder::nearMisses()

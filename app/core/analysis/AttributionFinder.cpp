@@ -268,7 +268,7 @@ private:
                 parenOpen = -1;
             if (k + 1 < n && m_toks[k + 1].para != m_toks[k].para) {
                 brk = true;
-            } else if (parenOpen >= 0 && k - parenOpen < 8) {
+            } else if (parenOpen > start && k - parenOpen < 8) {
                 brk = false;
             } else if (isSentenceEndPunct(m_toks[k])) {
                 while (end < n && m_toks[end].para == m_toks[k].para &&
@@ -278,7 +278,13 @@ private:
                     brk = true;
                 } else {
                     const Tok &next = m_toks[end];
-                    const bool startsNew = next.kind == TokKind::OpenQuote ||
+                    // ("… on stage. (She says the photo …)": a parenthesis opening with a capital after a full stop
+                    // is a sentence of its own, the writer's aside.)
+                    const bool asideOpens = next.kind == TokKind::Punct && next.low == u"(" && end + 1 < n &&
+                                            m_toks[end + 1].para == next.para &&
+                                            (m_toks[end + 1].kind == TokKind::OpenQuote ||
+                                             (m_toks[end + 1].kind == TokKind::Word && m_toks[end + 1].cap));
+                    const bool startsNew = next.kind == TokKind::OpenQuote || asideOpens ||
                                            (next.kind == TokKind::Word && (next.cap || next.low.at(0).isDigit()));
                     const bool abbreviation =
                         m_toks[k].low == u"." && k > start && m_toks[k - 1].kind == TokKind::Word &&

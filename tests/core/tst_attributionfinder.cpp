@@ -1422,6 +1422,18 @@ void TestAttributionFinder::weakCueInsideAStatement()
     QCOMPARE(list.size(), 1);
     QCOMPARE(list[0].content.text, QStringLiteral("she plans to root for Iowa on Monday"));
     QCOMPARE(list[0].cue.text, QStringLiteral("says"));
+    // So inside what a later cue of the sentence reports: one statement, the spokesman's.
+    const QList<Suggestion> later = AttributionFinder().find(
+        QStringLiteral("The senator also plans to vote against the harbour bill next week, her spokesman insisted."));
+    QCOMPARE(later.size(), 1);
+    QCOMPARE(later[0].content.text,
+             QStringLiteral("The senator also plans to vote against the harbour bill next week"));
+    QCOMPARE(later[0].cue.text, QStringLiteral("insisted"));
+    // An intention outside that statement stays one of its own.
+    const QList<Suggestion> apart = AttributionFinder().find(
+        QStringLiteral("The senator plans to vote against the harbour bill, and her spokesman insisted the vote "
+                       "would be close."));
+    QVERIFY(find(apart, QStringLiteral("to vote against the harbour bill")));
     // A "that" that starts no clause of its own is no cue: "the news that broke".
     QVERIFY(AttributionFinder().find(QStringLiteral("Voters followed the news that broke overnight.")).isEmpty());
 }

@@ -1430,6 +1430,19 @@ private:
         const int before = int(m_out.size());
         for (const CueMatch &m : cues)
             handleCue(si, m, before);
+        // "The senator also plans to vote for the bill, his aide said": an intention inside what a later cue of the
+        // sentence reports is part of that statement, as one inside an earlier statement is (handleCue).
+        for (int i = before; i < m_out.size();) {
+            const Raw &x = m_out.at(i);
+            bool inside = false;
+            if (x.rule.startsWith(u"speaker-cue-infinitive/"))
+                for (int j = i + 1; j < m_out.size() && !inside; ++j)
+                    inside = m_out.at(j).q0 >= x.q1 && x.q0 >= m_out.at(j).c0 && x.q0 < m_out.at(j).c1;
+            if (inside)
+                m_out.removeAt(i);
+            else
+                ++i;
+        }
         findSeesAs(si, before);
         if (m_out.size() == before)
             findHedge(si);

@@ -356,6 +356,18 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The central bank is expected to raise rates at its next meeting.")
         << QStringLiteral("The central bank is expected to raise rates at its next meeting")
         << QStringLiteral("is expected") << QString() << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a hedge ends at a dash")
+        << QStringLiteral("The ferry line is expected to cut 40 crossings this winter -- the first cuts in a decade.")
+        << QStringLiteral("The ferry line is expected to cut 40 crossings this winter") << QStringLiteral("is expected")
+        << QString() << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a hedge ends before the writer's comment after a comma")
+        << QStringLiteral("The ruling appears to favour the port authority, with serious costs for the fishing fleet.")
+        << QStringLiteral("The ruling appears to favour the port authority") << QStringLiteral("appears") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a hedge's that-clause keeps an apposition inside it")
+        << QStringLiteral("The mayor seemed to suggest that the harbour, a landmark since 1850, would be sold.")
+        << QStringLiteral("The mayor seemed to suggest that the harbour, a landmark since 1850, would be sold")
+        << QStringLiteral("seemed") << QString() << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a view: sees X as Y") << QStringLiteral("Many farmers see the new levy as a threat to their income.")
                                          << QStringLiteral("the new levy as a threat to their income")
                                          << QStringLiteral("see") << QStringLiteral("Many farmers")

@@ -1561,7 +1561,29 @@ private:
                 ++a;
             if (cueA - a < 1 || cueA - a > 12)
                 continue;
-            const int b = clauseEnd(cueB, s.t1);
+            int b = clauseEnd(cueB, s.t1);
+            // "Nabisco is expected to cut 277 workers this week -- the first wave of …", "The decision is widely
+            // expected to be unfavorable, with potentially sharp consequences": what the hedge qualifies ends at a
+            // dash or at the writer's comment after a comma (a noun phrase, "which", "with", "despite").
+            // (Not an apposition inside a that-clause, "appeared to imply that Trump, a political outsider, could
+            // …", nor a list's next item, "into a controversy, a criminal charge and a TV spectacle".)
+            bool thatClause = false;
+            for (int j = cueB; j < b; ++j) {
+                const Tok &d = m_toks[j];
+                thatClause = thatClause || (d.quote < 0 && d.low == u"that");
+                if (j < cueB + 3 || d.quote >= 0 || d.kind != TokKind::Punct)
+                    continue;
+                const bool dash = isDash(d) || d.low == u"\u2013" || (d.low == u"-" && m_toks[j - 1].e < d.s);
+                const bool apposition = !thatClause && !listGoesOn(j + 2, b) &&
+                                        (isWordAt(j + 1, u"a") || isWordAt(j + 1, u"an") || isWordAt(j + 1, u"the"));
+                const bool comment = d.low == u"," && j + 1 < b &&
+                                     (isWordAt(j + 1, u"which") || isWordAt(j + 1, u"with") ||
+                                      isWordAt(j + 1, u"despite") || apposition);
+                if (dash || comment) {
+                    b = j;
+                    break;
+                }
+            }
             int words = 0;
             for (int j = a; j < b; ++j)
                 words += m_toks[j].kind == TokKind::Word ? 1 : 0;

@@ -1072,6 +1072,15 @@ void TestAttributionFinder::rules_data()
                           "morning,\" a commuter complained.")
         << QStringLiteral("We cannot wait all morning") << QStringLiteral("complained") << QStringLiteral("a commuter")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("whom a remark refers to ends before the writer's apposition")
+        << QStringLiteral("Senator Ann Cole mocked the harbour plan on Tuesday, referring to Mayor Tom Hart, who "
+                          "drafted it last spring.")
+        << QStringLiteral("Mayor Tom Hart") << QStringLiteral("referring to") << QStringLiteral("Senator Ann Cole")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("whom a remark refers to may be a bare name")
+        << QStringLiteral("Senator Ann Cole mocked the harbour plan again on Tuesday, referring to Hart.")
+        << QStringLiteral("Hart") << QStringLiteral("referring to") << QStringLiteral("Senator Ann Cole")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1306,6 +1315,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a party label in parentheses ends no sentence")
         << QStringLiteral("Sen. Ann Ruiz (D-Ore.) insisted the bill would pass.") << QString()
         << QStringLiteral("Ore.");
+    QTest::newRow("a name after referring to with no comma before it")
+        << QStringLiteral("The clauses referring to Hart were struck from the harbour plan.") << QStringLiteral("Hart")
+        << QString();
 }
 
 void TestAttributionFinder::nearMisses()

@@ -2408,6 +2408,15 @@ private:
                         break;
                     }
                 }
+                // ", referring to Jeffrey Feltman, a State Department official …": whom it refers to is the name; an
+                // apposition or relative clause after a comma describes it in the writer's words.
+                if (e.words.size() == 2 && e.words.at(0) == u"referring")
+                    for (int t = k + 1; t + 1 < contentB; ++t)
+                        if (m_toks[t].quote < 0 && m_toks[t].low == u"," &&
+                            (isDeterminer(m_toks[t + 1].low) || isWordAt(t + 1, u"who") || isWordAt(t + 1, u"which"))) {
+                            contentB = t;
+                            break;
+                        }
                 rule = QStringLiteral("participle-clause");
             }
             r.confidence = 0.7;
@@ -2874,6 +2883,9 @@ private:
         const bool judgementObject = judgement && (m_toks[contentA].cap || e.nameObject);
         // … or a determined noun: "the senator defended the vote".
         const bool determinedObject = judgement && isDeterminer(m_toks[contentA].low);
+        // ", referring to Condoleezza Rice": whom a remark refers to, a name.
+        const bool referent = rule == u"participle-clause" && e.words.size() == 2 && e.words.at(0) == u"referring" &&
+                              m_toks[contentA].cap;
         // '"Absolutely," Clinton said': a one-word answer before its speaker, with its own punctuation.
         // (It opens its sentence: 'the campaign's "negatives," Manafort said' quotes a word, not an answer.)
         // ('Priebus said, "Probably."': or after the cue and a comma or colon, ending the sentence.)
@@ -2884,9 +2896,9 @@ private:
              (rule == u"speaker-cue-quote" && m_quotes[quote].open > 0 &&
               (isPunctAt(m_quotes[quote].open - 1, u",") || isPunctAt(m_quotes[quote].open - 1, u":")) &&
               endsItsSentence(m_quotes[quote].close)));
-        if (words < (judgementObject || oneWordAnswer || rule == u"passive-by"     ? 1
-                     : quote >= 0 || e.kind == CueKind::Stance || determinedObject ? 2
-                                                                                   : 3) &&
+        if (words < (judgementObject || oneWordAnswer || referent || rule == u"passive-by" ? 1
+                     : quote >= 0 || e.kind == CueKind::Stance || determinedObject         ? 2
+                                                                                           : 3) &&
             rule != u"declines-to-comment")
             return;
         if (words > 150)

@@ -1081,6 +1081,16 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Senator Ann Cole mocked the harbour plan again on Tuesday, referring to Hart.")
         << QStringLiteral("Hart") << QStringLiteral("referring to") << QStringLiteral("Senator Ann Cole")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a participle's statement ends before and then + the subject's next verb of saying")
+        << QStringLiteral("The coach praised the referee on Sunday, calling him \"fair to both sides,\" and then "
+                          "complained that the league had ignored his team.")
+        << QStringLiteral("him \"fair to both sides") << QStringLiteral("calling") << QStringLiteral("The coach")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("and then + a verb that says nothing stays in the statement")
+        << QStringLiteral("The coach insisted that the team would train on Monday and then travelled to the final.")
+        << QStringLiteral("the team would train on Monday and then travelled to the final")
+        << QStringLiteral("insisted") << QStringLiteral("The coach") << QStringLiteral("asserts") << QString()
+        << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()

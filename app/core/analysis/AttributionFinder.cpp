@@ -2107,11 +2107,14 @@ private:
             if (tok.kind == TokKind::Word && (tok.low == u"and" || tok.low == u"but") && t > k + 2 && t + 1 < s1 &&
                 isStrongVerbCue(m_toks[t + 1].low))
                 return t;
-            // ("… was ignorant of Islam and criticized him for …": a past-tense cue verb of the same subject.)
-            if (tok.kind == TokKind::Word && tok.low == u"and" && t > k + 2 && t + 1 < s1 &&
-                m_toks[t + 1].kind == TokKind::Word && m_toks[t + 1].quote < 0 && m_toks[t + 1].low.endsWith(u"ed") &&
-                isCueWord(m_toks[t + 1].low))
-                return t;
+            // ("… was ignorant of Islam and criticized him for …": a past-tense cue verb of the same subject; "…, and
+            // then tweeted that …": its next act.)
+            if (tok.kind == TokKind::Word && tok.low == u"and" && t > k + 2 && t + 1 < s1) {
+                const int v = isWordAt(t + 1, u"then") && t + 2 < s1 ? t + 2 : t + 1;
+                if (m_toks[v].kind == TokKind::Word && m_toks[v].quote < 0 && m_toks[v].low.endsWith(u"ed") &&
+                    isCueWord(m_toks[v].low))
+                    return isPunctAt(t - 1, u",") && v > t + 1 ? t - 1 : t;
+            }
             if (tok.kind == TokKind::Punct && isDash(tok)) {
                 // "X — itself a rebuttal — was …": a parenthetical between two dashes belongs to the statement.
                 const int close = closingDash(t, s1);

@@ -1091,6 +1091,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("the team would train on Monday and then travelled to the final")
         << QStringLiteral("insisted") << QStringLiteral("The coach") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a short answer after a question's turn is a turn")
+        << QStringLiteral("The interview follows.\n\nQ: Will you run for the council again next year?\n\nA: Probably "
+                          "not this time.")
+        << QStringLiteral("Probably not this time") << QStringLiteral(":") << QStringLiteral("A")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1154,6 +1159,9 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("Carl Dunn") << QString();
     QTest::newRow("a short heading with no closing punctuation is no transcript turn")
         << QStringLiteral("The road ahead.\n\nSmith: Hold the line\n\nSmith leads the polls by ten points.")
+        << QStringLiteral("Hold the line") << QString();
+    QTest::newRow("a short heading with its full stop between paragraphs of prose is no transcript turn")
+        << QStringLiteral("The road ahead.\n\nSmith: Hold the line.\n\nSmith leads the polls by ten points.")
         << QStringLiteral("Hold the line") << QString();
     QTest::newRow("a programme's title after \"show\" is no quotation")
         << QStringLiteral("Ana Ruiz, star of the TLC reality show \"Bake Off,\" stopped by the diner.")

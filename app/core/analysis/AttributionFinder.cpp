@@ -1614,17 +1614,26 @@ private:
 
     /// Interview transcripts: "FALLIN: I think he is trying …", "Q: How did things go?": a line that opens with a
     /// short capitalised name and a colon is that person's turn, up to the line's end.
+    /// The colon after a speaker label opening the line at k ("FALLIN:", "Q:", "Jake Tapper:"), or -1.
+    int labelColon(int k) const
+    {
+        const int n = int(m_toks.size());
+        if (k < 0 || k >= n || !startsLine(k) || m_toks[k].kind != TokKind::Word || !m_toks[k].cap ||
+            m_toks[k].quote >= 0)
+            return -1;
+        int j = k;
+        while (j < n && j - k < 4 && m_toks[j].kind == TokKind::Word && m_toks[j].cap && (j == k || !startsLine(j)) &&
+               !isStopWord(m_toks[j].low) && !isNotSpeakerLabel(m_toks[j].low))
+            ++j;
+        return j == k || j >= n || !isPunctAt(j, u":") || startsLine(j) ? -1 : j;
+    }
+
     void findTranscriptTurns()
     {
         const int n = int(m_toks.size());
         for (int k = 0; k < n; ++k) {
-            if (!startsLine(k) || m_toks[k].kind != TokKind::Word || !m_toks[k].cap || m_toks[k].quote >= 0)
-                continue;
-            int j = k;
-            while (j < n && j - k < 4 && m_toks[j].kind == TokKind::Word && m_toks[j].cap &&
-                   (j == k || !startsLine(j)) && !isStopWord(m_toks[j].low) && !isNotSpeakerLabel(m_toks[j].low))
-                ++j;
-            if (j == k || j >= n || !isPunctAt(j, u":") || startsLine(j))
+            const int j = labelColon(k);
+            if (j < 0)
                 continue;
             const int a = j + 1;
             int b = a;
@@ -1639,6 +1648,15 @@ private:
             const Tok &last = m_toks[b - 1];
             if (words < 5 && last.kind == TokKind::Word)
                 continue;
+            // So is one between paragraphs of prose, even with its full stop ("Cruz: Just hang on."): a short answer
+            // has a turn on the line before or after it.
+            if (words < 5) {
+                int prev = k - 1;
+                while (prev > 0 && !startsLine(prev))
+                    --prev;
+                if (labelColon(prev) < 0 && labelColon(b) < 0)
+                    continue;
+            }
             while (b - 1 > a && m_toks[b - 1].kind != TokKind::Word && m_toks[b - 1].low != u"?" &&
                    m_toks[b - 1].low != u"!" && m_toks[b - 1].kind != TokKind::CloseQuote)
                 --b;

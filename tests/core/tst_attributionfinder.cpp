@@ -1096,6 +1096,10 @@ void TestAttributionFinder::rules_data()
                           "not this time.")
         << QStringLiteral("Probably not this time") << QStringLiteral(":") << QStringLiteral("A")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a title after a hyphen keeps its full stop")
+        << QStringLiteral("The historian argued that the gap between the mayor and then-Gov. Ann Ruiz was narrow.")
+        << QStringLiteral("the gap between the mayor and then-Gov. Ann Ruiz was narrow") << QStringLiteral("argued")
+        << QStringLiteral("The historian") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()

@@ -178,8 +178,11 @@ private:
                 t.kind = TokKind::Word;
                 t.low = m_body.mid(i, j - i).toLower();
                 t.low.replace(u'\u2019', u'\'');
-                // "Mrs." and "Sen." keep their dot, so neither a sentence nor a name ends there.
-                if (j < n && m_body.at(j) == u'.' && c.isUpper() && isAbbreviation(t.low) &&
+                // "Mrs." and "Sen." keep their dot, so neither a sentence nor a name ends there; nor "then-Sen.".
+                const qsizetype hyphen = t.low.lastIndexOf(u'-');
+                const bool titleAfterHyphen =
+                    hyphen > 0 && m_body.at(i + hyphen + 1).isUpper() && isAbbreviation(t.low.mid(hyphen + 1));
+                if (j < n && m_body.at(j) == u'.' && ((c.isUpper() && isAbbreviation(t.low)) || titleAfterHyphen) &&
                     !(j + 1 < n && m_body.at(j + 1) == u'\n'))
                     ++j;
                 t.e = j;

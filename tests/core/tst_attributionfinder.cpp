@@ -1100,6 +1100,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The historian argued that the gap between the mayor and then-Gov. Ann Ruiz was narrow.")
         << QStringLiteral("the gap between the mayor and then-Gov. Ann Ruiz was narrow") << QStringLiteral("argued")
         << QStringLiteral("The historian") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an intention ends before and + the subject's next act in the past tense")
+        << QStringLiteral("The governor vowed to keep the harbour clinic open and praised its nurses on Monday.")
+        << QStringLiteral("to keep the harbour clinic open") << QStringLiteral("vowed")
+        << QStringLiteral("The governor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an intention keeps a passive's second participle")
+        << QStringLiteral("The coach wants to be respected and admired by every player on the team.")
+        << QStringLiteral("to be respected and admired by every player on the team") << QStringLiteral("wants")
+        << QStringLiteral("The coach") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()

@@ -2808,6 +2808,18 @@ private:
                 if (declinedOn && (isWordAt(k, u"and") || isWordAt(k, u"but") || isWordAt(k, u"or") ||
                                    isWordAt(k, u"so") || isWordAt(k, u"as")))
                     contentB = cueB;
+                // "vowed to keep the clinic open and celebrated the ruling": the infinitive's verbs are base forms, so
+                // a past-tense verb after "and" is the subject's next act (not "to be praised and admired").
+                if (infinitive)
+                    for (int t = k + 3; t + 1 < contentB; ++t) {
+                        const Tok &v = m_toks[t + 1];
+                        if (m_toks[t].quote < 0 && m_toks[t].low == u"and" && v.kind == TokKind::Word && v.quote < 0 &&
+                            !v.cap && v.low.size() > 4 && v.low.endsWith(u"ed") && !v.low.contains(u'-') &&
+                            !m_toks[t - 1].low.endsWith(u"ed")) {
+                            contentB = isPunctAt(t - 1, u",") ? t - 1 : t;
+                            break;
+                        }
+                    }
                 // "Trump blasted Rubio and defended Cruz": a judgement's object ends where the subject's next verb
                 // or a clause of its own begins.
                 if (k == afterCue && e.weak && !e.needsComplement && !infinitive && !e.quoteInClause)

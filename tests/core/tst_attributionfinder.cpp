@@ -356,8 +356,9 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The central bank is expected to raise rates at its next meeting.")
         << QStringLiteral("The central bank is expected to raise rates at its next meeting")
         << QStringLiteral("is expected") << QString() << QStringLiteral("asserts") << QString() << QString();
-    QTest::newRow("a hedge ends at a dash")
-        << QStringLiteral("The ferry line is expected to cut 40 crossings this winter -- the first cuts in a decade.")
+    QTest::newRow("a hedge ends at a dash, even one that a second dash closes")
+        << QStringLiteral("The ferry line is expected to cut 40 crossings this winter -- the first cuts in a decade -- "
+                          "as the port shrinks.")
         << QStringLiteral("The ferry line is expected to cut 40 crossings this winter") << QStringLiteral("is expected")
         << QString() << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a hedge ends before the writer's comment after a comma")
@@ -1101,7 +1102,7 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("the gap between the mayor and then-Gov. Ann Ruiz was narrow") << QStringLiteral("argued")
         << QStringLiteral("The historian") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("an intention ends before and + the subject's next act in the past tense")
-        << QStringLiteral("The governor vowed to keep the harbour clinic open and praised its nurses on Monday.")
+        << QStringLiteral("The governor vowed to keep the harbour clinic open and visited its nurses on Monday.")
         << QStringLiteral("to keep the harbour clinic open") << QStringLiteral("vowed")
         << QStringLiteral("The governor") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("an intention keeps a passive's second participle")

@@ -368,6 +368,19 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("When it was rumored that the league would fold, the owners quickly found a buyer.")
         << QStringLiteral("the league would fold") << QStringLiteral("it was rumored") << QString()
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a hedge ends at a dash, even one that a second dash closes")
+        << QStringLiteral("The ferry line is expected to cut 40 crossings this winter -- the first cuts in a decade -- "
+                          "as the port shrinks.")
+        << QStringLiteral("The ferry line is expected to cut 40 crossings this winter") << QStringLiteral("is expected")
+        << QString() << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a hedge ends before the writer's comment after a comma")
+        << QStringLiteral("The ruling appears to favour the port authority, with serious costs for the fishing fleet.")
+        << QStringLiteral("The ruling appears to favour the port authority") << QStringLiteral("appears") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a hedge's that-clause keeps an apposition inside it")
+        << QStringLiteral("The mayor seemed to suggest that the harbour, a landmark since 1850, would be sold.")
+        << QStringLiteral("The mayor seemed to suggest that the harbour, a landmark since 1850, would be sold")
+        << QStringLiteral("seemed") << QString() << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a view: sees X as Y") << QStringLiteral("Many farmers see the new levy as a threat to their income.")
                                          << QStringLiteral("the new levy as a threat to their income")
                                          << QStringLiteral("see") << QStringLiteral("Many farmers")
@@ -1219,6 +1232,52 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The harbor master has sometimes said that the pier needs a new roof.")
         << QStringLiteral("the pier needs a new roof") << QStringLiteral("said") << QStringLiteral("The harbor master")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a writer's aside in parentheses after a full stop is a sentence of its own")
+        << QStringLiteral("The harbour master insisted the pier would reopen in May. (The council has not voted on "
+                          "the repairs yet.)")
+        << QStringLiteral("the pier would reopen in May") << QStringLiteral("insisted")
+        << QStringLiteral("The harbour master") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation after a short aside in parentheses starts its own sentence")
+        << QStringLiteral("The ferry runs twice a day. (Locals call it the slow boat.) \"We cannot wait all "
+                          "morning,\" a commuter complained.")
+        << QStringLiteral("We cannot wait all morning") << QStringLiteral("complained") << QStringLiteral("a commuter")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("whom a remark refers to ends before the writer's apposition")
+        << QStringLiteral("Senator Ann Cole mocked the harbour plan on Tuesday, referring to Mayor Tom Hart, who "
+                          "drafted it last spring.")
+        << QStringLiteral("Mayor Tom Hart") << QStringLiteral("referring to") << QStringLiteral("Senator Ann Cole")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("whom a remark refers to may be a bare name")
+        << QStringLiteral("Senator Ann Cole mocked the harbour plan again on Tuesday, referring to Hart.")
+        << QStringLiteral("Hart") << QStringLiteral("referring to") << QStringLiteral("Senator Ann Cole")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a participle's statement ends before and then + the subject's next verb of saying")
+        << QStringLiteral("The coach praised the referee on Sunday, calling him \"fair to both sides,\" and then "
+                          "complained that the league had ignored his team.")
+        << QStringLiteral("him \"fair to both sides") << QStringLiteral("calling") << QStringLiteral("The coach")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("and then + a verb that says nothing stays in the statement")
+        << QStringLiteral("The coach insisted that the team would train on Monday and then travelled to the final.")
+        << QStringLiteral("the team would train on Monday and then travelled to the final")
+        << QStringLiteral("insisted") << QStringLiteral("The coach") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a short answer after a question's turn is a turn")
+        << QStringLiteral("The interview follows.\n\nQ: Will you run for the council again next year?\n\nA: Probably "
+                          "not this time.")
+        << QStringLiteral("Probably not this time") << QStringLiteral(":") << QStringLiteral("A")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a title after a hyphen keeps its full stop")
+        << QStringLiteral("The historian argued that the gap between the mayor and then-Gov. Ann Ruiz was narrow.")
+        << QStringLiteral("the gap between the mayor and then-Gov. Ann Ruiz was narrow") << QStringLiteral("argued")
+        << QStringLiteral("The historian") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an intention ends before and + the subject's next act in the past tense")
+        << QStringLiteral("The governor vowed to keep the harbour clinic open and visited its nurses on Monday.")
+        << QStringLiteral("to keep the harbour clinic open") << QStringLiteral("vowed")
+        << QStringLiteral("The governor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an intention keeps a passive's second participle")
+        << QStringLiteral("The coach wants to be respected and admired by every player on the team.")
+        << QStringLiteral("to be respected and admired by every player on the team") << QStringLiteral("wants")
+        << QStringLiteral("The coach") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1314,6 +1373,9 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("Carl Dunn") << QString();
     QTest::newRow("a short heading with no closing punctuation is no transcript turn")
         << QStringLiteral("The road ahead.\n\nSmith: Hold the line\n\nSmith leads the polls by ten points.")
+        << QStringLiteral("Hold the line") << QString();
+    QTest::newRow("a short heading with its full stop between paragraphs of prose is no transcript turn")
+        << QStringLiteral("The road ahead.\n\nSmith: Hold the line.\n\nSmith leads the polls by ten points.")
         << QStringLiteral("Hold the line") << QString();
     QTest::newRow("a programme's title after \"show\" is no quotation")
         << QStringLiteral("Ana Ruiz, star of the TLC reality show \"Bake Off,\" stopped by the diner.")
@@ -1508,6 +1570,15 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a frequency adverb before a verb that reports nothing")
         << QStringLiteral("The night ferry sometimes runs an hour late in the winter.") << QStringLiteral("hour late")
         << QString();
+    QTest::newRow("an aside in parentheses is no part of the statement before it")
+        << QStringLiteral("The engineer stressed the dam was safe. (It failed two years later.)")
+        << QStringLiteral("failed") << QString();
+    QTest::newRow("a party label in parentheses ends no sentence")
+        << QStringLiteral("Sen. Ann Ruiz (D-Ore.) insisted the bill would pass.") << QString()
+        << QStringLiteral("Ore.");
+    QTest::newRow("a name after referring to with no comma before it")
+        << QStringLiteral("The clauses referring to Hart were struck from the harbour plan.") << QStringLiteral("Hart")
+        << QString();
 }
 
 void TestAttributionFinder::nearMisses()
@@ -1636,6 +1707,18 @@ void TestAttributionFinder::weakCueInsideAStatement()
     QCOMPARE(list.size(), 1);
     QCOMPARE(list[0].content.text, QStringLiteral("she plans to root for Iowa on Monday"));
     QCOMPARE(list[0].cue.text, QStringLiteral("says"));
+    // So inside what a later cue of the sentence reports: one statement, the spokesman's.
+    const QList<Suggestion> later = AttributionFinder().find(
+        QStringLiteral("The senator also plans to vote against the harbour bill next week, her spokesman insisted."));
+    QCOMPARE(later.size(), 1);
+    QCOMPARE(later[0].content.text,
+             QStringLiteral("The senator also plans to vote against the harbour bill next week"));
+    QCOMPARE(later[0].cue.text, QStringLiteral("insisted"));
+    // An intention outside that statement stays one of its own.
+    const QList<Suggestion> apart = AttributionFinder().find(
+        QStringLiteral("The senator plans to vote against the harbour bill, and her spokesman insisted the vote "
+                       "would be close."));
+    QVERIFY(find(apart, QStringLiteral("to vote against the harbour bill")));
     // A "that" that starts no clause of its own is no cue: "the news that broke".
     QVERIFY(AttributionFinder().find(QStringLiteral("Voters followed the news that broke overnight.")).isEmpty());
 }

@@ -178,8 +178,11 @@ private:
                 t.kind = TokKind::Word;
                 t.low = m_body.mid(i, j - i).toLower();
                 t.low.replace(u'\u2019', u'\'');
-                // "Mrs." and "Sen." keep their dot, so neither a sentence nor a name ends there.
-                if (j < n && m_body.at(j) == u'.' && c.isUpper() && isAbbreviation(t.low) &&
+                // "Mrs." and "Sen." keep their dot, so neither a sentence nor a name ends there; nor "then-Sen.".
+                const qsizetype hyphen = t.low.lastIndexOf(u'-');
+                const bool titleAfterHyphen =
+                    hyphen > 0 && m_body.at(i + hyphen + 1).isUpper() && isAbbreviation(t.low.mid(hyphen + 1));
+                if (j < n && m_body.at(j) == u'.' && ((c.isUpper() && isAbbreviation(t.low)) || titleAfterHyphen) &&
                     !(j + 1 < n && m_body.at(j + 1) == u'\n'))
                     ++j;
                 t.e = j;
@@ -268,7 +271,7 @@ private:
                 parenOpen = -1;
             if (k + 1 < n && m_toks[k + 1].para != m_toks[k].para) {
                 brk = true;
-            } else if (parenOpen >= 0 && k - parenOpen < 8) {
+            } else if (parenOpen > start && k - parenOpen < 8) {
                 brk = false;
             } else if (isSentenceEndPunct(m_toks[k])) {
                 while (end < n && m_toks[end].para == m_toks[k].para &&
@@ -278,7 +281,13 @@ private:
                     brk = true;
                 } else {
                     const Tok &next = m_toks[end];
-                    const bool startsNew = next.kind == TokKind::OpenQuote ||
+                    // ("… on stage. (She says the photo …)": a parenthesis opening with a capital after a full stop
+                    // is a sentence of its own, the writer's aside.)
+                    const bool asideOpens = next.kind == TokKind::Punct && next.low == u"(" && end + 1 < n &&
+                                            m_toks[end + 1].para == next.para &&
+                                            (m_toks[end + 1].kind == TokKind::OpenQuote ||
+                                             (m_toks[end + 1].kind == TokKind::Word && m_toks[end + 1].cap));
+                    const bool startsNew = next.kind == TokKind::OpenQuote || asideOpens ||
                                            (next.kind == TokKind::Word && (next.cap || next.low.at(0).isDigit()));
                     const bool abbreviation =
                         m_toks[k].low == u"." && k > start && m_toks[k - 1].kind == TokKind::Word &&
@@ -1475,6 +1484,19 @@ private:
         const int before = int(m_out.size());
         for (const CueMatch &m : cues)
             handleCue(si, m, before);
+        // "The senator also plans to vote for the bill, his aide said": an intention inside what a later cue of the
+        // sentence reports is part of that statement, as one inside an earlier statement is (handleCue).
+        for (int i = before; i < m_out.size();) {
+            const Raw &x = m_out.at(i);
+            bool inside = false;
+            if (x.rule.startsWith(u"speaker-cue-infinitive/"))
+                for (int j = i + 1; j < m_out.size() && !inside; ++j)
+                    inside = m_out.at(j).q0 >= x.q1 && x.q0 >= m_out.at(j).c0 && x.q0 < m_out.at(j).c1;
+            if (inside)
+                m_out.removeAt(i);
+            else
+                ++i;
+        }
         findSeesAs(si, before);
         if (m_out.size() == before)
             findHedge(si);
@@ -1637,7 +1659,29 @@ private:
                 ++a;
             if (cueA - a < 1 || cueA - a > 12)
                 continue;
-            const int b = clauseEnd(cueB, s.t1);
+            int b = clauseEnd(cueB, s.t1);
+            // "Nabisco is expected to cut 277 workers this week -- the first wave of …", "The decision is widely
+            // expected to be unfavorable, with potentially sharp consequences": what the hedge qualifies ends at a
+            // dash or at the writer's comment after a comma (a noun phrase, "which", "with", "despite").
+            // (Not an apposition inside a that-clause, "appeared to imply that Trump, a political outsider, could
+            // …", nor a list's next item, "into a controversy, a criminal charge and a TV spectacle".)
+            bool thatClause = false;
+            for (int j = cueB; j < b; ++j) {
+                const Tok &d = m_toks[j];
+                thatClause = thatClause || (d.quote < 0 && d.low == u"that");
+                if (j < cueB + 3 || d.quote >= 0 || d.kind != TokKind::Punct)
+                    continue;
+                const bool dash = isDash(d) || d.low == u"\u2013" || (d.low == u"-" && m_toks[j - 1].e < d.s);
+                const bool apposition = !thatClause && !listGoesOn(j + 2, b) &&
+                                        (isWordAt(j + 1, u"a") || isWordAt(j + 1, u"an") || isWordAt(j + 1, u"the"));
+                const bool comment = d.low == u"," && j + 1 < b &&
+                                     (isWordAt(j + 1, u"which") || isWordAt(j + 1, u"with") ||
+                                      isWordAt(j + 1, u"despite") || apposition);
+                if (dash || comment) {
+                    b = j;
+                    break;
+                }
+            }
             int words = 0;
             for (int j = a; j < b; ++j)
                 words += m_toks[j].kind == TokKind::Word ? 1 : 0;
@@ -1668,17 +1712,26 @@ private:
 
     /// Interview transcripts: "FALLIN: I think he is trying …", "Q: How did things go?": a line that opens with a
     /// short capitalised name and a colon is that person's turn, up to the line's end.
+    /// The colon after a speaker label opening the line at k ("FALLIN:", "Q:", "Jake Tapper:"), or -1.
+    int labelColon(int k) const
+    {
+        const int n = int(m_toks.size());
+        if (k < 0 || k >= n || !startsLine(k) || m_toks[k].kind != TokKind::Word || !m_toks[k].cap ||
+            m_toks[k].quote >= 0)
+            return -1;
+        int j = k;
+        while (j < n && j - k < 4 && m_toks[j].kind == TokKind::Word && m_toks[j].cap && (j == k || !startsLine(j)) &&
+               !isStopWord(m_toks[j].low) && !isNotSpeakerLabel(m_toks[j].low))
+            ++j;
+        return j == k || j >= n || !isPunctAt(j, u":") || startsLine(j) ? -1 : j;
+    }
+
     void findTranscriptTurns()
     {
         const int n = int(m_toks.size());
         for (int k = 0; k < n; ++k) {
-            if (!startsLine(k) || m_toks[k].kind != TokKind::Word || !m_toks[k].cap || m_toks[k].quote >= 0)
-                continue;
-            int j = k;
-            while (j < n && j - k < 4 && m_toks[j].kind == TokKind::Word && m_toks[j].cap &&
-                   (j == k || !startsLine(j)) && !isStopWord(m_toks[j].low) && !isNotSpeakerLabel(m_toks[j].low))
-                ++j;
-            if (j == k || j >= n || !isPunctAt(j, u":") || startsLine(j))
+            const int j = labelColon(k);
+            if (j < 0)
                 continue;
             const int a = j + 1;
             int b = a;
@@ -1693,6 +1746,15 @@ private:
             const Tok &last = m_toks[b - 1];
             if (words < 5 && last.kind == TokKind::Word)
                 continue;
+            // So is one between paragraphs of prose, even with its full stop ("Cruz: Just hang on."): a short answer
+            // has a turn on the line before or after it.
+            if (words < 5) {
+                int prev = k - 1;
+                while (prev > 0 && !startsLine(prev))
+                    --prev;
+                if (labelColon(prev) < 0 && labelColon(b) < 0)
+                    continue;
+            }
             while (b - 1 > a && m_toks[b - 1].kind != TokKind::Word && m_toks[b - 1].low != u"?" &&
                    m_toks[b - 1].low != u"!" && m_toks[b - 1].kind != TokKind::CloseQuote)
                 --b;
@@ -2191,11 +2253,14 @@ private:
             if (tok.kind == TokKind::Word && (tok.low == u"and" || tok.low == u"but") && t > k + 2 && t + 1 < s1 &&
                 isStrongVerbCue(m_toks[t + 1].low))
                 return t;
-            // ("… was ignorant of Islam and criticized him for …": a past-tense cue verb of the same subject.)
-            if (tok.kind == TokKind::Word && tok.low == u"and" && t > k + 2 && t + 1 < s1 &&
-                m_toks[t + 1].kind == TokKind::Word && m_toks[t + 1].quote < 0 && m_toks[t + 1].low.endsWith(u"ed") &&
-                isCueWord(m_toks[t + 1].low))
-                return t;
+            // ("… was ignorant of Islam and criticized him for …": a past-tense cue verb of the same subject; "…, and
+            // then tweeted that …": its next act.)
+            if (tok.kind == TokKind::Word && tok.low == u"and" && t > k + 2 && t + 1 < s1) {
+                const int v = isWordAt(t + 1, u"then") && t + 2 < s1 ? t + 2 : t + 1;
+                if (m_toks[v].kind == TokKind::Word && m_toks[v].quote < 0 && m_toks[v].low.endsWith(u"ed") &&
+                    isCueWord(m_toks[v].low))
+                    return isPunctAt(t - 1, u",") && v > t + 1 ? t - 1 : t;
+            }
             if (tok.kind == TokKind::Punct && isDash(tok)) {
                 // "X — itself a rebuttal — was …": a parenthetical between two dashes belongs to the statement.
                 const int close = closingDash(t, s1);
@@ -2522,6 +2587,15 @@ private:
                 }
                 if (m_toks[cueA].low == u"calling")
                     contentB = quotedNameEnd(contentA, contentB);
+                // ", referring to Jeffrey Feltman, a State Department official …": whom it refers to is the name; an
+                // apposition or relative clause after a comma describes it in the writer's words.
+                if (e.words.size() == 2 && e.words.at(0) == u"referring")
+                    for (int t = k + 1; t + 1 < contentB; ++t)
+                        if (m_toks[t].quote < 0 && m_toks[t].low == u"," &&
+                            (isDeterminer(m_toks[t + 1].low) || isWordAt(t + 1, u"who") || isWordAt(t + 1, u"which"))) {
+                            contentB = t;
+                            break;
+                        }
                 rule = QStringLiteral("participle-clause");
             }
             r.confidence = 0.7;
@@ -3104,6 +3178,18 @@ private:
                 if (declinedOn && (isWordAt(k, u"and") || isWordAt(k, u"but") || isWordAt(k, u"or") ||
                                    isWordAt(k, u"so") || isWordAt(k, u"as")))
                     contentB = cueB;
+                // "vowed to keep the clinic open and celebrated the ruling": the infinitive's verbs are base forms, so
+                // a past-tense verb after "and" is the subject's next act (not "to be praised and admired").
+                if (infinitive)
+                    for (int t = k + 3; t + 1 < contentB; ++t) {
+                        const Tok &v = m_toks[t + 1];
+                        if (m_toks[t].quote < 0 && m_toks[t].low == u"and" && v.kind == TokKind::Word && v.quote < 0 &&
+                            !v.cap && v.low.size() > 4 && v.low.endsWith(u"ed") && !v.low.contains(u'-') &&
+                            !m_toks[t - 1].low.endsWith(u"ed")) {
+                            contentB = isPunctAt(t - 1, u",") ? t - 1 : t;
+                            break;
+                        }
+                    }
                 // "Trump blasted Rubio and defended Cruz": a judgement's object ends where the subject's next verb
                 // or a clause of its own begins.
                 if (k == afterCue && e.weak && !e.needsComplement && !infinitive && !e.quoteInClause)
@@ -3213,6 +3299,9 @@ private:
         const bool judgementObject = judgement && (m_toks[contentA].cap || e.nameObject);
         // … or a determined noun: "the senator defended the vote".
         const bool determinedObject = judgement && isDeterminer(m_toks[contentA].low);
+        // ", referring to Condoleezza Rice": whom a remark refers to, a name.
+        const bool referent = rule == u"participle-clause" && e.words.size() == 2 && e.words.at(0) == u"referring" &&
+                              m_toks[contentA].cap;
         // '"Absolutely," Clinton said': a one-word answer before its speaker, with its own punctuation.
         // (It opens its sentence: 'the campaign's "negatives," Manafort said' quotes a word, not an answer.)
         // ('Priebus said, "Probably."': or after the cue and a comma or colon, ending the sentence.)
@@ -3223,9 +3312,9 @@ private:
              (rule == u"speaker-cue-quote" && m_quotes[quote].open > 0 &&
               (isPunctAt(m_quotes[quote].open - 1, u",") || isPunctAt(m_quotes[quote].open - 1, u":")) &&
               endsItsSentence(m_quotes[quote].close)));
-        if (words < (judgementObject || oneWordAnswer || rule == u"passive-by"     ? 1
-                     : quote >= 0 || e.kind == CueKind::Stance || determinedObject ? 2
-                                                                                   : 3) &&
+        if (words < (judgementObject || oneWordAnswer || referent || rule == u"passive-by" ? 1
+                     : quote >= 0 || e.kind == CueKind::Stance || determinedObject         ? 2
+                                                                                           : 3) &&
             rule != u"declines-to-comment")
             return;
         if (words > 150)

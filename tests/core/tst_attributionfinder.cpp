@@ -8,6 +8,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace sift;
 
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void multiSentenceQuote();
     void continuationAfterLongApposition();
     void weakCueInsideAStatement();
+    void restatedStatementInsideAnother();
     void nothingInPlainProse();
     void codePointsWithEmoji();
     void acceptCreatesClaimInOneStep();
@@ -1721,6 +1723,31 @@ void TestAttributionFinder::weakCueInsideAStatement()
     QVERIFY(find(apart, QStringLiteral("to vote against the harbour bill")));
     // A "that" that starts no clause of its own is no cue: "the news that broke".
     QVERIFY(AttributionFinder().find(QStringLiteral("Voters followed the news that broke overnight.")).isEmpty());
+}
+
+void TestAttributionFinder::restatedStatementInsideAnother()
+{
+    // What the survey's respondents said is what "according to" reports: one statement, the outer one.
+    const QList<Suggestion> poll = AttributionFinder().find(
+        QStringLiteral("According to the harbour survey, tenants said the ferry fares should be cut before the "
+                       "winter timetable starts."));
+    QCOMPARE(poll.size(), 1);
+    QCOMPARE(poll[0].cue.text, QStringLiteral("According to"));
+    QCOMPARE(poll[0].content.text,
+             QStringLiteral("tenants said the ferry fares should be cut before the winter timetable starts"));
+    // So a statement a later cue of the sentence reports whole.
+    const QList<Suggestion> later = AttributionFinder().find(
+        QStringLiteral("Rangers warned that the northern trail along the river would stay closed through the whole "
+                       "of the spring, the park office said."));
+    QCOMPARE(later.size(), 1);
+    QCOMPARE(later[0].cue.text, QStringLiteral("said"));
+    // A nested statement that is only a small part of the outer one stays one of its own.
+    const QList<Suggestion> part = AttributionFinder().find(
+        QStringLiteral("According to the harbour survey, most of the tenants who live near the docks and use the "
+                       "ferry every day said that fares were too high."));
+    QCOMPARE(part.size(), 2);
+    QVERIFY(std::any_of(part.cbegin(), part.cend(),
+                        [](const Suggestion &s) { return s.content.text == QStringLiteral("fares were too high"); }));
 }
 
 void TestAttributionFinder::nothingInPlainProse()

@@ -86,6 +86,7 @@ public:
         addContinuations();
         std::sort(m_out.begin(), m_out.end(),
                   [](const Raw &x, const Raw &y) { return x.c0 != y.c0 ? x.c0 < y.c0 : x.c1 < y.c1; });
+        dropRestatedStatements();
         linkDenials();
         return toSuggestions();
     }
@@ -3671,6 +3672,32 @@ private:
             }
         }
         m_out.append(extra);
+    }
+
+    /// 'According to the poll, 51 percent of voters said they would back her': a suggestion whose cue and content sit
+    /// inside another suggestion's content, filling at least three-quarters of it, is that statement told again one
+    /// level down; the outer one already holds it, so the nested one goes.
+    void dropRestatedStatements()
+    {
+        QList<bool> gone(m_out.size(), false);
+        for (int i = 0; i < m_out.size(); ++i) {
+            const Raw &r = m_out[i];
+            for (int j = 0; j < m_out.size() && !gone[i]; ++j) {
+                const Raw &o = m_out[j];
+                if (j == i || gone[j] || o.c0 > r.c0 || r.c1 > o.c1 + 2 || r.q0 < o.c0 || r.q1 > o.c1)
+                    continue;
+                if (4 * (r.c1 - r.c0) >= 3 * (o.c1 - o.c0))
+                    gone[i] = true;
+            }
+        }
+        if (!gone.contains(true))
+            return;
+        QList<Raw> kept;
+        kept.reserve(m_out.size());
+        for (int i = 0; i < m_out.size(); ++i)
+            if (!gone[i])
+                kept.append(m_out[i]);
+        m_out = kept;
     }
 
     /// A denial of "the statement", "the claim", "the report" answers the nearest earlier statement by another

@@ -1280,6 +1280,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The coach wants to be respected and admired by every player on the team.")
         << QStringLiteral("to be respected and admired by every player on the team") << QStringLiteral("wants")
         << QStringLiteral("The coach") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a past participle after its subject is still a verb of saying")
+        << QStringLiteral("Officials estimated that 200 volunteers cleaned the harbour beach on Sunday morning.")
+        << QStringLiteral("200 volunteers cleaned the harbour beach on Sunday morning") << QStringLiteral("estimated")
+        << QStringLiteral("Officials") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1581,6 +1585,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a name after referring to with no comma before it")
         << QStringLiteral("The clauses referring to Hart were struck from the harbour plan.") << QStringLiteral("Hart")
         << QString();
+    QTest::newRow("a past participle after an article describes a noun")
+        << QStringLiteral("The added security at the stadium angered many of the visiting fans.")
+        << QStringLiteral("security at the stadium") << QString();
 }
 
 void TestAttributionFinder::nearMisses()

@@ -1317,6 +1317,14 @@ private:
     CueMatch matchCue(int k, int s1) const
     {
         CueMatch best;
+        // "the reported bomber", "an estimated 200 officers", "the added security": a past participle right after an
+        // article or a possessive determiner describes a noun; it is no verb of saying.
+        if (k > 0 && m_toks[k].low.endsWith(u"ed") && m_toks[k - 1].kind == TokKind::Word) {
+            const QString &before = m_toks[k - 1].low;
+            for (const auto *w : {u"the", u"a", u"an", u"his", u"her", u"their", u"its", u"our", u"my", u"your"})
+                if (before == QStringView(w))
+                    return best;
+        }
         // 'his reality show, "The Apprentice"', "Lopez's show was …": "show" right before a quotation, or after an
         // article or a possessive, is a programme, not a verb.
         if (m_toks[k].low == u"show") {

@@ -1755,6 +1755,17 @@ void TestAttributionFinder::restatedStatementInsideAnother()
     QCOMPARE(part.size(), 2);
     QVERIFY(std::any_of(part.cbegin(), part.cend(),
                         [](const Suggestion &s) { return s.content.text == QStringLiteral("fares were too high"); }));
+    // "According to" inside a quotation's span names where the writer read it: the quotation stays, alone.
+    const QList<Suggestion> read = AttributionFinder().find(QStringLiteral(
+        "\u201CWe will keep the harbour open all winter,\u201D the mayor said, according to the Gazette. "
+        "\u201CNobody should worry about the ferries.\u201D"));
+    QCOMPARE(read.size(), 1);
+    QCOMPARE(read[0].cue.text, QStringLiteral("said"));
+    // Outside any other statement it is a statement of its own, as is what the mayor said.
+    const QList<Suggestion> apart = AttributionFinder().find(
+        QStringLiteral("The mayor said the harbour would stay open all winter, according to the Gazette."));
+    QCOMPARE(apart.size(), 2);
+    QVERIFY(find(apart, QStringLiteral("The mayor said the harbour")));
 }
 
 void TestAttributionFinder::nothingInPlainProse()

@@ -3694,7 +3694,10 @@ private:
                 const Raw &o = m_out[j];
                 if (j == i || gone[j] || o.c0 > r.c0 || r.c1 > o.c1 + 2 || r.q0 < o.c0 || r.q1 > o.c1)
                     continue;
-                if (4 * (r.c1 - r.c0) >= 3 * (o.c1 - o.c0))
+                // '"…," the judge said, according to the Post. "…"': an "according to" inside a quotation's span names
+                // where the writer read it, not a statement of its own.
+                if (4 * (r.c1 - r.c0) >= 3 * (o.c1 - o.c0) ||
+                    (r.rule.startsWith(u"according-to") && r.confidence <= o.confidence + 1e-9))
                     gone[i] = true;
             }
         }

@@ -8,6 +8,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace sift;
 
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void multiSentenceQuote();
     void continuationAfterLongApposition();
     void weakCueInsideAStatement();
+    void restatedStatementInsideAnother();
     void nothingInPlainProse();
     void codePointsWithEmoji();
     void acceptCreatesClaimInOneStep();
@@ -1278,6 +1280,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The coach wants to be respected and admired by every player on the team.")
         << QStringLiteral("to be respected and admired by every player on the team") << QStringLiteral("wants")
         << QStringLiteral("The coach") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a past participle after its subject is still a verb of saying")
+        << QStringLiteral("Officials estimated that 200 volunteers cleaned the harbour beach on Sunday morning.")
+        << QStringLiteral("200 volunteers cleaned the harbour beach on Sunday morning") << QStringLiteral("estimated")
+        << QStringLiteral("Officials") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1579,6 +1585,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a name after referring to with no comma before it")
         << QStringLiteral("The clauses referring to Hart were struck from the harbour plan.") << QStringLiteral("Hart")
         << QString();
+    QTest::newRow("a past participle after an article describes a noun")
+        << QStringLiteral("The added security at the stadium angered many of the visiting fans.")
+        << QStringLiteral("security at the stadium") << QString();
 }
 
 void TestAttributionFinder::nearMisses()
@@ -1721,6 +1730,42 @@ void TestAttributionFinder::weakCueInsideAStatement()
     QVERIFY(find(apart, QStringLiteral("to vote against the harbour bill")));
     // A "that" that starts no clause of its own is no cue: "the news that broke".
     QVERIFY(AttributionFinder().find(QStringLiteral("Voters followed the news that broke overnight.")).isEmpty());
+}
+
+void TestAttributionFinder::restatedStatementInsideAnother()
+{
+    // What the survey's respondents said is what "according to" reports: one statement, the outer one.
+    const QList<Suggestion> poll = AttributionFinder().find(
+        QStringLiteral("According to the harbour survey, tenants said the ferry fares should be cut before the "
+                       "winter timetable starts."));
+    QCOMPARE(poll.size(), 1);
+    QCOMPARE(poll[0].cue.text, QStringLiteral("According to"));
+    QCOMPARE(poll[0].content.text,
+             QStringLiteral("tenants said the ferry fares should be cut before the winter timetable starts"));
+    // So a statement a later cue of the sentence reports whole.
+    const QList<Suggestion> later = AttributionFinder().find(
+        QStringLiteral("Rangers warned that the northern trail along the river would stay closed through the whole "
+                       "of the spring, the park office said."));
+    QCOMPARE(later.size(), 1);
+    QCOMPARE(later[0].cue.text, QStringLiteral("said"));
+    // A nested statement that is only a small part of the outer one stays one of its own.
+    const QList<Suggestion> part = AttributionFinder().find(
+        QStringLiteral("According to the harbour survey, most of the tenants who live near the docks and use the "
+                       "ferry every day said that fares were too high."));
+    QCOMPARE(part.size(), 2);
+    QVERIFY(std::any_of(part.cbegin(), part.cend(),
+                        [](const Suggestion &s) { return s.content.text == QStringLiteral("fares were too high"); }));
+    // "According to" inside a quotation's span names where the writer read it: the quotation stays, alone.
+    const QList<Suggestion> read = AttributionFinder().find(QStringLiteral(
+        "\u201CWe will keep the harbour open all winter,\u201D the mayor said, according to the Gazette. "
+        "\u201CNobody should worry about the ferries.\u201D"));
+    QCOMPARE(read.size(), 1);
+    QCOMPARE(read[0].cue.text, QStringLiteral("said"));
+    // Outside any other statement it is a statement of its own, as is what the mayor said.
+    const QList<Suggestion> apart = AttributionFinder().find(
+        QStringLiteral("The mayor said the harbour would stay open all winter, according to the Gazette."));
+    QCOMPARE(apart.size(), 2);
+    QVERIFY(find(apart, QStringLiteral("The mayor said the harbour")));
 }
 
 void TestAttributionFinder::nothingInPlainProse()

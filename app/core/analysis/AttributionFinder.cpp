@@ -86,6 +86,7 @@ public:
         addContinuations();
         std::sort(m_out.begin(), m_out.end(),
                   [](const Raw &x, const Raw &y) { return x.c0 != y.c0 ? x.c0 < y.c0 : x.c1 < y.c1; });
+        dropRestatedStatements();
         linkDenials();
         return toSuggestions();
     }
@@ -1316,6 +1317,14 @@ private:
     CueMatch matchCue(int k, int s1) const
     {
         CueMatch best;
+        // "the reported bomber", "an estimated 200 officers", "the added security": a past participle right after an
+        // article or a possessive determiner describes a noun; it is no verb of saying.
+        if (k > 0 && m_toks[k].low.endsWith(u"ed") && m_toks[k - 1].kind == TokKind::Word) {
+            const QString &before = m_toks[k - 1].low;
+            for (const auto *w : {u"the", u"a", u"an", u"his", u"her", u"their", u"its", u"our", u"my", u"your"})
+                if (before == QStringView(w))
+                    return best;
+        }
         // 'his reality show, "The Apprentice"', "Lopez's show was …": "show" right before a quotation, or after an
         // article or a possessive, is a programme, not a verb.
         if (m_toks[k].low == u"show") {
@@ -3671,6 +3680,35 @@ private:
             }
         }
         m_out.append(extra);
+    }
+
+    /// 'According to the poll, 51 percent of voters said they would back her': a suggestion whose cue and content sit
+    /// inside another suggestion's content, filling at least three-quarters of it, is that statement told again one
+    /// level down; the outer one already holds it, so the nested one goes.
+    void dropRestatedStatements()
+    {
+        QList<bool> gone(m_out.size(), false);
+        for (int i = 0; i < m_out.size(); ++i) {
+            const Raw &r = m_out[i];
+            for (int j = 0; j < m_out.size() && !gone[i]; ++j) {
+                const Raw &o = m_out[j];
+                if (j == i || gone[j] || o.c0 > r.c0 || r.c1 > o.c1 + 2 || r.q0 < o.c0 || r.q1 > o.c1)
+                    continue;
+                // '"…," the judge said, according to the Post. "…"': an "according to" inside a quotation's span names
+                // where the writer read it, not a statement of its own.
+                if (4 * (r.c1 - r.c0) >= 3 * (o.c1 - o.c0) ||
+                    (r.rule.startsWith(u"according-to") && r.confidence <= o.confidence + 1e-9))
+                    gone[i] = true;
+            }
+        }
+        if (!gone.contains(true))
+            return;
+        QList<Raw> kept;
+        kept.reserve(m_out.size());
+        for (int i = 0; i < m_out.size(); ++i)
+            if (!gone[i])
+                kept.append(m_out[i]);
+        m_out = kept;
     }
 
     /// A denial of "the statement", "the claim", "the report" answers the nearest earlier statement by another

@@ -1278,6 +1278,18 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The coach wants to be respected and admired by every player on the team.")
         << QStringLiteral("to be respected and admired by every player on the team") << QStringLiteral("wants")
         << QStringLiteral("The coach") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("that night after the cue is a time, not the that of a clause")
+        << QStringLiteral("\"We turned this county blue,\" the governor said in her acceptance speech that night.")
+        << QStringLiteral("We turned this county blue") << QStringLiteral("said") << QStringLiteral("the governor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("that morning between a listener and the that-clause")
+        << QStringLiteral("The mayor told reporters that morning that the ferry would run again.")
+        << QStringLiteral("the ferry would run again") << QStringLiteral("told reporters")
+        << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("that night + a noun opens the clause")
+        << QStringLiteral("The mayor said that night shifts at the harbour would end.")
+        << QStringLiteral("night shifts at the harbour would end") << QStringLiteral("said")
+        << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()

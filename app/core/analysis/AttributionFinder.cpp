@@ -474,6 +474,25 @@ private:
                     ++k;
                 continue;
             }
+            // '"…," he said in his victory speech that night.', "told reporters that morning that …": "that" + a
+            // part of the day is a time, not the "that" of a clause ("said that night shifts would end" goes on
+            // with a noun, "said that week was hard" with a verb).
+            if (w == u"that") {
+                int j = k + 1;
+                if (isWordAt(j, u"same"))
+                    ++j;
+                if (j + 1 < s1 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 && isDayPart(m_toks[j].low) &&
+                    !m_toks[j].low.endsWith(u's') && m_toks[j].low != u"ago") {
+                    const Tok &n = m_toks[j + 1];
+                    if ((n.kind == TokKind::Punct && n.quote < 0) ||
+                        (n.kind == TokKind::Word && n.quote < 0 &&
+                         (n.low == u"that" || n.low == u"in" || n.low == u"at" || n.low == u"on" || n.low == u"to" ||
+                          n.low == u"during" || n.low == u"after" || n.low == u"before"))) {
+                        k = j + 1;
+                        continue;
+                    }
+                }
+            }
             if ((w == u"on" || w == u"in" || w == u"last" || w == u"this" || w == u"earlier" || w == u"late") &&
                 k + 1 < s1 && (isMonthOrDay(m_toks[k + 1].low) || isDayPart(m_toks[k + 1].low))) {
                 k += 2;

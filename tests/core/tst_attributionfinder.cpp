@@ -1290,6 +1290,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The mayor said that night shifts at the harbour would end.")
         << QStringLiteral("night shifts at the harbour would end") << QStringLiteral("said")
         << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a programme quoted in an opening phrase is not what the speaker after it said")
+        << QStringLiteral("In a long interview on \"Harbour Talk,\" host Ann Ruiz criticized the mayor's ferry plan.")
+        << QStringLiteral("the mayor's ferry plan") << QStringLiteral("criticized") << QStringLiteral("host Ann Ruiz")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation after the comma of an opening phrase is still what was said")
+        << QStringLiteral("After the vote was announced, \"Nobody will pay more,\" the mayor said.")
+        << QStringLiteral("Nobody will pay more") << QStringLiteral("said") << QStringLiteral("the mayor")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1591,6 +1599,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a name after referring to with no comma before it")
         << QStringLiteral("The clauses referring to Hart were struck from the harbour plan.") << QStringLiteral("Hart")
         << QString();
+    QTest::newRow("a programme quoted in an opening phrase")
+        << QStringLiteral("Speaking on \"Harbour Talk,\" the mayor praised the ferry crews.")
+        << QStringLiteral("Harbour Talk") << QString();
 }
 
 void TestAttributionFinder::nearMisses()

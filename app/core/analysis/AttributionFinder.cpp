@@ -2876,6 +2876,23 @@ private:
             // speaker, or the clause after the cue.
             const int leftEdge = sp.a >= 0 && !inverted ? sp.a : cueA;
             int qb = quoteEndingBefore(leftEdge, s.t0);
+            // ('In an appearance on "Morning Joe," co-host Ann Ruiz asked …', 'Speaking on ABC's "This Week," Rubio
+            // praised …': a short capitalised quotation inside an opening prepositional phrase, right after one of
+            // its words, names a programme or an event; it is no statement of the speaker after it.)
+            if (qb >= 0 && m_quotes[qb].open > s.t0 && m_quotes[qb].close < leftEdge &&
+                m_quotes[qb].close - m_quotes[qb].open <= 7 && m_toks[m_quotes[qb].open - 1].kind == TokKind::Word &&
+                m_quotes[qb].open + 1 < m_quotes[qb].close && m_toks[m_quotes[qb].open + 1].cap) {
+                const QString &first = m_toks[s.t0].low;
+                bool opening =
+                    m_toks[s.t0].kind == TokKind::Word &&
+                    (first == u"in" || first == u"on" || first == u"at" || first == u"during" || first == u"after" ||
+                     first == u"before" || first == u"speaking" || first == u"appearing" || first == u"writing");
+                for (int t = s.t0 + 1; t < m_quotes[qb].open && opening; ++t)
+                    opening = m_toks[t].quote < 0 &&
+                              (m_toks[t].kind == TokKind::Word || m_toks[t].low == u"'" || m_toks[t].low == u"\u2019");
+                if (opening)
+                    qb = -1;
+            }
             // ("sought to rally Republicans", "plans to give remarks", "planned to protest at the conference": an
             // intention's "to" opens its infinitive, never a venue like "to reporters" or "to … the conference".)
             if (!(e.infinitive && isWordAt(afterCue, u"to")))

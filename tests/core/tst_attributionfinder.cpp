@@ -1298,6 +1298,15 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("After the vote was announced, \"Nobody will pay more,\" the mayor said.")
         << QStringLiteral("Nobody will pay more") << QStringLiteral("said") << QStringLiteral("the mayor")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a listener's long name runs on to its comma in an as clause")
+        << QStringLiteral("As the mayor told the North Harbour Daily Gazette, ferry fares will not rise this year.")
+        << QStringLiteral("ferry fares will not rise this year")
+        << QStringLiteral("told the North Harbour Daily Gazette") << QStringLiteral("the mayor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a short listener in an as clause leaves the name after the comma to the statement")
+        << QStringLiteral("As the mayor told reporters, Harbour Daily Gazette readers will pay less.")
+        << QStringLiteral("Harbour Daily Gazette readers will pay less") << QStringLiteral("told reporters")
+        << QStringLiteral("the mayor") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()

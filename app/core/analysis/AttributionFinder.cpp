@@ -2701,6 +2701,16 @@ private:
                 while (j < s.t1 && j - afterCue < 4 && m_toks[j].kind == TokKind::Word && !isStopWord(m_toks[j].low) &&
                        (m_toks[j].cap || isListenerWord(m_toks[j].low) || isDeterminer(m_toks[j].low)))
                     ++j;
+                // ("As Clinton told the New York Daily News, tax relief …": a longer name runs on to the comma that
+                // closes it.)
+                if (j - afterCue == 4) {
+                    int m = j;
+                    while (m < s.t1 && m - afterCue < 8 && m_toks[m].kind == TokKind::Word && m_toks[m].quote < 0 &&
+                           m_toks[m].cap && !isStopWord(m_toks[m].low))
+                        ++m;
+                    if (m > j && m < s.t1 && isPunctAt(m, u","))
+                        j = m;
+                }
                 if (j > afterCue) {
                     const QString listener = text(afterCue, j);
                     const int last = j - 1;

@@ -1307,6 +1307,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("As the mayor told reporters, Harbour Daily Gazette readers will pay less.")
         << QStringLiteral("Harbour Daily Gazette readers will pay less") << QStringLiteral("told reporters")
         << QStringLiteral("the mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a participle after a cue in the present tense goes on with the statement")
+        << QStringLiteral("The port is dying, locals say, losing ships to the new terminal every month.")
+        << QStringLiteral("The port is dying, locals say, losing ships to the new terminal every month")
+        << QStringLiteral("say") << QStringLiteral("locals") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a participle after a trailing cue describes the speaker")
+        << QStringLiteral("Fares will stay low next year, he said, wiping the rain off his glasses.")
+        << QStringLiteral("Fares will stay low next year") << QStringLiteral("said") << QStringLiteral("he")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1611,6 +1619,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a programme quoted in an opening phrase")
         << QStringLiteral("Speaking on \"Harbour Talk,\" the mayor praised the ferry crews.")
         << QStringLiteral("Harbour Talk") << QString();
+    QTest::newRow("a participle after a trailing cue")
+        << QStringLiteral("Fares will stay low, the mayor said, wiping the rain off his glasses.")
+        << QStringLiteral("wiping") << QString();
 }
 
 void TestAttributionFinder::nearMisses()

@@ -3048,14 +3048,26 @@ private:
                     // ("The source of the attraction to Mr. Trump, union members say, is manifold": before a tail
                     // that opens with its verb, a head of up to 15 tokens is its subject.)
                     const bool verbTail = isCopula(m_toks[tailA].low) || isAuxiliary(m_toks[tailA].low);
-                    if ((contentB - headA <= 6 || (verbTail && contentB - headA <= 15)) && !headQuoted &&
-                        tailB - tailA >= 2 && m_toks[tailA].kind == TokKind::Word && !m_toks[tailA].cap &&
-                        !isPronoun(m_toks[tailA].low) && !isDeterminer(m_toks[tailA].low)) {
+                    // ("Sales were great, he said, wiping sweat off his face": a participle after the cue describes
+                    // the speaker; it is no part of what was said.)
+                    const Tok &tailFirst = m_toks[tailA];
+                    // (Not a gerund with a verb of its own: "…, she added, revoking clearances would be …"; and only
+                    // after a cue in the past tense, which tells of the moment the speaker spoke: "Russia is meddling,
+                    // they say, imposing new tariffs" goes on with the statement's own subject.)
+                    const QString &cueWord = m_toks[cueA].low;
+                    const bool pastCue =
+                        cueWord.endsWith(u"ed") || cueWord == u"said" || cueWord == u"told" || cueWord == u"wrote";
+                    const bool participleTail = pastCue && tailFirst.kind == TokKind::Word && tailFirst.quote < 0 &&
+                                                !tailFirst.cap && tailFirst.low.size() > 4 &&
+                                                tailFirst.low.endsWith(u"ing") && !clauseFollows(tailA, s.t1);
+                    if (!participleTail && (contentB - headA <= 6 || (verbTail && contentB - headA <= 15)) &&
+                        !headQuoted && tailB - tailA >= 2 && m_toks[tailA].kind == TokKind::Word &&
+                        !m_toks[tailA].cap && !isPronoun(m_toks[tailA].low) && !isDeterminer(m_toks[tailA].low)) {
                         // "This campaign, he says, is different": a short head and a tail that goes on with its
                         // verb are one statement around the attribution.
                         contentA = headA;
                         contentB = tailB;
-                    } else if (tailB - tailA > contentB - contentA && !inverted) {
+                    } else if (!participleTail && tailB - tailA > contentB - contentA && !inverted) {
                         // (After an inverted speaker, "…, said Robert Egge, executive director of …", what follows
                         // the comma is the speaker's apposition, however long.)
                         contentA = tailA;

@@ -1315,6 +1315,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Fares will stay low next year, he said, wiping the rain off his glasses.")
         << QStringLiteral("Fares will stay low next year") << QStringLiteral("said") << QStringLiteral("he")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("when asked by a questioner whether, the question up to a comma")
+        << QStringLiteral("The mayor smiled when asked by Ann Ruiz whether the strike was over, and left the stage.")
+        << QStringLiteral("whether the strike was over") << QStringLiteral("asked") << QStringLiteral("Ann Ruiz")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1622,6 +1626,15 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a participle after a trailing cue")
         << QStringLiteral("Fares will stay low, the mayor said, wiping the rain off his glasses.")
         << QStringLiteral("wiping") << QString();
+    QTest::newRow("when asked about opening the sentence")
+        << QStringLiteral("When asked about the fares, the mayor changed the subject.")
+        << QStringLiteral("about the fares") << QString();
+    QTest::newRow("when asked to, a request for an act")
+        << QStringLiteral("The mayor left the stage when asked to stop speaking.") << QStringLiteral("to stop speaking")
+        << QString();
+    QTest::newRow("when asked with nothing after it")
+        << QStringLiteral("The mayor laughed when asked, and the crowd cheered.") << QStringLiteral("crowd cheered")
+        << QString();
 }
 
 void TestAttributionFinder::nearMisses()

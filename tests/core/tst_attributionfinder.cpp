@@ -1284,6 +1284,47 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Officials estimated that 200 volunteers cleaned the harbour beach on Sunday morning.")
         << QStringLiteral("200 volunteers cleaned the harbour beach on Sunday morning") << QStringLiteral("estimated")
         << QStringLiteral("Officials") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("that night after the cue is a time, not the that of a clause")
+        << QStringLiteral("\"We turned this county blue,\" the governor said in her acceptance speech that night.")
+        << QStringLiteral("We turned this county blue") << QStringLiteral("said") << QStringLiteral("the governor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("that morning between a listener and the that-clause")
+        << QStringLiteral("The mayor told reporters that morning that the ferry would run again.")
+        << QStringLiteral("the ferry would run again") << QStringLiteral("told reporters")
+        << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("that night + a noun opens the clause")
+        << QStringLiteral("The mayor said that night shifts at the harbour would end.")
+        << QStringLiteral("night shifts at the harbour would end") << QStringLiteral("said")
+        << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a programme quoted in an opening phrase is not what the speaker after it said")
+        << QStringLiteral("In a long interview on \"Harbour Talk,\" host Ann Ruiz criticized the mayor's ferry plan.")
+        << QStringLiteral("the mayor's ferry plan") << QStringLiteral("criticized") << QStringLiteral("host Ann Ruiz")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation after the comma of an opening phrase is still what was said")
+        << QStringLiteral("After the vote was announced, \"Nobody will pay more,\" the mayor said.")
+        << QStringLiteral("Nobody will pay more") << QStringLiteral("said") << QStringLiteral("the mayor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a listener's long name runs on to its comma in an as clause")
+        << QStringLiteral("As the mayor told the North Harbour Daily Gazette, ferry fares will not rise this year.")
+        << QStringLiteral("ferry fares will not rise this year")
+        << QStringLiteral("told the North Harbour Daily Gazette") << QStringLiteral("the mayor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a short listener in an as clause leaves the name after the comma to the statement")
+        << QStringLiteral("As the mayor told reporters, Harbour Daily Gazette readers will pay less.")
+        << QStringLiteral("Harbour Daily Gazette readers will pay less") << QStringLiteral("told reporters")
+        << QStringLiteral("the mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a participle after a cue in the present tense goes on with the statement")
+        << QStringLiteral("The port is dying, locals say, losing ships to the new terminal every month.")
+        << QStringLiteral("The port is dying, locals say, losing ships to the new terminal every month")
+        << QStringLiteral("say") << QStringLiteral("locals") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a participle after a trailing cue describes the speaker")
+        << QStringLiteral("Fares will stay low next year, he said, wiping the rain off his glasses.")
+        << QStringLiteral("Fares will stay low next year") << QStringLiteral("said") << QStringLiteral("he")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("when asked by a questioner whether, the question up to a comma")
+        << QStringLiteral("The mayor smiled when asked by Ann Ruiz whether the strike was over, and left the stage.")
+        << QStringLiteral("whether the strike was over") << QStringLiteral("asked") << QStringLiteral("Ann Ruiz")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1588,6 +1629,21 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a past participle after an article describes a noun")
         << QStringLiteral("The added security at the stadium angered many of the visiting fans.")
         << QStringLiteral("security at the stadium") << QString();
+    QTest::newRow("a programme quoted in an opening phrase")
+        << QStringLiteral("Speaking on \"Harbour Talk,\" the mayor praised the ferry crews.")
+        << QStringLiteral("Harbour Talk") << QString();
+    QTest::newRow("a participle after a trailing cue")
+        << QStringLiteral("Fares will stay low, the mayor said, wiping the rain off his glasses.")
+        << QStringLiteral("wiping") << QString();
+    QTest::newRow("when asked about opening the sentence")
+        << QStringLiteral("When asked about the fares, the mayor changed the subject.")
+        << QStringLiteral("about the fares") << QString();
+    QTest::newRow("when asked to, a request for an act")
+        << QStringLiteral("The mayor left the stage when asked to stop speaking.") << QStringLiteral("to stop speaking")
+        << QString();
+    QTest::newRow("when asked with nothing after it")
+        << QStringLiteral("The mayor laughed when asked, and the crowd cheered.") << QStringLiteral("crowd cheered")
+        << QString();
 }
 
 void TestAttributionFinder::nearMisses()

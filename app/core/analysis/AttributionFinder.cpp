@@ -438,12 +438,6 @@ private:
         return -1;
     }
 
-    static bool isQuestionWord(const QString &w)
-    {
-        return w == u"whether" || w == u"if" || w == u"how" || w == u"why" || w == u"when" || w == u"who" ||
-               w == u"what" || w == u"where" || w == u"which";
-    }
-
     int skipAdverbialsRight(int k, int s1) const
     {
         for (int guard = 0; guard < 6 && k < s1; ++guard) {
@@ -901,46 +895,6 @@ private:
         sp.a = a;
         sp.b = end;
         return sp;
-    }
-
-    /// "it was reported / revealed / said that …": verbs of saying and knowing in an impersonal passive.
-    static bool isImpersonalReportVerb(const QString &w)
-    {
-        static const QSet<QString> words{
-            QStringLiteral("reported"),  QStringLiteral("announced"), QStringLiteral("revealed"),
-            QStringLiteral("learned"),   QStringLiteral("alleged"),   QStringLiteral("rumored"),
-            QStringLiteral("believed"),  QStringLiteral("said"),      QStringLiteral("assumed"),
-            QStringLiteral("claimed"),   QStringLiteral("confirmed"), QStringLiteral("disclosed"),
-            QStringLiteral("suggested"), QStringLiteral("argued"),    QStringLiteral("understood"),
-            QStringLiteral("thought")};
-        return words.contains(w);
-    }
-
-    static bool isPassiveReportVerb(const QString &w)
-    {
-        return w == u"reported" || w == u"revealed" || w == u"disclosed" || w == u"confirmed" || w == u"announced";
-    }
-
-    static bool isBeForm(const QString &w)
-    {
-        return w == u"is" || w == u"are" || w == u"was" || w == u"were" || w == u"been" || w == u"am" || w == u"'s" ||
-               w == u"'re" || w == u"be";
-    }
-
-    /// Verbs of saying whose progressive reports what is said ("is predicting that …", "is calling for …"); the
-    /// judgements ("is touting, is questioning, is praising") were right only three times in five.
-    static bool isProgressiveCue(const QString &w)
-    {
-        return w == u"saying" || w == u"telling" || w == u"predicting" || w == u"claiming" || w == u"suggesting" ||
-               w == u"insisting" || w == u"declaring" || w == u"arguing" || w == u"stressing" || w == u"emphasizing" ||
-               w == u"noting" || w == u"acknowledging" || w == u"promising" || w == u"warning" || w == u"explaining" ||
-               w == u"asserting" || w == u"contending" || w == u"alleging" || w == u"denying" || w == u"calling";
-    }
-
-    static bool isEvidenceVerb(const QString &w)
-    {
-        return w == u"shows" || w == u"show" || w == u"showed" || w == u"found" || w == u"finds" || w == u"revealed" ||
-               w == u"reveals";
     }
 
     /// "The poll, released Wednesday by the Public Policy Institute, showed …", "…, a study by the Council of the
@@ -2241,13 +2195,6 @@ private:
         return true;
     }
 
-    static bool isSubordinator(const QString &w)
-    {
-        return w == u"when" || w == u"after" || w == u"before" || w == u"because" || w == u"since" ||
-               w == u"although" || w == u"though" || w == u"while" || w == u"if" || w == u"once" || w == u"until" ||
-               w == u"whereas" || w == u"unless";
-    }
-
     /// True when "but" at n goes on with the same subject's predicate ("the process was fair, but required …",
     /// ", but could not …", ", but also …", ", but rather …"): an auxiliary or adverb, no subject of its own.
     bool butGoesOn(int n, int s1) const
@@ -3528,17 +3475,6 @@ private:
             (isPunctAt(k, u"-") && m_toks[k - 1].e < m_toks[k].s))
             return k;
         return -1;
-    }
-
-    /// A connective that may stand alone before a parenthetical: "However, as …", "Of course, as …".
-    static bool isHeadConnective(const QString &w)
-    {
-        static const QSet<QString> words{
-            QStringLiteral("however"), QStringLiteral("of"),   QStringLiteral("course"),    QStringLiteral("indeed"),
-            QStringLiteral("still"),   QStringLiteral("but"),  QStringLiteral("and"),       QStringLiteral("so"),
-            QStringLiteral("yet"),     QStringLiteral("then"), QStringLiteral("meanwhile"), QStringLiteral("now"),
-            QStringLiteral("instead"), QStringLiteral("also"), QStringLiteral("though"),    QStringLiteral("again")};
-        return words.contains(w);
     }
 
     /// A finite clause starts at k: an auxiliary or copula within a few words ("the two men had been …").

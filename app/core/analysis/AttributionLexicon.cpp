@@ -21,7 +21,8 @@ struct Lexicon {
     QHash<QString, QList<CueEntry>> cues;
     QSet<QString> cueWords, strong, participles, abbreviations, titles, roles, orgs, speaking, particles, stop,
         determiners, pronouns, evidence, skip, blockers, quantifiers, inner, aux, months, dayParts, venues, listeners,
-        views, wires, negation, falsity, copula, finite, timeMeasures;
+        views, wires, negation, falsity, copula, finite, timeMeasures, questionWords, impersonalReports,
+        headConnectives, passiveReports, beForms, progressiveCues, evidenceVerbs, subordinators;
 
     void add(const QString &phrase, CueKind kind, Stance stance = Stance::Asserts, const QString &status = {},
              bool object = false, bool weak = false, bool reports = false)
@@ -421,6 +422,25 @@ struct Lexicon {
         timeMeasures = words({u"shortly", u"soon",  u"long",   u"right",  u"moments", u"minutes", u"hours",
                               u"days",    u"weeks", u"months", u"years",  u"decades", u"day",     u"week",
                               u"month",   u"year",  u"hour",   u"minute", u"just",    u"only",    u"even"});
+        questionWords = words({u"whether", u"if", u"how", u"why", u"when", u"who", u"what", u"where", u"which"});
+        // "it was reported / revealed / said that …": verbs of saying and knowing in an impersonal passive.
+        impersonalReports = words({u"reported", u"announced", u"revealed", u"learned", u"alleged", u"rumored",
+                                   u"believed", u"said", u"assumed", u"claimed", u"confirmed", u"disclosed",
+                                   u"suggested", u"argued", u"understood", u"thought"});
+        // A connective that may stand alone before a parenthetical: "However, as …", "Of course, as …".
+        headConnectives = words({u"however", u"of", u"course", u"indeed", u"still", u"but", u"and", u"so", u"yet",
+                                 u"then", u"meanwhile", u"now", u"instead", u"also", u"though", u"again"});
+        passiveReports = words({u"reported", u"revealed", u"disclosed", u"confirmed", u"announced"});
+        beForms = words({u"is", u"are", u"was", u"were", u"been", u"am", u"'s", u"'re", u"be"});
+        // Verbs of saying whose progressive reports what is said ("is predicting that …", "is calling for …"); the
+        // judgements ("is touting, is questioning, is praising") were right only three times in five.
+        progressiveCues = words({u"saying",    u"telling",       u"predicting", u"claiming",  u"suggesting",
+                                 u"insisting", u"declaring",     u"arguing",    u"stressing", u"emphasizing",
+                                 u"noting",    u"acknowledging", u"promising",  u"warning",   u"explaining",
+                                 u"asserting", u"contending",    u"alleging",   u"denying",   u"calling"});
+        evidenceVerbs = words({u"shows", u"show", u"showed", u"found", u"finds", u"revealed", u"reveals"});
+        subordinators = words({u"when", u"after", u"before", u"because", u"since", u"although", u"though", u"while",
+                               u"if", u"once", u"until", u"whereas", u"unless"});
     }
 };
 
@@ -627,6 +647,38 @@ bool isClauseBlocker(const QString &w)
 bool isQuantifier(const QString &w)
 {
     return lex().quantifiers.contains(w);
+}
+bool isQuestionWord(const QString &w)
+{
+    return lex().questionWords.contains(w);
+}
+bool isImpersonalReportVerb(const QString &w)
+{
+    return lex().impersonalReports.contains(w);
+}
+bool isHeadConnective(const QString &w)
+{
+    return lex().headConnectives.contains(w);
+}
+bool isPassiveReportVerb(const QString &w)
+{
+    return lex().passiveReports.contains(w);
+}
+bool isBeForm(const QString &w)
+{
+    return lex().beForms.contains(w);
+}
+bool isProgressiveCue(const QString &w)
+{
+    return lex().progressiveCues.contains(w);
+}
+bool isEvidenceVerb(const QString &w)
+{
+    return lex().evidenceVerbs.contains(w);
+}
+bool isSubordinator(const QString &w)
+{
+    return lex().subordinators.contains(w);
 }
 
 bool isOutletName(const QString &name)

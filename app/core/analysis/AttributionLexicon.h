@@ -80,6 +80,18 @@ bool isFiniteVerb(const QString &w);    ///< is, has, could, might, …: a verb 
 bool isTimeMeasure(const QString &w);   ///< years, shortly, moments, …: measures the time before "after/before/since"
 bool isClauseBlocker(const QString &w); ///< to, about, in, …: a clause starting so is not what was said
 bool isQuantifier(const QString &w);    ///< half, most, majority, … ("half of respondents said")
+bool isQuestionWord(const QString &w);  ///< whether, if, how, why, … (a reported question)
+bool isImpersonalReportVerb(
+    const QString &w); ///< reported, revealed, said, …: "it was reported that …" (an impersonal passive)
+bool isHeadConnective(
+    const QString &w); ///< however, of course, indeed, …: may stand alone before a parenthetical "as …"
+bool isPassiveReportVerb(
+    const QString &w);           ///< reported, revealed, …: a passive report with its agent ("was first reported by")
+bool isBeForm(const QString &w); ///< is, are, was, 's, be, …: the forms of "be"
+bool isProgressiveCue(
+    const QString &w); ///< saying, predicting, calling, …: a progressive that reports ("is predicting that")
+bool isEvidenceVerb(const QString &w); ///< shows, found, revealed, …: what a poll or study does
+bool isSubordinator(const QString &w); ///< when, after, because, although, …: opens a subordinate clause
 
 } // namespace AttributionLexicon
 } // namespace sift

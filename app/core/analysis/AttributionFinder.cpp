@@ -1601,17 +1601,7 @@ private:
                     }
                 if (wordsIn(a, b) < 3)
                     continue;
-                Raw r;
-                r.sentence = si;
-                r.c0 = m_toks[a].s;
-                r.c1 = m_toks[b - 1].e;
-                r.q0 = m_toks[c - 1].s;
-                r.q1 = m_toks[k].e;
-                r.tokA = a;
-                r.confidence = 0.6;
-                r.rule = QStringLiteral("impersonal-passive/") + w;
-                r.reportedBy = m_wire;
-                m_out.append(r);
+                appendSourceless(si, a, b, c - 1, k + 1, 0.6, QStringLiteral("impersonal-passive/") + w);
                 return;
             } else if ((w == u"expected" ||
                         ((w == u"said" || w == u"reported") && (isWordAt(k + 2, u"be") || isWordAt(k + 2, u"have")))) &&
@@ -1669,19 +1659,25 @@ private:
                 words += m_toks[j].kind == TokKind::Word ? 1 : 0;
             if (words < 4 || words > 60)
                 continue;
-            Raw r;
-            r.sentence = si;
-            r.c0 = m_toks[a].s;
-            r.c1 = m_toks[b - 1].e;
-            r.q0 = m_toks[cueA].s;
-            r.q1 = m_toks[cueB - 1].e;
-            r.tokA = a;
-            r.confidence = 0.45;
-            r.rule = QStringLiteral("hedge-sourceless/") + w;
-            r.reportedBy = m_wire;
-            m_out.append(r);
+            appendSourceless(si, a, b, cueA, cueB, 0.45, QStringLiteral("hedge-sourceless/") + w);
             return;
         }
+    }
+
+    /// A statement without a speaker: the content is tokens [a, b) of sentence si, the cue [cueA, cueB).
+    void appendSourceless(int si, int a, int b, int cueA, int cueB, double confidence, const QString &rule)
+    {
+        Raw r;
+        r.sentence = si;
+        r.c0 = m_toks[a].s;
+        r.c1 = m_toks[b - 1].e;
+        r.q0 = m_toks[cueA].s;
+        r.q1 = m_toks[cueB - 1].e;
+        r.tokA = a;
+        r.confidence = confidence;
+        r.rule = rule;
+        r.reportedBy = m_wire;
+        m_out.append(r);
     }
 
     bool startsLine(int k) const
@@ -1692,8 +1688,6 @@ private:
         return i < 0 || m_body.at(i) == u'\n';
     }
 
-    /// Interview transcripts: "FALLIN: I think he is trying …", "Q: How did things go?": a line that opens with a
-    /// short capitalised name and a colon is that person's turn, up to the line's end.
     /// The colon after a speaker label opening the line at k ("FALLIN:", "Q:", "Jake Tapper:"), or -1.
     int labelColon(int k) const
     {
@@ -1708,6 +1702,8 @@ private:
         return j == k || j >= n || !isPunctAt(j, u":") || startsLine(j) ? -1 : j;
     }
 
+    /// Interview transcripts: "FALLIN: I think he is trying …", "Q: How did things go?": a line that opens with a
+    /// short capitalised name and a colon is that person's turn, up to the line's end.
     void findTranscriptTurns()
     {
         const int n = int(m_toks.size());

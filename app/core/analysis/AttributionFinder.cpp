@@ -3443,14 +3443,7 @@ private:
         if (sp.a < 0 || sp.a - 2 <= s.t0 || !isWordAt(sp.a - 1, u"as"))
             return -1;
         // (A verb of saying or reporting, not "as he hopes", "as the poll showed", "as she proposes".)
-        static const QSet<QString> reporting{
-            QStringLiteral("notes"),     QStringLiteral("reports"),      QStringLiteral("writes"),
-            QStringLiteral("argues"),    QStringLiteral("observed"),     QStringLiteral("observes"),
-            QStringLiteral("explained"), QStringLiteral("explains"),     QStringLiteral("pointed"),
-            QStringLiteral("points"),    QStringLiteral("acknowledged"), QStringLiteral("acknowledges"),
-            QStringLiteral("conceded"),  QStringLiteral("concedes"),     QStringLiteral("put"),
-            QStringLiteral("puts")};
-        if (!isStrongVerbCue(m_toks[cueA].low) && !reporting.contains(m_toks[cueA].low))
+        if (!isStrongVerbCue(m_toks[cueA].low) && !isAsClauseVerb(m_toks[cueA].low))
             return -1;
         const int before = sp.a - 2;
         if (!isPunctAt(before, u",") && !((isWordAt(before, u"and") || isWordAt(before, u"but")) && before - 1 > s.t0 &&

@@ -22,7 +22,7 @@ struct Lexicon {
     QSet<QString> cueWords, strong, participles, abbreviations, titles, roles, orgs, speaking, particles, stop,
         determiners, pronouns, evidence, skip, blockers, quantifiers, inner, aux, months, dayParts, venues, listeners,
         views, wires, negation, falsity, copula, finite, timeMeasures, questionWords, impersonalReports,
-        headConnectives, passiveReports, beForms, progressiveCues, evidenceVerbs, subordinators;
+        headConnectives, passiveReports, beForms, progressiveCues, evidenceVerbs, subordinators, asClauseVerbs;
 
     void add(const QString &phrase, CueKind kind, Stance stance = Stance::Asserts, const QString &status = {},
              bool object = false, bool weak = false, bool reports = false)
@@ -441,6 +441,9 @@ struct Lexicon {
         evidenceVerbs = words({u"shows", u"show", u"showed", u"found", u"finds", u"revealed", u"reveals"});
         subordinators = words({u"when", u"after", u"before", u"because", u"since", u"although", u"though", u"while",
                                u"if", u"once", u"until", u"whereas", u"unless"});
+        asClauseVerbs =
+            words({u"notes", u"reports", u"writes", u"argues", u"observed", u"observes", u"explained", u"explains",
+                   u"pointed", u"points", u"acknowledged", u"acknowledges", u"conceded", u"concedes", u"put", u"puts"});
     }
 };
 
@@ -679,6 +682,10 @@ bool isEvidenceVerb(const QString &w)
 bool isSubordinator(const QString &w)
 {
     return lex().subordinators.contains(w);
+}
+bool isAsClauseVerb(const QString &w)
+{
+    return lex().asClauseVerbs.contains(w);
 }
 
 bool isOutletName(const QString &name)

@@ -92,6 +92,7 @@ bool isProgressiveCue(
     const QString &w); ///< saying, predicting, calling, …: a progressive that reports ("is predicting that")
 bool isEvidenceVerb(const QString &w); ///< shows, found, revealed, …: what a poll or study does
 bool isSubordinator(const QString &w); ///< when, after, because, although, …: opens a subordinate clause
+bool isAsClauseVerb(const QString &w); ///< notes, explained, puts, …: "as X notes" (besides strong verbs)
 
 } // namespace AttributionLexicon
 } // namespace sift

@@ -21,6 +21,20 @@
 
 namespace sift {
 
+namespace {
+
+QString passMessage(int articles, int suggestions, bool onlyNew)
+{
+    // A pass over new articles alone gives no project total: the article on show, for one, was counted when the
+    // panel showed it.
+    if (onlyNew)
+        return MainWindow::tr("%1 suggested claim(s) in %n newly analysed article(s).", nullptr, articles)
+            .arg(suggestions);
+    return MainWindow::tr("%1 suggested claim(s) in %2 article(s).").arg(suggestions).arg(articles);
+}
+
+} // namespace
+
 void MainWindow::addSuggestionActions()
 {
     m_suggestAll = new QAction(tr("&Suggest Claims for All Articles"), this);
@@ -114,7 +128,7 @@ void MainWindow::suggestClaims(bool onlyNew, bool quiet)
                 else if (cancelled)
                     showMessage(tr("Suggesting claims cancelled after %n article(s).", nullptr, articles));
                 else if (articles > 0)
-                    showMessage(tr("%1 suggested claim(s) in %2 article(s).").arg(suggestions).arg(articles));
+                    showMessage(passMessage(articles, suggestions, onlyNew));
                 else if (!onlyNew)
                     showMessage(tr("No articles to suggest claims in."));
                 // else: the pass after opening found nothing new to analyse, and "Opened …" stays.

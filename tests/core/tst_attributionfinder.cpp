@@ -1325,6 +1325,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The mayor smiled when asked by Ann Ruiz whether the strike was over, and left the stage.")
         << QStringLiteral("whether the strike was over") << QStringLiteral("asked") << QStringLiteral("Ann Ruiz")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an opening phrase before a quotation is no part of it")
+        << QStringLiteral("After the vote on Tuesday, \"We have won,\" the mayor said.")
+        << QStringLiteral("We have won") << QStringLiteral("said") << QStringLiteral("the mayor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an opening asked phrase, then a quotation and its speaker")
+        << QStringLiteral("Asked about the budget, \"We will not cut schools,\" the mayor said.")
+        << QStringLiteral("We will not cut schools") << QStringLiteral("said") << QStringLiteral("the mayor")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1644,6 +1652,12 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("when asked with nothing after it")
         << QStringLiteral("The mayor laughed when asked, and the crowd cheered.") << QStringLiteral("crowd cheered")
         << QString();
+    QTest::newRow("an opening phrase stays out of the quotation after it")
+        << QStringLiteral("After the vote on Tuesday, \"We have won,\" the mayor said.")
+        << QStringLiteral("After the vote") << QString();
+    QTest::newRow("an opening asked phrase does not speak the quotation")
+        << QStringLiteral("Asked about the budget, \"We will not cut schools,\" the mayor said.") << QString()
+        << QStringLiteral("Asked");
 }
 
 void TestAttributionFinder::nearMisses()

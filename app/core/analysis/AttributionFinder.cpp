@@ -2883,7 +2883,11 @@ private:
             if (&e == &quoteVerbCue() && qa >= 0 && qb >= 0 && m_quotes[qb].close < s.t0)
                 qb = -1;
             // 'said Thursday on Twitter, "We have never …"': a time or venue between the cue and its quotation.
-            if (qa < 0 && !endsHere) {
+            // ('Asked about the budget, "We will not cut schools," the mayor said': not after an opening "Asked …",
+            // whose comma ends the question; the quotation after it answers, in the words of the speaker after it.)
+            const bool askedPhrase =
+                e.sourceless && (m_toks[cueA].low == u"asked" || m_toks[cueA].low == u"asks") && sp.a < 0;
+            if (qa < 0 && !endsHere && !askedPhrase) {
                 for (int j = afterCue; j < std::min(s.t1, afterCue + 10); ++j) {
                     const Tok &w = m_toks[j];
                     if (w.kind == TokKind::Punct && (w.low == u"," || w.low == u":")) {
@@ -2924,7 +2928,11 @@ private:
                             m_toks[t].kind == TokKind::CloseQuote || m_toks[t].low == u":";
                     while (a < open && m_toks[a].kind != TokKind::Word)
                         ++a;
-                    if (!cueBefore && open - a >= 2 && open - a <= 25)
+                    // ('After the vote on Tuesday, "We have won," the mayor said': a quotation that opens with a
+                    // capital after a comma is a sentence of its own; the phrase before it is the writer's.)
+                    const bool ownSentence = isPunctAt(open - 1, u",") && open + 1 < m_quotes[qb].close &&
+                                             m_toks[open + 1].kind == TokKind::Word && m_toks[open + 1].cap;
+                    if (!cueBefore && !ownSentence && open - a >= 2 && open - a <= 25)
                         contentA = a;
                 }
                 rule = inverted ? QStringLiteral("quote-cue-speaker") : QStringLiteral("quote-speaker-cue");

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void cleanup();
     void seedStatements();
     void seedContradiction();
+    void denialLinksOnlyWhatItAnswers();
     void seedOffsetsAreCodePoints();
     void rules_data();
     void rules();
@@ -191,6 +192,47 @@ void TestAttributionFinder::seedContradiction()
     for (const Suggestion &s : list)
         links += s.contradicts >= 0 ? 1 : 0;
     QCOMPARE(links, 1);
+}
+
+void TestAttributionFinder::denialLinksOnlyWhatItAnswers()
+{
+    const auto byContent = [](const QList<Suggestion> &list, const QString &part) -> const Suggestion * {
+        for (const Suggestion &s : list)
+            if (s.content.text.contains(part))
+                return &s;
+        return nullptr;
+    };
+    // A denial of something else is no answer to the statement before it: no link, neither is Disputed.
+    const QList<Suggestion> apart = AttributionFinder().find(
+        QStringLiteral("Several officials told reporters the bridge over the Selka was closed.\n\nAll three "
+                       "ministries denied that any troops had crossed the border."));
+    const Suggestion *bridge = byContent(apart, QStringLiteral("was closed"));
+    const Suggestion *troops = byContent(apart, QStringLiteral("any troops had crossed"));
+    QVERIFY(bridge && troops);
+    QCOMPARE(troops->stance, Stance::Denies);
+    QCOMPARE(troops->contradicts, -1);
+    QVERIFY(troops->status != u"Disputed");
+    QVERIFY(bridge->status != u"Disputed");
+    // A denial that says the same thing back answers it.
+    const QList<Suggestion> answer = AttributionFinder().find(
+        QStringLiteral("The army said its troops had crossed the river at Tarsk overnight.\n\nThe ministry denied "
+                       "that any troops had crossed the river."));
+    const Suggestion *claim = byContent(answer, QStringLiteral("its troops had crossed"));
+    const Suggestion *denial = byContent(answer, QStringLiteral("any troops had crossed"));
+    QVERIFY(claim && denial);
+    QVERIFY(denial->contradicts >= 0);
+    QCOMPARE(&answer.at(denial->contradicts), claim);
+    QCOMPARE(denial->status, QStringLiteral("Disputed"));
+    QCOMPARE(claim->status, QStringLiteral("Disputed"));
+    // "The statement", "the report": the nearest earlier statement of another speaker, whatever its words.
+    const QList<Suggestion> named = AttributionFinder().find(
+        QStringLiteral("The port authority said the ferry had sailed without clearance.\n\nThe ferry company said "
+                       "the report was untrue."));
+    const Suggestion *sailed = byContent(named, QStringLiteral("ferry had sailed"));
+    const Suggestion *untrue = byContent(named, QStringLiteral("the report was untrue"));
+    QVERIFY(sailed && untrue);
+    QVERIFY(untrue->contradicts >= 0);
+    QCOMPARE(&named.at(untrue->contradicts), sailed);
 }
 
 void TestAttributionFinder::seedOffsetsAreCodePoints()

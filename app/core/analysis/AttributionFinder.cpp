@@ -3713,8 +3713,10 @@ private:
         m_out = kept;
     }
 
-    /// A denial of "the statement", "the claim", "the report" answers the nearest earlier statement by another
-    /// speaker, preferring one whose speaker is named in the denial ("the statement from Azerbaijan").
+    /// A denial answers an earlier statement by another speaker: the nearest one when it names what it denies as "the
+    /// statement", "the claim", "the report" (preferring one whose speaker it names, "the statement from
+    /// Azerbaijan"), or a bare "it"/"this"; otherwise only one that shares its words ("denied that any troops had
+    /// crossed the river" answers "its troops had crossed the river", not "the bridge was closed").
     void linkDenials()
     {
         for (int i = 0; i < m_out.size(); ++i) {
@@ -3722,13 +3724,11 @@ private:
             if (d.stance != Stance::Denies)
                 continue;
             const QString content = m_body.mid(d.c0, d.c1 - d.c0);
-            const QString lower = content.toLower();
-            bool refers = d.rule.contains(u"/den") || d.rule.contains(u"/reject") || d.rule.contains(u"/dismiss");
-            for (const auto *w :
-                 {u"statement", u"claim", u"report", u"allegation", u"accusation", u"assertion", u"account", u"charge"})
-                refers = refers || lower.contains(QStringView(w));
-            if (!refers)
-                continue;
+            const QSet<QString> words = contentWords(content);
+            const bool denyVerb =
+                d.rule.contains(u"/den") || d.rule.contains(u"/reject") || d.rule.contains(u"/dismiss");
+            // "the statement from Azerbaijan was untrue", "denied it": whatever was said last.
+            const bool nearest = refersToStatement(content) || (denyVerb && words.isEmpty());
             QStringList names;
             for (const auto &word : content.split(u' ', Qt::SkipEmptyParts))
                 if (!word.isEmpty() && word.at(0).isUpper() && word.size() > 3)
@@ -3742,6 +3742,12 @@ private:
                     continue;
                 if (para - m_toks[m_sents[c.sentence].t0].para > 3)
                     break;
+                if (!nearest) {
+                    const QSet<QString> theirs = contentWords(m_body.mid(c.c0, c.c1 - c.c0));
+                    const qsizetype shared = QSet<QString>(words).intersect(theirs).size();
+                    if (shared < 2 || shared * 2 < std::min(words.size(), theirs.size()))
+                        continue;
+                }
                 const QString who = c.entity.toLower();
                 bool named = false;
                 for (const auto &n : std::as_const(names))
@@ -3750,7 +3756,7 @@ private:
                     best = j;
                     bestNamed = named;
                 }
-                if (bestNamed)
+                if (bestNamed || !nearest)
                     break;
             }
             if (best < 0)

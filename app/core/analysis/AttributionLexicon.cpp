@@ -705,4 +705,49 @@ bool isOutletName(const QString &name)
     return isWire(l);
 }
 
+QSet<QString> contentWords(const QString &text)
+{
+    static const QSet<QString> kCommon = {
+        QStringLiteral("said"),     QStringLiteral("says"),       QStringLiteral("that"),
+        QStringLiteral("this"),     QStringLiteral("with"),       QStringLiteral("from"),
+        QStringLiteral("have"),     QStringLiteral("were"),       QStringLiteral("been"),
+        QStringLiteral("they"),     QStringLiteral("their"),      QStringLiteral("there"),
+        QStringLiteral("which"),    QStringLiteral("would"),      QStringLiteral("could"),
+        QStringLiteral("will"),     QStringLiteral("about"),      QStringLiteral("statement"),
+        QStringLiteral("claim"),    QStringLiteral("claims"),     QStringLiteral("report"),
+        QStringLiteral("reports"),  QStringLiteral("untrue"),     QStringLiteral("false"),
+        QStringLiteral("denied"),   QStringLiteral("denies"),     QStringLiteral("deny"),
+        QStringLiteral("also"),     QStringLiteral("allegation"), QStringLiteral("allegations"),
+        QStringLiteral("baseless"), QStringLiteral("than")};
+    QSet<QString> words;
+    QString word;
+    auto flush = [&] {
+        if (word.size() >= 4 && !kCommon.contains(word))
+            words.insert(word);
+        word.clear();
+    };
+    for (const QChar ch : text) {
+        if (ch.isLetterOrNumber())
+            word += ch.toLower();
+        else if (ch != u'\'' && ch != u'\u2019')
+            flush();
+    }
+    flush();
+    // Possessives: "Azerbaijan's" -> "azerbaijans" also counts as "azerbaijan".
+    for (const QString &w : QSet<QString>(words))
+        if (w.endsWith(u's') && w.size() > 4)
+            words.insert(w.chopped(1));
+    return words;
+}
+
+bool refersToStatement(const QString &content)
+{
+    const QString lower = content.toLower();
+    for (const auto w :
+         {u"statement", u"claim", u"report", u"allegation", u"accusation", u"assertion", u"account", u"charge"})
+        if (lower.contains(QStringView(w)))
+            return true;
+    return false;
+}
+
 } // namespace sift::AttributionLexicon

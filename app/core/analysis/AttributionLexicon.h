@@ -3,6 +3,7 @@
 #include "core/domain/Claim.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -93,6 +94,13 @@ bool isProgressiveCue(
 bool isEvidenceVerb(const QString &w); ///< shows, found, revealed, …: what a poll or study does
 bool isSubordinator(const QString &w); ///< when, after, because, although, …: opens a subordinate clause
 bool isAsClauseVerb(const QString &w); ///< notes, explained, puts, …: "as X notes" (besides strong verbs)
+
+/// Lower-case content words of four letters or more, minus words every statement and denial share ("said",
+/// "statement", "untrue", …); "Azerbaijan's" counts as "azerbaijans" and "azerbaijan". What a denial and the
+/// statement it answers have in common.
+QSet<QString> contentWords(const QString &text);
+/// Whether a denial's content names what it answers as a statement: "the statement", "the claim", "the report", ….
+bool refersToStatement(const QString &content);
 
 } // namespace AttributionLexicon
 } // namespace sift

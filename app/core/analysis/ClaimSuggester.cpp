@@ -1,5 +1,7 @@
 #include "core/analysis/ClaimSuggester.h"
 
+#include "core/analysis/AttributionLexicon.h"
+
 #include "core/store/ArticleStore.h"
 #include "core/store/ClaimStore.h"
 #include "core/store/EntityStore.h"
@@ -66,42 +68,6 @@ QList<Suggestion> ClaimSuggester::pendingSuggestions(qint64 articleId) const
 
 namespace {
 
-/// Lower-case content words of four letters or more, minus words every statement and denial share.
-QSet<QString> contentWords(const QString &text)
-{
-    static const QSet<QString> kCommon = {
-        QStringLiteral("said"),     QStringLiteral("says"),       QStringLiteral("that"),
-        QStringLiteral("this"),     QStringLiteral("with"),       QStringLiteral("from"),
-        QStringLiteral("have"),     QStringLiteral("were"),       QStringLiteral("been"),
-        QStringLiteral("they"),     QStringLiteral("their"),      QStringLiteral("there"),
-        QStringLiteral("which"),    QStringLiteral("would"),      QStringLiteral("could"),
-        QStringLiteral("will"),     QStringLiteral("about"),      QStringLiteral("statement"),
-        QStringLiteral("claim"),    QStringLiteral("claims"),     QStringLiteral("report"),
-        QStringLiteral("reports"),  QStringLiteral("untrue"),     QStringLiteral("false"),
-        QStringLiteral("denied"),   QStringLiteral("denies"),     QStringLiteral("deny"),
-        QStringLiteral("also"),     QStringLiteral("allegation"), QStringLiteral("allegations"),
-        QStringLiteral("baseless"), QStringLiteral("than")};
-    QSet<QString> words;
-    QString word;
-    auto flush = [&] {
-        if (word.size() >= 4 && !kCommon.contains(word))
-            words.insert(word);
-        word.clear();
-    };
-    for (const QChar ch : text) {
-        if (ch.isLetterOrNumber())
-            word += ch.toLower();
-        else if (ch != u'\'' && ch != u'\u2019')
-            flush();
-    }
-    flush();
-    // Possessives: "Azerbaijan's" -> "azerbaijans" also counts as "azerbaijan".
-    for (const QString &w : QSet<QString>(words))
-        if (w.endsWith(u's') && w.size() > 4)
-            words.insert(w.chopped(1));
-    return words;
-}
-
 /// Six-letter prefixes of the capitalised words (names) in a text: "Azerbaijan's" -> "azerba".
 QStringList namePrefixes(const QString &text)
 {
@@ -110,16 +76,6 @@ QStringList namePrefixes(const QString &text)
         if (word.size() > 3 && word.at(0).isUpper())
             names.append(word.left(6).toLower());
     return names;
-}
-
-bool refersToStatement(const QString &content)
-{
-    const QString lower = content.toLower();
-    for (const auto w :
-         {u"statement", u"claim", u"report", u"allegation", u"accusation", u"assertion", u"account", u"charge"})
-        if (lower.contains(QStringView(w)))
-            return true;
-    return false;
 }
 
 } // namespace
@@ -142,7 +98,7 @@ void ClaimSuggester::linkAcrossArticles(qint64 articleId, QList<Suggestion> &sug
     for (Suggestion &d : suggestions) {
         if (d.stance != Stance::Denies || d.contradictsContent.isValid())
             continue;
-        const bool refers = refersToStatement(d.content.text);
+        const bool refers = AttributionLexicon::refersToStatement(d.content.text);
         const QStringList names = namePrefixes(d.content.text);
         // Entities the denial names by an alias ("the claim from Baku" -> Government of Azerbaijan).
         QStringList entities;
@@ -154,7 +110,7 @@ void ClaimSuggester::linkAcrossArticles(qint64 articleId, QList<Suggestion> &sug
                 (after >= folded.size() || !folded.at(after).isLetter()))
                 entities << it.value();
         }
-        const QSet<QString> words = contentWords(d.content.text);
+        const QSet<QString> words = AttributionLexicon::contentWords(d.content.text);
         const QString denier = d.entity.isEmpty() ? d.speaker.text : d.entity;
         const RecordedClaim *best = nullptr;
         double bestScore = 0.0;
@@ -166,7 +122,7 @@ void ClaimSuggester::linkAcrossArticles(qint64 articleId, QList<Suggestion> &sug
                 std::any_of(names.cbegin(), names.cend(), [&](const QString &n) { return who.contains(n); }) ||
                 std::any_of(entities.cbegin(), entities.cend(),
                             [&](const QString &e) { return c.claimant.compare(e, Qt::CaseInsensitive) == 0; });
-            const QSet<QString> theirs = contentWords(c.quote);
+            const QSet<QString> theirs = AttributionLexicon::contentWords(c.quote);
             const qsizetype shared = QSet<QString>(words).intersect(theirs).size();
             const qsizetype shorter = std::min(words.size(), theirs.size());
             const double overlap = theirs.isEmpty() ? 0.0 : double(shared) / double(theirs.size());

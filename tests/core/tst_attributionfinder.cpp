@@ -1371,6 +1371,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("After the vote on Tuesday, \"We have won,\" the mayor said.")
         << QStringLiteral("We have won") << QStringLiteral("said") << QStringLiteral("the mayor")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a determiner after the listener opens the clause")
+        << QStringLiteral("The mayor told reporters the ferry would run on Sunday.")
+        << QStringLiteral("the ferry would run on Sunday") << QStringLiteral("told reporters")
+        << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a determined listener before a clause without that")
+        << QStringLiteral("The mayor told the council the ferry would run on Sunday.")
+        << QStringLiteral("the ferry would run on Sunday") << QStringLiteral("told the council")
+        << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("an opening asked phrase, then a quotation and its speaker")
         << QStringLiteral("Asked about the budget, \"We will not cut schools,\" the mayor said.")
         << QStringLiteral("We will not cut schools") << QStringLiteral("said") << QStringLiteral("the mayor")

@@ -2663,6 +2663,22 @@ private:
                     if (m > j && m < s.t1 && isPunctAt(m, u","))
                         j = m;
                 }
+                // ("told the council the ferry would run", "told his aides that …": a determiner and a noun or two
+                // are the listener when "that", a determiner or a pronoun opens the clause after them; never "told
+                // the story of …", whose object is what was told.)
+                if (j == afterCue + 1 && isDeterminer(m_toks[afterCue].low)) {
+                    int m = j;
+                    while (m < s.t1 && m - j < 2 && m_toks[m].kind == TokKind::Word && m_toks[m].quote < 0 &&
+                           !m_toks[m].cap && !isStopWord(m_toks[m].low) && !isDeterminer(m_toks[m].low) &&
+                           !isPronoun(m_toks[m].low) && !isCueWord(m_toks[m].low))
+                        ++m;
+                    if (m > j && m < s.t1 && m_toks[m].kind == TokKind::Word &&
+                        (m_toks[m].low == u"that" || isDeterminer(m_toks[m].low) || isPronoun(m_toks[m].low)))
+                        j = m;
+                }
+                // ("told reporters the bridge was closed": a determiner after the listener opens what was told.)
+                while (j > afterCue + 1 && isDeterminer(m_toks[j - 1].low))
+                    --j;
                 if (j > afterCue) {
                     const QString listener = text(afterCue, j);
                     const int last = j - 1;

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void seedStatements();
     void seedContradiction();
     void denialLinksOnlyWhatItAnswers();
+    void possessiveOwnsTheOrganisation();
     void seedOffsetsAreCodePoints();
     void rules_data();
     void rules();
@@ -233,6 +234,21 @@ void TestAttributionFinder::denialLinksOnlyWhatItAnswers()
     QVERIFY(sailed && untrue);
     QVERIFY(untrue->contradicts >= 0);
     QCOMPARE(&named.at(untrue->contradicts), sailed);
+}
+
+void TestAttributionFinder::possessiveOwnsTheOrganisation()
+{
+    // The sentence's subject speaks the verb after "and": the whole "Ostrel's defence ministry", not "Ostrel's".
+    const QList<Suggestion> list = AttributionFinder().find(
+        QStringLiteral("Ostrel's defence ministry said on Monday the figures were \"fabricated\" and again denied "
+                       "firing on the town."));
+    const auto denial = std::find_if(list.cbegin(), list.cend(), [](const Suggestion &s) {
+        return s.content.text == QStringLiteral("firing on the town");
+    });
+    QVERIFY(denial != list.cend());
+    QCOMPARE(denial->cue.text, QStringLiteral("denied"));
+    QCOMPARE(denial->speaker.text, QStringLiteral("Ostrel's defence ministry"));
+    QCOMPARE(denial->stance, Stance::Denies);
 }
 
 void TestAttributionFinder::seedOffsetsAreCodePoints()

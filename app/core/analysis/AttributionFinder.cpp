@@ -988,8 +988,21 @@ private:
         }
         while (j < limit && j - s0 < 6 && m_toks[j].kind == TokKind::Word &&
                (m_toks[j].cap || m_toks[j].low == u"'s" || isRoleWord(m_toks[j].low) || isOrgWord(m_toks[j].low) ||
-                (j == s0 && isDeterminer(m_toks[j].low))))
+                (j == s0 && isDeterminer(m_toks[j].low)))) {
             ++j;
+            // ("Ostrel's defence ministry said …": after a possessive, a word or two before the organisation or role
+            // it owns.)
+            if (m_toks[j - 1].low == u"'s") {
+                int k = j;
+                while (k < limit && k - j < 2 && m_toks[k].kind == TokKind::Word && !m_toks[k].cap &&
+                       !isStopWord(m_toks[k].low) && !isRoleWord(m_toks[k].low) && !isOrgWord(m_toks[k].low) &&
+                       !isCueWord(m_toks[k].low))
+                    ++k;
+                if (k > j && k < limit && m_toks[k].kind == TokKind::Word &&
+                    (isRoleWord(m_toks[k].low) || isOrgWord(m_toks[k].low)))
+                    j = k;
+            }
+        }
         int end = j;
         // "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed …": a party label after the name.
         if (j > s0 && isPunctAt(j, u"(")) {

@@ -1796,6 +1796,13 @@ void TestAttributionFinder::pronounFollowsLastSpeaker()
     QVERIFY(it);
     QCOMPARE(it->speaker.text, QStringLiteral("It"));
     QCOMPARE(it->entity, QStringLiteral("ministry"));
+    // "both" names the pair; "the" only points.
+    const QList<Suggestion> pair = AttributionFinder().find(
+        QStringLiteral("The talks stalled after both sides reported drone strikes on their territory overnight."));
+    const Suggestion *both = find(pair, QStringLiteral("drone strikes"));
+    QVERIFY(both);
+    QCOMPARE(both->speaker.text, QStringLiteral("both sides"));
+    QCOMPARE(both->entity, QStringLiteral("both sides"));
 }
 
 void TestAttributionFinder::aliasResolvesEntity()

@@ -1180,7 +1180,8 @@ private:
         }
         QString phrase = text(a, b);
         int from = a;
-        if (isDeterminer(first))
+        // ("both sides", "both governments": "both" names the pair, where "the" or "his" only points.)
+        if (isDeterminer(first) && !(first == u"both" && b - a >= 2))
             ++from;
         const QString bare = text(from, b);
         if (const auto alias = lookupAlias(bare); !alias.isEmpty()) {

@@ -383,6 +383,16 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The mayor seemed to suggest that the harbour, a landmark since 1850, would be sold.")
         << QStringLiteral("The mayor seemed to suggest that the harbour, a landmark since 1850, would be sold")
         << QStringLiteral("seemed") << QString() << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a hedge in a relative clause starts at its pronoun and ends at its comma")
+        << QStringLiteral("The harbour bill, which the council is expected to pass next week, gives the port new "
+                          "powers.")
+        << QStringLiteral("which the council is expected to pass next week") << QStringLiteral("is expected")
+        << QString() << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a hedge in a relative clause after its noun ends before 'and who'")
+        << QStringLiteral("Voters in the valley lean towards farmers who are expected to back the levy and who "
+                          "distrust the mayor.")
+        << QStringLiteral("who are expected to back the levy") << QStringLiteral("are expected") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a view: sees X as Y") << QStringLiteral("Many farmers see the new levy as a threat to their income.")
                                          << QStringLiteral("the new levy as a threat to their income")
                                          << QStringLiteral("see") << QStringLiteral("Many farmers")

@@ -1629,9 +1629,31 @@ private:
                 ++a;
             while (a < cueA && m_toks[a].kind != TokKind::Word)
                 ++a;
+            // "delegates who are expected to back him", "the bill, which the Senate is expected to pass next week,
+            // returns …": in a relative clause the statement starts at its pronoun (right before the hedge, or
+            // before a short subject of its own) and ends at the clause's comma or before "and who".
+            for (int j = cueA - 1; j > a && j >= cueA - 4; --j) {
+                if (m_toks[j].quote >= 0 || !(isWordAt(j, u"who") || isWordAt(j, u"which")))
+                    continue;
+                if (j == cueA - 1 || isDeterminer(m_toks[j + 1].low) || m_toks[j + 1].cap)
+                    a = j;
+                break;
+            }
+            bool relativeClause = isWordAt(a, u"who") || isWordAt(a, u"which");
+            for (int j = a; j < cueA && relativeClause; ++j)
+                relativeClause = !isPunctAt(j, u",");
             if (cueA - a < 1 || cueA - a > 12)
                 continue;
             int b = clauseEnd(cueB, s.t1);
+            // (Not a comma inside a number, "50,000", nor one between two adjectives, "a forceful, angry speech".)
+            for (int j = cueB; relativeClause && j < b; ++j)
+                if (m_toks[j].quote < 0 &&
+                    ((isPunctAt(j, u",") && j + 1 < b && m_toks[j].e < m_toks[j + 1].s &&
+                      !isDeterminer(m_toks[j - 2].low)) ||
+                     (isWordAt(j, u"and") && (isWordAt(j + 1, u"who") || isWordAt(j + 1, u"which"))))) {
+                    b = j;
+                    break;
+                }
             // "Nabisco is expected to cut 277 workers this week -- the first wave of …", "The decision is widely
             // expected to be unfavorable, with potentially sharp consequences": what the hedge qualifies ends at a
             // dash or at the writer's comment after a comma (a noun phrase, "which", "with", "despite").

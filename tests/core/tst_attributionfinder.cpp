@@ -393,6 +393,10 @@ void TestAttributionFinder::rules_data()
                           "distrust the mayor.")
         << QStringLiteral("who are expected to back the levy") << QStringLiteral("are expected") << QString()
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a hedge after 'and' is the second predicate alone")
+        << QStringLiteral("The treasurer is unhappy with the budget and is not expected to sign it this month.")
+        << QStringLiteral("is not expected to sign it this month") << QStringLiteral("is not expected") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a view: sees X as Y") << QStringLiteral("Many farmers see the new levy as a threat to their income.")
                                          << QStringLiteral("the new levy as a threat to their income")
                                          << QStringLiteral("see") << QStringLiteral("Many farmers")

@@ -1639,10 +1639,15 @@ private:
                     a = j;
                 break;
             }
+            // "The senator is wary of the deal and is not expected to sign it soon": after "and/but" the hedge's own
+            // predicate is the statement (its subject is the one the first verb already took).
+            const bool conjoined = cueA - 1 > s.t0 && (isWordAt(cueA - 1, u"and") || isWordAt(cueA - 1, u"but"));
+            if (conjoined)
+                a = cueA;
             bool relativeClause = isWordAt(a, u"who") || isWordAt(a, u"which");
             for (int j = a; j < cueA && relativeClause; ++j)
                 relativeClause = !isPunctAt(j, u",");
-            if (cueA - a < 1 || cueA - a > 12)
+            if ((cueA - a < 1 && !conjoined) || cueA - a > 12)
                 continue;
             int b = clauseEnd(cueB, s.t1);
             // (Not a comma inside a number, "50,000", nor one between two adjectives, "a forceful, angry speech".)

@@ -1643,6 +1643,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a past participle after an article describes a noun")
         << QStringLiteral("The added security at the stadium angered many of the visiting fans.")
         << QStringLiteral("security at the stadium") << QString();
+    QTest::newRow("a past participle after a number describes a noun")
+        << QStringLiteral("In the valley, 120 pledged delegates are at stake, and the mayor hopes to win most of them.")
+        << QStringLiteral("delegates are at stake") << QString();
     QTest::newRow("a programme quoted in an opening phrase")
         << QStringLiteral("Speaking on \"Harbour Talk,\" the mayor praised the ferry crews.")
         << QStringLiteral("Harbour Talk") << QString();

@@ -1297,6 +1297,16 @@ private:
             for (const auto *w : {u"the", u"a", u"an", u"his", u"her", u"their", u"its", u"our", u"my", u"your"})
                 if (before == QStringView(w))
                     return best;
+            // ("475 pledged delegates", "30 invited guests": after a number too, before a plain noun. Not after a
+            // year: "Trump in 2011 questioned whether …".)
+            bool number = !before.isEmpty();
+            for (const QChar c : before)
+                number = number && c.isDigit();
+            const bool year = before.size() == 4 && (before.startsWith(u"19") || before.startsWith(u"20"));
+            if (number && !year && k + 1 < s1 && m_toks[k + 1].kind == TokKind::Word && m_toks[k + 1].quote < 0 &&
+                !m_toks[k + 1].cap && !isStopWord(m_toks[k + 1].low) && !isDeterminer(m_toks[k + 1].low) &&
+                !isPronoun(m_toks[k + 1].low))
+                return best;
         }
         // 'his reality show, "The Apprentice"', "Lopez's show was …": "show" right before a quotation, or after an
         // article or a possessive, is a programme, not a verb.

@@ -397,6 +397,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The treasurer is unhappy with the budget and is not expected to sign it this month.")
         << QStringLiteral("is not expected to sign it this month") << QStringLiteral("is not expected") << QString()
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a hedge ends before a clause of time")
+        << QStringLiteral("The mood in the hall seemed to shift on Friday after the mayor admitted the error.")
+        << QStringLiteral("The mood in the hall seemed to shift on Friday") << QStringLiteral("seemed") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a hedge keeps a clause of time measured from its predicate")
+        << QStringLiteral("The ferry line is expected to close its last route two weeks before the bridge opens.")
+        << QStringLiteral("The ferry line is expected to close its last route two weeks before the bridge opens")
+        << QStringLiteral("is expected") << QString() << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a view: sees X as Y") << QStringLiteral("Many farmers see the new levy as a threat to their income.")
                                          << QStringLiteral("the new levy as a threat to their income")
                                          << QStringLiteral("see") << QStringLiteral("Many farmers")

@@ -1691,6 +1691,29 @@ private:
                     break;
                 }
             }
+            // ("The race appeared to change over the weekend after a debate in which …", "She seemed to be of two
+            // minds on Tuesday when she spoke": a clause of time or cause after the hedge's predicate is the
+            // writer's, not part of the impression; not after a measure, "two weeks before the bridge opens".)
+            bool inThat = false;
+            for (int j = cueB + 3; j + 1 < b; ++j) {
+                inThat = inThat || (m_toks[j].quote < 0 && m_toks[j].low == u"that");
+                const QString &w2 = m_toks[j].low;
+                if (inThat || m_toks[j].quote >= 0 || m_toks[j].kind != TokKind::Word)
+                    continue;
+                const QString &prev = m_toks[j - 1].low;
+                const bool measured = prev == u"days" || prev == u"weeks" || prev == u"months" || prev == u"years" ||
+                                      prev == u"hours" || prev == u"minutes" || prev == u"shortly" || prev == u"soon" ||
+                                      prev == u"just" || prev == u"long" || prev == u"even";
+                if ((w2 == u"after" || w2 == u"when" || w2 == u"while" || w2 == u"before" || w2 == u"because" ||
+                     w2 == u"until") &&
+                    !measured && m_toks[j + 1].kind == TokKind::Word &&
+                    (isDeterminer(m_toks[j + 1].low) || isPronoun(m_toks[j + 1].low) || m_toks[j + 1].cap)) {
+                    b = j;
+                    while (b > cueB && m_toks[b - 1].kind == TokKind::Punct)
+                        --b;
+                    break;
+                }
+            }
             int words = 0;
             for (int j = a; j < b; ++j)
                 words += m_toks[j].kind == TokKind::Word ? 1 : 0;

@@ -1700,10 +1700,7 @@ private:
                 const QString &w2 = m_toks[j].low;
                 if (inThat || m_toks[j].quote >= 0 || m_toks[j].kind != TokKind::Word)
                     continue;
-                const QString &prev = m_toks[j - 1].low;
-                const bool measured = prev == u"days" || prev == u"weeks" || prev == u"months" || prev == u"years" ||
-                                      prev == u"hours" || prev == u"minutes" || prev == u"shortly" || prev == u"soon" ||
-                                      prev == u"just" || prev == u"long" || prev == u"even";
+                const bool measured = isTimeMeasure(m_toks[j - 1].low);
                 if ((w2 == u"after" || w2 == u"when" || w2 == u"while" || w2 == u"before" || w2 == u"because" ||
                      w2 == u"until") &&
                     !measured && m_toks[j + 1].kind == TokKind::Word &&

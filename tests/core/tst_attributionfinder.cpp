@@ -441,6 +441,28 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The mayor seemed to suggest that the harbour, a landmark since 1850, would be sold.")
         << QStringLiteral("The mayor seemed to suggest that the harbour, a landmark since 1850, would be sold")
         << QStringLiteral("seemed") << QString() << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a hedge in a relative clause starts at its pronoun and ends at its comma")
+        << QStringLiteral("The harbour bill, which the council is expected to pass next week, gives the port new "
+                          "powers.")
+        << QStringLiteral("which the council is expected to pass next week") << QStringLiteral("is expected")
+        << QString() << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a hedge in a relative clause after its noun ends before 'and who'")
+        << QStringLiteral("Voters in the valley lean towards farmers who are expected to back the levy and who "
+                          "distrust the mayor.")
+        << QStringLiteral("who are expected to back the levy") << QStringLiteral("are expected") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a hedge after 'and' is the second predicate alone")
+        << QStringLiteral("The treasurer is unhappy with the budget and is not expected to sign it this month.")
+        << QStringLiteral("is not expected to sign it this month") << QStringLiteral("is not expected") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a hedge ends before a clause of time")
+        << QStringLiteral("The mood in the hall seemed to shift on Friday after the mayor admitted the error.")
+        << QStringLiteral("The mood in the hall seemed to shift on Friday") << QStringLiteral("seemed") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a hedge keeps a clause of time measured from its predicate")
+        << QStringLiteral("The ferry line is expected to close its last route two weeks before the bridge opens.")
+        << QStringLiteral("The ferry line is expected to close its last route two weeks before the bridge opens")
+        << QStringLiteral("is expected") << QString() << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a view: sees X as Y") << QStringLiteral("Many farmers see the new levy as a threat to their income.")
                                          << QStringLiteral("the new levy as a threat to their income")
                                          << QStringLiteral("see") << QStringLiteral("Many farmers")
@@ -1703,6 +1725,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a past participle after an article describes a noun")
         << QStringLiteral("The added security at the stadium angered many of the visiting fans.")
         << QStringLiteral("security at the stadium") << QString();
+    QTest::newRow("a past participle after a number describes a noun")
+        << QStringLiteral("In the valley, 120 pledged delegates are at stake, and the mayor hopes to win most of them.")
+        << QStringLiteral("delegates are at stake") << QString();
     QTest::newRow("a programme quoted in an opening phrase")
         << QStringLiteral("Speaking on \"Harbour Talk,\" the mayor praised the ferry crews.")
         << QStringLiteral("Harbour Talk") << QString();

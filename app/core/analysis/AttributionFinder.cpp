@@ -1311,6 +1311,16 @@ private:
             for (const auto *w : {u"the", u"a", u"an", u"his", u"her", u"their", u"its", u"our", u"my", u"your"})
                 if (before == QStringView(w))
                     return best;
+            // ("475 pledged delegates", "30 invited guests": after a number too, before a plain noun. Not after a
+            // year: "Trump in 2011 questioned whether …".)
+            bool number = !before.isEmpty();
+            for (const QChar c : before)
+                number = number && c.isDigit();
+            const bool year = before.size() == 4 && (before.startsWith(u"19") || before.startsWith(u"20"));
+            if (number && !year && k + 1 < s1 && m_toks[k + 1].kind == TokKind::Word && m_toks[k + 1].quote < 0 &&
+                !m_toks[k + 1].cap && !isStopWord(m_toks[k + 1].low) && !isDeterminer(m_toks[k + 1].low) &&
+                !isPronoun(m_toks[k + 1].low))
+                return best;
         }
         // 'his reality show, "The Apprentice"', "Lopez's show was …": "show" right before a quotation, or after an
         // article or a possessive, is a programme, not a verb.
@@ -1643,9 +1653,36 @@ private:
                 ++a;
             while (a < cueA && m_toks[a].kind != TokKind::Word)
                 ++a;
-            if (cueA - a < 1 || cueA - a > 12)
+            // "delegates who are expected to back him", "the bill, which the Senate is expected to pass next week,
+            // returns …": in a relative clause the statement starts at its pronoun (right before the hedge, or
+            // before a short subject of its own) and ends at the clause's comma or before "and who".
+            for (int j = cueA - 1; j > a && j >= cueA - 4; --j) {
+                if (m_toks[j].quote >= 0 || !(isWordAt(j, u"who") || isWordAt(j, u"which")))
+                    continue;
+                if (j == cueA - 1 || isDeterminer(m_toks[j + 1].low) || m_toks[j + 1].cap)
+                    a = j;
+                break;
+            }
+            // "The senator is wary of the deal and is not expected to sign it soon": after "and/but" the hedge's own
+            // predicate is the statement (its subject is the one the first verb already took).
+            const bool conjoined = cueA - 1 > s.t0 && (isWordAt(cueA - 1, u"and") || isWordAt(cueA - 1, u"but"));
+            if (conjoined)
+                a = cueA;
+            bool relativeClause = isWordAt(a, u"who") || isWordAt(a, u"which");
+            for (int j = a; j < cueA && relativeClause; ++j)
+                relativeClause = !isPunctAt(j, u",");
+            if ((cueA - a < 1 && !conjoined) || cueA - a > 12)
                 continue;
             int b = clauseEnd(cueB, s.t1);
+            // (Not a comma inside a number, "50,000", nor one between two adjectives, "a forceful, angry speech".)
+            for (int j = cueB; relativeClause && j < b; ++j)
+                if (m_toks[j].quote < 0 &&
+                    ((isPunctAt(j, u",") && j + 1 < b && m_toks[j].e < m_toks[j + 1].s &&
+                      !isDeterminer(m_toks[j - 2].low)) ||
+                     (isWordAt(j, u"and") && (isWordAt(j + 1, u"who") || isWordAt(j + 1, u"which"))))) {
+                    b = j;
+                    break;
+                }
             // "Nabisco is expected to cut 277 workers this week -- the first wave of …", "The decision is widely
             // expected to be unfavorable, with potentially sharp consequences": what the hedge qualifies ends at a
             // dash or at the writer's comment after a comma (a noun phrase, "which", "with", "despite").
@@ -1665,6 +1702,26 @@ private:
                                       isWordAt(j + 1, u"despite") || apposition);
                 if (dash || comment) {
                     b = j;
+                    break;
+                }
+            }
+            // ("The race appeared to change over the weekend after a debate in which …", "She seemed to be of two
+            // minds on Tuesday when she spoke": a clause of time or cause after the hedge's predicate is the
+            // writer's, not part of the impression; not after a measure, "two weeks before the bridge opens".)
+            bool inThat = false;
+            for (int j = cueB + 3; j + 1 < b; ++j) {
+                inThat = inThat || (m_toks[j].quote < 0 && m_toks[j].low == u"that");
+                const QString &w2 = m_toks[j].low;
+                if (inThat || m_toks[j].quote >= 0 || m_toks[j].kind != TokKind::Word)
+                    continue;
+                const bool measured = isTimeMeasure(m_toks[j - 1].low);
+                if ((w2 == u"after" || w2 == u"when" || w2 == u"while" || w2 == u"before" || w2 == u"because" ||
+                     w2 == u"until") &&
+                    !measured && m_toks[j + 1].kind == TokKind::Word &&
+                    (isDeterminer(m_toks[j + 1].low) || isPronoun(m_toks[j + 1].low) || m_toks[j + 1].cap)) {
+                    b = j;
+                    while (b > cueB && m_toks[b - 1].kind == TokKind::Punct)
+                        --b;
                     break;
                 }
             }

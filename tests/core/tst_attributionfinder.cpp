@@ -536,6 +536,17 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Mr. Cole said the plan was \"far too costly,\" while his deputy praised it.")
         << QStringLiteral("the plan was \"far too costly") << QStringLiteral("said") << QStringLiteral("Mr. Cole")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a concession after a comma stays in the statement")
+        << QStringLiteral("The ferry captain said the new schedule was an improvement, though the late boats still "
+                          "run half empty.")
+        << QStringLiteral("the new schedule was an improvement, though the late boats still run half empty")
+        << QStringLiteral("said") << QStringLiteral("The ferry captain") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a concession with a verb of saying of its own ends the statement")
+        << QStringLiteral("The ferry captain said the new schedule was an improvement, although he wrote to the board "
+                          "that the fares were too high.")
+        << QStringLiteral("the new schedule was an improvement") << QStringLiteral("said")
+        << QStringLiteral("The ferry captain") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("according to: a long opening source")
         << QStringLiteral("According to an annual report released on Monday by the budget office of the state auditor "
                           "in Springfield and its staff, the agency lost track of 400 laptops.")

@@ -350,6 +350,15 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Voters heard Trump's claim that the economy was collapsing.")
         << QStringLiteral("the economy was collapsing") << QStringLiteral("claim") << QStringLiteral("Trump")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("nominal cue, its clause ends at a comma after its verb")
+        << QStringLiteral("Despite allegations that the count was rigged, the commission certified the result.")
+        << QStringLiteral("the count was rigged") << QStringLiteral("allegations") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("nominal cue, its clause ends at a dash after its verb")
+        << QStringLiteral("Trump's claim that the mill would reopen soon - the owners had sold it in May - surprised "
+                          "nobody.")
+        << QStringLiteral("the mill would reopen soon") << QStringLiteral("claim") << QStringLiteral("Trump")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("belief adjective") << QStringLiteral("Senator Ann Cole is convinced that the treaty will pass.")
                                       << QStringLiteral("the treaty will pass") << QStringLiteral("convinced")
                                       << QStringLiteral("Senator Ann Cole") << QStringLiteral("asserts") << QString()

@@ -3222,6 +3222,25 @@ private:
                     return; // "responded to a question", "said in 2012": not what was said
                 contentA = declinedOn ? cueA : relativeSubject ? modalA : k;
                 contentB = clauseEnd(k, s.t1);
+                // "Despite his claim that he is a lone crusader, Mr. Sanders has …", "the fear that voters could
+                // revolt - the candidate began …": a noun's that-clause with a verb of its own ends at its first comma
+                // or dash, where the writer's sentence goes on (22 spans changed, 17 right against 9).
+                if (nominal && k == contentA) {
+                    bool verb = false;
+                    for (int t = k + 1; t + 1 < contentB; ++t) {
+                        const Tok &w = m_toks[t];
+                        if (w.quote >= 0)
+                            continue;
+                        if (w.kind == TokKind::Word)
+                            verb = verb || isAuxiliary(w.low) || isCopula(w.low) || isFiniteVerb(w.low) ||
+                                   looksLikeVerb(t);
+                        else if (w.low == u"," || isDash(w) || (w.low == u"-" && m_toks[t - 1].e < w.s)) {
+                            if (verb)
+                                contentB = t;
+                            break;
+                        }
+                    }
+                }
                 // ("… declined to comment and aides later said …": a new clause is no part of it.)
                 if (declinedOn && (isWordAt(k, u"and") || isWordAt(k, u"but") || isWordAt(k, u"or") ||
                                    isWordAt(k, u"so") || isWordAt(k, u"as")))

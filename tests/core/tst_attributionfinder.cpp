@@ -359,6 +359,15 @@ void TestAttributionFinder::rules_data()
                           "nobody.")
         << QStringLiteral("the mill would reopen soon") << QStringLiteral("claim") << QStringLiteral("Trump")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("nominal cue, the commas of a date stay in its clause")
+        << QStringLiteral("Despite allegations that the dam had failed before the May 3, 2019, flood season, the "
+                          "engineers reopened it.")
+        << QStringLiteral("the dam had failed before the May 3, 2019, flood season") << QStringLiteral("allegations")
+        << QString() << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("nominal cue, a date's comma may close its clause")
+        << QStringLiteral("Despite allegations that the dam had failed on May 3, 2019, the engineers reopened it.")
+        << QStringLiteral("the dam had failed on May 3, 2019") << QStringLiteral("allegations") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("belief adjective") << QStringLiteral("Senator Ann Cole is convinced that the treaty will pass.")
                                       << QStringLiteral("the treaty will pass") << QStringLiteral("convinced")
                                       << QStringLiteral("Senator Ann Cole") << QStringLiteral("asserts") << QString()

@@ -3235,6 +3235,14 @@ private:
                             verb = verb || isAuxiliary(w.low) || isCopula(w.low) || isFiniteVerb(w.low) ||
                                    looksLikeVerb(t);
                         else if (w.low == u"," || isDash(w) || (w.low == u"-" && m_toks[t - 1].e < w.s)) {
+                            // (Not the comma of a date or a place: "Sept. 11, 2001", "Hartford, Conn.")
+                            const Tok &p = m_toks[t - 1];
+                            const Tok &n = m_toks[t + 1];
+                            if (w.low == u"," && p.kind == TokKind::Word && n.kind == TokKind::Word &&
+                                ((p.low.at(0).isDigit() && n.low.at(0).isDigit()) || (p.cap && n.cap) ||
+                                 (p.low.size() == 4 && p.low.at(0).isDigit() && isPunctAt(t - 2, u",") && !n.cap &&
+                                  !isDeterminer(n.low) && !isPronoun(n.low))))
+                                continue;
                             if (verb)
                                 contentB = t;
                             break;

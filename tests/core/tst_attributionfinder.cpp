@@ -1155,6 +1155,23 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The minister said \"rising prices\" would dominate the autumn campaign.")
         << QStringLiteral("rising prices\" would dominate the autumn campaign") << QStringLiteral("said")
         << QStringLiteral("The minister") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quoted subject before a modal")
+        << QStringLiteral("The minister said \"rising prices\" must dominate the autumn campaign.")
+        << QStringLiteral("rising prices\" must dominate the autumn campaign") << QStringLiteral("said")
+        << QStringLiteral("The minister") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quoted fragment the writer's words go on from")
+        << QStringLiteral("The mayor called the new bridge \"a costly mistake\" because so few people live near it.")
+        << QStringLiteral("the new bridge \"a costly mistake\" because so few people live near it")
+        << QStringLiteral("called") << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a quotation right after the cue that the writer's words go on from")
+        << QStringLiteral("The coach says \"the wind is at our backs\" despite the loss in the north.")
+        << QStringLiteral("the wind is at our backs\" despite the loss in the north") << QStringLiteral("says")
+        << QStringLiteral("The coach") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quoted fragment, then and with a verb of its own")
+        << QStringLiteral("The mayor says the tram is \"a joy to ride\" and insists fares will fall.")
+        << QStringLiteral("the tram is \"a joy to ride") << QStringLiteral("says") << QStringLiteral("The mayor")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a verb outside the lexicon before a quotation, after one that closed the previous sentence")
         << QStringLiteral("\"We lost the vote tonight.\" A tired Ana Ruiz sighed, \"Next year we will win it.\"")
         << QStringLiteral("Next year we will win it") << QStringLiteral("sighed") << QStringLiteral("A tired Ana Ruiz")

@@ -2965,7 +2965,20 @@ private:
                 const int after = m_quotes[qa].close + 1;
                 if (m_quotes[qa].closed && after < s.t1 && m_toks[m_quotes[qa].close - 1].kind == TokKind::Word &&
                     m_toks[after].kind == TokKind::Word && m_toks[after].quote < 0 && !m_toks[after].cap &&
-                    (isCopula(m_toks[after].low) || isAuxiliary(m_toks[after].low) || looksLikeVerb(after)))
+                    (isCopula(m_toks[after].low) || isAuxiliary(m_toks[after].low) || looksLikeVerb(after) ||
+                     isFiniteVerb(m_toks[after].low) || m_toks[after].low.endsWith(u"n't") ||
+                     m_toks[after].low.endsWith(u"n\u2019t")))
+                    contentB = clauseEnd(after, s.t1);
+                // 'calls the site "a mistake" because so few people live near it', 'says "the wind is at our backs"
+                // despite the loss': a quoted fragment, with no punctuation of its own at its close, that the
+                // writer's words go on from; the statement is the whole clause. (Not before a new subject or verb:
+                // '"…" and swears …', '"…" the mayor said'.)
+                else if (m_quotes[qa].closed && after < s.t1 && m_quotes[qa].open == afterCue &&
+                         m_toks[m_quotes[qa].close - 1].kind == TokKind::Word && m_toks[after].kind == TokKind::Word &&
+                         m_toks[after].quote < 0 && !m_toks[after].cap && !isPronoun(m_toks[after].low) &&
+                         !isDeterminer(m_toks[after].low) && !isCueWord(m_toks[after].low) &&
+                         m_toks[after].low != u"and" && m_toks[after].low != u"or" && m_toks[after].low != u"who" &&
+                         m_toks[after].low != u"which" && m_toks[after].low != u"that")
                     contentB = clauseEnd(after, s.t1);
                 // 'The club's investment, Ms. Tanzer said, "is a perfect example" of adapting': a quotation that
                 // opens in lower case after a parenthetical cue finishes the clause its head began.

@@ -1043,6 +1043,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The senator criticized the plan's cost, its timing and its authors.")
         << QStringLiteral("the plan's cost, its timing and its authors") << QStringLiteral("criticized")
         << QStringLiteral("The senator") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("but not goes on with the statement")
+        << QStringLiteral("The coach said the team would play in the rain, but not in a thunderstorm.")
+        << QStringLiteral("the team would play in the rain, but not in a thunderstorm") << QStringLiteral("said")
+        << QStringLiteral("The coach") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("but with no subject of its own goes on with the statement")
         << QStringLiteral("The coach said the team was tired, but would still play on Sunday.")
         << QStringLiteral("the team was tired, but would still play on Sunday") << QStringLiteral("said")

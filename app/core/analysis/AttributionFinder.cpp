@@ -2221,7 +2221,10 @@ private:
         const Tok &w = m_toks[n + 1];
         if (w.kind != TokKind::Word || w.quote >= 0 || w.cap)
             return false;
-        if (isCueWord(w.low) && !isAuxiliary(w.low))
+        // ("…, but not for cases of …", "…, but couldn't provide …": a negation opens a stance cue, "not confirm or
+        // deny", yet here it goes on with the same predicate.)
+        const bool negated = w.low == u"not" || w.low.endsWith(u"n't") || w.low.endsWith(u"n\u2019t");
+        if (isCueWord(w.low) && !isAuxiliary(w.low) && !negated)
             return false; // "X did this, but said …": a statement of its own
         return (isAuxiliary(w.low) && w.low != u"still" && w.low != u"again") || w.low == u"rather" ||
                w.low == u"not" || w.low == u"must" || w.low == u"may" || w.low == u"might" || w.low.endsWith(u"n't") ||

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void aliasResolvesEntity();
     void multiSentenceQuote();
     void continuationAfterLongApposition();
+    void quotationOverSeveralParagraphs();
     void weakCueInsideAStatement();
     void restatedStatementInsideAnother();
     void nothingInPlainProse();
@@ -1822,6 +1823,21 @@ void TestAttributionFinder::continuationAfterLongApposition()
     QVERIFY(list[0].content.text.endsWith(QStringLiteral("I would love to see him endorse the nominee before the "
                                                          "convention opens")));
     QCOMPARE(list[0].cue.text, QStringLiteral("said"));
+}
+
+void TestAttributionFinder::quotationOverSeveralParagraphs()
+{
+    // A quotation left open at the end of its paragraph and reopened at the start of the next goes on there, over
+    // as many paragraphs as it runs.
+    const QString text =
+        QStringLiteral("The mayor told the council: \u201CThe harbour has lost three ferries since the spring.\n\n"
+                       "\u201CThe pier is older than any of us, and the tide does not wait for a budget.\n\n"
+                       "\u201CWe will rebuild it before the winter storms arrive.\u201D");
+    const QList<Suggestion> list = AttributionFinder().find(text);
+    QCOMPARE(list.size(), 1);
+    QVERIFY(list[0].content.text.startsWith(QStringLiteral("The harbour has lost three ferries")));
+    QVERIFY(list[0].content.text.endsWith(QStringLiteral("before the winter storms arrive")));
+    QCOMPARE(list[0].speaker.text, QStringLiteral("The mayor"));
 }
 
 void TestAttributionFinder::weakCueInsideAStatement()

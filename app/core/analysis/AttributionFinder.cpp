@@ -3718,6 +3718,10 @@ private:
                         base.quoteEnd = q;
                         refineStance(base, base.tokA, b);
                         used.insert(q);
+                        // (A quotation left open at its paragraph's end and reopened at the next one's start is one
+                        // quotation running over several paragraphs: it may go on into the paragraph after.)
+                        if (!m_quotes[prev].closed)
+                            lastPara = para;
                         prev = q;
                         ++q;
                         continue;

@@ -394,16 +394,6 @@ void TestAttributionFinder::rules_data()
                           "as the port shrinks.")
         << QStringLiteral("The ferry line is expected to cut 40 crossings this winter") << QStringLiteral("is expected")
         << QString() << QStringLiteral("asserts") << QString() << QString();
-    QTest::newRow("a hedge inside a relative clause ends where the main verb resumes")
-        << QStringLiteral("The harbour plan, which the council is expected to approve next month, moves the ferry "
-                          "terminal to the north pier.")
-        << QStringLiteral("which the council is expected to approve next month") << QStringLiteral("is expected")
-        << QString() << QStringLiteral("asserts") << QString() << QString();
-    QTest::newRow("a hedge inside a relative clause ends before a second one")
-        << QStringLiteral("The trawler crews, who are expected to vote for the plan and who still fish the old "
-                          "banks, met on Monday.")
-        << QStringLiteral("who are expected to vote for the plan") << QStringLiteral("are expected") << QString()
-        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a hedge ends before the writer's comment after a comma")
         << QStringLiteral("The ruling appears to favour the port authority, with serious costs for the fishing fleet.")
         << QStringLiteral("The ruling appears to favour the port authority") << QStringLiteral("appears") << QString()

@@ -1654,27 +1654,6 @@ private:
                     break;
                 }
             }
-            // "The bill, which the Senate is expected to pass next week, returns power to the states", "voters who are
-            // expected to turn out and who favour …": a hedge inside a relative clause ends with that clause, where the
-            // main clause's verb or a second relative clause follows.
-            if (a > s.t0 && (isWordAt(a, u"which") || isWordAt(a, u"who")))
-                for (int j = cueB + 1; j + 1 < b; ++j) {
-                    if (m_toks[j].quote >= 0)
-                        continue;
-                    const Tok &n = m_toks[j + 1];
-                    // (At the first comma, a verb in -s or -ed: ", returns power to …", ", presents a risk".)
-                    const bool verb = n.kind == TokKind::Word && !n.cap && n.quote < 0 && n.low.size() > 4 &&
-                                      !isStopWord(n.low) &&
-                                      (n.low.endsWith(u"ed") || (n.low.endsWith(u's') && !n.low.endsWith(u"ss")));
-                    if ((m_toks[j].low == u"," && n.kind == TokKind::Word &&
-                         (isAuxiliary(n.low) || isCopula(n.low) || verb)) ||
-                        (m_toks[j].low == u"and" && (n.low == u"who" || n.low == u"which"))) {
-                        b = j;
-                        break;
-                    }
-                    if (m_toks[j].low == u",")
-                        break;
-                }
             int words = 0;
             for (int j = a; j < b; ++j)
                 words += m_toks[j].kind == TokKind::Word ? 1 : 0;

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void aliasResolvesEntity();
     void multiSentenceQuote();
     void continuationAfterLongApposition();
+    void quotationOverSeveralParagraphs();
     void weakCueInsideAStatement();
     void restatedStatementInsideAnother();
     void nothingInPlainProse();
@@ -408,6 +409,24 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Voters heard Trump's claim that the economy was collapsing.")
         << QStringLiteral("the economy was collapsing") << QStringLiteral("claim") << QStringLiteral("Trump")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("nominal cue, its clause ends at a comma after its verb")
+        << QStringLiteral("Despite allegations that the count was rigged, the commission certified the result.")
+        << QStringLiteral("the count was rigged") << QStringLiteral("allegations") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("nominal cue, its clause ends at a dash after its verb")
+        << QStringLiteral("Trump's claim that the mill would reopen soon - the owners had sold it in May - surprised "
+                          "nobody.")
+        << QStringLiteral("the mill would reopen soon") << QStringLiteral("claim") << QStringLiteral("Trump")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("nominal cue, the commas of a date stay in its clause")
+        << QStringLiteral("Despite allegations that the dam had failed before the May 3, 2019, flood season, the "
+                          "engineers reopened it.")
+        << QStringLiteral("the dam had failed before the May 3, 2019, flood season") << QStringLiteral("allegations")
+        << QString() << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("nominal cue, a date's comma may close its clause")
+        << QStringLiteral("Despite allegations that the dam had failed on May 3, 2019, the engineers reopened it.")
+        << QStringLiteral("the dam had failed on May 3, 2019") << QStringLiteral("allegations") << QString()
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("belief adjective") << QStringLiteral("Senator Ann Cole is convinced that the treaty will pass.")
                                       << QStringLiteral("the treaty will pass") << QStringLiteral("convinced")
                                       << QStringLiteral("Senator Ann Cole") << QStringLiteral("asserts") << QString()
@@ -616,6 +635,17 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Mr. Cole said the plan was \"far too costly,\" while his deputy praised it.")
         << QStringLiteral("the plan was \"far too costly") << QStringLiteral("said") << QStringLiteral("Mr. Cole")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a concession after a comma stays in the statement")
+        << QStringLiteral("The ferry captain said the new schedule was an improvement, though the late boats still "
+                          "run half empty.")
+        << QStringLiteral("the new schedule was an improvement, though the late boats still run half empty")
+        << QStringLiteral("said") << QStringLiteral("The ferry captain") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a concession with a verb of saying of its own ends the statement")
+        << QStringLiteral("The ferry captain said the new schedule was an improvement, although he wrote to the board "
+                          "that the fares were too high.")
+        << QStringLiteral("the new schedule was an improvement") << QStringLiteral("said")
+        << QStringLiteral("The ferry captain") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("according to: a long opening source")
         << QStringLiteral("According to an annual report released on Monday by the budget office of the state auditor "
                           "in Springfield and its staff, the agency lost track of 400 laptops.")
@@ -1084,6 +1114,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The senator criticized the plan's cost, its timing and its authors.")
         << QStringLiteral("the plan's cost, its timing and its authors") << QStringLiteral("criticized")
         << QStringLiteral("The senator") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("but not goes on with the statement")
+        << QStringLiteral("The coach said the team would play in the rain, but not in a thunderstorm.")
+        << QStringLiteral("the team would play in the rain, but not in a thunderstorm") << QStringLiteral("said")
+        << QStringLiteral("The coach") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("but with no subject of its own goes on with the statement")
         << QStringLiteral("The coach said the team was tired, but would still play on Sunday.")
         << QStringLiteral("the team was tired, but would still play on Sunday") << QStringLiteral("said")
@@ -1196,6 +1230,23 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The minister said \"rising prices\" would dominate the autumn campaign.")
         << QStringLiteral("rising prices\" would dominate the autumn campaign") << QStringLiteral("said")
         << QStringLiteral("The minister") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quoted subject before a modal")
+        << QStringLiteral("The minister said \"rising prices\" must dominate the autumn campaign.")
+        << QStringLiteral("rising prices\" must dominate the autumn campaign") << QStringLiteral("said")
+        << QStringLiteral("The minister") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quoted fragment the writer's words go on from")
+        << QStringLiteral("The mayor called the new bridge \"a costly mistake\" because so few people live near it.")
+        << QStringLiteral("the new bridge \"a costly mistake\" because so few people live near it")
+        << QStringLiteral("called") << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a quotation right after the cue that the writer's words go on from")
+        << QStringLiteral("The coach says \"the wind is at our backs\" despite the loss in the north.")
+        << QStringLiteral("the wind is at our backs\" despite the loss in the north") << QStringLiteral("says")
+        << QStringLiteral("The coach") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quoted fragment, then and with a verb of its own")
+        << QStringLiteral("The mayor says the tram is \"a joy to ride\" and insists fares will fall.")
+        << QStringLiteral("the tram is \"a joy to ride") << QStringLiteral("says") << QStringLiteral("The mayor")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a verb outside the lexicon before a quotation, after one that closed the previous sentence")
         << QStringLiteral("\"We lost the vote tonight.\" A tired Ana Ruiz sighed, \"Next year we will win it.\"")
         << QStringLiteral("Next year we will win it") << QStringLiteral("sighed") << QStringLiteral("A tired Ana Ruiz")
@@ -1874,6 +1925,21 @@ void TestAttributionFinder::continuationAfterLongApposition()
     QVERIFY(list[0].content.text.endsWith(QStringLiteral("I would love to see him endorse the nominee before the "
                                                          "convention opens")));
     QCOMPARE(list[0].cue.text, QStringLiteral("said"));
+}
+
+void TestAttributionFinder::quotationOverSeveralParagraphs()
+{
+    // A quotation left open at the end of its paragraph and reopened at the start of the next goes on there, over
+    // as many paragraphs as it runs.
+    const QString text =
+        QStringLiteral("The mayor told the council: \u201CThe harbour has lost three ferries since the spring.\n\n"
+                       "\u201CThe pier is older than any of us, and the tide does not wait for a budget.\n\n"
+                       "\u201CWe will rebuild it before the winter storms arrive.\u201D");
+    const QList<Suggestion> list = AttributionFinder().find(text);
+    QCOMPARE(list.size(), 1);
+    QVERIFY(list[0].content.text.startsWith(QStringLiteral("The harbour has lost three ferries")));
+    QVERIFY(list[0].content.text.endsWith(QStringLiteral("before the winter storms arrive")));
+    QCOMPARE(list[0].speaker.text, QStringLiteral("The mayor"));
 }
 
 void TestAttributionFinder::weakCueInsideAStatement()

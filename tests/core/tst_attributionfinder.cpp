@@ -235,6 +235,19 @@ void TestAttributionFinder::denialLinksOnlyWhatItAnswers()
     QVERIFY(sailed && untrue);
     QVERIFY(untrue->contradicts >= 0);
     QCOMPARE(&named.at(untrue->contradicts), sailed);
+    // Of the statements before it, the one it repeats words of, not the nearest (its own side's).
+    const QList<Suggestion> sides = AttributionFinder().find(
+        QStringLiteral("The harbour board said its tugs had rammed the ferry near the north pier on Sunday.\n\nThe "
+                       "ferry company said its captain had followed the pilot's orders. \"No tug touched our ferry on "
+                       "Sunday. The statement from the board is false,\" spokeswoman Ana Brell said."));
+    const Suggestion *rammed = byContent(sides, QStringLiteral("tugs had rammed"));
+    const Suggestion *brell = byContent(sides, QStringLiteral("No tug touched"));
+    const Suggestion *orders = byContent(sides, QStringLiteral("followed the pilot's orders"));
+    QVERIFY(rammed && brell && orders);
+    QCOMPARE(brell->stance, Stance::Denies);
+    QVERIFY(brell->contradicts >= 0);
+    QCOMPARE(&sides.at(brell->contradicts), rammed);
+    QVERIFY(orders->status != u"Disputed");
 }
 
 void TestAttributionFinder::possessiveOwnsTheOrganisation()

@@ -3854,10 +3854,11 @@ private:
         m_out = kept;
     }
 
-    /// A denial answers an earlier statement by another speaker: the nearest one when it names what it denies as "the
-    /// statement", "the claim", "the report" (preferring one whose speaker it names, "the statement from
-    /// Azerbaijan"), or a bare "it"/"this"; otherwise only one that shares its words ("denied that any troops had
-    /// crossed the river" answers "its troops had crossed the river", not "the bridge was closed").
+    /// A denial answers an earlier statement by another speaker, within three paragraphs: any one when it names what
+    /// it denies as "the statement", "the claim", "the report" or is a bare "denied it", otherwise only one that shares
+    /// its words ("denied that any troops had crossed the river" answers "its troops had crossed the river", not "the
+    /// bridge was closed"). Of those, one whose speaker it names wins ("the statement from Azerbaijan"), then the one
+    /// it repeats most words of, then the nearest.
     void linkDenials()
     {
         for (int i = 0; i < m_out.size(); ++i) {
@@ -3874,8 +3875,10 @@ private:
             for (const auto &word : content.split(u' ', Qt::SkipEmptyParts))
                 if (!word.isEmpty() && word.at(0).isUpper() && word.size() > 3)
                     names.append(word.left(6).toLower());
+            // The statement it names wins, then the one it repeats most words of, then the nearest.
             int best = -1;
             bool bestNamed = false;
+            qsizetype bestShared = 0;
             const int para = m_toks[m_sents[d.sentence].t0].para;
             for (int j = i - 1; j >= 0; --j) {
                 const Raw &c = m_out[j];
@@ -3883,22 +3886,19 @@ private:
                     continue;
                 if (para - m_toks[m_sents[c.sentence].t0].para > 3)
                     break;
-                if (!nearest) {
-                    const QSet<QString> theirs = contentWords(m_body.mid(c.c0, c.c1 - c.c0));
-                    const qsizetype shared = QSet<QString>(words).intersect(theirs).size();
-                    if (shared < 2 || shared * 2 < std::min(words.size(), theirs.size()))
-                        continue;
-                }
+                const QSet<QString> theirs = contentWords(m_body.mid(c.c0, c.c1 - c.c0));
+                const qsizetype shared = QSet<QString>(words).intersect(theirs).size();
+                if (!nearest && (shared < 2 || shared * 2 < std::min(words.size(), theirs.size())))
+                    continue;
                 const QString who = c.entity.toLower();
                 bool named = false;
                 for (const auto &n : std::as_const(names))
                     named = named || who.contains(n);
-                if (best < 0 || (named && !bestNamed)) {
+                if (best < 0 || (named && !bestNamed) || (named == bestNamed && shared > bestShared)) {
                     best = j;
                     bestNamed = named;
+                    bestShared = shared;
                 }
-                if (bestNamed || !nearest)
-                    break;
             }
             if (best < 0)
                 continue;

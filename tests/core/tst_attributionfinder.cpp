@@ -198,18 +198,12 @@ void TestAttributionFinder::seedContradiction()
 
 void TestAttributionFinder::denialLinksOnlyWhatItAnswers()
 {
-    const auto byContent = [](const QList<Suggestion> &list, const QString &part) -> const Suggestion * {
-        for (const Suggestion &s : list)
-            if (s.content.text.contains(part))
-                return &s;
-        return nullptr;
-    };
     // A denial of something else is no answer to the statement before it: no link, neither is Disputed.
     const QList<Suggestion> apart = AttributionFinder().find(
         QStringLiteral("Several officials told reporters the bridge over the Selka was closed.\n\nAll three "
                        "ministries denied that any troops had crossed the border."));
-    const Suggestion *bridge = byContent(apart, QStringLiteral("was closed"));
-    const Suggestion *troops = byContent(apart, QStringLiteral("any troops had crossed"));
+    const Suggestion *bridge = find(apart, QStringLiteral("was closed"));
+    const Suggestion *troops = find(apart, QStringLiteral("any troops had crossed"));
     QVERIFY(bridge && troops);
     QCOMPARE(troops->stance, Stance::Denies);
     QCOMPARE(troops->contradicts, -1);
@@ -219,8 +213,8 @@ void TestAttributionFinder::denialLinksOnlyWhatItAnswers()
     const QList<Suggestion> answer = AttributionFinder().find(
         QStringLiteral("The army said its troops had crossed the river at Tarsk overnight.\n\nThe ministry denied "
                        "that any troops had crossed the river."));
-    const Suggestion *claim = byContent(answer, QStringLiteral("its troops had crossed"));
-    const Suggestion *denial = byContent(answer, QStringLiteral("any troops had crossed"));
+    const Suggestion *claim = find(answer, QStringLiteral("its troops had crossed"));
+    const Suggestion *denial = find(answer, QStringLiteral("any troops had crossed"));
     QVERIFY(claim && denial);
     QVERIFY(denial->contradicts >= 0);
     QCOMPARE(&answer.at(denial->contradicts), claim);
@@ -230,8 +224,8 @@ void TestAttributionFinder::denialLinksOnlyWhatItAnswers()
     const QList<Suggestion> named = AttributionFinder().find(
         QStringLiteral("The port authority said the ferry had sailed without clearance.\n\nThe ferry company said "
                        "the report was untrue."));
-    const Suggestion *sailed = byContent(named, QStringLiteral("ferry had sailed"));
-    const Suggestion *untrue = byContent(named, QStringLiteral("the report was untrue"));
+    const Suggestion *sailed = find(named, QStringLiteral("ferry had sailed"));
+    const Suggestion *untrue = find(named, QStringLiteral("the report was untrue"));
     QVERIFY(sailed && untrue);
     QVERIFY(untrue->contradicts >= 0);
     QCOMPARE(&named.at(untrue->contradicts), sailed);
@@ -240,9 +234,9 @@ void TestAttributionFinder::denialLinksOnlyWhatItAnswers()
         QStringLiteral("The harbour board said its tugs had rammed the ferry near the north pier on Sunday.\n\nThe "
                        "ferry company said its captain had followed the pilot's orders. \"No tug touched our ferry on "
                        "Sunday. The statement from the board is false,\" spokeswoman Ana Brell said."));
-    const Suggestion *rammed = byContent(sides, QStringLiteral("tugs had rammed"));
-    const Suggestion *brell = byContent(sides, QStringLiteral("No tug touched"));
-    const Suggestion *orders = byContent(sides, QStringLiteral("followed the pilot's orders"));
+    const Suggestion *rammed = find(sides, QStringLiteral("tugs had rammed"));
+    const Suggestion *brell = find(sides, QStringLiteral("No tug touched"));
+    const Suggestion *orders = find(sides, QStringLiteral("followed the pilot's orders"));
     QVERIFY(rammed && brell && orders);
     QCOMPARE(brell->stance, Stance::Denies);
     QVERIFY(brell->contradicts >= 0);

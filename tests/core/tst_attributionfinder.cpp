@@ -1189,6 +1189,11 @@ void TestAttributionFinder::rules_data()
                "copy at reporters.")
         << QStringLiteral("the new schedule \"a joke") << QStringLiteral("calling") << QStringLiteral("Coach Dan Ortiz")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a naming that quotes its words after and takes the sentence's subject")
+        << QStringLiteral("Governor Ella Marsh toured the flooded valley on Monday and called the levee plan "
+                          "\u201Ca disgrace.\u201D")
+        << QStringLiteral("the levee plan \u201Ca disgrace") << QStringLiteral("called")
+        << QStringLiteral("Governor Ella Marsh") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a second quoted name for the same thing stays in the naming")
         << QStringLiteral("The mayor called the budget \"shameful\" and \"reckless\" after the vote.")
         << QStringLiteral("the budget \"shameful\" and \"reckless\" after the vote") << QStringLiteral("called")
@@ -1337,6 +1342,10 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("\u201CWe will win this state,\u201D Mayor Lena Ortiz said. Later she appeared on "
                           "\u201CFace the Nation.\u201D \u201CThe polls have been wrong all year.\u201D")
         << QStringLiteral("win this state,\u201D Mayor") << QString();
+    QTest::newRow("a naming after and inside a that-clause is not the sentence subject's")
+        << QStringLiteral("The auditor noted that the mayor had cut the library budget and called the cut "
+                          "\"overdue.\"")
+        << QStringLiteral("the cut \"overdue") << QString();
     QTest::newRow("a second cue between two quotes of a sentence keeps them apart")
         << QStringLiteral("\"I regard him as a partner,\" the mayor told the council on Tuesday, noting that the two "
                           "of them \"have spoken every week since the flood in the spring.\"")

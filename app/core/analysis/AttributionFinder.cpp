@@ -2708,12 +2708,21 @@ private:
                 if (whole.a >= 0 && (sp.a < 0 || whole.a < sp.a))
                     sp = whole;
             }
-            // "Reid blasted Rubio and defended Cruz": a judgement of the same subject too.
+            // "Reid blasted Rubio and defended Cruz": a judgement of the same subject too, and a naming that quotes
+            // its words ("The mayor took the podium and called the plan “a fantasy”").
             const bool judgementVerb = e.kind == CueKind::Verb && e.weak && !e.needsComplement && !e.quoteInClause;
             if (sp.a < 0 && left - 1 > s.t0 && (isWordAt(left - 1, u"and") || isWordAt(left - 1, u"but")) &&
-                (isStrongVerbCue(m_toks[cueA].low) || isWordAt(cueB, u"that") || judgementVerb)) {
+                (isStrongVerbCue(m_toks[cueA].low) || isWordAt(cueB, u"that") || judgementVerb ||
+                 (e.quoteInClause && e.kind == CueKind::Verb))) {
                 // "Obama met survivors … and said …": the sentence's subject speaks.
                 sp = subjectAfterOpening(s.t0, left - 1);
+                // ("She noted that the mayor has cut the budget and called it “a triumph”": the naming goes on with
+                // the that-clause's subject, not hers.)
+                for (int j = sp.b; e.quoteInClause && sp.a >= 0 && j < left - 1; ++j)
+                    if (m_toks[j].quote < 0 && m_toks[j].low == u"that") {
+                        sp = Speaker();
+                        break;
+                    }
             }
             // "A few minutes later they reversed themselves, rushed everyone inside and said …", "Clinton, though
             // she praised Garland and said …": when the phrase rules find no subject, the nearest subject pronoun

@@ -1194,6 +1194,10 @@ void TestAttributionFinder::rules_data()
                           "\u201Ca disgrace.\u201D")
         << QStringLiteral("the levee plan \u201Ca disgrace") << QStringLiteral("called")
         << QStringLiteral("Governor Ella Marsh") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a naming that quotes a single word of two")
+        << QStringLiteral("The harbor master called it \"robbery.\"") << QStringLiteral("it \"robbery")
+        << QStringLiteral("called") << QStringLiteral("The harbor master") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("a second quoted name for the same thing stays in the naming")
         << QStringLiteral("The mayor called the budget \"shameful\" and \"reckless\" after the vote.")
         << QStringLiteral("the budget \"shameful\" and \"reckless\" after the vote") << QStringLiteral("called")

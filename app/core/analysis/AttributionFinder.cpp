@@ -3342,9 +3342,10 @@ private:
              (rule == u"speaker-cue-quote" && m_quotes[quote].open > 0 &&
               (isPunctAt(m_quotes[quote].open - 1, u",") || isPunctAt(m_quotes[quote].open - 1, u":")) &&
               endsItsSentence(m_quotes[quote].close)));
-        if (words < (judgementObject || oneWordAnswer || referent || rule == u"passive-by" ? 1
-                     : quote >= 0 || e.kind == CueKind::Stance || determinedObject         ? 2
-                                                                                           : 3) &&
+        // ('Obama called it "shameful"': a naming that quotes its words may be two words, what and what it is called.)
+        if (words < (judgementObject || oneWordAnswer || referent || rule == u"passive-by"            ? 1
+                     : quote >= 0 || e.kind == CueKind::Stance || determinedObject || e.quoteInClause ? 2
+                                                                                                      : 3) &&
             rule != u"declines-to-comment")
             return;
         if (words > 150)

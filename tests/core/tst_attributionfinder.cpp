@@ -1198,6 +1198,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The harbor master called it \"robbery.\"") << QStringLiteral("it \"robbery")
         << QStringLiteral("called") << QStringLiteral("The harbor master") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("three apostrophes close a quotation inside a quotation")
+        << QStringLiteral("''My father always told me, 'Never sell the farm,''' said Tom Berg, who grows apples.")
+        << QStringLiteral("My father always told me, 'Never sell the farm") << QStringLiteral("said")
+        << QStringLiteral("Tom Berg") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a second quoted name for the same thing stays in the naming")
         << QStringLiteral("The mayor called the budget \"shameful\" and \"reckless\" after the vote.")
         << QStringLiteral("the budget \"shameful\" and \"reckless\" after the vote") << QStringLiteral("called")

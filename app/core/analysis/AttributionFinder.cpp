@@ -195,6 +195,14 @@ private:
                 t.kind = TokKind::Word;
                 t.low = QStringLiteral("'s");
                 i += 2;
+            } else if (c == u'\'' && openQuote >= 0 && i + 2 < n && m_body.at(i + 1) == u'\'' &&
+                       m_body.at(i + 2) == u'\'') {
+                // ''He told me, 'Go home,''' she said: three apostrophes close a quotation inside a quotation, the
+                // first one the inner quote's, the last two the outer one's.
+                t.e = i + 1;
+                t.kind = TokKind::Punct;
+                t.low = QString(c);
+                i = t.e;
             } else if (c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' || c == u'\u00BB' ||
                        (c == u'\'' && i + 1 < n && m_body.at(i + 1) == u'\'')) {
                 // '' (two apostrophes) is a straight double quote in some newspapers' text.

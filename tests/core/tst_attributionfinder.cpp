@@ -1202,6 +1202,12 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("''My father always told me, 'Never sell the farm,''' said Tom Berg, who grows apples.")
         << QStringLiteral("My father always told me, 'Never sell the farm") << QStringLiteral("said")
         << QStringLiteral("Tom Berg") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a name and a relative clause between commas speak for a verb after and")
+        << QStringLiteral(
+               "Ruiz, who has been in daily contact with the Harbor Board for months, arrived at the hearing "
+               "late and conceded that the roof needs repairs.")
+        << QStringLiteral("the roof needs repairs") << QStringLiteral("conceded") << QStringLiteral("Ruiz")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a second quoted name for the same thing stays in the naming")
         << QStringLiteral("The mayor called the budget \"shameful\" and \"reckless\" after the vote.")
         << QStringLiteral("the budget \"shameful\" and \"reckless\" after the vote") << QStringLiteral("called")

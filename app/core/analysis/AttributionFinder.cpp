@@ -1046,6 +1046,30 @@ private:
             else if (!isStopWord(n.low) && !isDeterminer(n.low) && !isPronoun(n.low) && !isCueWord(n.low))
                 sp = openingNameApposition(s0, c + 1);
         }
+        // ("Ann Ruiz, who has run the shelter for years, arrived late and said …": a name, then a relative clause
+        // set off by commas, then its verb.)
+        if (sp.a < 0 && s0 + 2 < limit && m_toks[s0].kind == TokKind::Word && m_toks[s0].cap &&
+            !isStopWord(m_toks[s0].low) && !isMonthOrDay(m_toks[s0].low)) {
+            int j = s0;
+            while (j < limit && j - s0 < 5 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
+                   (m_toks[j].cap || m_toks[j].low == u"'s"))
+                ++j;
+            if (isPunctAt(j, u",") && isWordAt(j + 1, u"who")) {
+                for (int c = j + 2; c + 1 < limit && c - j < 30; ++c) {
+                    if (m_toks[c].kind == TokKind::Punct && m_toks[c].quote < 0 && m_toks[c].low != u",")
+                        break;
+                    if (isPunctAt(c, u",") && m_toks[c].quote < 0) {
+                        const Tok &v = m_toks[c + 1];
+                        if (v.kind == TokKind::Word && v.quote < 0 && !v.cap && !isStopWord(v.low) &&
+                            !isPronoun(v.low)) {
+                            sp.a = s0;
+                            sp.b = j;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
         return sp;
     }
 

@@ -1208,6 +1208,11 @@ void TestAttributionFinder::rules_data()
                "late and conceded that the roof needs repairs.")
         << QStringLiteral("the roof needs repairs") << QStringLiteral("conceded") << QStringLiteral("Ruiz")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a one-word answer after said")
+        << QStringLiteral("Asked whether the ferry should run all winter, 64 percent of islanders said yes, while "
+                          "22 percent said no.")
+        << QStringLiteral("yes") << QStringLiteral("said") << QStringLiteral("64 percent of islanders")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a second quoted name for the same thing stays in the naming")
         << QStringLiteral("The mayor called the budget \"shameful\" and \"reckless\" after the vote.")
         << QStringLiteral("the budget \"shameful\" and \"reckless\" after the vote") << QStringLiteral("called")

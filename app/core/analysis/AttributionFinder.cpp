@@ -3116,6 +3116,19 @@ private:
                         return; // a quotation has a speaker and cue of its own
                 rule = QStringLiteral("as-parenthetical");
                 r.confidence = 0.65; // (0.82 precise on PolNeAR)
+            } else if (const int yes = afterCue;
+                       !endsHere && !inverted && (cw == u"said" || cw == u"says" || cw == u"say") && yes + 1 < s.t1 &&
+                       m_toks[yes].quote < 0 &&
+                       (isWordAt(yes, u"yes") || isWordAt(yes, u"no") || isWordAt(yes, u"so")) &&
+                       ((m_toks[yes + 1].kind == TokKind::Punct && m_toks[yes + 1].quote < 0) ||
+                        isWordAt(yes + 1, u"while") || isWordAt(yes + 1, u"but") || isWordAt(yes + 1, u"in") ||
+                        isWordAt(yes + 1, u"and"))) {
+                // "Asked whether …, 72 percent said yes while …", "after half said so in the last poll": a one-word
+                // answer is what was said.
+                contentA = yes;
+                contentB = yes + 1;
+                rule = QStringLiteral("speaker-cue-answer");
+                r.confidence = 0.6;
             } else if (!endsHere) {
                 int k = afterCue;
                 // "The mayor smiled when asked (by Ann Ruiz) whether …, and …": a question put to the subject in
@@ -3375,9 +3388,11 @@ private:
               (isPunctAt(m_quotes[quote].open - 1, u",") || isPunctAt(m_quotes[quote].open - 1, u":")) &&
               endsItsSentence(m_quotes[quote].close)));
         // ('Obama called it "shameful"': a naming that quotes its words may be two words, what and what it is called.)
-        if (words < (judgementObject || oneWordAnswer || referent || rule == u"passive-by"            ? 1
-                     : quote >= 0 || e.kind == CueKind::Stance || determinedObject || e.quoteInClause ? 2
-                                                                                                      : 3) &&
+        if (words <
+                (judgementObject || oneWordAnswer || referent || rule == u"passive-by" || rule == u"speaker-cue-answer"
+                     ? 1
+                 : quote >= 0 || e.kind == CueKind::Stance || determinedObject || e.quoteInClause ? 2
+                                                                                                  : 3) &&
             rule != u"declines-to-comment")
             return;
         if (words > 150)

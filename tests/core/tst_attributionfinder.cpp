@@ -1213,6 +1213,10 @@ void TestAttributionFinder::rules_data()
                           "22 percent said no.")
         << QStringLiteral("yes") << QStringLiteral("said") << QStringLiteral("64 percent of islanders")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a clause cut short to its subject and auxiliary")
+        << QStringLiteral("The council split on whether to keep the pier open. Councilwoman Ada Lim said she would.")
+        << QStringLiteral("she would") << QStringLiteral("said") << QStringLiteral("Councilwoman Ada Lim")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a second quoted name for the same thing stays in the naming")
         << QStringLiteral("The mayor called the budget \"shameful\" and \"reckless\" after the vote.")
         << QStringLiteral("the budget \"shameful\" and \"reckless\" after the vote") << QStringLiteral("called")

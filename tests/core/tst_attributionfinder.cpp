@@ -1217,6 +1217,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The council split on whether to keep the pier open. Councilwoman Ada Lim said she would.")
         << QStringLiteral("she would") << QStringLiteral("said") << QStringLiteral("Councilwoman Ada Lim")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a closing mark that opens a paragraph opens the quotation")
+        << QStringLiteral("The ferry was late again.\n\n\u201D \u2026 the harbor needs a second boat,\u201D the "
+                          "captain said.")
+        << QStringLiteral("the harbor needs a second boat") << QStringLiteral("said") << QStringLiteral("the captain")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a second quoted name for the same thing stays in the naming")
         << QStringLiteral("The mayor called the budget \"shameful\" and \"reckless\" after the vote.")
         << QStringLiteral("the budget \"shameful\" and \"reckless\" after the vote") << QStringLiteral("called")

@@ -211,7 +211,9 @@ private:
                 if (c == u'\u201C' || c == u'\u00AB')
                     opening = true;
                 else if (c == u'\u201D' || c == u'\u00BB')
-                    opening = false;
+                    // ('” … the train has left the station,” wrote the paper': a closing mark that opens a paragraph
+                    // with no quotation open is a misprinted opening one.)
+                    opening = openQuote < 0 && (m_toks.isEmpty() || m_toks.last().para != para);
                 else
                     opening = openQuote < 0;
                 if (opening && openQuote >= 0) { // a second opening mark: the first quote was never closed

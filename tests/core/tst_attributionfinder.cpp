@@ -1222,6 +1222,10 @@ void TestAttributionFinder::rules_data()
                           "captain said.")
         << QStringLiteral("the harbor needs a second boat") << QStringLiteral("said") << QStringLiteral("the captain")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an opening mark glued to a word and followed by a space closes the quotation")
+        << QStringLiteral("\u201CNot this year, not with this roster,\u201C the coach said.")
+        << QStringLiteral("Not this year, not with this roster") << QStringLiteral("said")
+        << QStringLiteral("the coach") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a second quoted name for the same thing stays in the naming")
         << QStringLiteral("The mayor called the budget \"shameful\" and \"reckless\" after the vote.")
         << QStringLiteral("the budget \"shameful\" and \"reckless\" after the vote") << QStringLiteral("called")

@@ -208,12 +208,19 @@ private:
                 // '' (two apostrophes) is a straight double quote in some newspapers' text.
                 t.e = c == u'\'' ? i + 2 : i + 1;
                 bool opening = false;
+                // ('“Apparently not,“ he said': a misprinted mark, glued to the word before it and followed by a space
+                // while a quotation is open, closes it; '” … the train has left the station,” wrote the paper', 'said
+                // he would ”get close”': one that opens a paragraph, or stands before a word after a space, with no
+                // quotation open, opens one.)
+                const bool gluedBefore = i > 0 && !m_body.at(i - 1).isSpace() && m_body.at(i - 1) != u'(' &&
+                                         m_body.at(i - 1) != u'\u2014' && m_body.at(i - 1) != u'-';
+                const bool spaceAfter = i + 1 >= n || m_body.at(i + 1).isSpace();
                 if (c == u'\u201C' || c == u'\u00AB')
-                    opening = true;
+                    opening = !(c == u'\u201C' && openQuote >= 0 && gluedBefore && spaceAfter);
                 else if (c == u'\u201D' || c == u'\u00BB')
-                    // ('” … the train has left the station,” wrote the paper': a closing mark that opens a paragraph
-                    // with no quotation open is a misprinted opening one.)
-                    opening = openQuote < 0 && (m_toks.isEmpty() || m_toks.last().para != para);
+                    opening =
+                        openQuote < 0 && ((m_toks.isEmpty() || m_toks.last().para != para) ||
+                                          (c == u'\u201D' && !gluedBefore && i + 1 < n && m_body.at(i + 1).isLetter()));
                 else
                     opening = openQuote < 0;
                 if (opening && openQuote >= 0) { // a second opening mark: the first quote was never closed

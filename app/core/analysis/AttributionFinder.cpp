@@ -3396,11 +3396,12 @@ private:
              (rule == u"speaker-cue-quote" && m_quotes[quote].open > 0 &&
               (isPunctAt(m_quotes[quote].open - 1, u",") || isPunctAt(m_quotes[quote].open - 1, u":")) &&
               endsItsSentence(m_quotes[quote].close)));
-        // ('Obama called it "shameful"': a naming that quotes its words may be two words, what and what it is called.)
         // ("Flake said he would.": a clause cut short to its subject and auxiliary, what the question asked.)
         const bool ellipsis = rule == u"speaker-cue-clause" && words == 2 && contentB < int(m_toks.size()) &&
                               isPronoun(m_toks[contentA].low) && isAuxiliary(m_toks[contentA + 1].low) &&
                               m_toks[contentB].kind == TokKind::Punct && m_toks[contentB].quote < 0;
+        // ('Obama called it "shameful"': a naming that quotes its words may be two words, what and what it is called;
+        // a one-word answer, one.)
         if (words <
                 (judgementObject || oneWordAnswer || referent || rule == u"passive-by" || rule == u"speaker-cue-answer"
                      ? 1

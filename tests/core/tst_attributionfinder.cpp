@@ -1327,6 +1327,43 @@ void TestAttributionFinder::rules_data()
                "copy at reporters.")
         << QStringLiteral("the new schedule \"a joke") << QStringLiteral("calling") << QStringLiteral("Coach Dan Ortiz")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a naming that quotes its words after and takes the sentence's subject")
+        << QStringLiteral("Governor Ella Marsh toured the flooded valley on Monday and called the levee plan "
+                          "\u201Ca disgrace.\u201D")
+        << QStringLiteral("the levee plan \u201Ca disgrace") << QStringLiteral("called")
+        << QStringLiteral("Governor Ella Marsh") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a naming that quotes a single word of two")
+        << QStringLiteral("The harbor master called it \"robbery.\"") << QStringLiteral("it \"robbery")
+        << QStringLiteral("called") << QStringLiteral("The harbor master") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("three apostrophes close a quotation inside a quotation")
+        << QStringLiteral("''My father always told me, 'Never sell the farm,''' said Tom Berg, who grows apples.")
+        << QStringLiteral("My father always told me, 'Never sell the farm") << QStringLiteral("said")
+        << QStringLiteral("Tom Berg") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a name and a relative clause between commas speak for a verb after and")
+        << QStringLiteral(
+               "Ruiz, who has been in daily contact with the Harbor Board for months, arrived at the hearing "
+               "late and conceded that the roof needs repairs.")
+        << QStringLiteral("the roof needs repairs") << QStringLiteral("conceded") << QStringLiteral("Ruiz")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a one-word answer after said")
+        << QStringLiteral("Asked whether the ferry should run all winter, 64 percent of islanders said yes, while "
+                          "22 percent said no.")
+        << QStringLiteral("yes") << QStringLiteral("said") << QStringLiteral("64 percent of islanders")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a clause cut short to its subject and auxiliary")
+        << QStringLiteral("The council split on whether to keep the pier open. Councilwoman Ada Lim said she would.")
+        << QStringLiteral("she would") << QStringLiteral("said") << QStringLiteral("Councilwoman Ada Lim")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a closing mark that opens a paragraph opens the quotation")
+        << QStringLiteral("The ferry was late again.\n\n\u201D \u2026 the harbor needs a second boat,\u201D the "
+                          "captain said.")
+        << QStringLiteral("the harbor needs a second boat") << QStringLiteral("said") << QStringLiteral("the captain")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an opening mark glued to a word and followed by a space closes the quotation")
+        << QStringLiteral("\u201CNot this year, not with this roster,\u201C the coach said.")
+        << QStringLiteral("Not this year, not with this roster") << QStringLiteral("said")
+        << QStringLiteral("the coach") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a second quoted name for the same thing stays in the naming")
         << QStringLiteral("The mayor called the budget \"shameful\" and \"reckless\" after the vote.")
         << QStringLiteral("the budget \"shameful\" and \"reckless\" after the vote") << QStringLiteral("called")
@@ -1491,6 +1528,10 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("\u201CWe will win this state,\u201D Mayor Lena Ortiz said. Later she appeared on "
                           "\u201CFace the Nation.\u201D \u201CThe polls have been wrong all year.\u201D")
         << QStringLiteral("win this state,\u201D Mayor") << QString();
+    QTest::newRow("a naming after and inside a that-clause is not the sentence subject's")
+        << QStringLiteral("The auditor noted that the mayor had cut the library budget and called the cut "
+                          "\"overdue.\"")
+        << QStringLiteral("the cut \"overdue") << QString();
     QTest::newRow("a second cue between two quotes of a sentence keeps them apart")
         << QStringLiteral("\"I regard him as a partner,\" the mayor told the council on Tuesday, noting that the two "
                           "of them \"have spoken every week since the flood in the spring.\"")

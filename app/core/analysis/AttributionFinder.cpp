@@ -195,15 +195,32 @@ private:
                 t.kind = TokKind::Word;
                 t.low = QStringLiteral("'s");
                 i += 2;
+            } else if (c == u'\'' && openQuote >= 0 && i + 2 < n && m_body.at(i + 1) == u'\'' &&
+                       m_body.at(i + 2) == u'\'') {
+                // ''He told me, 'Go home,''' she said: three apostrophes close a quotation inside a quotation, the
+                // first one the inner quote's, the last two the outer one's.
+                t.e = i + 1;
+                t.kind = TokKind::Punct;
+                t.low = QString(c);
+                i = t.e;
             } else if (c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' || c == u'\u00BB' ||
                        (c == u'\'' && i + 1 < n && m_body.at(i + 1) == u'\'')) {
                 // '' (two apostrophes) is a straight double quote in some newspapers' text.
                 t.e = c == u'\'' ? i + 2 : i + 1;
                 bool opening = false;
+                // ('“Apparently not,“ he said': a misprinted mark, glued to the word before it and followed by a space
+                // while a quotation is open, closes it; '” … the train has left the station,” wrote the paper', 'said
+                // he would ”get close”': one that opens a paragraph, or stands before a word after a space, with no
+                // quotation open, opens one.)
+                const bool gluedBefore = i > 0 && !m_body.at(i - 1).isSpace() && m_body.at(i - 1) != u'(' &&
+                                         m_body.at(i - 1) != u'\u2014' && m_body.at(i - 1) != u'-';
+                const bool spaceAfter = i + 1 >= n || m_body.at(i + 1).isSpace();
                 if (c == u'\u201C' || c == u'\u00AB')
-                    opening = true;
+                    opening = !(c == u'\u201C' && openQuote >= 0 && gluedBefore && spaceAfter);
                 else if (c == u'\u201D' || c == u'\u00BB')
-                    opening = false;
+                    opening =
+                        openQuote < 0 && ((m_toks.isEmpty() || m_toks.last().para != para) ||
+                                          (c == u'\u201D' && !gluedBefore && i + 1 < n && m_body.at(i + 1).isLetter()));
                 else
                     opening = openQuote < 0;
                 if (opening && openQuote >= 0) { // a second opening mark: the first quote was never closed
@@ -1050,6 +1067,30 @@ private:
             // ("Gary Emineth, a former state chairman, became a delegate and said …": a name and its apposition.)
             else if (!isStopWord(n.low) && !isDeterminer(n.low) && !isPronoun(n.low) && !isCueWord(n.low))
                 sp = openingNameApposition(s0, c + 1);
+        }
+        // ("Ann Ruiz, who has run the shelter for years, arrived late and said …": a name, then a relative clause
+        // set off by commas, then its verb.)
+        if (sp.a < 0 && s0 + 2 < limit && m_toks[s0].kind == TokKind::Word && m_toks[s0].cap &&
+            !isStopWord(m_toks[s0].low) && !isMonthOrDay(m_toks[s0].low)) {
+            int j = s0;
+            while (j < limit && j - s0 < 5 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
+                   (m_toks[j].cap || m_toks[j].low == u"'s"))
+                ++j;
+            if (isPunctAt(j, u",") && isWordAt(j + 1, u"who")) {
+                for (int c = j + 2; c + 1 < limit && c - j < 30; ++c) {
+                    if (m_toks[c].kind == TokKind::Punct && m_toks[c].quote < 0 && m_toks[c].low != u",")
+                        break;
+                    if (isPunctAt(c, u",") && m_toks[c].quote < 0) {
+                        const Tok &v = m_toks[c + 1];
+                        if (v.kind == TokKind::Word && v.quote < 0 && !v.cap && !isStopWord(v.low) &&
+                            !isPronoun(v.low)) {
+                            sp.a = s0;
+                            sp.b = j;
+                        }
+                        break;
+                    }
+                }
+            }
         }
         return sp;
     }
@@ -2805,12 +2846,21 @@ private:
                 if (whole.a >= 0 && (sp.a < 0 || whole.a < sp.a))
                     sp = whole;
             }
-            // "Reid blasted Rubio and defended Cruz": a judgement of the same subject too.
+            // "Reid blasted Rubio and defended Cruz": a judgement of the same subject too, and a naming that quotes
+            // its words ("The mayor took the podium and called the plan “a fantasy”").
             const bool judgementVerb = e.kind == CueKind::Verb && e.weak && !e.needsComplement && !e.quoteInClause;
             if (sp.a < 0 && left - 1 > s.t0 && (isWordAt(left - 1, u"and") || isWordAt(left - 1, u"but")) &&
-                (isStrongVerbCue(m_toks[cueA].low) || isWordAt(cueB, u"that") || judgementVerb)) {
+                (isStrongVerbCue(m_toks[cueA].low) || isWordAt(cueB, u"that") || judgementVerb ||
+                 (e.quoteInClause && e.kind == CueKind::Verb))) {
                 // "Obama met survivors … and said …": the sentence's subject speaks.
                 sp = subjectAfterOpening(s.t0, left - 1);
+                // ("She noted that the mayor has cut the budget and called it “a triumph”": the naming goes on with
+                // the that-clause's subject, not hers.)
+                for (int j = sp.b; e.quoteInClause && sp.a >= 0 && j < left - 1; ++j)
+                    if (m_toks[j].quote < 0 && m_toks[j].low == u"that") {
+                        sp = Speaker();
+                        break;
+                    }
             }
             // "A few minutes later they reversed themselves, rushed everyone inside and said …", "Clinton, though
             // she praised Garland and said …": when the phrase rules find no subject, the nearest subject pronoun
@@ -3193,6 +3243,19 @@ private:
                         return; // a quotation has a speaker and cue of its own
                 rule = QStringLiteral("as-parenthetical");
                 r.confidence = 0.65; // (0.82 precise on PolNeAR)
+            } else if (const int yes = afterCue;
+                       !endsHere && !inverted && (cw == u"said" || cw == u"says" || cw == u"say") && yes + 1 < s.t1 &&
+                       m_toks[yes].quote < 0 &&
+                       (isWordAt(yes, u"yes") || isWordAt(yes, u"no") || isWordAt(yes, u"so")) &&
+                       ((m_toks[yes + 1].kind == TokKind::Punct && m_toks[yes + 1].quote < 0) ||
+                        isWordAt(yes + 1, u"while") || isWordAt(yes + 1, u"but") || isWordAt(yes + 1, u"in") ||
+                        isWordAt(yes + 1, u"and"))) {
+                // "Asked whether …, 72 percent said yes while …", "after half said so in the last poll": a one-word
+                // answer is what was said.
+                contentA = yes;
+                contentB = yes + 1;
+                rule = QStringLiteral("speaker-cue-answer");
+                r.confidence = 0.6;
             } else if (!endsHere) {
                 int k = afterCue;
                 // "The mayor smiled when asked (by Ann Ruiz) whether …, and …": a question put to the subject in
@@ -3478,9 +3541,17 @@ private:
              (rule == u"speaker-cue-quote" && m_quotes[quote].open > 0 &&
               (isPunctAt(m_quotes[quote].open - 1, u",") || isPunctAt(m_quotes[quote].open - 1, u":")) &&
               endsItsSentence(m_quotes[quote].close)));
-        if (words < (judgementObject || oneWordAnswer || referent || rule == u"passive-by" ? 1
-                     : quote >= 0 || e.kind == CueKind::Stance || determinedObject         ? 2
-                                                                                           : 3) &&
+        // ("Flake said he would.": a clause cut short to its subject and auxiliary, what the question asked.)
+        const bool ellipsis = rule == u"speaker-cue-clause" && words == 2 && contentB < int(m_toks.size()) &&
+                              isPronoun(m_toks[contentA].low) && isAuxiliary(m_toks[contentA + 1].low) &&
+                              m_toks[contentB].kind == TokKind::Punct && m_toks[contentB].quote < 0;
+        // ('Obama called it "shameful"': a naming that quotes its words may be two words, what and what it is called;
+        // a one-word answer, one.)
+        if (words <
+                (judgementObject || oneWordAnswer || referent || rule == u"passive-by" || rule == u"speaker-cue-answer"
+                     ? 1
+                 : quote >= 0 || e.kind == CueKind::Stance || determinedObject || e.quoteInClause || ellipsis ? 2
+                                                                                                              : 3) &&
             rule != u"declines-to-comment")
             return;
         if (words > 150)

@@ -1512,6 +1512,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The mayor told the council the ferry would run on Sunday.")
         << QStringLiteral("the ferry would run on Sunday") << QStringLiteral("told the council")
         << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a present tense after a past cue goes on with the clause's subject")
+        << QStringLiteral("The agency reported on Monday that the minister is open to talks but insists the port stay "
+                          "closed.")
+        << QStringLiteral("the port stay closed") << QStringLiteral("insists") << QStringLiteral("the minister")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("an opening asked phrase, then a quotation and its speaker")
         << QStringLiteral("Asked about the budget, \"We will not cut schools,\" the mayor said.")
         << QStringLiteral("We will not cut schools") << QStringLiteral("said") << QStringLiteral("the mayor")

@@ -2854,13 +2854,25 @@ private:
                  (e.quoteInClause && e.kind == CueKind::Verb))) {
                 // "Obama met survivors … and said …": the sentence's subject speaks.
                 sp = subjectAfterOpening(s.t0, left - 1);
-                // ("She noted that the mayor has cut the budget and called it “a triumph”": the naming goes on with
-                // the that-clause's subject, not hers.)
-                for (int j = sp.b; e.quoteInClause && sp.a >= 0 && j < left - 1; ++j)
-                    if (m_toks[j].quote < 0 && m_toks[j].low == u"that") {
+                // ("She noted that the mayor has cut the budget and called it “a triumph”": the naming may go on
+                // with the that-clause's subject as well as hers.) A present tense after a past verb goes on with
+                // the clause's subject whatever the cue ("Reuters reported that the minister is open to talks but
+                // insists the port stay closed": the minister insists).
+                const QString &cw0 = m_toks[cueA].low;
+                const bool presentTense = cw0.endsWith(u's') && !cw0.endsWith(u"ss") && !isFiniteVerb(cw0);
+                for (int j = sp.b; (e.quoteInClause || presentTense) && sp.a >= 0 && j < left - 1; ++j) {
+                    if (m_toks[j].quote >= 0 || m_toks[j].low != u"that")
+                        continue;
+                    bool pastBefore = false;
+                    for (int k = std::max(sp.b, j - 4); k < j; ++k)
+                        pastBefore = pastBefore || (m_toks[k].kind == TokKind::Word && isCueWord(m_toks[k].low) &&
+                                                    !m_toks[k].low.endsWith(u's'));
+                    if (presentTense && pastBefore)
+                        sp = leadingSubject(j + 1, left - 1);
+                    else if (e.quoteInClause)
                         sp = Speaker();
-                        break;
-                    }
+                    break;
+                }
             }
             // "A few minutes later they reversed themselves, rushed everyone inside and said …", "Clinton, though
             // she praised Garland and said …": when the phrase rules find no subject, the nearest subject pronoun

@@ -657,6 +657,18 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("According to the \"Better Roads\" plan, the city will repave 40 miles of streets.")
         << QStringLiteral("the city will repave 40 miles of streets") << QStringLiteral("According to")
         << QStringLiteral("the \"Better Roads\" plan") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a poll opening the sentence with in")
+        << QStringLiteral("In a Harbor Institute poll released Monday, 58 percent of ferry riders backed the new "
+                          "schedule, while 30 percent opposed it.")
+        << QStringLiteral("58 percent of ferry riders backed the new schedule, while 30 percent opposed it")
+        << QStringLiteral("In") << QStringLiteral("a Harbor Institute poll released Monday")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a survey after but in, with a participle phrase and however")
+        << QStringLiteral("But in the same survey, conducted March 2-4, however, most tenants named the fares as their "
+                          "first worry.")
+        << QStringLiteral("most tenants named the fares as their first worry") << QStringLiteral("in")
+        << QStringLiteral("the same survey, conducted March 2-4") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("according to without a comma before it")
         << QStringLiteral("The city repaved 40 miles of streets last year according to the transport department.")
         << QStringLiteral("The city repaved 40 miles of streets last year") << QStringLiteral("according to")
@@ -1484,6 +1496,9 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("\u201CWe will win this state,\u201D Mayor Lena Ortiz said. Later she appeared on "
                           "\u201CFace the Nation.\u201D \u201CThe polls have been wrong all year.\u201D")
         << QStringLiteral("win this state,\u201D Mayor") << QString();
+    QTest::newRow("in before a phrase whose head is no poll")
+        << QStringLiteral("In a memo released as the polls closed, the campaign manager thanked the volunteers.")
+        << QStringLiteral("the campaign manager thanked") << QString();
     QTest::newRow("a second cue between two quotes of a sentence keeps them apart")
         << QStringLiteral("\"I regard him as a partner,\" the mayor told the council on Tuesday, noting that the two "
                           "of them \"have spoken every week since the flood in the spring.\"")

@@ -1334,6 +1334,13 @@ private:
                  m_toks[k - 1].low == u"its"))
                 return best;
         }
+        // "In a Gallup poll released Monday, 52 percent of voters …": the poll is the source (pollAdjunctEnd).
+        if (m_toks[k].low == u"in" && pollAdjunctEnd(k, s1) > 0) {
+            best.a = k;
+            best.b = k + 1;
+            best.entry = &pollAdjunctCue();
+            return best;
+        }
         const auto *entries = cuesStartingWith(m_toks[k].low);
         // "Trump's claim that", "the claims that": a noun, even where the word is also a verb.
         if (entries && k > 0 && (isWordAt(k - 1, u"'s") || isDeterminer(m_toks[k - 1].low)) &&
@@ -1392,6 +1399,61 @@ private:
             }
         }
         return best;
+    }
+
+    /// "In a Gallup poll released Monday, 52 percent of voters backed the plan", "But in the same survey, …": "in"
+    /// opening its sentence (after at most a connective) before a phrase headed by a poll or survey, then a comma
+    /// and the clause that tells what the poll found. The comma before that clause, or -1; a participle phrase
+    /// after the first comma still describes the poll (", conducted May 2-4,"). The head comes before anything
+    /// but a determiner, a name or a modifier: "In a letter sent as the polls closed, …" and "In two of the
+    /// counties where polls were taken, …" are the writer's setting.
+    int pollAdjunctEnd(int k, int s1) const
+    {
+        const int s0 = m_sents[m_sentOf.value(k, 0)].t0;
+        if (m_toks[k].quote >= 0 ||
+            (k != s0 && !(k == s0 + 1 && (isWordAt(s0, u"but") || isWordAt(s0, u"and") || isWordAt(s0, u"yet")))))
+            return -1;
+        int noun = -1;
+        for (int n = k + 1; n < s1 && n - k <= 10 && noun < 0; ++n) {
+            const Tok &t = m_toks[n];
+            if (t.quote >= 0 || t.kind == TokKind::OpenQuote || t.kind == TokKind::CloseQuote)
+                return -1;
+            if (t.kind == TokKind::Punct) {
+                if (t.low == u"/" || t.low == u"-" || t.low == u"&")
+                    continue;
+                return -1;
+            }
+            if (isPollNoun(t.low))
+                noun = n;
+            else if (!t.cap && isStopWord(t.low) && !isDeterminer(t.low) && t.low != u"'s")
+                return -1;
+        }
+        if (noun < 0)
+            return -1;
+        // What describes the poll up to the comma: "released Monday", "of 800 likely voters", "conducted by …".
+        int comma = noun + 1;
+        for (; comma < s1 && comma - noun <= 14; ++comma) {
+            const Tok &t = m_toks[comma];
+            if (t.quote >= 0 || t.kind == TokKind::OpenQuote || t.kind == TokKind::CloseQuote)
+                return -1;
+            if (t.kind == TokKind::Punct && t.low != u"/" && t.low != u"-" && t.low != u"&")
+                break;
+            if (t.kind == TokKind::Word && (isStrongVerbCue(t.low) || t.low == u"that" || t.low == u"which" ||
+                                            t.low == u"who" || t.low == u"where" || t.low == u"when"))
+                return -1;
+        }
+        if (comma >= s1 || !isPunctAt(comma, u","))
+            return -1;
+        const int next = comma + 1;
+        if (next < s1 && m_toks[next].kind == TokKind::Word && !m_toks[next].cap && m_toks[next].quote < 0 &&
+            m_toks[next].low.endsWith(u"ed") && !isCueWord(m_toks[next].low)) {
+            int c2 = next + 1;
+            while (c2 < s1 && c2 - next <= 10 && m_toks[c2].quote < 0 && m_toks[c2].kind == TokKind::Word)
+                ++c2;
+            if (c2 < s1 && isPunctAt(c2, u","))
+                comma = c2;
+        }
+        return comma;
     }
 
     /// A lower-case past or present-tense verb form: "conceded", "fears", "believes" (not "this", "is", "news").
@@ -2446,7 +2508,22 @@ private:
                     isWordAt(j, u"been") && j - 1 > s.t0 && isAuxiliary(m_toks[j - 1].low) ? j - 1 : j, s.t0);
         }
 
-        if (e.kind == CueKind::AccordingTo) {
+        if (&e == &pollAdjunctCue()) {
+            // "In a Gallup poll released Monday, 52 percent of voters backed the plan": the poll speaks; the rest of
+            // the sentence (past a ", however,") is what it found, a second share after ", while" or ";" included
+            // (stopping at the clause's end as other cues do matched 9 gold statements fewer).
+            const int comma = pollAdjunctEnd(cueA, s.t1);
+            if (comma < 0)
+                return;
+            sp.a = cueB;
+            sp.b = comma;
+            contentA = comma + 1;
+            if (isWordAt(contentA, u"however") && isPunctAt(contentA + 1, u","))
+                contentA += 2;
+            contentB = s.t1;
+            rule = QStringLiteral("in-poll");
+            r.confidence = 0.65;
+        } else if (e.kind == CueKind::AccordingTo) {
             // "according to X, Y." / "Y, according to X."
             // Whatever follows names the source, up to the clause's end: "according to a person familiar with …".
             int spEnd = cueB;

@@ -48,6 +48,9 @@ const CueEntry &quoteVerbCue();
 /// A noun or adjective with a "that"-clause: "the claim that …", "allegations that …", "is convinced that …";
 /// may stand without a speaker.
 const CueEntry &nominalThatCue();
+/// "In a Gallup poll released Monday, 52 percent …": "in" opening its sentence before a poll or survey, whose
+/// clause after the comma is what the poll found (AttributionFinder checks the phrase).
+const CueEntry &pollAdjunctCue();
 bool isNominalCue(const QString &w);      ///< claim, allegations, fears, view, evidence, …
 bool isBeliefAdjective(const QString &w); ///< convinced, confident, worried, aware, …
 
@@ -59,6 +62,7 @@ bool isTitleWord(const QString &w);     ///< president, minister, spokesman, sen
 bool isRoleWord(const QString &w);      ///< spokesman, official, aide, … (heads of speaker phrases)
 bool isOrgWord(const QString &w);       ///< ministry, government, campaign, … (organisations)
 bool isSpeakingNoun(const QString &w);  ///< lower-case heads that can speak: officials, sources, critics
+bool isPollNoun(const QString &w);      ///< poll, polls, survey, surveys
 bool isEvidenceNoun(const QString &w);  ///< poll, survey, study, report, data, … (what "shows" or "found")
 bool isNameParticle(const QString &w);  ///< de, van, bin, al, …
 bool isStopWord(const QString &w);      ///< words a speaker phrase never crosses

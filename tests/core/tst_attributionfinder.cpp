@@ -669,6 +669,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("most tenants named the fares as their first worry") << QStringLiteral("in")
         << QStringLiteral("the same survey, conducted March 2-4") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a viewpoint opening the sentence with to and a name")
+        << QStringLiteral("To Harbor Board member Lena Ortiz, the new ferry is a lifeline for the island.")
+        << QStringLiteral("the new ferry is a lifeline for the island") << QStringLiteral("To")
+        << QStringLiteral("Harbor Board member Lena Ortiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a viewpoint after but to, with a pronoun and a relative clause")
+        << QStringLiteral("But to many, who remember the flood, the new levee is a waste of money.")
+        << QStringLiteral("the new levee is a waste of money") << QStringLiteral("to") << QStringLiteral("many")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("according to without a comma before it")
         << QStringLiteral("The city repaved 40 miles of streets last year according to the transport department.")
         << QStringLiteral("The city repaved 40 miles of streets last year") << QStringLiteral("according to")
@@ -1499,6 +1507,12 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("in before a phrase whose head is no poll")
         << QStringLiteral("In a memo released as the polls closed, the campaign manager thanked the volunteers.")
         << QStringLiteral("the campaign manager thanked") << QString();
+    QTest::newRow("to before a determined phrase is no viewpoint")
+        << QStringLiteral("To the surprise of the crew, the old ferry ran on time all winter.")
+        << QStringLiteral("the old ferry ran on time") << QString();
+    QTest::newRow("to before a verb is no viewpoint")
+        << QStringLiteral("To Win Back Riders, The Harbor Board Cuts Fares Again")
+        << QStringLiteral("Harbor Board Cuts") << QString();
     QTest::newRow("a second cue between two quotes of a sentence keeps them apart")
         << QStringLiteral("\"I regard him as a partner,\" the mayor told the council on Tuesday, noting that the two "
                           "of them \"have spoken every week since the flood in the spring.\"")

@@ -23,7 +23,7 @@ struct Lexicon {
         determiners, pronouns, evidence, skip, blockers, quantifiers, inner, aux, months, dayParts, venues, listeners,
         views, wires, negation, falsity, copula, finite, timeMeasures, questionWords, impersonalReports,
         headConnectives, passiveReports, beForms, progressiveCues, evidenceVerbs, subordinators, asClauseVerbs,
-        pollNouns;
+        pollNouns, viewpointPronouns;
 
     void add(const QString &phrase, CueKind kind, Stance stance = Stance::Asserts, const QString &status = {},
              bool object = false, bool weak = false, bool reports = false)
@@ -444,6 +444,8 @@ struct Lexicon {
         // recent study, two economists …", "In her annual report, the mayor …" more often set the writer's scene:
         // 0 of 3 in PolNeAR's text).
         pollNouns = words({u"poll", u"polls", u"survey", u"surveys"});
+        // "To many, the plan is a betrayal", "But to others, …": the pronouns whose view "to" may open with.
+        viewpointPronouns = words({u"many", u"others", u"some", u"them", u"him", u"her", u"me", u"us"});
         subordinators = words({u"when", u"after", u"before", u"because", u"since", u"although", u"though", u"while",
                                u"if", u"once", u"until", u"whereas", u"unless"});
         asClauseVerbs =
@@ -499,6 +501,17 @@ const CueEntry &pollAdjunctCue()
         e.words = {QStringLiteral("in")};
         e.kind = CueKind::AccordingTo;
         e.reportsIfOutlet = true;
+        return e;
+    }();
+    return entry;
+}
+
+const CueEntry &viewpointCue()
+{
+    static const CueEntry entry = [] {
+        CueEntry e;
+        e.words = {QStringLiteral("to")};
+        e.kind = CueKind::AccordingTo;
         return e;
     }();
     return entry;
@@ -590,6 +603,10 @@ bool isNameParticle(const QString &w)
 bool isPollNoun(const QString &w)
 {
     return lex().pollNouns.contains(w);
+}
+bool isViewpointPronoun(const QString &w)
+{
+    return lex().viewpointPronouns.contains(w);
 }
 bool isEvidenceNoun(const QString &w)
 {

@@ -51,8 +51,12 @@ const CueEntry &nominalThatCue();
 /// "In a Gallup poll released Monday, 52 percent …": "in" opening its sentence before a poll or survey, whose
 /// clause after the comma is what the poll found (AttributionFinder checks the phrase).
 const CueEntry &pollAdjunctCue();
-bool isNominalCue(const QString &w);      ///< claim, allegations, fears, view, evidence, …
-bool isBeliefAdjective(const QString &w); ///< convinced, confident, worried, aware, …
+/// "To Ms. Ortiz, the ferry is a lifeline": "to" opening its sentence before a name or a pronoun whose view the
+/// clause after the comma gives (AttributionFinder checks the phrase).
+const CueEntry &viewpointCue();
+bool isViewpointPronoun(const QString &w); ///< many, others, them, him, … ("To many, …")
+bool isNominalCue(const QString &w);       ///< claim, allegations, fears, view, evidence, …
+bool isBeliefAdjective(const QString &w);  ///< convinced, confident, worried, aware, …
 
 bool isCueWord(const QString &w);       ///< any word that starts a finite cue
 bool isStrongVerbCue(const QString &w); ///< said, says, told, … (for clause boundaries)

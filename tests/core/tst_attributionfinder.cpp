@@ -669,6 +669,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("most tenants named the fares as their first worry") << QStringLiteral("in")
         << QStringLiteral("the same survey, conducted March 2-4") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a count opening the sentence with by")
+        << QStringLiteral("By the harbor board's count, 40 ferries cross the bay each day.")
+        << QStringLiteral("40 ferries cross the bay each day") << QStringLiteral("By")
+        << QStringLiteral("the harbor board's count") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a viewpoint opening the sentence with to and a name")
         << QStringLiteral("To Harbor Board member Lena Ortiz, the new ferry is a lifeline for the island.")
         << QStringLiteral("the new ferry is a lifeline for the island") << QStringLiteral("To")

@@ -1335,10 +1335,11 @@ private:
                 return best;
         }
         // "In a Gallup poll released Monday, 52 percent of voters …": the poll is the source (pollAdjunctEnd).
-        if (m_toks[k].low == u"in" && pollAdjunctEnd(k, s1) > 0) {
+        // "By the league's count, 40 clubs …": a count the same way.
+        if ((m_toks[k].low == u"in" || m_toks[k].low == u"by") && pollAdjunctEnd(k, s1) > 0) {
             best.a = k;
             best.b = k + 1;
-            best.entry = &pollAdjunctCue();
+            best.entry = m_toks[k].low == u"in" ? &pollAdjunctCue() : &countAdjunctCue();
             return best;
         }
         // "To Ms. Ortiz, the ferry is a lifeline": whose view it is (viewpointEnd).
@@ -1409,7 +1410,8 @@ private:
     }
 
     /// "In a Gallup poll released Monday, 52 percent of voters backed the plan", "But in the same survey, …": "in"
-    /// opening its sentence (after at most a connective) before a phrase headed by a poll or survey, then a comma
+    /// (or "by" before a count: "By the league's count, …", "By some measures, …", 2 of 2 in PolNeAR's text) opening
+    /// its sentence (after at most a connective) before a phrase headed by a poll or survey, then a comma
     /// and the clause that tells what the poll found. The comma before that clause, or -1; a participle phrase
     /// after the first comma still describes the poll (", conducted May 2-4,"). The head comes before anything
     /// but a determiner, a name or a modifier: "In a letter sent as the polls closed, …" and "In two of the
@@ -1430,7 +1432,7 @@ private:
                     continue;
                 return -1;
             }
-            if (isPollNoun(t.low))
+            if (m_toks[k].low == u"in" ? isPollNoun(t.low) : isCountNoun(t.low))
                 noun = n;
             else if (!t.cap && isStopWord(t.low) && !isDeterminer(t.low) && t.low != u"'s")
                 return -1;
@@ -2565,7 +2567,7 @@ private:
                     isWordAt(j, u"been") && j - 1 > s.t0 && isAuxiliary(m_toks[j - 1].low) ? j - 1 : j, s.t0);
         }
 
-        if (&e == &pollAdjunctCue()) {
+        if (&e == &pollAdjunctCue() || &e == &countAdjunctCue()) {
             // "In a Gallup poll released Monday, 52 percent of voters backed the plan": the poll speaks; the rest of
             // the sentence (past a ", however,") is what it found, a second share after ", while" or ";" included
             // (stopping at the clause's end as other cues do matched 9 gold statements fewer).
@@ -2578,7 +2580,7 @@ private:
             if (isWordAt(contentA, u"however") && isPunctAt(contentA + 1, u","))
                 contentA += 2;
             contentB = s.t1;
-            rule = QStringLiteral("in-poll");
+            rule = &e == &pollAdjunctCue() ? QStringLiteral("in-poll") : QStringLiteral("by-count");
             r.confidence = 0.65;
         } else if (&e == &viewpointCue()) {
             // "To Ms. Ortiz, the ferry is a lifeline": she speaks; the clause after the comma is her view.

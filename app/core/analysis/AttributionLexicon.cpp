@@ -23,7 +23,7 @@ struct Lexicon {
         determiners, pronouns, evidence, skip, blockers, quantifiers, inner, aux, months, dayParts, venues, listeners,
         views, wires, negation, falsity, copula, finite, timeMeasures, questionWords, impersonalReports,
         headConnectives, passiveReports, beForms, progressiveCues, evidenceVerbs, subordinators, asClauseVerbs,
-        pollNouns, viewpointPronouns;
+        pollNouns, viewpointPronouns, countNouns;
 
     void add(const QString &phrase, CueKind kind, Stance stance = Stance::Asserts, const QString &status = {},
              bool object = false, bool weak = false, bool reports = false)
@@ -444,6 +444,9 @@ struct Lexicon {
         // recent study, two economists …", "In her annual report, the mayor …" more often set the writer's scene:
         // 0 of 3 in PolNeAR's text).
         pollNouns = words({u"poll", u"polls", u"survey", u"surveys"});
+        // "By the league's count, …", "By some measures, …": whose reckoning the rest of the sentence gives.
+        countNouns = words({u"count", u"tally", u"estimate", u"estimates", u"measure", u"measures", u"calculation",
+                            u"calculations", u"reckoning"});
         // "To many, the plan is a betrayal", "But to others, …": the pronouns whose view "to" may open with.
         viewpointPronouns = words({u"many", u"others", u"some", u"them", u"him", u"her", u"me", u"us"});
         subordinators = words({u"when", u"after", u"before", u"because", u"since", u"although", u"though", u"while",
@@ -512,6 +515,18 @@ const CueEntry &viewpointCue()
         CueEntry e;
         e.words = {QStringLiteral("to")};
         e.kind = CueKind::AccordingTo;
+        return e;
+    }();
+    return entry;
+}
+
+const CueEntry &countAdjunctCue()
+{
+    static const CueEntry entry = [] {
+        CueEntry e;
+        e.words = {QStringLiteral("by")};
+        e.kind = CueKind::AccordingTo;
+        e.reportsIfOutlet = true;
         return e;
     }();
     return entry;
@@ -607,6 +622,10 @@ bool isPollNoun(const QString &w)
 bool isViewpointPronoun(const QString &w)
 {
     return lex().viewpointPronouns.contains(w);
+}
+bool isCountNoun(const QString &w)
+{
+    return lex().countNouns.contains(w);
 }
 bool isEvidenceNoun(const QString &w)
 {

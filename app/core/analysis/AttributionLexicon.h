@@ -51,6 +51,8 @@ const CueEntry &nominalThatCue();
 /// "In a Gallup poll released Monday, 52 percent …": "in" opening its sentence before a poll or survey, whose
 /// clause after the comma is what the poll found (AttributionFinder checks the phrase).
 const CueEntry &pollAdjunctCue();
+/// "By the league's count, 40 clubs …": "by" opening its sentence before a count or an estimate, the same way.
+const CueEntry &countAdjunctCue();
 /// "To Ms. Ortiz, the ferry is a lifeline": "to" opening its sentence before a name or a pronoun whose view the
 /// clause after the comma gives (AttributionFinder checks the phrase).
 const CueEntry &viewpointCue();
@@ -67,6 +69,7 @@ bool isRoleWord(const QString &w);      ///< spokesman, official, aide, … (hea
 bool isOrgWord(const QString &w);       ///< ministry, government, campaign, … (organisations)
 bool isSpeakingNoun(const QString &w);  ///< lower-case heads that can speak: officials, sources, critics
 bool isPollNoun(const QString &w);      ///< poll, polls, survey, surveys
+bool isCountNoun(const QString &w);     ///< count, tally, estimate(s), measure(s), calculation(s), reckoning
 bool isEvidenceNoun(const QString &w);  ///< poll, survey, study, report, data, … (what "shows" or "found")
 bool isNameParticle(const QString &w);  ///< de, van, bin, al, …
 bool isStopWord(const QString &w);      ///< words a speaker phrase never crosses

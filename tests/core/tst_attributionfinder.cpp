@@ -669,6 +669,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("most tenants named the fares as their first worry") << QStringLiteral("in")
         << QStringLiteral("the same survey, conducted March 2-4") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a poll's phrase keeps the comma of a number")
+        << QStringLiteral("In a survey of 1,000 tenants released Monday, 45 percent backed the new fares.")
+        << QStringLiteral("45 percent backed the new fares") << QStringLiteral("In")
+        << QStringLiteral("a survey of 1,000 tenants released Monday") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("a count opening the sentence with by")
         << QStringLiteral("By the harbor board's count, 40 ferries cross the bay each day.")
         << QStringLiteral("40 ferries cross the bay each day") << QStringLiteral("By")
@@ -1514,6 +1519,8 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("to before a determined phrase is no viewpoint")
         << QStringLiteral("To the surprise of the crew, the old ferry ran on time all winter.")
         << QStringLiteral("the old ferry ran on time") << QString();
+    QTest::newRow("to before one capitalised verb in a heading is no viewpoint")
+        << QStringLiteral("To Win, Harbor Candidates Need Money") << QStringLiteral("Candidates Need") << QString();
     QTest::newRow("to before a verb is no viewpoint")
         << QStringLiteral("To Win Back Riders, The Harbor Board Cuts Fares Again")
         << QStringLiteral("Harbor Board Cuts") << QString();

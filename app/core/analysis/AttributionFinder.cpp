@@ -1445,7 +1445,11 @@ private:
             const Tok &t = m_toks[comma];
             if (t.quote >= 0 || t.kind == TokKind::OpenQuote || t.kind == TokKind::CloseQuote)
                 return -1;
-            if (t.kind == TokKind::Punct && t.low != u"/" && t.low != u"-" && t.low != u"&")
+            // (The comma inside a number, "of 1,000 adults", goes on.)
+            const bool numberComma = t.low == u"," && comma + 1 < s1 && m_toks[comma - 1].e == t.s &&
+                                     m_toks[comma + 1].s == t.e && m_toks[comma - 1].low.at(0).isDigit() &&
+                                     m_toks[comma + 1].low.at(0).isDigit();
+            if (t.kind == TokKind::Punct && t.low != u"/" && t.low != u"-" && t.low != u"&" && !numberComma)
                 break;
             if (t.kind == TokKind::Word && (isStrongVerbCue(t.low) || t.low == u"that" || t.low == u"which" ||
                                             t.low == u"who" || t.low == u"where" || t.low == u"when"))
@@ -1494,11 +1498,14 @@ private:
             for (int t = k + 1; t < comma; ++t)
                 if (isStopWord(m_toks[t].low) || m_toks[t].low == u"'s")
                     return -1;
-            // (Every word capitalised is a heading's, "To Win Back Voters, …", when the sentence's next word is too.)
+            // (Every word capitalised is a heading's, "To Win Back Voters, …", when the sentence's next word is too,
+            // or its next three: "To Win, Candidates Need Money".)
             bool allCap = true;
             for (int t = k + 1; t < comma; ++t)
                 allCap = allCap && m_toks[t].cap;
-            if (allCap && comma + 1 < s1 && m_toks[comma + 1].cap && comma - k > 3)
+            if (allCap && comma + 1 < s1 && m_toks[comma + 1].cap &&
+                (comma - k > 3 || (comma + 3 < s1 && m_toks[comma + 2].cap && m_toks[comma + 3].cap &&
+                                   m_toks[comma + 3].kind == TokKind::Word)))
                 return -1;
         }
         int end = comma;

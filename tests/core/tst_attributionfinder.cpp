@@ -664,6 +664,35 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("According to the \"Better Roads\" plan, the city will repave 40 miles of streets.")
         << QStringLiteral("the city will repave 40 miles of streets") << QStringLiteral("According to")
         << QStringLiteral("the \"Better Roads\" plan") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a poll opening the sentence with in")
+        << QStringLiteral("In a Harbor Institute poll released Monday, 58 percent of ferry riders backed the new "
+                          "schedule, while 30 percent opposed it.")
+        << QStringLiteral("58 percent of ferry riders backed the new schedule, while 30 percent opposed it")
+        << QStringLiteral("In") << QStringLiteral("a Harbor Institute poll released Monday")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a survey after but in, with a participle phrase and however")
+        << QStringLiteral("But in the same survey, conducted March 2-4, however, most tenants named the fares as their "
+                          "first worry.")
+        << QStringLiteral("most tenants named the fares as their first worry") << QStringLiteral("in")
+        << QStringLiteral("the same survey, conducted March 2-4") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a poll's phrase keeps the comma of a number")
+        << QStringLiteral("In a survey of 1,000 tenants released Monday, 45 percent backed the new fares.")
+        << QStringLiteral("45 percent backed the new fares") << QStringLiteral("In")
+        << QStringLiteral("a survey of 1,000 tenants released Monday") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a count opening the sentence with by")
+        << QStringLiteral("By the harbor board's count, 40 ferries cross the bay each day.")
+        << QStringLiteral("40 ferries cross the bay each day") << QStringLiteral("By")
+        << QStringLiteral("the harbor board's count") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a viewpoint opening the sentence with to and a name")
+        << QStringLiteral("To Harbor Board member Lena Ortiz, the new ferry is a lifeline for the island.")
+        << QStringLiteral("the new ferry is a lifeline for the island") << QStringLiteral("To")
+        << QStringLiteral("Harbor Board member Lena Ortiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a viewpoint after but to, with a pronoun and a relative clause")
+        << QStringLiteral("But to many, who remember the flood, the new levee is a waste of money.")
+        << QStringLiteral("the new levee is a waste of money") << QStringLiteral("to") << QStringLiteral("many")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("according to without a comma before it")
         << QStringLiteral("The city repaved 40 miles of streets last year according to the transport department.")
         << QStringLiteral("The city repaved 40 miles of streets last year") << QStringLiteral("according to")
@@ -1537,6 +1566,17 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("The auditor noted that the mayor had cut the library budget and called the cut "
                           "\"overdue.\"")
         << QStringLiteral("the cut \"overdue") << QString();
+    QTest::newRow("in before a phrase whose head is no poll")
+        << QStringLiteral("In a memo released as the polls closed, the campaign manager thanked the volunteers.")
+        << QStringLiteral("the campaign manager thanked") << QString();
+    QTest::newRow("to before a determined phrase is no viewpoint")
+        << QStringLiteral("To the surprise of the crew, the old ferry ran on time all winter.")
+        << QStringLiteral("the old ferry ran on time") << QString();
+    QTest::newRow("to before one capitalised verb in a heading is no viewpoint")
+        << QStringLiteral("To Win, Harbor Candidates Need Money") << QStringLiteral("Candidates Need") << QString();
+    QTest::newRow("to before a verb is no viewpoint")
+        << QStringLiteral("To Win Back Riders, The Harbor Board Cuts Fares Again")
+        << QStringLiteral("Harbor Board Cuts") << QString();
     QTest::newRow("a second cue between two quotes of a sentence keeps them apart")
         << QStringLiteral("\"I regard him as a partner,\" the mayor told the council on Tuesday, noting that the two "
                           "of them \"have spoken every week since the flood in the spring.\"")

@@ -22,7 +22,8 @@ struct Lexicon {
     QSet<QString> cueWords, strong, participles, abbreviations, titles, roles, orgs, speaking, particles, stop,
         determiners, pronouns, evidence, skip, blockers, quantifiers, inner, aux, months, dayParts, venues, listeners,
         views, wires, negation, falsity, copula, finite, timeMeasures, questionWords, impersonalReports,
-        headConnectives, passiveReports, beForms, progressiveCues, evidenceVerbs, subordinators, asClauseVerbs;
+        headConnectives, passiveReports, beForms, progressiveCues, evidenceVerbs, subordinators, asClauseVerbs,
+        pollNouns, viewpointPronouns, countNouns;
 
     void add(const QString &phrase, CueKind kind, Stance stance = Stance::Asserts, const QString &status = {},
              bool object = false, bool weak = false, bool reports = false)
@@ -439,6 +440,15 @@ struct Lexicon {
                                  u"noting",    u"acknowledging", u"promising",  u"warning",   u"explaining",
                                  u"asserting", u"contending",    u"alleging",   u"denying",   u"calling"});
         evidenceVerbs = words({u"shows", u"show", u"showed", u"found", u"finds", u"revealed", u"reveals"});
+        // "In a Quinnipiac poll released Monday, …": the surveys whose results a sentence may open with "in" ("In a
+        // recent study, two economists …", "In her annual report, the mayor …" more often set the writer's scene:
+        // 0 of 3 in PolNeAR's text).
+        pollNouns = words({u"poll", u"polls", u"survey", u"surveys"});
+        // "By the league's count, …", "By some measures, …": whose reckoning the rest of the sentence gives.
+        countNouns = words({u"count", u"tally", u"estimate", u"estimates", u"measure", u"measures", u"calculation",
+                            u"calculations", u"reckoning"});
+        // "To many, the plan is a betrayal", "But to others, …": the pronouns whose view "to" may open with.
+        viewpointPronouns = words({u"many", u"others", u"some", u"them", u"him", u"her", u"me", u"us"});
         subordinators = words({u"when", u"after", u"before", u"because", u"since", u"although", u"though", u"while",
                                u"if", u"once", u"until", u"whereas", u"unless"});
         asClauseVerbs =
@@ -482,6 +492,41 @@ const CueEntry &thatClauseCue()
         e.kind = CueKind::Verb;
         e.weak = true;
         e.needsComplement = true;
+        return e;
+    }();
+    return entry;
+}
+
+const CueEntry &pollAdjunctCue()
+{
+    static const CueEntry entry = [] {
+        CueEntry e;
+        e.words = {QStringLiteral("in")};
+        e.kind = CueKind::AccordingTo;
+        e.reportsIfOutlet = true;
+        return e;
+    }();
+    return entry;
+}
+
+const CueEntry &viewpointCue()
+{
+    static const CueEntry entry = [] {
+        CueEntry e;
+        e.words = {QStringLiteral("to")};
+        e.kind = CueKind::AccordingTo;
+        return e;
+    }();
+    return entry;
+}
+
+const CueEntry &countAdjunctCue()
+{
+    static const CueEntry entry = [] {
+        CueEntry e;
+        e.words = {QStringLiteral("by")};
+        e.kind = CueKind::AccordingTo;
+        e.reportsIfOutlet = true;
         return e;
     }();
     return entry;
@@ -569,6 +614,18 @@ bool isSpeakingNoun(const QString &w)
 bool isNameParticle(const QString &w)
 {
     return lex().particles.contains(w);
+}
+bool isPollNoun(const QString &w)
+{
+    return lex().pollNouns.contains(w);
+}
+bool isViewpointPronoun(const QString &w)
+{
+    return lex().viewpointPronouns.contains(w);
+}
+bool isCountNoun(const QString &w)
+{
+    return lex().countNouns.contains(w);
 }
 bool isEvidenceNoun(const QString &w)
 {

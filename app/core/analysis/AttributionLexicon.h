@@ -48,8 +48,17 @@ const CueEntry &quoteVerbCue();
 /// A noun or adjective with a "that"-clause: "the claim that …", "allegations that …", "is convinced that …";
 /// may stand without a speaker.
 const CueEntry &nominalThatCue();
-bool isNominalCue(const QString &w);      ///< claim, allegations, fears, view, evidence, …
-bool isBeliefAdjective(const QString &w); ///< convinced, confident, worried, aware, …
+/// "In a Gallup poll released Monday, 52 percent …": "in" opening its sentence before a poll or survey, whose
+/// clause after the comma is what the poll found (AttributionFinder checks the phrase).
+const CueEntry &pollAdjunctCue();
+/// "By the league's count, 40 clubs …": "by" opening its sentence before a count or an estimate, the same way.
+const CueEntry &countAdjunctCue();
+/// "To Ms. Ortiz, the ferry is a lifeline": "to" opening its sentence before a name or a pronoun whose view the
+/// clause after the comma gives (AttributionFinder checks the phrase).
+const CueEntry &viewpointCue();
+bool isViewpointPronoun(const QString &w); ///< many, others, them, him, … ("To many, …")
+bool isNominalCue(const QString &w);       ///< claim, allegations, fears, view, evidence, …
+bool isBeliefAdjective(const QString &w);  ///< convinced, confident, worried, aware, …
 
 bool isCueWord(const QString &w);       ///< any word that starts a finite cue
 bool isStrongVerbCue(const QString &w); ///< said, says, told, … (for clause boundaries)
@@ -59,6 +68,8 @@ bool isTitleWord(const QString &w);     ///< president, minister, spokesman, sen
 bool isRoleWord(const QString &w);      ///< spokesman, official, aide, … (heads of speaker phrases)
 bool isOrgWord(const QString &w);       ///< ministry, government, campaign, … (organisations)
 bool isSpeakingNoun(const QString &w);  ///< lower-case heads that can speak: officials, sources, critics
+bool isPollNoun(const QString &w);      ///< poll, polls, survey, surveys
+bool isCountNoun(const QString &w);     ///< count, tally, estimate(s), measure(s), calculation(s), reckoning
 bool isEvidenceNoun(const QString &w);  ///< poll, survey, study, report, data, … (what "shows" or "found")
 bool isNameParticle(const QString &w);  ///< de, van, bin, al, …
 bool isStopWord(const QString &w);      ///< words a speaker phrase never crosses

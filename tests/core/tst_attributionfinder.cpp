@@ -916,6 +916,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Governor Hale thanked the nurses and criticized the state board for its slow payments.")
         << QStringLiteral("the state board for its slow payments") << QStringLiteral("criticized")
         << QStringLiteral("Governor Hale") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an accusation after and has the same subject")
+        << QStringLiteral("Governor Hale thanked the nurses and accused the state board of hoarding funds.")
+        << QStringLiteral("the state board of hoarding funds") << QStringLiteral("accused")
+        << QStringLiteral("Governor Hale") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a judgement's object may be a determined noun of two words")
         << QStringLiteral("Later that night the senator defended the vote.") << QStringLiteral("the vote")
         << QStringLiteral("defended") << QStringLiteral("the senator") << QStringLiteral("asserts") << QString()
@@ -1305,6 +1309,10 @@ void TestAttributionFinder::rules_data()
                                          << QStringLiteral("a tax on sugary drinks") << QStringLiteral("proposed")
                                          << QStringLiteral("Senator Maria Lopez") << QStringLiteral("asserts")
                                          << QString() << QString();
+    QTest::newRow("recalled, its object as content")
+        << QStringLiteral("The retired judge recalled her first trial in the river town.")
+        << QStringLiteral("her first trial in the river town") << QStringLiteral("recalled")
+        << QStringLiteral("The retired judge") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a phrase between dashes after the speaker")
         << QStringLiteral("Mayor Ana Ruiz \u2014 back from a week in the capital \u2014 said the pier should close for "
                           "the winter.")

@@ -920,6 +920,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Governor Hale thanked the nurses and accused the state board of hoarding funds.")
         << QStringLiteral("the state board of hoarding funds") << QStringLiteral("accused")
         << QStringLiteral("Governor Hale") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a judgement after and, the subject with a lower-case modifier")
+        << QStringLiteral("The former mayor cut the ribbon and described the bridge as a gift to the valley.")
+        << QStringLiteral("the bridge as a gift to the valley") << QStringLiteral("described")
+        << QStringLiteral("The former mayor") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a judgement's object may be a determined noun of two words")
         << QStringLiteral("Later that night the senator defended the vote.") << QStringLiteral("the vote")
         << QStringLiteral("defended") << QStringLiteral("the senator") << QStringLiteral("asserts") << QString()
@@ -1504,6 +1508,9 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("At the town hall the clerk smiled at the visitors and added his own signature to the "
                           "petition.")
         << QStringLiteral("signature") << QString();
+    QTest::newRow("calling attention to something names nothing")
+        << QStringLiteral("The former mayor toured the docks on Friday, calling attention to the rusting cranes.")
+        << QStringLiteral("rusting cranes") << QString();
     QTest::newRow("and wrote with an object of its own is no statement")
         << QStringLiteral("After the harvest of that dry summer, the two brothers sold the farm and wrote a memoir "
                           "about rye.")

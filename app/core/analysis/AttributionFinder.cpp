@@ -990,6 +990,19 @@ private:
                (m_toks[j].cap || m_toks[j].low == u"'s" || isRoleWord(m_toks[j].low) || isOrgWord(m_toks[j].low) ||
                 (j == s0 && isDeterminer(m_toks[j].low)))) {
             ++j;
+            // ("The former mayor showed restraint and described …", "The nonpartisan Budget Office …": after an
+            // opening determiner, a lower-case word or two before the role, organisation or name it determines.)
+            if (j == s0 + 1 && isDeterminer(m_toks[s0].low)) {
+                int k = j;
+                while (k < limit && k - j < 2 && m_toks[k].kind == TokKind::Word && !m_toks[k].cap &&
+                       m_toks[k].quote < 0 && !isStopWord(m_toks[k].low) && !isDeterminer(m_toks[k].low) &&
+                       !isRoleWord(m_toks[k].low) && !isOrgWord(m_toks[k].low) && !isCueWord(m_toks[k].low) &&
+                       !m_toks[k].low.endsWith(u"ing"))
+                    ++k;
+                if (k > j && k < limit && m_toks[k].kind == TokKind::Word && m_toks[k].quote < 0 &&
+                    (isRoleWord(m_toks[k].low) || isOrgWord(m_toks[k].low) || m_toks[k].cap))
+                    j = k;
+            }
             // ("Ostrel's defence ministry said …": after a possessive, a word or two before the organisation or role
             // it owns.)
             if (m_toks[j - 1].low == u"'s") {
@@ -2399,6 +2412,10 @@ private:
         int quoteTail = -1; ///< a second quote the content runs on into
         QString rule;
 
+        // ("…, calling attention to the delays": an idiom that names nothing.)
+        if ((m_toks[cueA].low == u"calling" || m_toks[cueA].low == u"called" || m_toks[cueA].low == u"calls") &&
+            isWordAt(cueB, u"attention"))
+            return;
         // "Clinton is calling for …", "He's warning that …", "Some Germans are questioning whether …": a
         // participle after a form of "be" is the sentence's finite verb, its subject the speaker.
         int progressiveAux = -1;

@@ -924,6 +924,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The former mayor cut the ribbon and described the bridge as a gift to the valley.")
         << QStringLiteral("the bridge as a gift to the valley") << QStringLiteral("described")
         << QStringLiteral("The former mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a judgement after a long interruption and a time takes the opening phrase")
+        << QStringLiteral("Governor Ana Hale, who chairs the regional water board, on Sunday defended the new "
+                          "pricing rules.")
+        << QStringLiteral("the new pricing rules") << QStringLiteral("defended") << QStringLiteral("Governor Ana Hale")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a judgement's object may be a determined noun of two words")
         << QStringLiteral("Later that night the senator defended the vote.") << QStringLiteral("the vote")
         << QStringLiteral("defended") << QStringLiteral("the senator") << QStringLiteral("asserts") << QString()

@@ -929,6 +929,11 @@ void TestAttributionFinder::rules_data()
                           "pricing rules.")
         << QStringLiteral("the new pricing rules") << QStringLiteral("defended") << QStringLiteral("Governor Ana Hale")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a weak verb with that after a long interruption takes the opening phrase")
+        << QStringLiteral("Dr. Ana Ruiz, who led the county study for a decade, on Monday acknowledged that the "
+                          "samples were small.")
+        << QStringLiteral("the samples were small") << QStringLiteral("acknowledged") << QStringLiteral("Dr. Ana Ruiz")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a judgement's object may be a determined noun of two words")
         << QStringLiteral("Later that night the senator defended the vote.") << QStringLiteral("the vote")
         << QStringLiteral("defended") << QStringLiteral("the senator") << QStringLiteral("asserts") << QString()

@@ -934,6 +934,11 @@ void TestAttributionFinder::rules_data()
                           "samples were small.")
         << QStringLiteral("the samples were small") << QStringLiteral("acknowledged") << QStringLiteral("Dr. Ana Ruiz")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a verb of saying with an object after a long interruption takes the opening phrase")
+        << QStringLiteral("The Harbor Union, which has organised dock workers since the war, last week stated its "
+                          "intention to strike in May.")
+        << QStringLiteral("its intention to strike in May") << QStringLiteral("stated")
+        << QStringLiteral("The Harbor Union") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a judgement's object may be a determined noun of two words")
         << QStringLiteral("Later that night the senator defended the vote.") << QStringLiteral("the vote")
         << QStringLiteral("defended") << QStringLiteral("the senator") << QStringLiteral("asserts") << QString()

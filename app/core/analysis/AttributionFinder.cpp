@@ -2891,11 +2891,12 @@ private:
             // said he would … - said at a rally that …": an interruption too long for the phrase rules between the
             // subject and a plain verb of saying. The sentence's opening phrase speaks when it is a short noun
             // phrase ending at the interruption; else the statement stands without a speaker span.
-            // ("The governor, who chairs the panel, on Sunday defended the plan", "…, on Monday acknowledged that …": a
-            // judgement or any verb with "that" the same way, but only with that opening phrase as its speaker.)
+            // ("The governor, who chairs the panel, on Sunday defended the plan", "…, on Monday acknowledged that …",
+            // "…, last week stated its intention to …": a judgement, any verb with "that" and the other verbs of
+            // saying the same way, but only with that opening phrase as their speaker.)
             bool interruptSourceless = false;
             if (sp.a < 0 && !conjunctSourceless && !nominal && e.kind == CueKind::Verb &&
-                (plainSaying || judgementVerb || isWordAt(cueB, u"that")) && m_toks[cueA].quote < 0 &&
+                (plainSaying || judgementVerb || isWordAt(cueB, u"that") || !e.weak) && m_toks[cueA].quote < 0 &&
                 left - 1 > s.t0) {
                 const Tok &p = m_toks[left - 1];
                 const bool closes = p.kind == TokKind::Punct && (p.low == u"," || p.low == u")" || isDash(p));

@@ -939,6 +939,14 @@ void TestAttributionFinder::rules_data()
                           "intention to strike in May.")
         << QStringLiteral("its intention to strike in May") << QStringLiteral("stated")
         << QStringLiteral("The Harbor Union") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a naming whose one word is quoted")
+        << QStringLiteral("The mayor toured the flooded docks, calling the delay \"shameful.\"")
+        << QStringLiteral("the delay \"shameful") << QStringLiteral("calling") << QStringLiteral("The mayor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a naming of a pronoun whose one word is quoted")
+        << QStringLiteral("The mayor called it \"shameful.\"") << QStringLiteral("it \"shameful")
+        << QStringLiteral("called") << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("a judgement's object may be a determined noun of two words")
         << QStringLiteral("Later that night the senator defended the vote.") << QStringLiteral("the vote")
         << QStringLiteral("defended") << QStringLiteral("the senator") << QStringLiteral("asserts") << QString()

@@ -952,6 +952,37 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Governor Hale thanked the nurses and criticized the state board for its slow payments.")
         << QStringLiteral("the state board for its slow payments") << QStringLiteral("criticized")
         << QStringLiteral("Governor Hale") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an accusation after and has the same subject")
+        << QStringLiteral("Governor Hale thanked the nurses and accused the state board of hoarding funds.")
+        << QStringLiteral("the state board of hoarding funds") << QStringLiteral("accused")
+        << QStringLiteral("Governor Hale") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a judgement after and, the subject with a lower-case modifier")
+        << QStringLiteral("The former mayor cut the ribbon and described the bridge as a gift to the valley.")
+        << QStringLiteral("the bridge as a gift to the valley") << QStringLiteral("described")
+        << QStringLiteral("The former mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a judgement after a long interruption and a time takes the opening phrase")
+        << QStringLiteral("Governor Ana Hale, who chairs the regional water board, on Sunday defended the new "
+                          "pricing rules.")
+        << QStringLiteral("the new pricing rules") << QStringLiteral("defended") << QStringLiteral("Governor Ana Hale")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a weak verb with that after a long interruption takes the opening phrase")
+        << QStringLiteral("Dr. Ana Ruiz, who led the county study for a decade, on Monday acknowledged that the "
+                          "samples were small.")
+        << QStringLiteral("the samples were small") << QStringLiteral("acknowledged") << QStringLiteral("Dr. Ana Ruiz")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a verb of saying with an object after a long interruption takes the opening phrase")
+        << QStringLiteral("The Harbor Union, which has organised dock workers since the war, last week stated its "
+                          "intention to strike in May.")
+        << QStringLiteral("its intention to strike in May") << QStringLiteral("stated")
+        << QStringLiteral("The Harbor Union") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a naming whose one word is quoted")
+        << QStringLiteral("The mayor toured the flooded docks, calling the delay \"shameful.\"")
+        << QStringLiteral("the delay \"shameful") << QStringLiteral("calling") << QStringLiteral("The mayor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a naming of a pronoun whose one word is quoted")
+        << QStringLiteral("The mayor called it \"shameful.\"") << QStringLiteral("it \"shameful")
+        << QStringLiteral("called") << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("a judgement's object may be a determined noun of two words")
         << QStringLiteral("Later that night the senator defended the vote.") << QStringLiteral("the vote")
         << QStringLiteral("defended") << QStringLiteral("the senator") << QStringLiteral("asserts") << QString()
@@ -1341,6 +1372,10 @@ void TestAttributionFinder::rules_data()
                                          << QStringLiteral("a tax on sugary drinks") << QStringLiteral("proposed")
                                          << QStringLiteral("Senator Maria Lopez") << QStringLiteral("asserts")
                                          << QString() << QString();
+    QTest::newRow("recalled, its object as content")
+        << QStringLiteral("The retired judge recalled her first trial in the river town.")
+        << QStringLiteral("her first trial in the river town") << QStringLiteral("recalled")
+        << QStringLiteral("The retired judge") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a phrase between dashes after the speaker")
         << QStringLiteral("Mayor Ana Ruiz \u2014 back from a week in the capital \u2014 said the pier should close for "
                           "the winter.")
@@ -1589,6 +1624,9 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("At the town hall the clerk smiled at the visitors and added his own signature to the "
                           "petition.")
         << QStringLiteral("signature") << QString();
+    QTest::newRow("calling attention to something names nothing")
+        << QStringLiteral("The former mayor toured the docks on Friday, calling attention to the rusting cranes.")
+        << QStringLiteral("rusting cranes") << QString();
     QTest::newRow("and wrote with an object of its own is no statement")
         << QStringLiteral("After the harvest of that dry summer, the two brothers sold the farm and wrote a memoir "
                           "about rye.")

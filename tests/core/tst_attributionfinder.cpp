@@ -381,6 +381,18 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The governor vowed to sign the budget bill.") << QStringLiteral("to sign the budget bill")
         << QStringLiteral("vowed") << QStringLiteral("The governor") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("intention ends before a comma and a participle")
+        << QStringLiteral("The council vowed to reopen the ferry terminal, leaving the night buses without a stop.")
+        << QStringLiteral("to reopen the ferry terminal") << QStringLiteral("vowed") << QStringLiteral("The council")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("intention ends before a comma and which")
+        << QStringLiteral("The union agreed to pay for the new clinic, which is expected to open in spring.")
+        << QStringLiteral("to pay for the new clinic") << QStringLiteral("agreed") << QStringLiteral("The union")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("intention keeps a comma before including")
+        << QStringLiteral("The board plans to sell three sites, including the old harbour depot.")
+        << QStringLiteral("to sell three sites, including the old harbour depot") << QStringLiteral("plans")
+        << QStringLiteral("The board") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("party label between name and cue")
         << QStringLiteral("Sen. Chuck Schumer (D-N.Y.) said the bill would pass.")
         << QStringLiteral("the bill would pass") << QStringLiteral("said") << QStringLiteral("Sen. Chuck Schumer")

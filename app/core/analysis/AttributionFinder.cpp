@@ -3611,6 +3611,19 @@ private:
                             break;
                         }
                     }
+                // "vowed to block the nominee, meaning the seat stays empty", "pledged to help pay for the
+                // convention, which is expected to draw …": an intention's phrase ends at a comma that opens a
+                // relative or subordinate clause or a participle, where the writer goes on (not ", including …").
+                if (infinitive)
+                    for (int t = k + 2; t + 1 < contentB; ++t) {
+                        const Tok &n = m_toks[t + 1];
+                        if (m_toks[t].quote < 0 && m_toks[t].low == u"," && n.kind == TokKind::Word && n.quote < 0 &&
+                            (n.low == u"which" || n.low == u"who" || isSubordinator(n.low) ||
+                             (n.low.endsWith(u"ing") && n.low != u"including" && !n.cap))) {
+                            contentB = t;
+                            break;
+                        }
+                    }
                 // "Trump blasted Rubio and defended Cruz": a judgement's object ends where the subject's next verb
                 // or a clause of its own begins.
                 if (k == afterCue && e.weak && !e.needsComplement && !infinitive && !e.quoteInClause)

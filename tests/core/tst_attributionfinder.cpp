@@ -547,6 +547,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Mayor Ortiz said on Fox Business that commuters would pay less next year.")
         << QStringLiteral("commuters would pay less next year") << QStringLiteral("said")
         << QStringLiteral("Mayor Ortiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("wrote and a written work with a participle of its own")
+        << QStringLiteral("The neighborhood association wrote a letter to the mayor urging her to repair the boilers.")
+        << QStringLiteral("a letter to the mayor urging her to repair the boilers") << QStringLiteral("wrote")
+        << QStringLiteral("The neighborhood association") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("time before a that-clause opening with an adverbial")
         << QStringLiteral("The ministry wrote in 2019 that for now, farmers could keep their permits.")
         << QStringLiteral("for now, farmers could keep their permits") << QStringLiteral("wrote")
@@ -1631,6 +1635,12 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("After the harvest of that dry summer, the two brothers sold the farm and wrote a memoir "
                           "about rye.")
         << QStringLiteral("memoir") << QString();
+    QTest::newRow("wrote and a written work with no verb of its own is no statement")
+        << QStringLiteral("The retired ferry captain wrote a detailed history of the harbor for the county library.")
+        << QStringLiteral("history of the harbor") << QString();
+    QTest::newRow("adding to a lead is no statement")
+        << QStringLiteral("The mayor won the third ward on Tuesday, adding to her lead over the council president.")
+        << QStringLiteral("her lead") << QString();
     QTest::newRow("said to be after an interruption is no verb of saying")
         << QStringLiteral("The storm, which forecasters had tracked for days across the warm gulf waters, said to be "
                           "the worst in decades, flattened the pier.")

@@ -2832,6 +2832,11 @@ private:
                             break;
                     }
                 }
+                // ", adding to her lead in the delegate count": adding to something makes it larger; nothing is
+                // said.
+                if (m_toks[cueA].low == u"adding" && isWordAt(k, u"to") && k + 1 < s.t1 &&
+                    isDeterminer(m_toks[k + 1].low))
+                    return;
                 if (isWordAt(k, u"that"))
                     ++k;
                 contentA = k;
@@ -3657,6 +3662,34 @@ private:
                     if (!quoted)
                         return;
                     contentB = quotedNameEnd(contentA, contentB);
+                }
+                // "She wrote a memoir about the war", "wrote the foreword for a new book": a written work named
+                // after "wrote" is the writer's object, not what was written; it says something only when a verb
+                // of its own follows ("wrote a letter urging the council to …", "wrote the plan had failed").
+                // (A participle only where a noun heads it: not "a detailed letter", "the upcoming album",
+                // "the department's acting director", nor a description after a comma, "a dissent, rooted in …".)
+                // (Nor when "wrote" has no object at all: "wrote under a pen name", "wrote while in college".)
+                const QString &cw = m_toks[cueA].low;
+                const bool writes = (cw == u"wrote" || cw == u"writes" || cw == u"write") && k == afterCue &&
+                                    !infinitive && k < s.t1 && m_toks[k].quote < 0;
+                if (writes && (isWordAt(k, u"under") || isWordAt(k, u"while") || isWordAt(k, u"where")))
+                    return;
+                if (writes && isDeterminer(m_toks[k].low)) {
+                    bool verb = false;
+                    for (int t = k + 1; t < contentB && !verb; ++t) {
+                        const Tok &w = m_toks[t];
+                        const Tok &p = m_toks[t - 1];
+                        if (w.kind != TokKind::Word || w.quote >= 0 || w.cap)
+                            continue;
+                        // (A base form after a capitalised plural is a name's last word, "a Times opinion piece".)
+                        const bool afterNoun = p.kind == TokKind::Word && !isDeterminer(p.low) && p.low != u"'s";
+                        const bool baseForm = !w.low.endsWith(u"ed") && !w.low.endsWith(u's');
+                        verb = isCopula(w.low) || isAuxiliary(w.low) || isFiniteVerb(w.low) || w.low.endsWith(u"n't") ||
+                               (afterNoun && w.low.size() > 4 && w.low.endsWith(u"ing")) ||
+                               (afterNoun && looksLikeVerb(t) && !(baseForm && p.cap));
+                    }
+                    if (!verb)
+                        return;
                 }
                 rule = declinedOn                   ? QStringLiteral("declines-to-comment")
                        : infinitive                 ? QStringLiteral("speaker-cue-infinitive")

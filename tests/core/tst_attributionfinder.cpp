@@ -1638,6 +1638,10 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("wrote and a written work with no verb of its own is no statement")
         << QStringLiteral("The retired ferry captain wrote a detailed history of the harbor for the county library.")
         << QStringLiteral("history of the harbor") << QString();
+    QTest::newRow("a headline's lead-in word is no speaker label")
+        << QStringLiteral("Wow: The County Board Just Voted To Close Every Library On Sundays\n\nThe board met on "
+                          "Tuesday.")
+        << QStringLiteral("County Board Just Voted") << QString();
     QTest::newRow("adding to a lead is no statement")
         << QStringLiteral("The mayor won the third ward on Tuesday, adding to her lead over the council president.")
         << QStringLiteral("her lead") << QString();

@@ -3856,19 +3856,21 @@ private:
     static bool isNotSpeakerLabel(const QString &w)
     {
         static const QSet<QString> words{
-            QStringLiteral("update"),      QStringLiteral("note"),       QStringLiteral("related"),
-            QStringLiteral("photo"),       QStringLiteral("photos"),     QStringLiteral("video"),
-            QStringLiteral("watch"),       QStringLiteral("read"),       QStringLiteral("correction"),
-            QStringLiteral("editor"),      QStringLiteral("disclosure"), QStringLiteral("source"),
-            QStringLiteral("sources"),     QStringLiteral("transcript"), QStringLiteral("caption"),
-            QStringLiteral("more"),        QStringLiteral("follow"),     QStringLiteral("contact"),
-            QStringLiteral("email"),       QStringLiteral("twitter"),    QStringLiteral("facebook"),
-            QStringLiteral("see"),         QStringLiteral("listen"),     QStringLiteral("advertisement"),
-            QStringLiteral("breaking"),    QStringLiteral("exclusive"),  QStringLiteral("analysis"),
-            QStringLiteral("opinion"),     QStringLiteral("poll"),       QStringLiteral("polls"),
-            QStringLiteral("full"),        QStringLiteral("abstract"),   QStringLiteral("credit"),
-            QStringLiteral("credits"),     QStringLiteral("tags"),       QStringLiteral("topics"),
-            QStringLiteral("contributing")};
+            QStringLiteral("update"), QStringLiteral("note"), QStringLiteral("related"), QStringLiteral("photo"),
+            QStringLiteral("photos"), QStringLiteral("video"), QStringLiteral("watch"), QStringLiteral("read"),
+            QStringLiteral("correction"), QStringLiteral("editor"), QStringLiteral("disclosure"),
+            QStringLiteral("source"), QStringLiteral("sources"), QStringLiteral("transcript"),
+            QStringLiteral("caption"), QStringLiteral("more"), QStringLiteral("follow"), QStringLiteral("contact"),
+            QStringLiteral("email"), QStringLiteral("twitter"), QStringLiteral("facebook"), QStringLiteral("see"),
+            QStringLiteral("listen"), QStringLiteral("advertisement"), QStringLiteral("breaking"),
+            QStringLiteral("exclusive"), QStringLiteral("analysis"), QStringLiteral("opinion"), QStringLiteral("poll"),
+            QStringLiteral("polls"), QStringLiteral("full"), QStringLiteral("abstract"), QStringLiteral("credit"),
+            QStringLiteral("credits"), QStringLiteral("tags"), QStringLiteral("topics"), QStringLiteral("contributing"),
+            // (A headline's lead-in word, "Wow: Senator Says …", "Revealed: The Memo That …", is the headline
+            // writer's, not a speaker's.)
+            QStringLiteral("wow"), QStringLiteral("whoa"), QStringLiteral("boom"), QStringLiteral("revealed"),
+            QStringLiteral("bombshell"), QStringLiteral("busted"), QStringLiteral("look"), QStringLiteral("shocking"),
+            QStringLiteral("ouch"), QStringLiteral("yikes")};
         return words.contains(w);
     }
 

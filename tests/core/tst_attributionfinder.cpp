@@ -1642,6 +1642,9 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("Wow: The County Board Just Voted To Close Every Library On Sundays\n\nThe board met on "
                           "Tuesday.")
         << QStringLiteral("County Board Just Voted") << QString();
+    QTest::newRow("an impression inside a relative clause is the writer's description")
+        << QStringLiteral("The mayor posted a photo of the pier, which appeared to be taken from a fishing boat.")
+        << QStringLiteral("taken from a fishing boat") << QString();
     QTest::newRow("adding to a lead is no statement")
         << QStringLiteral("The mayor won the third ward on Tuesday, adding to her lead over the council president.")
         << QStringLiteral("her lead") << QString();

@@ -1850,6 +1850,12 @@ private:
             const bool conjoined = cueA - 1 > s.t0 && (isWordAt(cueA - 1, u"and") || isWordAt(cueA - 1, u"but"));
             if (conjoined)
                 a = cueA;
+            // ("a tweet which appeared to be aimed at Clinton", "what seemed to be a rout": an impression inside a
+            // relative clause is the writer's description of a noun; an expectation there is still reported,
+            // "delegates who are expected to back him".)
+            if ((w == u"seemed" || w == u"appears" || w == u"appeared") && m_toks[a].quote < 0 &&
+                (isWordAt(a, u"who") || isWordAt(a, u"which") || isWordAt(a, u"what") || isWordAt(a, u"where")))
+                continue;
             bool relativeClause = isWordAt(a, u"who") || isWordAt(a, u"which");
             for (int j = a; j < cueA && relativeClause; ++j)
                 relativeClause = !isPunctAt(j, u",");

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void aliasResolvesEntity();
     void multiSentenceQuote();
     void continuationAfterLongApposition();
+    void shortContinuationStandsAlone();
     void quotationOverSeveralParagraphs();
     void weakCueInsideAStatement();
     void restatedStatementInsideAnother();
@@ -2073,6 +2074,21 @@ void TestAttributionFinder::continuationAfterLongApposition()
     QVERIFY(list[0].content.text.endsWith(QStringLiteral("I would love to see him endorse the nominee before the "
                                                          "convention opens")));
     QCOMPARE(list[0].cue.text, QStringLiteral("said"));
+}
+
+void TestAttributionFinder::shortContinuationStandsAlone()
+{
+    // A quotation set apart from the speaker's last one (here by a sentence of the writer's) goes on with that
+    // speaker as a statement of its own; a short one is that statement's last words, no statement by itself.
+    const QString head = QStringLiteral("\u201CThe ferry was late again this morning,\u201D Ana Ruiz said. She had "
+                                        "waited on the dock for an hour.\n\n");
+    const QList<Suggestion> shortList = AttributionFinder().find(head + QStringLiteral("\u201CIt was a mess.\u201D"));
+    QVERIFY(!find(shortList, QStringLiteral("It was a mess")));
+    const QList<Suggestion> longList = AttributionFinder().find(
+        head + QStringLiteral("\u201CIt was a mess from the first boat of the morning to the last one.\u201D"));
+    const Suggestion *s = find(longList, QStringLiteral("It was a mess from the first boat"));
+    QVERIFY(s);
+    QCOMPARE(s->speaker.text, QStringLiteral("Ana Ruiz"));
 }
 
 void TestAttributionFinder::quotationOverSeveralParagraphs()

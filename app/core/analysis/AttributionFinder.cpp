@@ -4116,6 +4116,16 @@ private:
                 }
                 if (runsOn || (para != lastPara && r.rule.startsWith(u"quote-cue-speaker")))
                     break;
+                // ('"…," said Ann Ruiz, a welder. "It was a mess."': a short quotation standing apart from the one
+                // before is that statement's last words, which the gold joins to it; on its own it is no statement.)
+                // (The quotations after it may still go on with the speaker.)
+                if (wordsIn(a, b) < 9) {
+                    used.insert(q);
+                    lastPara = para;
+                    prev = q;
+                    ++q;
+                    continue;
+                }
                 Raw c = r;
                 c.c0 = m_toks[a].s;
                 c.c1 = m_toks[b - 1].e;

@@ -1646,6 +1646,12 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("an impression inside a relative clause is the writer's description")
         << QStringLiteral("The mayor posted a photo of the pier, which appeared to be taken from a fishing boat.")
         << QStringLiteral("taken from a fishing boat") << QString();
+    QTest::newRow("added with a determined object and no verb is no statement")
+        << QStringLiteral("The late storm added another delay to the bridge project.")
+        << QStringLiteral("another delay") << QString();
+    QTest::newRow("boasted with a determined object and no verb is no statement")
+        << QStringLiteral("By the spring the campaign boasted a staff of forty in the capital.")
+        << QStringLiteral("a staff of forty") << QString();
     QTest::newRow("adding to a lead is no statement")
         << QStringLiteral("The mayor won the third ward on Tuesday, adding to her lead over the council president.")
         << QStringLiteral("her lead") << QString();

@@ -3678,9 +3678,14 @@ private:
                 const QString &cw = m_toks[cueA].low;
                 const bool writes = (cw == u"wrote" || cw == u"writes" || cw == u"write") && k == afterCue &&
                                     !infinitive && k < s.t1 && m_toks[k].quote < 0;
+                // ("The debate added another twist to the race", "the campaign boasted a staff of 40": so after
+                // "added" and "boasted", whose object is what was added or what one has.)
+                const bool addsOrBoasts = (cw == u"added" || cw == u"adds" || cw == u"add" || cw == u"boasted" ||
+                                           cw == u"boasts" || cw == u"boast") &&
+                                          k == afterCue && !infinitive && k < s.t1 && m_toks[k].quote < 0;
                 if (writes && (isWordAt(k, u"under") || isWordAt(k, u"while") || isWordAt(k, u"where")))
                     return;
-                if (writes && isDeterminer(m_toks[k].low)) {
+                if ((writes || addsOrBoasts) && isDeterminer(m_toks[k].low)) {
                     bool verb = false;
                     for (int t = k + 1; t < contentB && !verb; ++t) {
                         const Tok &w = m_toks[t];

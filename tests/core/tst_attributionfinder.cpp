@@ -36,6 +36,7 @@ private Q_SLOTS:
     void aliasResolvesEntity();
     void multiSentenceQuote();
     void continuationAfterLongApposition();
+    void shortContinuationStandsAlone();
     void quotationOverSeveralParagraphs();
     void weakCueInsideAStatement();
     void restatedStatementInsideAnother();
@@ -559,6 +560,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Mayor Ortiz said on Fox Business that commuters would pay less next year.")
         << QStringLiteral("commuters would pay less next year") << QStringLiteral("said")
         << QStringLiteral("Mayor Ortiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("wrote and a written work with a participle of its own")
+        << QStringLiteral("The neighborhood association wrote a letter to the mayor urging her to repair the boilers.")
+        << QStringLiteral("a letter to the mayor urging her to repair the boilers") << QStringLiteral("wrote")
+        << QStringLiteral("The neighborhood association") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("time before a that-clause opening with an adverbial")
         << QStringLiteral("The ministry wrote in 2019 that for now, farmers could keep their permits.")
         << QStringLiteral("for now, farmers could keep their permits") << QStringLiteral("wrote")
@@ -1643,6 +1648,25 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("After the harvest of that dry summer, the two brothers sold the farm and wrote a memoir "
                           "about rye.")
         << QStringLiteral("memoir") << QString();
+    QTest::newRow("wrote and a written work with no verb of its own is no statement")
+        << QStringLiteral("The retired ferry captain wrote a detailed history of the harbor for the county library.")
+        << QStringLiteral("history of the harbor") << QString();
+    QTest::newRow("a headline's lead-in word is no speaker label")
+        << QStringLiteral("Wow: The County Board Just Voted To Close Every Library On Sundays\n\nThe board met on "
+                          "Tuesday.")
+        << QStringLiteral("County Board Just Voted") << QString();
+    QTest::newRow("an impression inside a relative clause is the writer's description")
+        << QStringLiteral("The mayor posted a photo of the pier, which appeared to be taken from a fishing boat.")
+        << QStringLiteral("taken from a fishing boat") << QString();
+    QTest::newRow("added with a determined object and no verb is no statement")
+        << QStringLiteral("The late storm added another delay to the bridge project.")
+        << QStringLiteral("another delay") << QString();
+    QTest::newRow("boasted with a determined object and no verb is no statement")
+        << QStringLiteral("By the spring the campaign boasted a staff of forty in the capital.")
+        << QStringLiteral("a staff of forty") << QString();
+    QTest::newRow("adding to a lead is no statement")
+        << QStringLiteral("The mayor won the third ward on Tuesday, adding to her lead over the council president.")
+        << QStringLiteral("her lead") << QString();
     QTest::newRow("said to be after an interruption is no verb of saying")
         << QStringLiteral("The storm, which forecasters had tracked for days across the warm gulf waters, said to be "
                           "the worst in decades, flattened the pier.")
@@ -2068,6 +2092,21 @@ void TestAttributionFinder::continuationAfterLongApposition()
     QVERIFY(list[0].content.text.endsWith(QStringLiteral("I would love to see him endorse the nominee before the "
                                                          "convention opens")));
     QCOMPARE(list[0].cue.text, QStringLiteral("said"));
+}
+
+void TestAttributionFinder::shortContinuationStandsAlone()
+{
+    // A quotation set apart from the speaker's last one (here by a sentence of the writer's) goes on with that
+    // speaker as a statement of its own; a short one is that statement's last words, no statement by itself.
+    const QString head = QStringLiteral("\u201CThe ferry was late again this morning,\u201D Ana Ruiz said. She had "
+                                        "waited on the dock for an hour.\n\n");
+    const QList<Suggestion> shortList = AttributionFinder().find(head + QStringLiteral("\u201CIt was a mess.\u201D"));
+    QVERIFY(!find(shortList, QStringLiteral("It was a mess")));
+    const QList<Suggestion> longList = AttributionFinder().find(
+        head + QStringLiteral("\u201CIt was a mess from the first boat of the morning to the last one.\u201D"));
+    const Suggestion *s = find(longList, QStringLiteral("It was a mess from the first boat"));
+    QVERIFY(s);
+    QCOMPARE(s->speaker.text, QStringLiteral("Ana Ruiz"));
 }
 
 void TestAttributionFinder::quotationOverSeveralParagraphs()

@@ -1850,6 +1850,12 @@ private:
             const bool conjoined = cueA - 1 > s.t0 && (isWordAt(cueA - 1, u"and") || isWordAt(cueA - 1, u"but"));
             if (conjoined)
                 a = cueA;
+            // ("a tweet which appeared to be aimed at Clinton", "what seemed to be a rout": an impression inside a
+            // relative clause is the writer's description of a noun; an expectation there is still reported,
+            // "delegates who are expected to back him".)
+            if ((w == u"seemed" || w == u"appears" || w == u"appeared") && m_toks[a].quote < 0 &&
+                (isWordAt(a, u"who") || isWordAt(a, u"which") || isWordAt(a, u"what") || isWordAt(a, u"where")))
+                continue;
             bool relativeClause = isWordAt(a, u"who") || isWordAt(a, u"which");
             for (int j = a; j < cueA && relativeClause; ++j)
                 relativeClause = !isPunctAt(j, u",");
@@ -2832,6 +2838,11 @@ private:
                             break;
                     }
                 }
+                // ", adding to her lead in the delegate count": adding to something makes it larger; nothing is
+                // said.
+                if (m_toks[cueA].low == u"adding" && isWordAt(k, u"to") && k + 1 < s.t1 &&
+                    isDeterminer(m_toks[k + 1].low))
+                    return;
                 if (isWordAt(k, u"that"))
                     ++k;
                 contentA = k;
@@ -3671,6 +3682,39 @@ private:
                         return;
                     contentB = quotedNameEnd(contentA, contentB);
                 }
+                // "She wrote a memoir about the war", "wrote the foreword for a new book": a written work named
+                // after "wrote" is the writer's object, not what was written; it says something only when a verb
+                // of its own follows ("wrote a letter urging the council to …", "wrote the plan had failed").
+                // (A participle only where a noun heads it: not "a detailed letter", "the upcoming album",
+                // "the department's acting director", nor a description after a comma, "a dissent, rooted in …".)
+                // (Nor when "wrote" has no object at all: "wrote under a pen name", "wrote while in college".)
+                const QString &cw = m_toks[cueA].low;
+                const bool writes = (cw == u"wrote" || cw == u"writes" || cw == u"write") && k == afterCue &&
+                                    !infinitive && k < s.t1 && m_toks[k].quote < 0;
+                // ("The debate added another twist to the race", "the campaign boasted a staff of 40": so after
+                // "added" and "boasted", whose object is what was added or what one has.)
+                const bool addsOrBoasts = (cw == u"added" || cw == u"adds" || cw == u"add" || cw == u"boasted" ||
+                                           cw == u"boasts" || cw == u"boast") &&
+                                          k == afterCue && !infinitive && k < s.t1 && m_toks[k].quote < 0;
+                if (writes && (isWordAt(k, u"under") || isWordAt(k, u"while") || isWordAt(k, u"where")))
+                    return;
+                if ((writes || addsOrBoasts) && isDeterminer(m_toks[k].low)) {
+                    bool verb = false;
+                    for (int t = k + 1; t < contentB && !verb; ++t) {
+                        const Tok &w = m_toks[t];
+                        const Tok &p = m_toks[t - 1];
+                        if (w.kind != TokKind::Word || w.quote >= 0 || w.cap)
+                            continue;
+                        // (A base form after a capitalised plural is a name's last word, "a Times opinion piece".)
+                        const bool afterNoun = p.kind == TokKind::Word && !isDeterminer(p.low) && p.low != u"'s";
+                        const bool baseForm = !w.low.endsWith(u"ed") && !w.low.endsWith(u's');
+                        verb = isCopula(w.low) || isAuxiliary(w.low) || isFiniteVerb(w.low) || w.low.endsWith(u"n't") ||
+                               (afterNoun && w.low.size() > 4 && w.low.endsWith(u"ing")) ||
+                               (afterNoun && looksLikeVerb(t) && !(baseForm && p.cap));
+                    }
+                    if (!verb)
+                        return;
+                }
                 rule = declinedOn                   ? QStringLiteral("declines-to-comment")
                        : infinitive                 ? QStringLiteral("speaker-cue-infinitive")
                        : &e == &nominalThatCue()    ? QStringLiteral("nominal-that")
@@ -3836,19 +3880,21 @@ private:
     static bool isNotSpeakerLabel(const QString &w)
     {
         static const QSet<QString> words{
-            QStringLiteral("update"),      QStringLiteral("note"),       QStringLiteral("related"),
-            QStringLiteral("photo"),       QStringLiteral("photos"),     QStringLiteral("video"),
-            QStringLiteral("watch"),       QStringLiteral("read"),       QStringLiteral("correction"),
-            QStringLiteral("editor"),      QStringLiteral("disclosure"), QStringLiteral("source"),
-            QStringLiteral("sources"),     QStringLiteral("transcript"), QStringLiteral("caption"),
-            QStringLiteral("more"),        QStringLiteral("follow"),     QStringLiteral("contact"),
-            QStringLiteral("email"),       QStringLiteral("twitter"),    QStringLiteral("facebook"),
-            QStringLiteral("see"),         QStringLiteral("listen"),     QStringLiteral("advertisement"),
-            QStringLiteral("breaking"),    QStringLiteral("exclusive"),  QStringLiteral("analysis"),
-            QStringLiteral("opinion"),     QStringLiteral("poll"),       QStringLiteral("polls"),
-            QStringLiteral("full"),        QStringLiteral("abstract"),   QStringLiteral("credit"),
-            QStringLiteral("credits"),     QStringLiteral("tags"),       QStringLiteral("topics"),
-            QStringLiteral("contributing")};
+            QStringLiteral("update"), QStringLiteral("note"), QStringLiteral("related"), QStringLiteral("photo"),
+            QStringLiteral("photos"), QStringLiteral("video"), QStringLiteral("watch"), QStringLiteral("read"),
+            QStringLiteral("correction"), QStringLiteral("editor"), QStringLiteral("disclosure"),
+            QStringLiteral("source"), QStringLiteral("sources"), QStringLiteral("transcript"),
+            QStringLiteral("caption"), QStringLiteral("more"), QStringLiteral("follow"), QStringLiteral("contact"),
+            QStringLiteral("email"), QStringLiteral("twitter"), QStringLiteral("facebook"), QStringLiteral("see"),
+            QStringLiteral("listen"), QStringLiteral("advertisement"), QStringLiteral("breaking"),
+            QStringLiteral("exclusive"), QStringLiteral("analysis"), QStringLiteral("opinion"), QStringLiteral("poll"),
+            QStringLiteral("polls"), QStringLiteral("full"), QStringLiteral("abstract"), QStringLiteral("credit"),
+            QStringLiteral("credits"), QStringLiteral("tags"), QStringLiteral("topics"), QStringLiteral("contributing"),
+            // (A headline's lead-in word, "Wow: Senator Says …", "Revealed: The Memo That …", is the headline
+            // writer's, not a speaker's.)
+            QStringLiteral("wow"), QStringLiteral("whoa"), QStringLiteral("boom"), QStringLiteral("revealed"),
+            QStringLiteral("bombshell"), QStringLiteral("busted"), QStringLiteral("look"), QStringLiteral("shocking"),
+            QStringLiteral("ouch"), QStringLiteral("yikes")};
         return words.contains(w);
     }
 
@@ -4088,6 +4134,16 @@ private:
                 }
                 if (runsOn || (para != lastPara && r.rule.startsWith(u"quote-cue-speaker")))
                     break;
+                // ('"…," said Ann Ruiz, a welder. "It was a mess."': a short quotation standing apart from the one
+                // before is that statement's last words, which the gold joins to it; on its own it is no statement.)
+                // (The quotations after it may still go on with the speaker.)
+                if (wordsIn(a, b) < 9) {
+                    used.insert(q);
+                    lastPara = para;
+                    prev = q;
+                    ++q;
+                    continue;
+                }
                 Raw c = r;
                 c.c0 = m_toks[a].s;
                 c.c1 = m_toks[b - 1].e;

@@ -127,6 +127,9 @@ def main():
     missed = {c: n - cue_hit[c] for c, n in cues.items()}
     for c, m in sorted(missed.items(), key=lambda x: -x[1])[:80]:
         print(f"  {cues[c]:6} {cue_hit[c]:6} {m:6}  {c}")
+    rare = sum(m for c, m in missed.items() if cues[c] < 10)
+    print(f"  ({sum(missed.values())} missed in all, {rare} of them with a cue string that occurs fewer than ten times "
+          f"in the gold; {len(cues)} distinct cue strings)")
     print("== unmatched suggestions by rule")
     for k, v in fp_rules.most_common():
         print(f"  {v:6} {k}   (matched {tp_rules[k.split()[0]]})")

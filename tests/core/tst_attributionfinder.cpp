@@ -1585,6 +1585,17 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Asked about the budget, \"We will not cut schools,\" the mayor said.")
         << QStringLiteral("We will not cut schools") << QStringLiteral("said") << QStringLiteral("the mayor")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a trailing phrase of time or place after the cue ends the attribution")
+        << QStringLiteral("The old ferry line quietly folded after the 2009 season, the Harbor Gazette reported in "
+                          "2012.")
+        << QStringLiteral("The old ferry line quietly folded after the 2009 season") << QStringLiteral("reported")
+        << QStringLiteral("the Harbor Gazette") << QStringLiteral("reports") << QString()
+        << QStringLiteral("Harbor Gazette");
+    QTest::newRow("a trailing phrase with a short title closing the sentence")
+        << QStringLiteral("The flood of 1998 changed how the town saw its river, Mayor Dana Lutz wrote in her memoir, "
+                          "\"High Water.\"")
+        << QStringLiteral("The flood of 1998 changed how the town saw its river") << QStringLiteral("wrote")
+        << QStringLiteral("Mayor Dana Lutz") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1601,6 +1612,10 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("The auditor noted that the mayor had cut the library budget and called the cut "
                           "\"overdue.\"")
         << QStringLiteral("the cut \"overdue") << QString();
+    QTest::newRow("a trailing phrase after an opening phrase of the writer's reports nothing")
+        << QStringLiteral(
+               "On a grey morning, as the fog lifted over the bay, the Harbor Gazette reported from the pier.")
+        << QStringLiteral("as the fog lifted") << QString();
     QTest::newRow("in before a phrase whose head is no poll")
         << QStringLiteral("In a memo released as the polls closed, the campaign manager thanked the volunteers.")
         << QStringLiteral("the campaign manager thanked") << QString();

@@ -556,6 +556,85 @@ private:
         return k;
     }
 
+    /// The words from s0 to the comma before a trailing speaker read as a statement of their own: no colon or
+    /// semicolon, no other verb of saying, and a last stretch after any inner comma of three words or more that
+    /// opens no subordinate clause ("Friday morning, as the parade went by, the paper reported on Sunday" sets
+    /// the scene; "Besides China, Vietnam, Malaysia, …" lists names).
+    bool headIsStatement(int s0, int comma) const
+    {
+        int last = s0;
+        for (int t = s0; t < comma; ++t) {
+            const Tok &w = m_toks[t];
+            if (w.quote >= 0 || w.kind == TokKind::OpenQuote || w.kind == TokKind::CloseQuote)
+                continue;
+            if (w.kind == TokKind::Punct && (w.low == u":" || w.low == u";"))
+                return false;
+            if (w.kind == TokKind::Punct && (w.low == u"," || isDash(w)))
+                last = t + 1;
+            if (w.kind == TokKind::Word && !w.cap && isStrongVerbCue(w.low))
+                return false;
+        }
+        int words = 0;
+        for (int t = last; t < comma; ++t)
+            words += m_toks[t].kind == TokKind::Word;
+        return words >= 3 &&
+               !(m_toks[last].kind == TokKind::Word && (isSubordinator(m_toks[last].low) || m_toks[last].low == u"as"));
+    }
+
+    /// "The ferry will run, the council said in its 2019 report.", "…, Politico reported in 2015.", "…, she said
+    /// Monday on WNYC's "The Takeaway."": a phrase of time, place or manner trailing the cue (k is the first
+    /// token after it and whatever skipAdverbialsRight passed over), after which the sentence ends (or a comma,
+    /// semicolon or dash closes the attribution). Not when the phrase holds "that", a verb of its own or a
+    /// quotation other than a short title ("said in 2015 the ferry would close" reports what follows).
+    bool trailingPhraseEnds(int k, int s1) const
+    {
+        if (k >= s1 || m_toks[k].kind != TokKind::Word || m_toks[k].quote >= 0)
+            return false;
+        static const QSet<QString> openers{
+            QStringLiteral("in"),      QStringLiteral("on"),     QStringLiteral("at"),    QStringLiteral("during"),
+            QStringLiteral("from"),    QStringLiteral("with"),   QStringLiteral("via"),   QStringLiteral("for"),
+            QStringLiteral("after"),   QStringLiteral("before"), QStringLiteral("while"), QStringLiteral("through"),
+            QStringLiteral("since"),   QStringLiteral("over"),   QStringLiteral("near"),  QStringLiteral("outside"),
+            QStringLiteral("inside"),  QStringLiteral("amid"),   QStringLiteral("last"),  QStringLiteral("this"),
+            QStringLiteral("earlier"), QStringLiteral("late")};
+        const QString &first = m_toks[k].low;
+        if (!openers.contains(first) && !isMonthOrDay(first) && !isDayPart(first))
+            return false;
+        for (int t = k; t < s1; ++t) {
+            const Tok &w = m_toks[t];
+            if (w.kind == TokKind::Punct && w.quote < 0 &&
+                (isSentenceEndPunct(w) || w.low == u"," || w.low == u";" || isDash(w))) {
+                // ('said Thursday on Twitter, "We have …"': not before the quotation the phrase leads into, unless
+                // that is a short title ending the sentence: "said in his memoir, "A Long Road."")
+                if (t == k)
+                    return false;
+                if (w.low != u"," || t + 1 >= s1 ||
+                    (m_toks[t + 1].kind != TokKind::OpenQuote && m_toks[t + 1].quote < 0))
+                    return true;
+                const int q = quoteStartingAt(t + 1, s1);
+                return q >= 0 && m_quotes[q].closed && m_quotes[q].close - m_quotes[q].open <= 7 &&
+                       m_quotes[q].open + 1 < m_quotes[q].close && m_toks[m_quotes[q].open + 1].cap &&
+                       (m_quotes[q].close + 1 >= s1 || isSentenceEndPunct(m_toks[m_quotes[q].close + 1]) ||
+                        (m_toks[m_quotes[q].close - 1].kind == TokKind::Punct &&
+                         isSentenceEndPunct(m_toks[m_quotes[q].close - 1])));
+            }
+            if (w.kind == TokKind::OpenQuote) {
+                const int q = quoteStartingAt(t, s1);
+                if (q < 0 || !m_quotes[q].closed || m_quotes[q].close - m_quotes[q].open > 7 ||
+                    m_quotes[q].open + 1 >= m_quotes[q].close || !m_toks[m_quotes[q].open + 1].cap)
+                    return false;
+                t = m_quotes[q].close;
+                continue;
+            }
+            if (w.kind != TokKind::Word)
+                continue;
+            if (w.quote >= 0 || w.low == u"that" || isCopula(w.low) || isAuxiliary(w.low) || isFiniteVerb(w.low) ||
+                isStrongVerbCue(w.low))
+                return false;
+        }
+        return true;
+    }
+
     // ---- speakers ---------------------------------------------------------------------------------------
     /// The noun phrase that ends just before token k (exclusive), within [s0, k).
     Speaker speakerLeft(int end, int s0, bool strongCue = false) const
@@ -3201,10 +3280,16 @@ private:
                 afterCue = skipAdverbialsRight(afterCue, s.t1);
             int qa = quoteStartingAt(afterCue, s.t1);
             // ("…, Clinton allies believe — backers she will need": a dash ends the attribution too.)
-            const bool endsHere = afterCue >= s.t1 || isSentenceEndPunct(m_toks[afterCue]) ||
-                                  (m_toks[afterCue].low == u"," && afterCue + 1 < s.t1) ||
-                                  ((m_toks[afterCue].low == u"\u2014" || m_toks[afterCue].low == u"--") &&
-                                   leftEdge - 1 > s.t0 && m_toks[leftEdge - 1].low == u",");
+            // ("The ferry will run, the council said in its 2019 report.": a trailing phrase of time or place,
+            // after a statement set off by a comma before the speaker, ends it too.)
+            const bool headComma = leftEdge - 1 > s.t0 && m_toks[leftEdge - 1].low == u",";
+            const bool endsHere =
+                afterCue >= s.t1 || isSentenceEndPunct(m_toks[afterCue]) ||
+                (m_toks[afterCue].low == u"," && afterCue + 1 < s.t1) ||
+                ((m_toks[afterCue].low == u"\u2014" || m_toks[afterCue].low == u"--") && headComma) ||
+                (headComma && e.kind == CueKind::Verb && !e.infinitive && isStrongVerbCue(m_toks[cueA].low) &&
+                 m_toks[cueA].low != u"dismissed" && m_toks[cueA].low != u"rejected" &&
+                 trailingPhraseEnds(afterCue, s.t1) && headIsStatement(s.t0, leftEdge - 1));
             // '… had "no substance." She added that …': a quote that closed the previous sentence is not what a
             // cue with a clause of its own reports.
             // ('"Did you know?" Todd asked the mogul.': a question or exclamation that closed the previous sentence

@@ -1596,6 +1596,14 @@ void TestAttributionFinder::rules_data()
                           "\"High Water.\"")
         << QStringLiteral("The flood of 1998 changed how the town saw its river") << QStringLiteral("wrote")
         << QStringLiteral("Mayor Dana Lutz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("lower-case words between the statement's comma and a trailing name speak with it")
+        << QStringLiteral("The old ferry line will not run this winter, the news site Harbor Daily reported.")
+        << QStringLiteral("The old ferry line will not run this winter") << QStringLiteral("reported")
+        << QStringLiteral("the news site Harbor Daily") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a role with a preposition before a trailing name speaks with it")
+        << QStringLiteral("The talks will resume in the spring, Ostrel's ambassador to Vienna confirmed.")
+        << QStringLiteral("The talks will resume in the spring") << QStringLiteral("confirmed")
+        << QStringLiteral("Ostrel's ambassador to Vienna") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()

@@ -913,6 +913,49 @@ private:
         return true;
     }
 
+    /// "The ferry will not run this winter, the news site Harbor Daily reported.", "…, veteran Democrats said.",
+    /// "…, Ostrel's ambassador to Vienna confirmed.": lower-case words and a role before the name where the phrase
+    /// rules stop (at "site", "veteran", "to") belong to the speaker when a comma sets the statement off before
+    /// them. Returns the speaker's new start, or a when no such phrase stands between a comma and a.
+    int modifiersAfterComma(int a, int s0) const
+    {
+        // (A phrase the rules already opened with its determiner is whole: "…, a charge the election board denied".)
+        if (isDeterminer(m_toks[a].low))
+            return a;
+        int j = a;
+        while (j - 1 > s0 && a - j < 6) {
+            const Tok &t = m_toks[j - 1];
+            if (t.quote >= 0)
+                return a;
+            if (t.kind != TokKind::Word) {
+                if (t.low == u",")
+                    break;
+                if ((t.low == u"-" || t.low == u"'s" || t.low == u"\u2019s") && m_toks[j - 2].kind == TokKind::Word) {
+                    --j;
+                    continue;
+                }
+                return a;
+            }
+            // (A determiner opens the phrase: "…, a charge the election board denied" is a relative clause.)
+            if (isDeterminer(t.low) && !t.cap) {
+                --j;
+                break;
+            }
+            // (Only a preposition inside a name or title: "ambassador to Vienna", "Banco de Portugal".)
+            const bool inner =
+                (t.low == u"of" || t.low == u"to" || t.low == u"for" || t.low == u"in" || t.low == u"de") &&
+                m_toks[j].kind == TokKind::Word && m_toks[j].cap;
+            if (!inner && ((isStopWord(t.low) && !isDeterminer(t.low)) || isCueWord(t.low) || isPronoun(t.low) ||
+                           isCopula(t.low) || isAuxiliary(t.low) || t.low.endsWith(u"n't") ||
+                           (!t.cap && (t.low.endsWith(u"ed") || t.low.endsWith(u"ing")))))
+                return a;
+            --j;
+        }
+        if (j == a || !isPunctAt(j - 1, u",") || (isStopWord(m_toks[j].low) && !isDeterminer(m_toks[j].low)))
+            return a;
+        return j;
+    }
+
     /// '"…," former Florida governor Jeb Bush said': up to three lower-case modifiers between a closing quote and
     /// the name belong to the speaker, so the quote is the statement. Returns the speaker's new first token.
     int modifiersAfterQuote(int a, int s0) const
@@ -3253,6 +3296,8 @@ private:
                 return;
             if (sp.a >= 0 && !inverted)
                 sp.a = modifiersAfterQuote(sp.a, s.t0);
+            if (sp.a >= 0 && !inverted && !nominal && isStrongVerbCue(m_toks[cueA].low))
+                sp.a = modifiersAfterComma(sp.a, s.t0);
             // Content: a quote right before the speaker, a quote right after the cue, a clause before the
             // speaker, or the clause after the cue.
             const int leftEdge = sp.a >= 0 && !inverted ? sp.a : cueA;

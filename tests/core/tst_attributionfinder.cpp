@@ -1604,6 +1604,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The talks will resume in the spring, Ostrel's ambassador to Vienna confirmed.")
         << QStringLiteral("The talks will resume in the spring") << QStringLiteral("confirmed")
         << QStringLiteral("Ostrel's ambassador to Vienna") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a listener and a time after told end the attribution of the statement before it")
+        << QStringLiteral("The ferry will run all winter, the mayor told a council panel on Tuesday.")
+        << QStringLiteral("The ferry will run all winter") << QStringLiteral("told") << QStringLiteral("the mayor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a venue with a participle of its own after said ends the attribution")
+        << QStringLiteral("The ferry will run all winter, the mayor said in a statement released by her office.")
+        << QStringLiteral("The ferry will run all winter") << QStringLiteral("said") << QStringLiteral("the mayor")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1624,6 +1632,9 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral(
                "On a grey morning, as the fog lifted over the bay, the Harbor Gazette reported from the pier.")
         << QStringLiteral("as the fog lifted") << QString();
+    QTest::newRow("told with an object of its own reports nothing before its comma")
+        << QStringLiteral("On the third morning of his tour, the mayor told a joke.") << QStringLiteral("third morning")
+        << QString();
     QTest::newRow("in before a phrase whose head is no poll")
         << QStringLiteral("In a memo released as the polls closed, the campaign manager thanked the volunteers.")
         << QStringLiteral("the campaign manager thanked") << QString();

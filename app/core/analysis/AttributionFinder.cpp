@@ -586,10 +586,33 @@ private:
     /// token after it and whatever skipAdverbialsRight passed over), after which the sentence ends (or a comma,
     /// semicolon or dash closes the attribution). Not when the phrase holds "that", a verb of its own or a
     /// quotation other than a short title ("said in 2015 the ferry would close" reports what follows).
-    bool trailingPhraseEnds(int k, int s1) const
+    bool trailingPhraseEnds(int k, int s1, bool listener = false) const
     {
         if (k >= s1 || m_toks[k].kind != TokKind::Word || m_toks[k].quote >= 0)
             return false;
+        // ("…, the mayor told a council panel on Tuesday.", "…, told the council Tuesday.": after "told", its
+        // listener, a few words, opens the phrase.)
+        if (listener && (isDeterminer(m_toks[k].low) || m_toks[k].cap || isListenerWord(m_toks[k].low)) &&
+            !isPronoun(m_toks[k].low)) {
+            // (A name, or a word for an audience or a body: "told a joke." has its object.)
+            bool named = m_toks[k].cap || (isListenerWord(m_toks[k].low) && !isDeterminer(m_toks[k].low));
+            for (int t = k + 1; t < s1 && t - k <= 6; ++t) {
+                const Tok &w = m_toks[t];
+                if (w.kind == TokKind::Punct && w.quote < 0 && (isSentenceEndPunct(w) || w.low == u","))
+                    return named && (w.low != u"," || t + 1 >= s1 ||
+                                     (m_toks[t + 1].kind != TokKind::OpenQuote && m_toks[t + 1].quote < 0 &&
+                                      !isWordAt(t + 1, u"that")));
+                named =
+                    named || (w.kind == TokKind::Word && (w.cap || isListenerWord(w.low) || isListeningBody(w.low)));
+                if (w.kind != TokKind::Word || w.quote >= 0 || w.low == u"that" || isCopula(w.low) ||
+                    isAuxiliary(w.low) || isFiniteVerb(w.low) || isCueWord(w.low) || isDeterminer(w.low) ||
+                    isPronoun(w.low))
+                    return false;
+                if (isMonthOrDay(w.low) || (isStopWord(w.low) && !isDeterminer(w.low)))
+                    return named && trailingPhraseEnds(t, s1);
+            }
+            return false;
+        }
         static const QSet<QString> openers{
             QStringLiteral("in"),      QStringLiteral("on"),     QStringLiteral("at"),    QStringLiteral("during"),
             QStringLiteral("from"),    QStringLiteral("with"),   QStringLiteral("via"),   QStringLiteral("for"),
@@ -602,15 +625,15 @@ private:
             return false;
         for (int t = k; t < s1; ++t) {
             const Tok &w = m_toks[t];
-            if (w.kind == TokKind::Punct && w.quote < 0 &&
-                (isSentenceEndPunct(w) || w.low == u"," || w.low == u";" || isDash(w))) {
+            if (w.kind == TokKind::Punct && w.quote < 0 && (isSentenceEndPunct(w) || w.low == u"," || isDash(w))) {
                 // ('said Thursday on Twitter, "We have …"': not before the quotation the phrase leads into, unless
                 // that is a short title ending the sentence: "said in his memoir, "A Long Road."")
                 if (t == k)
                     return false;
+                // (Nor before "that": "It matters, she said in an interview, that the town …".)
                 if (w.low != u"," || t + 1 >= s1 ||
                     (m_toks[t + 1].kind != TokKind::OpenQuote && m_toks[t + 1].quote < 0))
-                    return true;
+                    return !isWordAt(t + 1, u"that");
                 const int q = quoteStartingAt(t + 1, s1);
                 return q >= 0 && m_quotes[q].closed && m_quotes[q].close - m_quotes[q].open <= 7 &&
                        m_quotes[q].open + 1 < m_quotes[q].close && m_toks[m_quotes[q].open + 1].cap &&
@@ -626,6 +649,9 @@ private:
                 t = m_quotes[q].close;
                 continue;
             }
+            // (Other marks, "; rather, …", "(…)", end no phrase of time or place.)
+            if (w.kind == TokKind::Punct && w.low != u"-" && w.low != u"&" && w.low != u"/")
+                return false;
             if (w.kind != TokKind::Word)
                 continue;
             if (w.quote >= 0 || w.low == u"that" || isCopula(w.low) || isAuxiliary(w.low) || isFiniteVerb(w.low) ||
@@ -3065,6 +3091,7 @@ private:
                 sp.a < 0 && !nominal && (!e.weak || isWordAt(cueB, u"that")) && relativeSpeaker(left, s.t0, sp);
             bool inverted = false;
             int afterCue = cueB;
+            const int verbEnd = cueB; ///< the cue's own words, before any listener
             if (e.takesObject && afterCue < s.t1) {
                 // "told reporters", "told Reuters": the listener is part of the cue, and may be a relaying outlet.
                 int j = afterCue;
@@ -3334,7 +3361,14 @@ private:
                 ((m_toks[afterCue].low == u"\u2014" || m_toks[afterCue].low == u"--") && headComma) ||
                 (headComma && e.kind == CueKind::Verb && !e.infinitive && isStrongVerbCue(m_toks[cueA].low) &&
                  m_toks[cueA].low != u"dismissed" && m_toks[cueA].low != u"rejected" &&
-                 trailingPhraseEnds(afterCue, s.t1) && headIsStatement(s.t0, leftEdge - 1));
+                 (trailingPhraseEnds(afterCue, s.t1) || trailingPhraseEnds(verbEnd, s.t1, e.takesObject)) &&
+                 headIsStatement(s.t0, leftEdge - 1));
+            // (When only the listener rule reached the sentence's end, the cue is the verb alone: "told a panel"
+            // would have taken just "a".)
+            if (endsHere && cueB > verbEnd && headComma && !trailingPhraseEnds(afterCue, s.t1) &&
+                trailingPhraseEnds(verbEnd, s.t1, e.takesObject) && afterCue < s.t1 &&
+                !isSentenceEndPunct(m_toks[afterCue]) && m_toks[afterCue].low != u",")
+                cueB = verbEnd;
             // '… had "no substance." She added that …': a quote that closed the previous sentence is not what a
             // cue with a clause of its own reports.
             // ('"Did you know?" Todd asked the mogul.': a question or exclamation that closed the previous sentence

@@ -1612,6 +1612,15 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The ferry will run all winter, the mayor said in a statement released by her office.")
         << QStringLiteral("The ferry will run all winter") << QStringLiteral("said") << QStringLiteral("the mayor")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a trailing speaker with a modifier after its noun")
+        << QStringLiteral("The ferry will run all winter, two people familiar with the harbor plan said.")
+        << QStringLiteral("The ferry will run all winter") << QStringLiteral("said")
+        << QStringLiteral("two people familiar with the harbor plan") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a trailing source of two joined modifiers before a verb of showing")
+        << QStringLiteral("Most of the money came from firms that no longer exist, city and port records show.")
+        << QStringLiteral("Most of the money came from firms that no longer exist") << QStringLiteral("show")
+        << QStringLiteral("city and port records") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1635,6 +1644,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("told with an object of its own reports nothing before its comma")
         << QStringLiteral("On the third morning of his tour, the mayor told a joke.") << QStringLiteral("third morning")
         << QString();
+    QTest::newRow("a participle's phrase ending in a plural noun is no trailing source")
+        << QStringLiteral("The mayor ran a tireless campaign, hopping from night rallies to the morning news shows.")
+        << QStringLiteral("tireless campaign") << QString();
     QTest::newRow("in before a phrase whose head is no poll")
         << QStringLiteral("In a memo released as the polls closed, the campaign manager thanked the volunteers.")
         << QStringLiteral("the campaign manager thanked") << QString();

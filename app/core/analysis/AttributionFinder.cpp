@@ -1062,6 +1062,43 @@ private:
         return sp;
     }
 
+    /// "The ferry will run all winter, two people familiar with the plan said.", "…, a source close to him said.",
+    /// "…, city and port records show.": after the comma that ends a statement, everything up to a strong cue or
+    /// a verb of showing that closes the sentence speaks, when it holds no verb, clause or quote of its own.
+    Speaker trailingSubject(int end, int s0) const
+    {
+        Speaker sp;
+        int c = end - 1;
+        while (c > s0 && end - c <= 12 && m_toks[c].kind == TokKind::Word && m_toks[c].quote < 0)
+            --c;
+        if (c <= s0 + 2 || !isPunctAt(c, u",") || end - c < 3 || m_toks[c - 1].quote >= 0)
+            return sp;
+        const QString &first = m_toks[c + 1].low;
+        // (Nor a participle's phrase: "…, careening from speeches to the morning news shows.")
+        if ((isStopWord(first) && !isDeterminer(first)) || isPronoun(first) ||
+            (!m_toks[c + 1].cap && first.endsWith(u"ing")))
+            return sp;
+        for (int t = c + 1; t < end; ++t) {
+            const QString &w = m_toks[t].low;
+            // (An object pronoun after a preposition: "close to him".)
+            const bool object = (w == u"him" || w == u"her" || w == u"them") && t > c + 1 &&
+                                isStopWord(m_toks[t - 1].low) && !isDeterminer(m_toks[t - 1].low);
+            // (Two modifiers joined: "campaign and corporate records".)
+            const bool joined = w == u"and" && t > c + 1 && t + 2 < end && !m_toks[t + 1].cap &&
+                                !isDeterminer(m_toks[t + 1].low) && !isPronoun(m_toks[t + 1].low);
+            if (object || joined)
+                continue;
+            if (isCueWord(w) || isCopula(w) || isAuxiliary(w) || w == u"that" || w == u"who" || w == u"which" ||
+                w == u"when" || w == u"if" || w == u"while" || w == u"because" || w == u"as" || w == u"and" ||
+                w == u"but" || w == u"or" || looksLikeVerb(t) || isPronoun(w) || w == u"him" || w == u"them" ||
+                (t == end - 1 && w.endsWith(u"ly")))
+                return sp;
+        }
+        sp.a = c + 1;
+        sp.b = end;
+        return sp;
+    }
+
     /// "The poll, released Wednesday by the Public Policy Institute, showed …", "…, a study by the Council of the
     /// Great City Schools found.": a poll, study or document heads the whole subject before a verb of showing, with
     /// only its modifiers (a preposition's object, a participle, commas) between it and the verb. The subject opens
@@ -3056,6 +3093,13 @@ private:
             sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low) || &e == &quoteVerbCue());
             if (sp.a < 0 && !nominal && isStrongVerbCue(m_toks[cueA].low))
                 sp = wholeSubject(left, s.t0);
+            if ((sp.a < 0 || (sp.a - 1 > s.t0 && !isPunctAt(sp.a - 1, u","))) && !nominal && e.kind == CueKind::Verb &&
+                (isStrongVerbCue(m_toks[cueA].low) || isEvidenceVerb(m_toks[cueA].low))) {
+                const int ac = skipAdverbialsRight(cueB, s.t1);
+                if (ac >= s.t1 || isSentenceEndPunct(m_toks[ac]) || trailingPhraseEnds(cueB, s.t1, e.takesObject))
+                    if (const Speaker ts = trailingSubject(left, s.t0); ts.a >= 0 && (sp.a < 0 || ts.a < sp.a))
+                        sp = ts;
+            }
             bool evidenceHeaded = false;
             if (!nominal && e.kind == CueKind::Verb && isEvidenceVerb(m_toks[cueA].low)) {
                 // "A study by the watchdog group Media Matters found …": the whole subject, not its last name.

@@ -1602,6 +1602,42 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Asked about the budget, \"We will not cut schools,\" the mayor said.")
         << QStringLiteral("We will not cut schools") << QStringLiteral("said") << QStringLiteral("the mayor")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a trailing phrase of time or place after the cue ends the attribution")
+        << QStringLiteral("The old ferry line quietly folded after the 2009 season, the Harbor Gazette reported in "
+                          "2012.")
+        << QStringLiteral("The old ferry line quietly folded after the 2009 season") << QStringLiteral("reported")
+        << QStringLiteral("the Harbor Gazette") << QStringLiteral("reports") << QString()
+        << QStringLiteral("Harbor Gazette");
+    QTest::newRow("a trailing phrase with a short title closing the sentence")
+        << QStringLiteral("The flood of 1998 changed how the town saw its river, Mayor Dana Lutz wrote in her memoir, "
+                          "\"High Water.\"")
+        << QStringLiteral("The flood of 1998 changed how the town saw its river") << QStringLiteral("wrote")
+        << QStringLiteral("Mayor Dana Lutz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("lower-case words between the statement's comma and a trailing name speak with it")
+        << QStringLiteral("The old ferry line will not run this winter, the news site Harbor Daily reported.")
+        << QStringLiteral("The old ferry line will not run this winter") << QStringLiteral("reported")
+        << QStringLiteral("the news site Harbor Daily") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a role with a preposition before a trailing name speaks with it")
+        << QStringLiteral("The talks will resume in the spring, Ostrel's ambassador to Vienna confirmed.")
+        << QStringLiteral("The talks will resume in the spring") << QStringLiteral("confirmed")
+        << QStringLiteral("Ostrel's ambassador to Vienna") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a listener and a time after told end the attribution of the statement before it")
+        << QStringLiteral("The ferry will run all winter, the mayor told a council panel on Tuesday.")
+        << QStringLiteral("The ferry will run all winter") << QStringLiteral("told") << QStringLiteral("the mayor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a venue with a participle of its own after said ends the attribution")
+        << QStringLiteral("The ferry will run all winter, the mayor said in a statement released by her office.")
+        << QStringLiteral("The ferry will run all winter") << QStringLiteral("said") << QStringLiteral("the mayor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a trailing speaker with a modifier after its noun")
+        << QStringLiteral("The ferry will run all winter, two people familiar with the harbor plan said.")
+        << QStringLiteral("The ferry will run all winter") << QStringLiteral("said")
+        << QStringLiteral("two people familiar with the harbor plan") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a trailing source of two joined modifiers before a verb of showing")
+        << QStringLiteral("Most of the money came from firms that no longer exist, city and port records show.")
+        << QStringLiteral("Most of the money came from firms that no longer exist") << QStringLiteral("show")
+        << QStringLiteral("city and port records") << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()
@@ -1618,6 +1654,16 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("The auditor noted that the mayor had cut the library budget and called the cut "
                           "\"overdue.\"")
         << QStringLiteral("the cut \"overdue") << QString();
+    QTest::newRow("a trailing phrase after an opening phrase of the writer's reports nothing")
+        << QStringLiteral(
+               "On a grey morning, as the fog lifted over the bay, the Harbor Gazette reported from the pier.")
+        << QStringLiteral("as the fog lifted") << QString();
+    QTest::newRow("told with an object of its own reports nothing before its comma")
+        << QStringLiteral("On the third morning of his tour, the mayor told a joke.") << QStringLiteral("third morning")
+        << QString();
+    QTest::newRow("a participle's phrase ending in a plural noun is no trailing source")
+        << QStringLiteral("The mayor ran a tireless campaign, hopping from night rallies to the morning news shows.")
+        << QStringLiteral("tireless campaign") << QString();
     QTest::newRow("in before a phrase whose head is no poll")
         << QStringLiteral("In a memo released as the polls closed, the campaign manager thanked the volunteers.")
         << QStringLiteral("the campaign manager thanked") << QString();

@@ -556,6 +556,111 @@ private:
         return k;
     }
 
+    /// The words from s0 to the comma before a trailing speaker read as a statement of their own: no colon or
+    /// semicolon, no other verb of saying, and a last stretch after any inner comma of three words or more that
+    /// opens no subordinate clause ("Friday morning, as the parade went by, the paper reported on Sunday" sets
+    /// the scene; "Besides China, Vietnam, Malaysia, …" lists names).
+    bool headIsStatement(int s0, int comma) const
+    {
+        int last = s0;
+        for (int t = s0; t < comma; ++t) {
+            const Tok &w = m_toks[t];
+            if (w.quote >= 0 || w.kind == TokKind::OpenQuote || w.kind == TokKind::CloseQuote)
+                continue;
+            if (w.kind == TokKind::Punct && (w.low == u":" || w.low == u";"))
+                return false;
+            if (w.kind == TokKind::Punct && (w.low == u"," || isDash(w)))
+                last = t + 1;
+            if (w.kind == TokKind::Word && !w.cap && isStrongVerbCue(w.low))
+                return false;
+        }
+        int words = 0;
+        for (int t = last; t < comma; ++t)
+            words += m_toks[t].kind == TokKind::Word;
+        return words >= 3 &&
+               !(m_toks[last].kind == TokKind::Word && (isSubordinator(m_toks[last].low) || m_toks[last].low == u"as"));
+    }
+
+    /// "The ferry will run, the council said in its 2019 report.", "…, Politico reported in 2015.", "…, she said
+    /// Monday on WNYC's "The Takeaway."": a phrase of time, place or manner trailing the cue (k is the first
+    /// token after it and whatever skipAdverbialsRight passed over), after which the sentence ends (or a comma,
+    /// semicolon or dash closes the attribution). Not when the phrase holds "that", a verb of its own or a
+    /// quotation other than a short title ("said in 2015 the ferry would close" reports what follows).
+    bool trailingPhraseEnds(int k, int s1, bool listener = false) const
+    {
+        if (k >= s1 || m_toks[k].kind != TokKind::Word || m_toks[k].quote >= 0)
+            return false;
+        // ("…, the mayor told a council panel on Tuesday.", "…, told the council Tuesday.": after "told", its
+        // listener, a few words, opens the phrase.)
+        if (listener && (isDeterminer(m_toks[k].low) || m_toks[k].cap || isListenerWord(m_toks[k].low)) &&
+            !isPronoun(m_toks[k].low)) {
+            // (A name, or a word for an audience or a body: "told a joke." has its object.)
+            bool named = m_toks[k].cap || (isListenerWord(m_toks[k].low) && !isDeterminer(m_toks[k].low));
+            for (int t = k + 1; t < s1 && t - k <= 6; ++t) {
+                const Tok &w = m_toks[t];
+                if (w.kind == TokKind::Punct && w.quote < 0 && (isSentenceEndPunct(w) || w.low == u","))
+                    return named && (w.low != u"," || t + 1 >= s1 ||
+                                     (m_toks[t + 1].kind != TokKind::OpenQuote && m_toks[t + 1].quote < 0 &&
+                                      !isWordAt(t + 1, u"that")));
+                named =
+                    named || (w.kind == TokKind::Word && (w.cap || isListenerWord(w.low) || isListeningBody(w.low)));
+                if (w.kind != TokKind::Word || w.quote >= 0 || w.low == u"that" || isCopula(w.low) ||
+                    isAuxiliary(w.low) || isFiniteVerb(w.low) || isCueWord(w.low) || isDeterminer(w.low) ||
+                    isPronoun(w.low))
+                    return false;
+                if (isMonthOrDay(w.low) || (isStopWord(w.low) && !isDeterminer(w.low)))
+                    return named && trailingPhraseEnds(t, s1);
+            }
+            return false;
+        }
+        static const QSet<QString> openers{
+            QStringLiteral("in"),      QStringLiteral("on"),     QStringLiteral("at"),    QStringLiteral("during"),
+            QStringLiteral("from"),    QStringLiteral("with"),   QStringLiteral("via"),   QStringLiteral("for"),
+            QStringLiteral("after"),   QStringLiteral("before"), QStringLiteral("while"), QStringLiteral("through"),
+            QStringLiteral("since"),   QStringLiteral("over"),   QStringLiteral("near"),  QStringLiteral("outside"),
+            QStringLiteral("inside"),  QStringLiteral("amid"),   QStringLiteral("last"),  QStringLiteral("this"),
+            QStringLiteral("earlier"), QStringLiteral("late")};
+        const QString &first = m_toks[k].low;
+        if (!openers.contains(first) && !isMonthOrDay(first) && !isDayPart(first))
+            return false;
+        for (int t = k; t < s1; ++t) {
+            const Tok &w = m_toks[t];
+            if (w.kind == TokKind::Punct && w.quote < 0 && (isSentenceEndPunct(w) || w.low == u"," || isDash(w))) {
+                // ('said Thursday on Twitter, "We have …"': not before the quotation the phrase leads into, unless
+                // that is a short title ending the sentence: "said in his memoir, "A Long Road."")
+                if (t == k)
+                    return false;
+                // (Nor before "that": "It matters, she said in an interview, that the town …".)
+                if (w.low != u"," || t + 1 >= s1 ||
+                    (m_toks[t + 1].kind != TokKind::OpenQuote && m_toks[t + 1].quote < 0))
+                    return !isWordAt(t + 1, u"that");
+                const int q = quoteStartingAt(t + 1, s1);
+                return q >= 0 && m_quotes[q].closed && m_quotes[q].close - m_quotes[q].open <= 7 &&
+                       m_quotes[q].open + 1 < m_quotes[q].close && m_toks[m_quotes[q].open + 1].cap &&
+                       (m_quotes[q].close + 1 >= s1 || isSentenceEndPunct(m_toks[m_quotes[q].close + 1]) ||
+                        (m_toks[m_quotes[q].close - 1].kind == TokKind::Punct &&
+                         isSentenceEndPunct(m_toks[m_quotes[q].close - 1])));
+            }
+            if (w.kind == TokKind::OpenQuote) {
+                const int q = quoteStartingAt(t, s1);
+                if (q < 0 || !m_quotes[q].closed || m_quotes[q].close - m_quotes[q].open > 7 ||
+                    m_quotes[q].open + 1 >= m_quotes[q].close || !m_toks[m_quotes[q].open + 1].cap)
+                    return false;
+                t = m_quotes[q].close;
+                continue;
+            }
+            // (Other marks, "; rather, …", "(…)", end no phrase of time or place.)
+            if (w.kind == TokKind::Punct && w.low != u"-" && w.low != u"&" && w.low != u"/")
+                return false;
+            if (w.kind != TokKind::Word)
+                continue;
+            if (w.quote >= 0 || w.low == u"that" || isCopula(w.low) || isAuxiliary(w.low) || isFiniteVerb(w.low) ||
+                isStrongVerbCue(w.low))
+                return false;
+        }
+        return true;
+    }
+
     // ---- speakers ---------------------------------------------------------------------------------------
     /// The noun phrase that ends just before token k (exclusive), within [s0, k).
     Speaker speakerLeft(int end, int s0, bool strongCue = false) const
@@ -834,6 +939,49 @@ private:
         return true;
     }
 
+    /// "The ferry will not run this winter, the news site Harbor Daily reported.", "…, veteran Democrats said.",
+    /// "…, Ostrel's ambassador to Vienna confirmed.": lower-case words and a role before the name where the phrase
+    /// rules stop (at "site", "veteran", "to") belong to the speaker when a comma sets the statement off before
+    /// them. Returns the speaker's new start, or a when no such phrase stands between a comma and a.
+    int modifiersAfterComma(int a, int s0) const
+    {
+        // (A phrase the rules already opened with its determiner is whole: "…, a charge the election board denied".)
+        if (isDeterminer(m_toks[a].low))
+            return a;
+        int j = a;
+        while (j - 1 > s0 && a - j < 6) {
+            const Tok &t = m_toks[j - 1];
+            if (t.quote >= 0)
+                return a;
+            if (t.kind != TokKind::Word) {
+                if (t.low == u",")
+                    break;
+                if ((t.low == u"-" || t.low == u"'s" || t.low == u"\u2019s") && m_toks[j - 2].kind == TokKind::Word) {
+                    --j;
+                    continue;
+                }
+                return a;
+            }
+            // (A determiner opens the phrase: "…, a charge the election board denied" is a relative clause.)
+            if (isDeterminer(t.low) && !t.cap) {
+                --j;
+                break;
+            }
+            // (Only a preposition inside a name or title: "ambassador to Vienna", "Banco de Portugal".)
+            const bool inner =
+                (t.low == u"of" || t.low == u"to" || t.low == u"for" || t.low == u"in" || t.low == u"de") &&
+                m_toks[j].kind == TokKind::Word && m_toks[j].cap;
+            if (!inner && ((isStopWord(t.low) && !isDeterminer(t.low)) || isCueWord(t.low) || isPronoun(t.low) ||
+                           isCopula(t.low) || isAuxiliary(t.low) || t.low.endsWith(u"n't") ||
+                           (!t.cap && (t.low.endsWith(u"ed") || t.low.endsWith(u"ing")))))
+                return a;
+            --j;
+        }
+        if (j == a || !isPunctAt(j - 1, u",") || (isStopWord(m_toks[j].low) && !isDeterminer(m_toks[j].low)))
+            return a;
+        return j;
+    }
+
     /// '"…," former Florida governor Jeb Bush said': up to three lower-case modifiers between a closing quote and
     /// the name belong to the speaker, so the quote is the statement. Returns the speaker's new first token.
     int modifiersAfterQuote(int a, int s0) const
@@ -910,6 +1058,43 @@ private:
             }
         }
         sp.a = a;
+        sp.b = end;
+        return sp;
+    }
+
+    /// "The ferry will run all winter, two people familiar with the plan said.", "…, a source close to him said.",
+    /// "…, city and port records show.": after the comma that ends a statement, everything up to a strong cue or
+    /// a verb of showing that closes the sentence speaks, when it holds no verb, clause or quote of its own.
+    Speaker trailingSubject(int end, int s0) const
+    {
+        Speaker sp;
+        int c = end - 1;
+        while (c > s0 && end - c <= 12 && m_toks[c].kind == TokKind::Word && m_toks[c].quote < 0)
+            --c;
+        if (c <= s0 + 2 || !isPunctAt(c, u",") || end - c < 3 || m_toks[c - 1].quote >= 0)
+            return sp;
+        const QString &first = m_toks[c + 1].low;
+        // (Nor a participle's phrase: "…, careening from speeches to the morning news shows.")
+        if ((isStopWord(first) && !isDeterminer(first)) || isPronoun(first) ||
+            (!m_toks[c + 1].cap && first.endsWith(u"ing")))
+            return sp;
+        for (int t = c + 1; t < end; ++t) {
+            const QString &w = m_toks[t].low;
+            // (An object pronoun after a preposition: "close to him".)
+            const bool object = (w == u"him" || w == u"her" || w == u"them") && t > c + 1 &&
+                                isStopWord(m_toks[t - 1].low) && !isDeterminer(m_toks[t - 1].low);
+            // (Two modifiers joined: "campaign and corporate records".)
+            const bool joined = w == u"and" && t > c + 1 && t + 2 < end && !m_toks[t + 1].cap &&
+                                !isDeterminer(m_toks[t + 1].low) && !isPronoun(m_toks[t + 1].low);
+            if (object || joined)
+                continue;
+            if (isCueWord(w) || isCopula(w) || isAuxiliary(w) || w == u"that" || w == u"who" || w == u"which" ||
+                w == u"when" || w == u"if" || w == u"while" || w == u"because" || w == u"as" || w == u"and" ||
+                w == u"but" || w == u"or" || looksLikeVerb(t) || isPronoun(w) || w == u"him" || w == u"them" ||
+                (t == end - 1 && w.endsWith(u"ly")))
+                return sp;
+        }
+        sp.a = c + 1;
         sp.b = end;
         return sp;
     }
@@ -2919,6 +3104,13 @@ private:
             sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low) || &e == &quoteVerbCue());
             if (sp.a < 0 && !nominal && isStrongVerbCue(m_toks[cueA].low))
                 sp = wholeSubject(left, s.t0);
+            if ((sp.a < 0 || (sp.a - 1 > s.t0 && !isPunctAt(sp.a - 1, u","))) && !nominal && e.kind == CueKind::Verb &&
+                (isStrongVerbCue(m_toks[cueA].low) || isEvidenceVerb(m_toks[cueA].low))) {
+                const int ac = skipAdverbialsRight(cueB, s.t1);
+                if (ac >= s.t1 || isSentenceEndPunct(m_toks[ac]) || trailingPhraseEnds(cueB, s.t1, e.takesObject))
+                    if (const Speaker ts = trailingSubject(left, s.t0); ts.a >= 0 && (sp.a < 0 || ts.a < sp.a))
+                        sp = ts;
+            }
             bool evidenceHeaded = false;
             if (!nominal && e.kind == CueKind::Verb && isEvidenceVerb(m_toks[cueA].low)) {
                 // "A study by the watchdog group Media Matters found …": the whole subject, not its last name.
@@ -2954,6 +3146,7 @@ private:
                 sp.a < 0 && !nominal && (!e.weak || isWordAt(cueB, u"that")) && relativeSpeaker(left, s.t0, sp);
             bool inverted = false;
             int afterCue = cueB;
+            const int verbEnd = cueB; ///< the cue's own words, before any listener
             if (e.takesObject && afterCue < s.t1) {
                 // "told reporters", "told Reuters": the listener is part of the cue, and may be a relaying outlet.
                 int j = afterCue;
@@ -3185,6 +3378,8 @@ private:
                 return;
             if (sp.a >= 0 && !inverted)
                 sp.a = modifiersAfterQuote(sp.a, s.t0);
+            if (sp.a >= 0 && !inverted && !nominal && isStrongVerbCue(m_toks[cueA].low))
+                sp.a = modifiersAfterComma(sp.a, s.t0);
             // Content: a quote right before the speaker, a quote right after the cue, a clause before the
             // speaker, or the clause after the cue.
             const int leftEdge = sp.a >= 0 && !inverted ? sp.a : cueA;
@@ -3212,10 +3407,23 @@ private:
                 afterCue = skipAdverbialsRight(afterCue, s.t1);
             int qa = quoteStartingAt(afterCue, s.t1);
             // ("…, Clinton allies believe — backers she will need": a dash ends the attribution too.)
-            const bool endsHere = afterCue >= s.t1 || isSentenceEndPunct(m_toks[afterCue]) ||
-                                  (m_toks[afterCue].low == u"," && afterCue + 1 < s.t1) ||
-                                  ((m_toks[afterCue].low == u"\u2014" || m_toks[afterCue].low == u"--") &&
-                                   leftEdge - 1 > s.t0 && m_toks[leftEdge - 1].low == u",");
+            // ("The ferry will run, the council said in its 2019 report.": a trailing phrase of time or place,
+            // after a statement set off by a comma before the speaker, ends it too.)
+            const bool headComma = leftEdge - 1 > s.t0 && m_toks[leftEdge - 1].low == u",";
+            const bool endsHere =
+                afterCue >= s.t1 || isSentenceEndPunct(m_toks[afterCue]) ||
+                (m_toks[afterCue].low == u"," && afterCue + 1 < s.t1) ||
+                ((m_toks[afterCue].low == u"\u2014" || m_toks[afterCue].low == u"--") && headComma) ||
+                (headComma && e.kind == CueKind::Verb && !e.infinitive && isStrongVerbCue(m_toks[cueA].low) &&
+                 m_toks[cueA].low != u"dismissed" && m_toks[cueA].low != u"rejected" &&
+                 (trailingPhraseEnds(afterCue, s.t1) || trailingPhraseEnds(verbEnd, s.t1, e.takesObject)) &&
+                 headIsStatement(s.t0, leftEdge - 1));
+            // (When only the listener rule reached the sentence's end, the cue is the verb alone: "told a panel"
+            // would have taken just "a".)
+            if (endsHere && cueB > verbEnd && headComma && !trailingPhraseEnds(afterCue, s.t1) &&
+                trailingPhraseEnds(verbEnd, s.t1, e.takesObject) && afterCue < s.t1 &&
+                !isSentenceEndPunct(m_toks[afterCue]) && m_toks[afterCue].low != u",")
+                cueB = verbEnd;
             // '… had "no substance." She added that …': a quote that closed the previous sentence is not what a
             // cue with a clause of its own reports.
             // ('"Did you know?" Todd asked the mogul.': a question or exclamation that closed the previous sentence

@@ -23,7 +23,7 @@ struct Lexicon {
         determiners, pronouns, evidence, skip, blockers, quantifiers, inner, aux, months, dayParts, venues, listeners,
         views, wires, negation, falsity, copula, finite, timeMeasures, questionWords, impersonalReports,
         headConnectives, passiveReports, beForms, progressiveCues, evidenceVerbs, subordinators, asClauseVerbs,
-        pollNouns, viewpointPronouns, countNouns;
+        pollNouns, viewpointPronouns, countNouns, bodies;
 
     void add(const QString &phrase, CueKind kind, Stance stance = Stance::Asserts, const QString &status = {},
              bool object = false, bool weak = false, bool reports = false)
@@ -405,6 +405,9 @@ struct Lexicon {
              u"station",       u"magazine",    u"outlet",    u"agency",     u"network",  u"committee", u"senators",
              u"congress",      u"members",     u"students",  u"listeners",  u"viewers",  u"host",      u"interviewer",
              u"correspondent", u"press",       u"media",     u"the",        u"a",        u"an"});
+        // "…, the mayor told the council Tuesday.", "…, he told the court in a filing": bodies that are told.
+        bodies = words({u"council", u"panel", u"court", u"judge", u"jury", u"board", u"commission", u"subcommittee",
+                        u"caucus", u"convention", u"conference", u"gathering", u"group", u"rally", u"hearing"});
         wires =
             words({u"reuters", u"ap",   u"afp", u"bloomberg", u"tass",     u"xinhua", u"ria",   u"interfax", u"anadolu",
                    u"efe",     u"ansa", u"dpa", u"upi",       u"wam",      u"spa",    u"irna",  u"isna",     u"yonhap",
@@ -675,6 +678,10 @@ bool isVenueNoun(const QString &w)
 bool isListenerWord(const QString &w)
 {
     return lex().listeners.contains(w);
+}
+bool isListeningBody(const QString &w)
+{
+    return lex().bodies.contains(w);
 }
 bool isViewVerb(const QString &w)
 {

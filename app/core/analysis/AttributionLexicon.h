@@ -82,6 +82,7 @@ bool isMonthOrDay(const QString &w);
 bool isDayPart(const QString &w);       ///< morning, night, week, …
 bool isVenueNoun(const QString &w);     ///< statement, interview, conference, … ("in a statement")
 bool isListenerWord(const QString &w);  ///< reporters, journalists, … ("told reporters")
+bool isListeningBody(const QString &w); ///< council, panel, court, … ("told the council Tuesday")
 bool isViewVerb(const QString &w);      ///< sees, viewed, portrays, casting, … ("sees Clinton as the safer choice")
 bool isWire(const QString &w);          ///< reuters, ap, afp, …
 bool isOutletName(const QString &name); ///< a known outlet or a name like "… News", "… Times"

@@ -1,5 +1,6 @@
 #include "FuzzTargets.h"
 
+#include "core/analysis/AttributionFinder.h"
 #include "core/analysis/DateParser.h"
 #include "core/analysis/DateResolver.h"
 #include "core/domain/Article.h"
@@ -192,10 +193,37 @@ int html(const std::uint8_t *data, std::size_t size)
     return 0;
 }
 
+int attribution(const std::uint8_t *data, std::size_t size)
+{
+    const QString body = QString::fromUtf8(bytesOf(data, size));
+    // Suggestions count code points, as claim anchors do.
+    const QList<uint> points = body.toUcs4();
+    const auto spanOf = [&](qint64 start, qint64 end) {
+        return QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData()) + start, end - start);
+    };
+    const auto inside = [&](const AttributionSpan &span) {
+        require(span.start >= 0 && span.start < span.end && span.end <= points.size());
+        require(spanOf(span.start, span.end) == span.text);
+    };
+    AttributionFinder finder;
+    finder.addAlias(QStringLiteral("Baku"), QStringLiteral("Government of Azerbaijan"));
+    const QList<Suggestion> list = finder.find(body);
+    for (const Suggestion &s : list) {
+        inside(s.content);
+        inside(s.cue);
+        if (s.speaker.isValid())
+            inside(s.speaker);
+        require(s.contradicts >= -1 && s.contradicts < list.size());
+        require(s.confidence > 0.0 && s.confidence < 1.0);
+        require(!s.rule.isEmpty());
+    }
+    return 0;
+}
+
 QStringList targetNames()
 {
-    return {QStringLiteral("scraped"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("dates"),
-            QStringLiteral("search"),  QStringLiteral("html"), QStringLiteral("feed")};
+    return {QStringLiteral("scraped"), QStringLiteral("json"), QStringLiteral("csv"),  QStringLiteral("dates"),
+            QStringLiteral("search"),  QStringLiteral("html"), QStringLiteral("feed"), QStringLiteral("attribution")};
 }
 
 int run(const QString &target, const std::uint8_t *data, std::size_t size)
@@ -214,6 +242,8 @@ int run(const QString &target, const std::uint8_t *data, std::size_t size)
         return html(data, size);
     if (target == QLatin1String("feed"))
         return feed(data, size);
+    if (target == QLatin1String("attribution"))
+        return attribution(data, size);
     return -1;
 }
 

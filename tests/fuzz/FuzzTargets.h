@@ -18,6 +18,8 @@ int searchQuery(const std::uint8_t *data, std::size_t size);
 /// RSS/RDF/Atom: the feed parser with and without an HTTP charset, its repairs, and HtmlText.
 int feed(const std::uint8_t *data, std::size_t size);
 int html(const std::uint8_t *data, std::size_t size);
+/// The attribution finder on any text: every span lies inside the text and says what its offsets say.
+int attribution(const std::uint8_t *data, std::size_t size);
 
 /// The target names, as used for the folders under tests/fuzz/corpus and tests/fuzz/regressions.
 QStringList targetNames();

@@ -3561,7 +3561,8 @@ private:
                     ++a;
                 contentA = a;
                 contentB = leftEdge - 1;
-                if (afterCue < s.t1 && m_toks[afterCue].low == u",") {
+                // (A comma that ends the text leaves no tail to look at.)
+                if (afterCue + 1 < s.t1 && m_toks[afterCue].low == u",") {
                     const int tailA = afterCue + 1;
                     const int tailB = clauseEnd(tailA, s.t1);
                     bool headQuoted = false;
@@ -3972,6 +3973,9 @@ private:
         while (contentB > contentA && m_toks[contentB - 1].kind != TokKind::Word && m_toks[contentB - 1].low != u"?" &&
                m_toks[contentB - 1].low != u"!" && m_toks[contentB - 1].low != u")")
             --contentB;
+        // Nothing left (the text ends at the cue): no statement, and no token at contentA to look at.
+        if (contentA >= contentB)
+            return;
         if ((e.nameObject || e.nameFirst) && rule != u"speaker-cue-clause")
             return;
         // "put it" and "points out" report only in an "as" clause: "as one aide put it", not "put it on the table".

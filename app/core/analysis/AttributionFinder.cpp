@@ -4422,7 +4422,7 @@ private:
             const QSet<QString> words = contentWords(content);
             const bool denyVerb =
                 d.rule.contains(u"/den") || d.rule.contains(u"/reject") || d.rule.contains(u"/dismiss");
-            // "the statement from Azerbaijan was untrue", "denied it": whatever was said last.
+            // "the statement from Azerbaijan was untrue", "denied it": any earlier statement may be the one it answers.
             const bool nearest = refersToStatement(content) || (denyVerb && words.isEmpty());
             QStringList names;
             for (const auto &word : content.split(u' ', Qt::SkipEmptyParts))

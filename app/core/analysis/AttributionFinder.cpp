@@ -1648,6 +1648,15 @@ private:
         return best;
     }
 
+    /// Token k opens its sentence, after at most "but / and / yet", outside quotations: where an adjunct of
+    /// evidence or viewpoint stands ("In a Gallup poll …, …", "But to many, …").
+    bool opensSentenceAdjunct(int k) const
+    {
+        const int s0 = m_sents[m_sentOf.value(k, 0)].t0;
+        return m_toks[k].quote < 0 &&
+               (k == s0 || (k == s0 + 1 && (isWordAt(s0, u"but") || isWordAt(s0, u"and") || isWordAt(s0, u"yet"))));
+    }
+
     /// "In a Gallup poll released Monday, 52 percent of voters backed the plan", "But in the same survey, …": "in"
     /// (or "by" before a count: "By the league's count, …", "By some measures, …", 2 of 2 in PolNeAR's text) opening
     /// its sentence (after at most a connective) before a phrase headed by a poll or survey, then a comma
@@ -1657,9 +1666,7 @@ private:
     /// counties where polls were taken, …" are the writer's setting.
     int pollAdjunctEnd(int k, int s1) const
     {
-        const int s0 = m_sents[m_sentOf.value(k, 0)].t0;
-        if (m_toks[k].quote >= 0 ||
-            (k != s0 && !(k == s0 + 1 && (isWordAt(s0, u"but") || isWordAt(s0, u"and") || isWordAt(s0, u"yet")))))
+        if (!opensSentenceAdjunct(k))
             return -1;
         int noun = -1;
         for (int n = k + 1; n < s1 && n - k <= 10 && noun < 0; ++n) {
@@ -1717,9 +1724,7 @@ private:
     /// ("To Win Back Voters, …", "To date, …").
     int viewpointEnd(int k, int s1) const
     {
-        const int s0 = m_sents[m_sentOf.value(k, 0)].t0;
-        if (m_toks[k].quote >= 0 ||
-            (k != s0 && !(k == s0 + 1 && (isWordAt(s0, u"but") || isWordAt(s0, u"and") || isWordAt(s0, u"yet")))))
+        if (!opensSentenceAdjunct(k))
             return -1;
         int comma = k + 1;
         while (comma < s1 && comma - k <= 10 && m_toks[comma].kind == TokKind::Word && m_toks[comma].quote < 0)
@@ -4424,10 +4429,7 @@ private:
                 d.rule.contains(u"/den") || d.rule.contains(u"/reject") || d.rule.contains(u"/dismiss");
             // "the statement from Azerbaijan was untrue", "denied it": any earlier statement may be the one it answers.
             const bool nearest = refersToStatement(content) || (denyVerb && words.isEmpty());
-            QStringList names;
-            for (const auto &word : content.split(u' ', Qt::SkipEmptyParts))
-                if (!word.isEmpty() && word.at(0).isUpper() && word.size() > 3)
-                    names.append(word.left(6).toLower());
+            const QStringList names = namePrefixes(content);
             // The statement it names wins, then the one it repeats most words of, then the nearest.
             int best = -1;
             bool bestNamed = false;

@@ -809,6 +809,15 @@ QSet<QString> contentWords(const QString &text)
     return words;
 }
 
+QStringList namePrefixes(const QString &text)
+{
+    QStringList names;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
+        if (word.size() > 3 && word.at(0).isUpper())
+            names.append(word.left(6).toLower());
+    return names;
+}
+
 bool refersToStatement(const QString &content)
 {
     const QString lower = content.toLower();

@@ -111,6 +111,8 @@ bool isAsClauseVerb(const QString &w); ///< notes, explained, puts, …: "as X n
 /// "statement", "untrue", …); "Azerbaijan's" counts as "azerbaijans" and "azerbaijan". What a denial and the
 /// statement it answers have in common.
 QSet<QString> contentWords(const QString &text);
+/// Six-letter prefixes of the capitalised words (names) in a text: "Azerbaijan's" -> "azerba".
+QStringList namePrefixes(const QString &text);
 /// Whether a denial's content names what it answers as a statement: "the statement", "the claim", "the report", ….
 bool refersToStatement(const QString &content);
 

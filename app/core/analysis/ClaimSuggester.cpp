@@ -66,19 +66,7 @@ QList<Suggestion> ClaimSuggester::pendingSuggestions(qint64 articleId) const
     return list;
 }
 
-namespace {
-
-/// Six-letter prefixes of the capitalised words (names) in a text: "Azerbaijan's" -> "azerba".
-QStringList namePrefixes(const QString &text)
-{
-    QStringList names;
-    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
-        if (word.size() > 3 && word.at(0).isUpper())
-            names.append(word.left(6).toLower());
-    return names;
-}
-
-} // namespace
+namespace {} // namespace
 
 void ClaimSuggester::linkAcrossArticles(qint64 articleId, QList<Suggestion> &suggestions) const
 {
@@ -99,7 +87,7 @@ void ClaimSuggester::linkAcrossArticles(qint64 articleId, QList<Suggestion> &sug
         if (d.stance != Stance::Denies || d.contradictsContent.isValid())
             continue;
         const bool refers = AttributionLexicon::refersToStatement(d.content.text);
-        const QStringList names = namePrefixes(d.content.text);
+        const QStringList names = AttributionLexicon::namePrefixes(d.content.text);
         // Entities the denial names by an alias ("the claim from Baku" -> Government of Azerbaijan).
         QStringList entities;
         const QString folded = d.content.text.toCaseFolded();

@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """Groups the attribution suggestions' misses against PolNeAR gold, for tuning the rules (not part of the app).
 
-usage: attribution_misses.py CORPUS_DIR SUGGESTIONS.jsonl [--examples N] [--group NAME]
+usage: attribution_misses.py CORPUS_DIR SUGGESTIONS.jsonl [--examples N] [--group NAME] [--half dev|held]
 
 Matching is score_attribution.py's. Missed gold attributions are grouped by kind (no suggestion touches the
 content / a suggestion overlaps it but below half / source-less / cue before, after or inside the content /
 content across sentences / content with quote marks cut by the cue), and by cue word with counts. Unmatched
-suggestions are grouped by rule (overlapping some gold below half, or touching none).
+suggestions are grouped by rule (overlapping some gold below half, or touching none). --half keeps one of
+score_attribution.py's two fixed halves, so examples for a new rule can be drawn from the dev half alone.
 """
 
 import collections
+import hashlib
 import json
 import os
 import re
@@ -25,10 +27,14 @@ def main():
     corpus, path = sys.argv[1], sys.argv[2]
     nex = 3
     group = None
+    half = None
     args = sys.argv[3:]
     while args:
         if args[0] == "--examples":
             nex = int(args[1])
+            args = args[2:]
+        elif args[0] == "--half" and len(args) > 1 and args[1] in ("dev", "held"):
+            half = args[1]
             args = args[2:]
         elif args[0] == "--group":
             group = args[1]
@@ -51,6 +57,8 @@ def main():
         if not ann.endswith(".ann"):
             continue
         article = ann[:-4].rsplit("_", 1)[0]
+        if half and (hashlib.md5(article.encode("utf-8")).hexdigest()[0] in "01234567") != (half == "dev"):
+            continue
         with open(os.path.join(corpus, "text", article + ".txt"), encoding="utf-8") as f:
             text = f.read()
         gold = parse_ann(os.path.join(ann_dir, ann))

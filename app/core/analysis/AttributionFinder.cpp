@@ -3399,7 +3399,8 @@ private:
                 bool opening =
                     m_toks[s.t0].kind == TokKind::Word &&
                     (first == u"in" || first == u"on" || first == u"at" || first == u"during" || first == u"after" ||
-                     first == u"before" || first == u"speaking" || first == u"appearing" || first == u"writing");
+                     first == u"before" || first == u"speaking" || first == u"appearing" || first == u"writing" ||
+                     titleOpensWithDay(s.t0, m_quotes[qb].open));
                 for (int t = s.t0 + 1; t < m_quotes[qb].open && opening; ++t)
                     opening = m_toks[t].quote < 0 &&
                               (m_toks[t].kind == TokKind::Word || m_toks[t].low == u"'" || m_toks[t].low == u"\u2019");
@@ -3441,6 +3442,10 @@ private:
             // '"…," Fiorina told "Fox and Friends."': after a quote, a short quoted name after "told" is the listener.
             if (qb >= 0 && qa >= 0 && e.takesObject && m_quotes[qa].closed &&
                 m_quotes[qa].close - m_quotes[qa].open <= 6)
+                qa = -1;
+            // ('"…," she said in May on the podcast "Here's the Thing."': after a quote, a short capitalised quotation
+            // that ends the sentence right after a noun of the trailing phrase names a programme or a work.
+            if (qb >= 0 && qa >= 0 && titleEndsAttribution(qa, afterCue, cueB, s.t1))
                 qa = -1;
             // ('"…." A flabbergasted Noah quipped, "…"': a verb outside the lexicon before a quotation reports that
             // quotation, not one that closed the previous sentence.)
@@ -4113,6 +4118,37 @@ private:
             QStringLiteral("bombshell"), QStringLiteral("busted"), QStringLiteral("look"), QStringLiteral("shocking"),
             QStringLiteral("ouch"), QStringLiteral("yikes")};
         return words.contains(w);
+    }
+
+    /// 'Sunday on Fox News's "Sunday Morning Futures," …': a day or month opens the sentence and a preposition
+    /// follows it before the quotation at open, so the phrase is one of time and venue.
+    bool titleOpensWithDay(int s0, int open) const
+    {
+        if (m_toks[s0].kind != TokKind::Word || !isMonthOrDay(m_toks[s0].low))
+            return false;
+        for (int t = s0 + 1; t < std::min(open, s0 + 3); ++t)
+            if (isWordAt(t, u"on") || isWordAt(t, u"in") || isWordAt(t, u"at") || isWordAt(t, u"during"))
+                return true;
+        return false;
+    }
+
+    /// The quotation q, after the cue's trailing phrase (afterCue past cueEnd), right after a word of that phrase
+    /// ("the podcast", "the show"), short, capitalised, closed and ending its sentence: a title, no statement.
+    bool titleEndsAttribution(int q, int afterCue, int cueEnd, int s1) const
+    {
+        const QuoteRegion &r = m_quotes[q];
+        if (!r.closed || r.open != afterCue || afterCue <= cueEnd || r.close - r.open > 7 || r.open + 1 >= r.close ||
+            !m_toks[r.open + 1].cap || m_toks[r.open - 1].kind != TokKind::Word || m_toks[r.open - 1].cap)
+            return false;
+        bool venue = false;
+        for (int t = cueEnd; t < r.open; ++t) {
+            if (m_toks[t].kind != TokKind::Word || m_toks[t].quote >= 0 || m_toks[t].low == u"that")
+                return false;
+            venue = venue || m_toks[t].low == u"on" || m_toks[t].low == u"in" || m_toks[t].low == u"during";
+        }
+        const bool ends = r.close + 1 >= s1 || isSentenceEndPunct(m_toks[r.close + 1]) ||
+                          (m_toks[r.close - 1].kind == TokKind::Punct && isSentenceEndPunct(m_toks[r.close - 1]));
+        return venue && ends;
     }
 
     /// "As X noted, …" / "But as X said, …": the speaker and cue open the sentence after "as", and a comma follows.

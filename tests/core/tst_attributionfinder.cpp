@@ -1567,6 +1567,19 @@ void TestAttributionFinder::rules_data()
                           "Talk.\u201D")
         << QStringLiteral("The ferry is my lifeline") << QStringLiteral("said") << QStringLiteral("Ann Ruiz")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a subordinate clause before a mid-sentence attribution goes on after it")
+        << QStringLiteral("If the ferry closes, the mayor said, the island will lose its only school.")
+        << QStringLiteral("If the ferry closes, the mayor said, the island will lose its only school")
+        << QStringLiteral("said") << QStringLiteral("the mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a short phrase with no verb before a mid-sentence attribution goes on after it")
+        << QStringLiteral("In the harbour last winter, Ann Ruiz said, the boats froze.")
+        << QStringLiteral("In the harbour last winter, Ann Ruiz said, the boats froze") << QStringLiteral("said")
+        << QStringLiteral("Ann Ruiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a short phrase with no verb before a mid-sentence according to goes on after it")
+        << QStringLiteral("Over the long term, according to the council, the ferry fares will rise sharply.")
+        << QStringLiteral("Over the long term, according to the council, the ferry fares will rise sharply")
+        << QStringLiteral("according to") << QStringLiteral("the council") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("a quotation after the comma of an opening phrase is still what was said")
         << QStringLiteral("After the vote was announced, \"Nobody will pay more,\" the mayor said.")
         << QStringLiteral("Nobody will pay more") << QStringLiteral("said") << QStringLiteral("the mayor")

@@ -2893,6 +2893,9 @@ private:
                     !isDeterminer(m_toks[afterSp + 1].low) && m_toks[afterSp + 1].low != u"and" &&
                     m_toks[afterSp + 1].low != u"but")
                     contentB = clauseEnd(afterSp + 1, s.t1);
+                else if (afterSp + 2 < s.t1 && m_toks[afterSp].low == u"," &&
+                         fragmentHeadTail(contentA, contentB, afterSp + 1, clauseEnd(afterSp + 1, s.t1)))
+                    contentB = clauseEnd(afterSp + 1, s.t1);
             } else if (afterSp < s.t1 && m_toks[afterSp].low == u",") {
                 contentA = afterSp + 1;
                 contentB = clauseEnd(contentA, s.t1);
@@ -3603,9 +3606,14 @@ private:
                     const bool participleTail = pastCue && tailFirst.kind == TokKind::Word && tailFirst.quote < 0 &&
                                                 !tailFirst.cap && tailFirst.low.size() > 4 &&
                                                 tailFirst.low.endsWith(u"ing") && !clauseFollows(tailA, s.t1);
-                    if (!participleTail && (contentB - headA <= 6 || (verbTail && contentB - headA <= 15)) &&
-                        !headQuoted && tailB - tailA >= 2 && m_toks[tailA].kind == TokKind::Word &&
-                        !m_toks[tailA].cap && !isPronoun(m_toks[tailA].low) && !isDeterminer(m_toks[tailA].low)) {
+                    if (!participleTail && !headQuoted && !inverted &&
+                        fragmentHeadTail(headA, contentB, tailA, tailB, tailB - tailA <= contentB - contentA)) {
+                        contentA = headA;
+                        contentB = tailB;
+                    } else if (!participleTail && (contentB - headA <= 6 || (verbTail && contentB - headA <= 15)) &&
+                               !headQuoted && tailB - tailA >= 2 && m_toks[tailA].kind == TokKind::Word &&
+                               !m_toks[tailA].cap && !isPronoun(m_toks[tailA].low) &&
+                               !isDeterminer(m_toks[tailA].low)) {
                         // "This campaign, he says, is different": a short head and a tail that goes on with its
                         // verb are one statement around the attribution.
                         contentA = headA;
@@ -4118,6 +4126,44 @@ private:
             QStringLiteral("bombshell"), QStringLiteral("busted"), QStringLiteral("look"), QStringLiteral("shocking"),
             QStringLiteral("ouch"), QStringLiteral("yikes")};
         return words.contains(w);
+    }
+
+    /// "If Clinton is the nominee, he said, he would vote for a third party", "Back then, she said, the firm was
+    /// small", "Over the long term, according to the office, the debt will rise": the head before an attribution set
+    /// off in mid-sentence is a fragment, a subordinate clause or a short phrase with no verb, and the tail after it
+    /// is the main clause it belongs to; the statement is both, around the attribution. [headA, headB) and
+    /// [tailA, tailB) are the two sides, the commas left out.
+    bool fragmentHeadTail(int headA, int headB, int tailA, int tailB, bool phrase = true) const
+    {
+        while (headA < headB && m_toks[headA].kind == TokKind::Word &&
+               (m_toks[headA].low == u"and" || m_toks[headA].low == u"but" || m_toks[headA].low == u"so" ||
+                m_toks[headA].low == u"yet"))
+            ++headA;
+        if (headB - headA < 1 || tailB - tailA < 3 || m_toks[headA].kind != TokKind::Word)
+            return false;
+        const Tok &first = m_toks[tailA];
+        if (first.kind != TokKind::Word || first.quote >= 0 || first.low == u"and" || first.low == u"but" ||
+            first.low == u"or" || first.low == u"so" || first.low == u"yet" || first.low == u"then" ||
+            first.low == u"that" || first.low == u"to" || first.low == u"who" || first.low == u"which" ||
+            (first.low.endsWith(u"ing") && !first.cap) || isCueWord(first.low))
+            return false;
+        for (int t = tailA; t < tailB; ++t)
+            if (m_toks[t].quote >= 0 || m_toks[t].kind == TokKind::OpenQuote)
+                return false; // a quotation has its own shape
+        bool verb = false;
+        for (int t = headA; t < headB; ++t) {
+            const Tok &w = m_toks[t];
+            if (w.quote >= 0 || w.kind == TokKind::OpenQuote || w.kind == TokKind::CloseQuote)
+                return false;
+            if (w.kind == TokKind::Punct && (w.low == u"," || w.low == u";" || w.low == u":" || isDash(w)))
+                return false;
+            verb = verb || (w.kind == TokKind::Word && !w.cap &&
+                            (isCopula(w.low) || isAuxiliary(w.low) || isFiniteVerb(w.low) || w.low.endsWith(u"ed") ||
+                             isCueWord(w.low)));
+        }
+        if (isSubordinator(m_toks[headA].low))
+            return headB - headA >= 3 && headB - headA <= 20;
+        return phrase && !verb && headB - headA >= 2 && headB - headA <= 6;
     }
 
     /// 'Sunday on Fox News's "Sunday Morning Futures," …': a day or month opens the sentence and a preposition

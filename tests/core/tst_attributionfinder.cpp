@@ -1580,6 +1580,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Over the long term, according to the council, the ferry fares will rise sharply")
         << QStringLiteral("according to") << QStringLiteral("the council") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("about before a share opens the clause after said")
+        << QStringLiteral("The harbour office said about half of the ferry routes were closed last winter.")
+        << QStringLiteral("about half of the ferry routes were closed last winter") << QStringLiteral("said")
+        << QStringLiteral("The harbour office") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a quotation after the comma of an opening phrase is still what was said")
         << QStringLiteral("After the vote was announced, \"Nobody will pay more,\" the mayor said.")
         << QStringLiteral("Nobody will pay more") << QStringLiteral("said") << QStringLiteral("the mayor")

@@ -3802,7 +3802,7 @@ private:
                                         e.stance == Stance::DeclinesToComment && k < s.t1 &&
                                         isClauseBlocker(m_toks[k].low);
                 if (k == afterCue && k < s.t1 && isClauseBlocker(m_toks[k].low) && !infinitive && !relativeSubject &&
-                    !declinedOn && !whenAsked)
+                    !declinedOn && !whenAsked && !approximationAt(k, s.t1))
                     return; // "responded to a question", "said in 2012": not what was said
                 contentA = declinedOn ? cueA : relativeSubject ? modalA : k;
                 contentB = clauseEnd(k, s.t1);
@@ -4164,6 +4164,37 @@ private:
         if (isSubordinator(m_toks[headA].low))
             return headB - headA >= 3 && headB - headA <= 20;
         return phrase && !verb && headB - headA >= 2 && headB - headA <= 6;
+    }
+
+    /// "said about half of the cuts …", "said over 40 people were hurt": "about", "over" or "under" before a number
+    /// or a share rounds the subject of a clause; no topic or venue.
+    bool approximationAt(int k, int s1) const
+    {
+        if (k + 2 >= s1 || !(isWordAt(k, u"about") || isWordAt(k, u"over") || isWordAt(k, u"under")))
+            return false;
+        const Tok &n = m_toks[k + 1];
+        if (n.kind != TokKind::Word || n.quote >= 0)
+            return false;
+        const bool number = n.low.at(0).isDigit() || isQuantifier(n.low) || n.low == u"a" || n.low == u"one" ||
+                            n.low == u"two" || n.low == u"three" || n.low == u"four" || n.low == u"five" ||
+                            n.low == u"six" || n.low == u"seven" || n.low == u"eight" || n.low == u"nine" ||
+                            n.low == u"ten" || n.low == u"a" || n.low.startsWith(u"two-") ||
+                            n.low.startsWith(u"three-");
+        if (!number)
+            return false;
+        // ("about a third of …", "about a dozen …": after "a", a share or a count.)
+        if (n.low == u"a")
+            return isWordAt(k + 2, u"third") || isWordAt(k + 2, u"quarter") || isWordAt(k + 2, u"dozen") ||
+                   isWordAt(k + 2, u"fifth") || isWordAt(k + 2, u"half");
+        // (A verb must follow within the clause: "said about 40 people were hurt", not "wrote about 40 novels.")
+        for (int t = k + 2; t < std::min(s1, k + 14); ++t) {
+            const Tok &w = m_toks[t];
+            if (w.kind != TokKind::Word || w.quote >= 0)
+                break;
+            if (isCopula(w.low) || isAuxiliary(w.low) || isFiniteVerb(w.low) || (!w.cap && w.low.endsWith(u"ed")))
+                return true;
+        }
+        return false;
     }
 
     /// 'Sunday on Fox News's "Sunday Morning Futures," …': a day or month opens the sentence and a preposition

@@ -1556,6 +1556,34 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("In a long interview on \"Harbour Talk,\" host Ann Ruiz criticized the mayor's ferry plan.")
         << QStringLiteral("the mayor's ferry plan") << QStringLiteral("criticized") << QStringLiteral("host Ann Ruiz")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a programme quoted after an opening day and venue is not what the speaker said")
+        << QStringLiteral(
+               "Sunday on Channel Four\u2019s \u201CHarbour Talk,\u201D Mayor Lena Ortiz said the ferry fares "
+               "would stay low.")
+        << QStringLiteral("the ferry fares would stay low") << QStringLiteral("said")
+        << QStringLiteral("Mayor Lena Ortiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a programme quoted at the end of the trailing phrase is not what the speaker said")
+        << QStringLiteral("\u201CThe ferry is my lifeline,\u201D Ann Ruiz said in June on the podcast \u201CHarbour "
+                          "Talk.\u201D")
+        << QStringLiteral("The ferry is my lifeline") << QStringLiteral("said") << QStringLiteral("Ann Ruiz")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a subordinate clause before a mid-sentence attribution goes on after it")
+        << QStringLiteral("If the ferry closes, the mayor said, the island will lose its only school.")
+        << QStringLiteral("If the ferry closes, the mayor said, the island will lose its only school")
+        << QStringLiteral("said") << QStringLiteral("the mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a short phrase with no verb before a mid-sentence attribution goes on after it")
+        << QStringLiteral("In the harbour last winter, Ann Ruiz said, the boats froze.")
+        << QStringLiteral("In the harbour last winter, Ann Ruiz said, the boats froze") << QStringLiteral("said")
+        << QStringLiteral("Ann Ruiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a short phrase with no verb before a mid-sentence according to goes on after it")
+        << QStringLiteral("Over the long term, according to the council, the ferry fares will rise sharply.")
+        << QStringLiteral("Over the long term, according to the council, the ferry fares will rise sharply")
+        << QStringLiteral("according to") << QStringLiteral("the council") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("about before a share opens the clause after said")
+        << QStringLiteral("The harbour office said about half of the ferry routes were closed last winter.")
+        << QStringLiteral("about half of the ferry routes were closed last winter") << QStringLiteral("said")
+        << QStringLiteral("The harbour office") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a quotation after the comma of an opening phrase is still what was said")
         << QStringLiteral("After the vote was announced, \"Nobody will pay more,\" the mayor said.")
         << QStringLiteral("Nobody will pay more") << QStringLiteral("said") << QStringLiteral("the mayor")

@@ -2893,6 +2893,9 @@ private:
                     !isDeterminer(m_toks[afterSp + 1].low) && m_toks[afterSp + 1].low != u"and" &&
                     m_toks[afterSp + 1].low != u"but")
                     contentB = clauseEnd(afterSp + 1, s.t1);
+                else if (afterSp + 2 < s.t1 && m_toks[afterSp].low == u"," &&
+                         fragmentHeadTail(contentA, contentB, afterSp + 1, clauseEnd(afterSp + 1, s.t1)))
+                    contentB = clauseEnd(afterSp + 1, s.t1);
             } else if (afterSp < s.t1 && m_toks[afterSp].low == u",") {
                 contentA = afterSp + 1;
                 contentB = clauseEnd(contentA, s.t1);
@@ -3399,7 +3402,8 @@ private:
                 bool opening =
                     m_toks[s.t0].kind == TokKind::Word &&
                     (first == u"in" || first == u"on" || first == u"at" || first == u"during" || first == u"after" ||
-                     first == u"before" || first == u"speaking" || first == u"appearing" || first == u"writing");
+                     first == u"before" || first == u"speaking" || first == u"appearing" || first == u"writing" ||
+                     titleOpensWithDay(s.t0, m_quotes[qb].open));
                 for (int t = s.t0 + 1; t < m_quotes[qb].open && opening; ++t)
                     opening = m_toks[t].quote < 0 &&
                               (m_toks[t].kind == TokKind::Word || m_toks[t].low == u"'" || m_toks[t].low == u"\u2019");
@@ -3441,6 +3445,10 @@ private:
             // '"…," Fiorina told "Fox and Friends."': after a quote, a short quoted name after "told" is the listener.
             if (qb >= 0 && qa >= 0 && e.takesObject && m_quotes[qa].closed &&
                 m_quotes[qa].close - m_quotes[qa].open <= 6)
+                qa = -1;
+            // ('"…," she said in May on the podcast "Here's the Thing."': after a quote, a short capitalised quotation
+            // that ends the sentence right after a noun of the trailing phrase names a programme or a work.
+            if (qb >= 0 && qa >= 0 && titleEndsAttribution(qa, afterCue, cueB, s.t1))
                 qa = -1;
             // ('"…." A flabbergasted Noah quipped, "…"': a verb outside the lexicon before a quotation reports that
             // quotation, not one that closed the previous sentence.)
@@ -3598,9 +3606,14 @@ private:
                     const bool participleTail = pastCue && tailFirst.kind == TokKind::Word && tailFirst.quote < 0 &&
                                                 !tailFirst.cap && tailFirst.low.size() > 4 &&
                                                 tailFirst.low.endsWith(u"ing") && !clauseFollows(tailA, s.t1);
-                    if (!participleTail && (contentB - headA <= 6 || (verbTail && contentB - headA <= 15)) &&
-                        !headQuoted && tailB - tailA >= 2 && m_toks[tailA].kind == TokKind::Word &&
-                        !m_toks[tailA].cap && !isPronoun(m_toks[tailA].low) && !isDeterminer(m_toks[tailA].low)) {
+                    if (!participleTail && !headQuoted && !inverted &&
+                        fragmentHeadTail(headA, contentB, tailA, tailB, tailB - tailA <= contentB - contentA)) {
+                        contentA = headA;
+                        contentB = tailB;
+                    } else if (!participleTail && (contentB - headA <= 6 || (verbTail && contentB - headA <= 15)) &&
+                               !headQuoted && tailB - tailA >= 2 && m_toks[tailA].kind == TokKind::Word &&
+                               !m_toks[tailA].cap && !isPronoun(m_toks[tailA].low) &&
+                               !isDeterminer(m_toks[tailA].low)) {
                         // "This campaign, he says, is different": a short head and a tail that goes on with its
                         // verb are one statement around the attribution.
                         contentA = headA;
@@ -3789,7 +3802,7 @@ private:
                                         e.stance == Stance::DeclinesToComment && k < s.t1 &&
                                         isClauseBlocker(m_toks[k].low);
                 if (k == afterCue && k < s.t1 && isClauseBlocker(m_toks[k].low) && !infinitive && !relativeSubject &&
-                    !declinedOn && !whenAsked)
+                    !declinedOn && !whenAsked && !approximationAt(k, s.t1))
                     return; // "responded to a question", "said in 2012": not what was said
                 contentA = declinedOn ? cueA : relativeSubject ? modalA : k;
                 contentB = clauseEnd(k, s.t1);
@@ -4113,6 +4126,106 @@ private:
             QStringLiteral("bombshell"), QStringLiteral("busted"), QStringLiteral("look"), QStringLiteral("shocking"),
             QStringLiteral("ouch"), QStringLiteral("yikes")};
         return words.contains(w);
+    }
+
+    /// "If Clinton is the nominee, he said, he would vote for a third party", "Back then, she said, the firm was
+    /// small", "Over the long term, according to the office, the debt will rise": the head before an attribution set
+    /// off in mid-sentence is a fragment, a subordinate clause or a short phrase with no verb, and the tail after it
+    /// is the main clause it belongs to; the statement is both, around the attribution. [headA, headB) and
+    /// [tailA, tailB) are the two sides, the commas left out.
+    bool fragmentHeadTail(int headA, int headB, int tailA, int tailB, bool phrase = true) const
+    {
+        while (headA < headB && m_toks[headA].kind == TokKind::Word &&
+               (m_toks[headA].low == u"and" || m_toks[headA].low == u"but" || m_toks[headA].low == u"so" ||
+                m_toks[headA].low == u"yet"))
+            ++headA;
+        if (headB - headA < 1 || tailB - tailA < 3 || m_toks[headA].kind != TokKind::Word)
+            return false;
+        const Tok &first = m_toks[tailA];
+        if (first.kind != TokKind::Word || first.quote >= 0 || first.low == u"and" || first.low == u"but" ||
+            first.low == u"or" || first.low == u"so" || first.low == u"yet" || first.low == u"then" ||
+            first.low == u"that" || first.low == u"to" || first.low == u"who" || first.low == u"which" ||
+            (first.low.endsWith(u"ing") && !first.cap) || isCueWord(first.low))
+            return false;
+        for (int t = tailA; t < tailB; ++t)
+            if (m_toks[t].quote >= 0 || m_toks[t].kind == TokKind::OpenQuote)
+                return false; // a quotation has its own shape
+        bool verb = false;
+        for (int t = headA; t < headB; ++t) {
+            const Tok &w = m_toks[t];
+            if (w.quote >= 0 || w.kind == TokKind::OpenQuote || w.kind == TokKind::CloseQuote)
+                return false;
+            if (w.kind == TokKind::Punct && (w.low == u"," || w.low == u";" || w.low == u":" || isDash(w)))
+                return false;
+            verb = verb || (w.kind == TokKind::Word && !w.cap &&
+                            (isCopula(w.low) || isAuxiliary(w.low) || isFiniteVerb(w.low) || w.low.endsWith(u"ed") ||
+                             isCueWord(w.low)));
+        }
+        if (isSubordinator(m_toks[headA].low))
+            return headB - headA >= 3 && headB - headA <= 20;
+        return phrase && !verb && headB - headA >= 2 && headB - headA <= 6;
+    }
+
+    /// "said about half of the cuts …", "said over 40 people were hurt": "about", "over" or "under" before a number
+    /// or a share rounds the subject of a clause; no topic or venue.
+    bool approximationAt(int k, int s1) const
+    {
+        if (k + 2 >= s1 || !(isWordAt(k, u"about") || isWordAt(k, u"over") || isWordAt(k, u"under")))
+            return false;
+        const Tok &n = m_toks[k + 1];
+        if (n.kind != TokKind::Word || n.quote >= 0)
+            return false;
+        const bool number = n.low.at(0).isDigit() || isQuantifier(n.low) || n.low == u"a" || n.low == u"one" ||
+                            n.low == u"two" || n.low == u"three" || n.low == u"four" || n.low == u"five" ||
+                            n.low == u"six" || n.low == u"seven" || n.low == u"eight" || n.low == u"nine" ||
+                            n.low == u"ten" || n.low == u"a" || n.low.startsWith(u"two-") ||
+                            n.low.startsWith(u"three-");
+        if (!number)
+            return false;
+        // ("about a third of …", "about a dozen …": after "a", a share or a count.)
+        if (n.low == u"a")
+            return isWordAt(k + 2, u"third") || isWordAt(k + 2, u"quarter") || isWordAt(k + 2, u"dozen") ||
+                   isWordAt(k + 2, u"fifth") || isWordAt(k + 2, u"half");
+        // (A verb must follow within the clause: "said about 40 people were hurt", not "wrote about 40 novels.")
+        for (int t = k + 2; t < std::min(s1, k + 14); ++t) {
+            const Tok &w = m_toks[t];
+            if (w.kind != TokKind::Word || w.quote >= 0)
+                break;
+            if (isCopula(w.low) || isAuxiliary(w.low) || isFiniteVerb(w.low) || (!w.cap && w.low.endsWith(u"ed")))
+                return true;
+        }
+        return false;
+    }
+
+    /// 'Sunday on Fox News's "Sunday Morning Futures," …': a day or month opens the sentence and a preposition
+    /// follows it before the quotation at open, so the phrase is one of time and venue.
+    bool titleOpensWithDay(int s0, int open) const
+    {
+        if (m_toks[s0].kind != TokKind::Word || !isMonthOrDay(m_toks[s0].low))
+            return false;
+        for (int t = s0 + 1; t < std::min(open, s0 + 3); ++t)
+            if (isWordAt(t, u"on") || isWordAt(t, u"in") || isWordAt(t, u"at") || isWordAt(t, u"during"))
+                return true;
+        return false;
+    }
+
+    /// The quotation q, after the cue's trailing phrase (afterCue past cueEnd), right after a word of that phrase
+    /// ("the podcast", "the show"), short, capitalised, closed and ending its sentence: a title, no statement.
+    bool titleEndsAttribution(int q, int afterCue, int cueEnd, int s1) const
+    {
+        const QuoteRegion &r = m_quotes[q];
+        if (!r.closed || r.open != afterCue || afterCue <= cueEnd || r.close - r.open > 7 || r.open + 1 >= r.close ||
+            !m_toks[r.open + 1].cap || m_toks[r.open - 1].kind != TokKind::Word || m_toks[r.open - 1].cap)
+            return false;
+        bool venue = false;
+        for (int t = cueEnd; t < r.open; ++t) {
+            if (m_toks[t].kind != TokKind::Word || m_toks[t].quote >= 0 || m_toks[t].low == u"that")
+                return false;
+            venue = venue || m_toks[t].low == u"on" || m_toks[t].low == u"in" || m_toks[t].low == u"during";
+        }
+        const bool ends = r.close + 1 >= s1 || isSentenceEndPunct(m_toks[r.close + 1]) ||
+                          (m_toks[r.close - 1].kind == TokKind::Punct && isSentenceEndPunct(m_toks[r.close - 1]));
+        return venue && ends;
     }
 
     /// "As X noted, …" / "But as X said, …": the speaker and cue open the sentence after "as", and a comma follows.

@@ -1666,6 +1666,18 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Most of the money came from firms that no longer exist, city and port records show.")
         << QStringLiteral("Most of the money came from firms that no longer exist") << QStringLiteral("show")
         << QStringLiteral("city and port records") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a participle of saying after a parenthetical cue is a statement of its own")
+        << QStringLiteral("The ferry will run, Mayor Ilse Varn said, adding that the harbour would reopen on Friday.")
+        << QStringLiteral("The ferry will run") << QStringLiteral("said") << QStringLiteral("Mayor Ilse Varn")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("telling a listener with no that: a determiner opens what was told")
+        << QStringLiteral("The mayor closed the bridge on Monday, telling reporters the ferry would run until Friday.")
+        << QStringLiteral("the ferry would run until Friday") << QStringLiteral("telling")
+        << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("telling a body with no that: a pronoun opens what was told")
+        << QStringLiteral("The mayor left the hearing early, telling the council it would vote in May.")
+        << QStringLiteral("it would vote in May") << QStringLiteral("telling") << QStringLiteral("The mayor")
+        << QStringLiteral("asserts") << QString() << QString();
 }
 
 void TestAttributionFinder::nearMisses_data()

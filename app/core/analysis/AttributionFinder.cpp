@@ -3030,6 +3030,20 @@ private:
                               w.low == u"'s"))
                             break;
                     }
+                    // (", telling reporters the ferry would close", ", telling the council it would …": with no
+                    // "that", a listener of a word or a name, and a determiner or pronoun after it that opens what was
+                    // told.)
+                    if (!isWordAt(k, u"that")) {
+                        int j = k < s.t1 && isDeterminer(m_toks[k].low) ? k + 1 : k;
+                        const int first = j;
+                        while (j < s.t1 && j - first < 3 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
+                               !isStopWord(m_toks[j].low) && !isDeterminer(m_toks[j].low) &&
+                               (m_toks[j].cap || isListenerWord(m_toks[j].low) || isListeningBody(m_toks[j].low)))
+                            ++j;
+                        if (j > first && j + 2 < s.t1 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
+                            (isDeterminer(m_toks[j].low) || isPronoun(m_toks[j].low)))
+                            k = j;
+                    }
                 }
                 // ", adding to her lead in the delegate count": adding to something makes it larger; nothing is
                 // said.
@@ -3603,9 +3617,12 @@ private:
                     const QString &cueWord = m_toks[cueA].low;
                     const bool pastCue =
                         cueWord.endsWith(u"ed") || cueWord == u"said" || cueWord == u"told" || cueWord == u"wrote";
-                    const bool participleTail = pastCue && tailFirst.kind == TokKind::Word && tailFirst.quote < 0 &&
-                                                !tailFirst.cap && tailFirst.low.size() > 4 &&
-                                                tailFirst.low.endsWith(u"ing") && !clauseFollows(tailA, s.t1);
+                    // ("The ferry will run, he said, adding that …": a participle of saying after the cue is a
+                    // statement of its own, however a clause follows it.)
+                    const bool participleTail =
+                        pastCue && tailFirst.kind == TokKind::Word && tailFirst.quote < 0 && !tailFirst.cap &&
+                        tailFirst.low.size() > 4 && tailFirst.low.endsWith(u"ing") &&
+                        (!clauseFollows(tailA, s.t1) || (isCueWord(tailFirst.low) && matchCue(tailA, s.t1).entry));
                     if (!participleTail && !headQuoted && !inverted &&
                         fragmentHeadTail(headA, contentB, tailA, tailB, tailB - tailA <= contentB - contentA)) {
                         contentA = headA;

@@ -965,6 +965,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Cruz blasted the Florida senator and defended his own record in an interview.")
         << QStringLiteral("the Florida senator") << QStringLiteral("blasted") << QStringLiteral("Cruz")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a judgement's object ends before a comma and but")
+        << QStringLiteral("The union praised the governor's budget on Friday, but also pressed him to raise wages.")
+        << QStringLiteral("the governor's budget on Friday") << QStringLiteral("praised") << QStringLiteral("The union")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a judgement's object ends before a comma and like")
+        << QStringLiteral("Senator Vale criticized Judge Amos Reed, like Vale a former prosecutor.")
+        << QStringLiteral("Judge Amos Reed") << QStringLiteral("criticized") << QStringLiteral("Senator Vale")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a second judgement after and has the same subject")
         << QStringLiteral("Governor Hale thanked the nurses and criticized the state board for its slow payments.")
         << QStringLiteral("the state board for its slow payments") << QStringLiteral("criticized")

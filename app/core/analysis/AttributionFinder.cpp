@@ -2506,6 +2506,10 @@ private:
                 return t;
             if (tok.low == u"," && (isPronoun(next.low) || next.low == u"this"))
                 return t;
+            // "praised the governor's budget, but also pressed him …", "criticized the mayor, like him a former
+            // judge": a clause of its own or a comparison after the object is the writer's.
+            if (tok.low == u"," && (next.low == u"but" || next.low == u"like" || next.low == u"while"))
+                return t;
             // "criticized Jeffrey Feltman, a State Department official …": an apposition describes the object.
             // (Not a list: "his tactics, his judgment and his decency".)
             if (tok.low == u"," && t > k + 1 && isDeterminer(next.low) && !listGoesOn(t + 2, end))

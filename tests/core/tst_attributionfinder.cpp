@@ -973,6 +973,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Senator Vale criticized Judge Amos Reed, like Vale a former prosecutor.")
         << QStringLiteral("Judge Amos Reed") << QStringLiteral("criticized") << QStringLiteral("Senator Vale")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("talked about names the topic")
+        << QStringLiteral("At the rally, Mayor Ortiz talked about the ferry schedule.")
+        << QStringLiteral("the ferry schedule") << QStringLiteral("talked about") << QStringLiteral("Mayor Ortiz")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("talks about with a how-clause")
+        << QStringLiteral("In every speech she talks about how the mill closed in 1998.")
+        << QStringLiteral("how the mill closed in 1998") << QStringLiteral("talks about") << QStringLiteral("she")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a second judgement after and has the same subject")
         << QStringLiteral("Governor Hale thanked the nurses and criticized the state board for its slow payments.")
         << QStringLiteral("the state board for its slow payments") << QStringLiteral("criticized")

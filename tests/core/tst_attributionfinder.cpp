@@ -1662,6 +1662,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::addColumn<QString>("notContent"); ///< no suggestion's content contains this
     QTest::addColumn<QString>("notSpeaker"); ///< no suggestion has this speaker
 
+    QTest::newRow("talks after an article is the noun")
+        << QStringLiteral("Iran's talks about the nuclear deal stalled on Monday.")
+        << QStringLiteral("the nuclear deal") << QString();
     QTest::newRow("a quoted title in a sentence of the writer's keeps two quotes apart")
         << QStringLiteral("\u201CWe will win this state,\u201D Mayor Lena Ortiz said. Later she appeared on "
                           "\u201CFace the Nation.\u201D \u201CThe polls have been wrong all year.\u201D")

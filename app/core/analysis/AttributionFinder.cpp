@@ -1573,6 +1573,11 @@ private:
                  m_toks[k - 1].low == u"its"))
                 return best;
         }
+        // "the talks about a ceasefire", "Monday's talks about trade": after an article or a possessive, "talks" is
+        // the noun, not a verb of speaking.
+        if (m_toks[k].low == u"talks" && k > 0 && m_toks[k - 1].kind == TokKind::Word &&
+            (m_toks[k - 1].low == u"'s" || isDeterminer(m_toks[k - 1].low)))
+            return best;
         // "In a Gallup poll released Monday, 52 percent of voters …": the poll is the source (pollAdjunctEnd).
         // "By the league's count, 40 clubs …": a count the same way.
         if ((m_toks[k].low == u"in" || m_toks[k].low == u"by") && pollAdjunctEnd(k, s1) > 0) {

@@ -981,6 +981,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("In every speech she talks about how the mill closed in 1998.")
         << QStringLiteral("how the mill closed in 1998") << QStringLiteral("talks about") << QStringLiteral("she")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("warned of names the danger")
+        << QStringLiteral("The harbour master warned of rising water in the lower town.")
+        << QStringLiteral("rising water in the lower town") << QStringLiteral("warned of")
+        << QStringLiteral("The harbour master") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("joked about names the topic")
+        << QStringLiteral("Mayor Ortiz joked about retiring to a fishing boat.")
+        << QStringLiteral("retiring to a fishing boat") << QStringLiteral("joked about")
+        << QStringLiteral("Mayor Ortiz") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a second judgement after and has the same subject")
         << QStringLiteral("Governor Hale thanked the nurses and criticized the state board for its slow payments.")
         << QStringLiteral("the state board for its slow payments") << QStringLiteral("criticized")
@@ -1662,6 +1670,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::addColumn<QString>("notContent"); ///< no suggestion's content contains this
     QTest::addColumn<QString>("notSpeaker"); ///< no suggestion has this speaker
 
+    QTest::newRow("a bare pronoun after complained about names no topic")
+        << QStringLiteral("The coach complained about it for days after the final whistle.")
+        << QStringLiteral("it for days") << QString();
     QTest::newRow("talks after an article is the noun")
         << QStringLiteral("Iran's talks about the nuclear deal stalled on Monday.")
         << QStringLiteral("the nuclear deal") << QString();

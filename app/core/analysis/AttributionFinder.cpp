@@ -3874,6 +3874,11 @@ private:
                         (isWordAt(contentA, u"it") || isWordAt(contentA, u"this") || isWordAt(contentA, u"that")))
                         return;
                 }
+                // ("Sanders boasts about them constantly: …", "joked about it": a bare pronoun for the topic names
+                // nothing of its own.)
+                if (e.words.size() == 2 && (e.words.at(1) == u"about" || e.words.at(1) == u"of") && k == afterCue &&
+                    (isWordAt(k, u"it") || isWordAt(k, u"them") || isWordAt(k, u"this") || isWordAt(k, u"that")))
+                    return;
                 if (e.nameFirst && (k != afterCue || inverted || nameObjectEnd(k, contentB) < 0))
                     return;
                 if (e.nameObject) {

@@ -989,6 +989,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Mayor Ortiz joked about retiring to a fishing boat.")
         << QStringLiteral("retiring to a fishing boat") << QStringLiteral("joked about")
         << QStringLiteral("Mayor Ortiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("argued for names what is argued")
+        << QStringLiteral("Councillor Diaz argued for a later closing time at the pier.")
+        << QStringLiteral("a later closing time at the pier") << QStringLiteral("argued for")
+        << QStringLiteral("Councillor Diaz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("weighed in on names the topic")
+        << QStringLiteral("The bishop weighed in on the school funding dispute.")
+        << QStringLiteral("the school funding dispute") << QStringLiteral("weighed in on")
+        << QStringLiteral("The bishop") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a second judgement after and has the same subject")
         << QStringLiteral("Governor Hale thanked the nurses and criticized the state board for its slow payments.")
         << QStringLiteral("the state board for its slow payments") << QStringLiteral("criticized")

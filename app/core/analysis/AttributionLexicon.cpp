@@ -142,6 +142,13 @@ struct Lexicon {
         verbs({u"bragged about", u"brags about", u"boasted about", u"boasts about", u"joked about", u"jokes about",
                u"complained about", u"complains about", u"warned of", u"warns of"},
               Stance::Asserts, true);
+        // "She argued for a higher minimum wage", "he apologized for the remark", "he boasted of his record", "the
+        // mayor weighed in on the dispute": more of them (the gold agrees 19 times in 20 where they stand in
+        // PolNeAR's text; "lashed out at" 3 of 5; "warned/cautioned against" only took the place of the clause
+        // reading, as right).
+        verbs({u"argued for", u"argues for", u"apologized for", u"boasted of", u"boasts of", u"spoke of", u"speaks of",
+               u"talked of", u"weighed in on"},
+              Stance::Asserts, true);
         // "Clinton was asked about the protests": the question put to a speaker, its topic the content (the gold
         // agrees 8 times in 9 where it stands in its text; "Asked about …," opening a sentence is another rule).
         verbs({u"was asked about", u"were asked about", u"been asked about", u"is asked about", u"are asked about"},

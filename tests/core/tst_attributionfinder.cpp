@@ -965,6 +965,38 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Cruz blasted the Florida senator and defended his own record in an interview.")
         << QStringLiteral("the Florida senator") << QStringLiteral("blasted") << QStringLiteral("Cruz")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a judgement's object ends before a comma and but")
+        << QStringLiteral("The union praised the governor's budget on Friday, but also pressed him to raise wages.")
+        << QStringLiteral("the governor's budget on Friday") << QStringLiteral("praised") << QStringLiteral("The union")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a judgement's object ends before a comma and like")
+        << QStringLiteral("Senator Vale criticized Judge Amos Reed, like Vale a former prosecutor.")
+        << QStringLiteral("Judge Amos Reed") << QStringLiteral("criticized") << QStringLiteral("Senator Vale")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("talked about names the topic")
+        << QStringLiteral("At the rally, Mayor Ortiz talked about the ferry schedule.")
+        << QStringLiteral("the ferry schedule") << QStringLiteral("talked about") << QStringLiteral("Mayor Ortiz")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("talks about with a how-clause")
+        << QStringLiteral("In every speech she talks about how the mill closed in 1998.")
+        << QStringLiteral("how the mill closed in 1998") << QStringLiteral("talks about") << QStringLiteral("she")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("warned of names the danger")
+        << QStringLiteral("The harbour master warned of rising water in the lower town.")
+        << QStringLiteral("rising water in the lower town") << QStringLiteral("warned of")
+        << QStringLiteral("The harbour master") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("joked about names the topic")
+        << QStringLiteral("Mayor Ortiz joked about retiring to a fishing boat.")
+        << QStringLiteral("retiring to a fishing boat") << QStringLiteral("joked about")
+        << QStringLiteral("Mayor Ortiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("argued for names what is argued")
+        << QStringLiteral("Councillor Diaz argued for a later closing time at the pier.")
+        << QStringLiteral("a later closing time at the pier") << QStringLiteral("argued for")
+        << QStringLiteral("Councillor Diaz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("weighed in on names the topic")
+        << QStringLiteral("The bishop weighed in on the school funding dispute.")
+        << QStringLiteral("the school funding dispute") << QStringLiteral("weighed in on")
+        << QStringLiteral("The bishop") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a second judgement after and has the same subject")
         << QStringLiteral("Governor Hale thanked the nurses and criticized the state board for its slow payments.")
         << QStringLiteral("the state board for its slow payments") << QStringLiteral("criticized")
@@ -1686,6 +1718,12 @@ void TestAttributionFinder::nearMisses_data()
     QTest::addColumn<QString>("notContent"); ///< no suggestion's content contains this
     QTest::addColumn<QString>("notSpeaker"); ///< no suggestion has this speaker
 
+    QTest::newRow("a bare pronoun after complained about names no topic")
+        << QStringLiteral("The coach complained about it for days after the final whistle.")
+        << QStringLiteral("it for days") << QString();
+    QTest::newRow("talks after an article is the noun")
+        << QStringLiteral("Iran's talks about the nuclear deal stalled on Monday.")
+        << QStringLiteral("the nuclear deal") << QString();
     QTest::newRow("a quoted title in a sentence of the writer's keeps two quotes apart")
         << QStringLiteral("\u201CWe will win this state,\u201D Mayor Lena Ortiz said. Later she appeared on "
                           "\u201CFace the Nation.\u201D \u201CThe polls have been wrong all year.\u201D")

@@ -1573,6 +1573,11 @@ private:
                  m_toks[k - 1].low == u"its"))
                 return best;
         }
+        // "the talks about a ceasefire", "Monday's talks about trade": after an article or a possessive, "talks" is
+        // the noun, not a verb of speaking.
+        if (m_toks[k].low == u"talks" && k > 0 && m_toks[k - 1].kind == TokKind::Word &&
+            (m_toks[k - 1].low == u"'s" || isDeterminer(m_toks[k - 1].low)))
+            return best;
         // "In a Gallup poll released Monday, 52 percent of voters …": the poll is the source (pollAdjunctEnd).
         // "By the league's count, 40 clubs …": a count the same way.
         if ((m_toks[k].low == u"in" || m_toks[k].low == u"by") && pollAdjunctEnd(k, s1) > 0) {
@@ -2505,6 +2510,10 @@ private:
                 ((next.low.endsWith(u"ed") && next.low.size() > 4) || isCueWord(next.low)))
                 return t;
             if (tok.low == u"," && (isPronoun(next.low) || next.low == u"this"))
+                return t;
+            // "praised the governor's budget, but also pressed him …", "criticized the mayor, like him a former
+            // judge": a clause of its own or a comparison after the object is the writer's.
+            if (tok.low == u"," && (next.low == u"but" || next.low == u"like" || next.low == u"while"))
                 return t;
             // "criticized Jeffrey Feltman, a State Department official …": an apposition describes the object.
             // (Not a list: "his tactics, his judgment and his decency".)
@@ -3895,6 +3904,11 @@ private:
                         (isWordAt(contentA, u"it") || isWordAt(contentA, u"this") || isWordAt(contentA, u"that")))
                         return;
                 }
+                // ("Sanders boasts about them constantly: …", "joked about it": a bare pronoun for the topic names
+                // nothing of its own.)
+                if (e.words.size() == 2 && (e.words.at(1) == u"about" || e.words.at(1) == u"of") && k == afterCue &&
+                    (isWordAt(k, u"it") || isWordAt(k, u"them") || isWordAt(k, u"this") || isWordAt(k, u"that")))
+                    return;
                 if (e.nameFirst && (k != afterCue || inverted || nameObjectEnd(k, contentB) < 0))
                     return;
                 if (e.nameObject) {

@@ -131,6 +131,24 @@ struct Lexicon {
         for (const char16_t *w : {u"recalled", u"recalls"})
             for (CueEntry &e : cues[QString::fromUtf16(w)])
                 e.needsComplement = false;
+        // "Sanders talked about the minimum wage", "she talks about how the plant closed": the topic of a talk is
+        // its content, as for the judgements (the gold agrees 18 times in 20 where they stand in PolNeAR's text;
+        // "talk about" is as often the noun, "tough talk about …", and stays out).
+        verbs({u"talked about", u"talks about"}, Stance::Asserts, true);
+        // "The governor warned of a long drought", "she joked about moving abroad", "he complained about the
+        // referees": the same for verbs of saying with a preposition that introduces their topic (the gold agrees 12
+        // times in 13 where they stand in PolNeAR's text; "spoke about" 11 new suggestions, 7 right; "wrote about"
+        // 0 of 1).
+        verbs({u"bragged about", u"brags about", u"boasted about", u"boasts about", u"joked about", u"jokes about",
+               u"complained about", u"complains about", u"warned of", u"warns of"},
+              Stance::Asserts, true);
+        // "She argued for a higher minimum wage", "he apologized for the remark", "he boasted of his record", "the
+        // mayor weighed in on the dispute": more of them (the gold agrees 19 times in 20 where they stand in
+        // PolNeAR's text; "lashed out at" 3 of 5; "warned/cautioned against" only took the place of the clause
+        // reading, as right).
+        verbs({u"argued for", u"argues for", u"apologized for", u"boasted of", u"boasts of", u"spoke of", u"speaks of",
+               u"talked of", u"weighed in on"},
+              Stance::Asserts, true);
         // "Clinton was asked about the protests": the question put to a speaker, its topic the content (the gold
         // agrees 8 times in 9 where it stands in its text; "Asked about …," opening a sentence is another rule).
         verbs({u"was asked about", u"were asked about", u"been asked about", u"is asked about", u"are asked about"},

@@ -1000,6 +1000,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The mayor called it \"shameful.\"") << QStringLiteral("it \"shameful")
         << QStringLiteral("called") << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a naming without quotation marks, its object followed by a/an")
+        << QStringLiteral("The ferry captains called the new timetable an insult to the island's workers.")
+        << QStringLiteral("the new timetable an insult to the island's workers") << QStringLiteral("called")
+        << QStringLiteral("The ferry captains") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a judgement's object may be a determined noun of two words")
         << QStringLiteral("Later that night the senator defended the vote.") << QStringLiteral("the vote")
         << QStringLiteral("defended") << QStringLiteral("the senator") << QStringLiteral("asserts") << QString()
@@ -1646,6 +1650,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::addColumn<QString>("notContent"); ///< no suggestion's content contains this
     QTest::addColumn<QString>("notSpeaker"); ///< no suggestion has this speaker
 
+    QTest::newRow("a telephone call is no naming")
+        << QStringLiteral("The harbor master called him at home after a long night on the docks.")
+        << QStringLiteral("him at home") << QString();
     QTest::newRow("a quoted title in a sentence of the writer's keeps two quotes apart")
         << QStringLiteral("\u201CWe will win this state,\u201D Mayor Lena Ortiz said. Later she appeared on "
                           "\u201CFace the Nation.\u201D \u201CThe polls have been wrong all year.\u201D")

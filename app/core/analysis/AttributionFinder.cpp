@@ -2544,6 +2544,38 @@ private:
         return end;
     }
 
+    /// "They called him a political opportunist", "Clinton called his vote an irresponsible one": a naming
+    /// without quotation marks is still a judgement when its object (a pronoun, a name, or a short determined
+    /// phrase) is followed by "a/an" and what it is called. (Not "called him at home", "called the company".)
+    bool plainNaming(int k, int end) const
+    {
+        if (k >= end || m_toks[k].quote >= 0 || m_toks[k].kind != TokKind::Word)
+            return false;
+        static const QStringList objects = {
+            QStringLiteral("him"),     QStringLiteral("her"),        QStringLiteral("it"),     QStringLiteral("them"),
+            QStringLiteral("himself"), QStringLiteral("herself"),    QStringLiteral("itself"), QStringLiteral("this"),
+            QStringLiteral("that"),    QStringLiteral("themselves"), QStringLiteral("me"),     QStringLiteral("us")};
+        int t = k;
+        const QString &w = m_toks[k].low;
+        if (objects.contains(w)) {
+            t = k + 1;
+        } else if (m_toks[k].cap && !isDeterminer(w)) {
+            while (t < end && m_toks[t].kind == TokKind::Word && m_toks[t].cap && m_toks[t].quote < 0)
+                ++t;
+            if (t < end && (m_toks[t].low == u"'s" || m_toks[t].low == u"\u2019s"))
+                return false;
+        } else if (isDeterminer(w) && w != u"a" && w != u"an") {
+            t = k + 1;
+            for (int n = 0; n < 3 && t < end && m_toks[t].kind == TokKind::Word && m_toks[t].quote < 0 &&
+                            m_toks[t].low != u"a" && m_toks[t].low != u"an";
+                 ++n)
+                ++t;
+        } else {
+            return false;
+        }
+        return t < end && t > k && m_toks[t].quote < 0 && (m_toks[t].low == u"a" || m_toks[t].low == u"an");
+    }
+
     /// True when "and/or" + a determiner follows within [k, end): the phrases before it are a list's items.
     bool listGoesOn(int k, int end) const
     {
@@ -3892,9 +3924,10 @@ private:
                     bool quoted = false;
                     for (int t = contentA; t < contentB && !quoted; ++t)
                         quoted = m_toks[t].quote >= 0;
-                    if (!quoted)
+                    if (!quoted && !plainNaming(contentA, contentB))
                         return;
-                    contentB = quotedNameEnd(contentA, contentB);
+                    if (quoted)
+                        contentB = quotedNameEnd(contentA, contentB);
                 }
                 // "She wrote a memoir about the war", "wrote the foreword for a new book": a written work named
                 // after "wrote" is the writer's object, not what was written; it says something only when a verb

@@ -1653,6 +1653,10 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a telephone call is no naming")
         << QStringLiteral("The harbor master called him at home after a long night on the docks.")
         << QStringLiteral("him at home") << QString();
+    QTest::newRow("a reason of the writer's after a parenthetical cue is not what was believed")
+        << QStringLiteral("Such repairs, the engineers believe, will keep the old bridge open, since the state has "
+                          "no money for a new one.")
+        << QStringLiteral("since the state") << QString();
     QTest::newRow("a quoted title in a sentence of the writer's keeps two quotes apart")
         << QStringLiteral("\u201CWe will win this state,\u201D Mayor Lena Ortiz said. Later she appeared on "
                           "\u201CFace the Nation.\u201D \u201CThe polls have been wrong all year.\u201D")

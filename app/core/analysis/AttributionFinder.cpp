@@ -2576,6 +2576,24 @@ private:
         return t < end && t > k && m_toks[t].quote < 0 && (m_toks[t].low == u"a" || m_toks[t].low == u"an");
     }
 
+    /// "Such plans, they believe, will fail, since the money has run out": the statement around a parenthetical cue
+    /// ends at a comma before a subordinate clause of the writer's (a reason, a concession, an alternative).
+    int parentheticalTailEnd(int a, int b) const
+    {
+        for (int t = a + 1; t + 1 < b; ++t) {
+            if (m_toks[t].quote >= 0 || !isPunctAt(t, u","))
+                continue;
+            const Tok &n = m_toks[t + 1];
+            if (n.kind != TokKind::Word || n.quote >= 0)
+                continue;
+            const QString &w = n.low;
+            if (w == u"since" || w == u"because" || w == u"although" || w == u"though" || w == u"whereas" ||
+                w == u"whether" || w == u"which")
+                return t;
+        }
+        return b;
+    }
+
     /// True when "and/or" + a determiner follows within [k, end): the phrases before it are a list's items.
     bool listGoesOn(int k, int end) const
     {
@@ -3636,7 +3654,7 @@ private:
                         // "This campaign, he says, is different": a short head and a tail that goes on with its
                         // verb are one statement around the attribution.
                         contentA = headA;
-                        contentB = tailB;
+                        contentB = parentheticalTailEnd(tailA, tailB);
                     } else if (!participleTail && tailB - tailA > contentB - contentA && !inverted) {
                         // (After an inverted speaker, "…, said Robert Egge, executive director of …", what follows
                         // the comma is the speaker's apposition, however long.)

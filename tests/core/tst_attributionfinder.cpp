@@ -1004,6 +1004,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The ferry captains called the new timetable an insult to the island's workers.")
         << QStringLiteral("the new timetable an insult to the island's workers") << QStringLiteral("called")
         << QStringLiteral("The ferry captains") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a naming of a pronoun with the, ending before a participle of the writer's")
+        << QStringLiteral("Harbor critics call it the end of the fishing town, citing the closed cannery.")
+        << QStringLiteral("it the end of the fishing town") << QStringLiteral("call")
+        << QStringLiteral("Harbor critics") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a judgement's object may be a determined noun of two words")
         << QStringLiteral("Later that night the senator defended the vote.") << QStringLiteral("the vote")
         << QStringLiteral("defended") << QStringLiteral("the senator") << QStringLiteral("asserts") << QString()
@@ -1657,6 +1661,9 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("Such repairs, the engineers believe, will keep the old bridge open, since the state has "
                           "no money for a new one.")
         << QStringLiteral("since the state") << QString();
+    QTest::newRow("a naming without quotation marks ends before a participle with its own object")
+        << QStringLiteral("The ferry captains called the timetable an insult, prompting the board to meet again.")
+        << QStringLiteral("prompting the board") << QString();
     QTest::newRow("a quoted title in a sentence of the writer's keeps two quotes apart")
         << QStringLiteral("\u201CWe will win this state,\u201D Mayor Lena Ortiz said. Later she appeared on "
                           "\u201CFace the Nation.\u201D \u201CThe polls have been wrong all year.\u201D")

@@ -2558,6 +2558,10 @@ private:
         int t = k;
         const QString &w = m_toks[k].low;
         if (objects.contains(w)) {
+            // ("Critics call it the enforcement of correctness": after a pronoun, "the" and its noun too.)
+            if (isWordAt(k + 1, u"the") && k + 2 < end && m_toks[k + 2].kind == TokKind::Word &&
+                m_toks[k + 2].quote < 0 && !isStopWord(m_toks[k + 2].low))
+                return true;
             t = k + 1;
         } else if (m_toks[k].cap && !isDeterminer(w)) {
             while (t < end && m_toks[t].kind == TokKind::Word && m_toks[t].cap && m_toks[t].quote < 0)
@@ -2592,6 +2596,21 @@ private:
                 return t;
         }
         return b;
+    }
+
+    /// "Critics call it the enforcement of correctness, raising the question …": a naming without quotation marks
+    /// ends at a comma before a participle with an object of its own, where the writer goes on (not a list of
+    /// adjectives, "a kind, loving and admirable man"). Returns the new end, or end.
+    int plainNameEnd(int k, int end) const
+    {
+        for (int t = k + 1; t + 1 < end; ++t) {
+            const Tok &w = m_toks[t + 1];
+            if (m_toks[t].quote < 0 && isPunctAt(t, u",") && w.kind == TokKind::Word && w.quote < 0 && !w.cap &&
+                w.low.size() > 5 && w.low.endsWith(u"ing") && t + 2 < end && m_toks[t + 2].kind == TokKind::Word &&
+                (isDeterminer(m_toks[t + 2].low) || isPronoun(m_toks[t + 2].low) || m_toks[t + 2].cap))
+                return t;
+        }
+        return end;
     }
 
     /// True when "and/or" + a determiner follows within [k, end): the phrases before it are a list's items.
@@ -3946,6 +3965,8 @@ private:
                         return;
                     if (quoted)
                         contentB = quotedNameEnd(contentA, contentB);
+                    else
+                        contentB = plainNameEnd(contentA, contentB);
                 }
                 // "She wrote a memoir about the war", "wrote the foreword for a new book": a written work named
                 // after "wrote" is the writer's object, not what was written; it says something only when a verb

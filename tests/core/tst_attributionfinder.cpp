@@ -1008,6 +1008,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Harbor critics call it the end of the fishing town, citing the closed cannery.")
         << QStringLiteral("it the end of the fishing town") << QStringLiteral("call")
         << QStringLiteral("Harbor critics") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a naming of a name with a possessive")
+        << QStringLiteral("The old ferry captain calls Port Ellen his true home.")
+        << QStringLiteral("Port Ellen his true home") << QStringLiteral("calls")
+        << QStringLiteral("The old ferry captain") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a judgement's object may be a determined noun of two words")
         << QStringLiteral("Later that night the senator defended the vote.") << QStringLiteral("the vote")
         << QStringLiteral("defended") << QStringLiteral("the senator") << QStringLiteral("asserts") << QString()

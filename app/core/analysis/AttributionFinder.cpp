@@ -2544,6 +2544,12 @@ private:
         return end;
     }
 
+    /// A possessive that opens what something is called: "calls the valley her home".
+    static bool isNamingPossessive(const QString &w)
+    {
+        return w == u"his" || w == u"her" || w == u"their" || w == u"my" || w == u"our";
+    }
+
     /// "They called him a political opportunist", "Clinton called his vote an irresponsible one": a naming
     /// without quotation marks is still a judgement when its object (a pronoun, a name, or a short determined
     /// phrase) is followed by "a/an" and what it is called. (Not "called him at home", "called the company".)
@@ -2571,12 +2577,15 @@ private:
         } else if (isDeterminer(w) && w != u"a" && w != u"an") {
             t = k + 1;
             for (int n = 0; n < 3 && t < end && m_toks[t].kind == TokKind::Word && m_toks[t].quote < 0 &&
-                            m_toks[t].low != u"a" && m_toks[t].low != u"an";
+                            m_toks[t].low != u"a" && m_toks[t].low != u"an" && !isNamingPossessive(m_toks[t].low);
                  ++n)
                 ++t;
         } else {
             return false;
         }
+        if (t + 1 < end && t > k && m_toks[t].quote < 0 && isNamingPossessive(m_toks[t].low) &&
+            m_toks[t + 1].kind == TokKind::Word && m_toks[t + 1].quote < 0 && !isStopWord(m_toks[t + 1].low))
+            return true; // "She called him her hero", "they call it their home"
         return t < end && t > k && m_toks[t].quote < 0 && (m_toks[t].low == u"a" || m_toks[t].low == u"an");
     }
 

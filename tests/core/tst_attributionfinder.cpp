@@ -1012,6 +1012,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The old ferry captain calls Port Ellen his true home.")
         << QStringLiteral("Port Ellen his true home") << QStringLiteral("calls")
         << QStringLiteral("The old ferry captain") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a naming without quotation marks in a relative clause")
+        << QStringLiteral("The plan was drafted by Mayor Ana Ortiz, who has called the old harbor a national disgrace.")
+        << QStringLiteral("the old harbor a national disgrace") << QStringLiteral("called") << QStringLiteral("who")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a judgement's object may be a determined noun of two words")
         << QStringLiteral("Later that night the senator defended the vote.") << QStringLiteral("the vote")
         << QStringLiteral("defended") << QStringLiteral("the senator") << QStringLiteral("asserts") << QString()

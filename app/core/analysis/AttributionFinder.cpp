@@ -2544,6 +2544,15 @@ private:
         return end;
     }
 
+    /// True when a quotation opens within n tokens from k (before end).
+    bool quoteWithin(int k, int end, int n) const
+    {
+        for (int t = k; t < end && t < k + n; ++t)
+            if (m_toks[t].kind == TokKind::OpenQuote || m_toks[t].quote >= 0)
+                return true;
+        return false;
+    }
+
     /// A possessive that opens what something is called: "calls the valley her home".
     static bool isNamingPossessive(const QString &w)
     {
@@ -3225,8 +3234,12 @@ private:
                     sp.b = left;
                 }
             }
-            const bool relative =
-                sp.a < 0 && !nominal && (!e.weak || isWordAt(cueB, u"that")) && relativeSpeaker(left, s.t0, sp);
+            // ("Ortiz, who has called the plan a disgrace": a naming without quotation marks speaks for its relative
+            // pronoun too; one that quotes its words, 'who calls him a “fraud,” said …', the gold rarely marks.)
+            const bool relative = sp.a < 0 && !nominal &&
+                                  (!e.weak || isWordAt(cueB, u"that") ||
+                                   (e.quoteInClause && plainNaming(cueB, s.t1) && !quoteWithin(cueB, s.t1, 8))) &&
+                                  relativeSpeaker(left, s.t0, sp);
             bool inverted = false;
             int afterCue = cueB;
             const int verbEnd = cueB; ///< the cue's own words, before any listener

@@ -1016,6 +1016,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The plan was drafted by Mayor Ana Ortiz, who has called the old harbor a national disgrace.")
         << QStringLiteral("the old harbor a national disgrace") << QStringLiteral("called") << QStringLiteral("who")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a second that-clause after a dash is the same statement")
+        << QStringLiteral("Still, the harbor poll shows that Ortiz may be vulnerable \u2014 and that Marsh could gain.")
+        << QStringLiteral("Ortiz may be vulnerable \u2014 and that Marsh could gain") << QStringLiteral("shows")
+        << QStringLiteral("the harbor poll") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a judgement's object may be a determined noun of two words")
         << QStringLiteral("Later that night the senator defended the vote.") << QStringLiteral("the vote")
         << QStringLiteral("defended") << QStringLiteral("the senator") << QStringLiteral("asserts") << QString()

@@ -2553,6 +2553,18 @@ private:
         return false;
     }
 
+    /// The end of a second that-clause right after b ("…, and that …", "— but that …"), or b.
+    int secondThatClauseEnd(int b, int s1) const
+    {
+        int t = b;
+        if (t < s1 && m_toks[t].kind == TokKind::Punct && (m_toks[t].low == u"," || isDash(m_toks[t])))
+            ++t;
+        if (t + 2 < s1 && (isWordAt(t, u"and") || isWordAt(t, u"but")) && isWordAt(t + 1, u"that") &&
+            m_toks[t].quote < 0 && m_toks[t + 2].kind == TokKind::Word)
+            return std::max(b, clauseEnd(t + 2, s1));
+        return b;
+    }
+
     /// A possessive that opens what something is called: "calls the valley her home".
     static bool isNamingPossessive(const QString &w)
     {
@@ -4051,6 +4063,10 @@ private:
         }
         if (contentA < 0 || contentB <= contentA)
             return;
+        // "The poll shows that moderates may be pliable — and that efforts should not end there": a second
+        // that-clause joined to the first is the same statement's.
+        if (rule == u"speaker-cue-clause" && quote < 0 && isWordAt(contentA - 1, u"that"))
+            contentB = secondThatClauseEnd(contentB, m_sents[si].t1);
         // A verb outside the lexicon reports only the quote it follows.
         if (&e == &quoteVerbCue() && quote < 0)
             return;

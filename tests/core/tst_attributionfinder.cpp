@@ -1020,6 +1020,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Still, the harbor poll shows that Ortiz may be vulnerable \u2014 and that Marsh could gain.")
         << QStringLiteral("Ortiz may be vulnerable \u2014 and that Marsh could gain") << QStringLiteral("shows")
         << QStringLiteral("the harbor poll") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("what polls show may open with a quantity")
+        << QStringLiteral("Harbor polls show as many as 30 percent of the ferry riders will stay home.")
+        << QStringLiteral("as many as 30 percent of the ferry riders will stay home") << QStringLiteral("show")
+        << QStringLiteral("Harbor polls") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a judgement's object may be a determined noun of two words")
         << QStringLiteral("Later that night the senator defended the vote.") << QStringLiteral("the vote")
         << QStringLiteral("defended") << QStringLiteral("the senator") << QStringLiteral("asserts") << QString()

@@ -3892,7 +3892,8 @@ private:
                                         e.stance == Stance::DeclinesToComment && k < s.t1 &&
                                         isClauseBlocker(m_toks[k].low);
                 if (k == afterCue && k < s.t1 && isClauseBlocker(m_toks[k].low) && !infinitive && !relativeSubject &&
-                    !declinedOn && !whenAsked)
+                    !declinedOn && !whenAsked &&
+                    !(asQuantity(k, s.t1) && evidenceShows(sp, cueA, k, s.t1, evidenceHeaded)))
                     return; // "responded to a question", "said in 2012": not what was said
                 contentA = declinedOn ? cueA : relativeSubject ? modalA : k;
                 contentB = clauseEnd(k, s.t1);
@@ -4193,9 +4194,18 @@ private:
 
     /// "A Fox News poll shows Sanders with 47 percent": a poll, study or document that shows or finds something
     /// states its object, with no "that" needed.
+    /// "as many as 30 percent", "as much as $5 million": a quantity, not an "as" clause.
+    bool asQuantity(int k, int s1) const
+    {
+        return k + 2 < s1 && isWordAt(k, u"as") && isWordAt(k + 2, u"as") &&
+               (isWordAt(k + 1, u"many") || isWordAt(k + 1, u"much") || isWordAt(k + 1, u"few") ||
+                isWordAt(k + 1, u"little"));
+    }
+
     bool evidenceShows(const Speaker &sp, int cueA, int k, int s1, bool evidenceHeaded) const
     {
-        if (sp.a < 0 || k >= s1 || m_toks[k].kind != TokKind::Word || isClauseBlocker(m_toks[k].low))
+        if (sp.a < 0 || k >= s1 || m_toks[k].kind != TokKind::Word ||
+            (isClauseBlocker(m_toks[k].low) && !asQuantity(k, s1)))
             return false;
         const QString &verb = m_toks[cueA].low;
         const bool shows = verb == u"shows" || verb == u"show" || verb == u"showed" || verb == u"found" ||

@@ -1032,6 +1032,30 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The mayor called it \"shameful.\"") << QStringLiteral("it \"shameful")
         << QStringLiteral("called") << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a naming without quotation marks, its object followed by a/an")
+        << QStringLiteral("The ferry captains called the new timetable an insult to the island's workers.")
+        << QStringLiteral("the new timetable an insult to the island's workers") << QStringLiteral("called")
+        << QStringLiteral("The ferry captains") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a naming of a pronoun with the, ending before a participle of the writer's")
+        << QStringLiteral("Harbor critics call it the end of the fishing town, citing the closed cannery.")
+        << QStringLiteral("it the end of the fishing town") << QStringLiteral("call")
+        << QStringLiteral("Harbor critics") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a naming of a name with a possessive")
+        << QStringLiteral("The old ferry captain calls Port Ellen his true home.")
+        << QStringLiteral("Port Ellen his true home") << QStringLiteral("calls")
+        << QStringLiteral("The old ferry captain") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a naming without quotation marks in a relative clause")
+        << QStringLiteral("The plan was drafted by Mayor Ana Ortiz, who has called the old harbor a national disgrace.")
+        << QStringLiteral("the old harbor a national disgrace") << QStringLiteral("called") << QStringLiteral("who")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a second that-clause after a dash is the same statement")
+        << QStringLiteral("Still, the harbor poll shows that Ortiz may be vulnerable \u2014 and that Marsh could gain.")
+        << QStringLiteral("Ortiz may be vulnerable \u2014 and that Marsh could gain") << QStringLiteral("shows")
+        << QStringLiteral("the harbor poll") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("what polls show may open with a quantity")
+        << QStringLiteral("Harbor polls show as many as 30 percent of the ferry riders will stay home.")
+        << QStringLiteral("as many as 30 percent of the ferry riders will stay home") << QStringLiteral("show")
+        << QStringLiteral("Harbor polls") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a judgement's object may be a determined noun of two words")
         << QStringLiteral("Later that night the senator defended the vote.") << QStringLiteral("the vote")
         << QStringLiteral("defended") << QStringLiteral("the senator") << QStringLiteral("asserts") << QString()
@@ -1724,6 +1748,16 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("talks after an article is the noun")
         << QStringLiteral("Iran's talks about the nuclear deal stalled on Monday.")
         << QStringLiteral("the nuclear deal") << QString();
+    QTest::newRow("a telephone call is no naming")
+        << QStringLiteral("The harbor master called him at home after a long night on the docks.")
+        << QStringLiteral("him at home") << QString();
+    QTest::newRow("a reason of the writer's after a parenthetical cue is not what was believed")
+        << QStringLiteral("Such repairs, the engineers believe, will keep the old bridge open, since the state has "
+                          "no money for a new one.")
+        << QStringLiteral("since the state") << QString();
+    QTest::newRow("a naming without quotation marks ends before a participle with its own object")
+        << QStringLiteral("The ferry captains called the timetable an insult, prompting the board to meet again.")
+        << QStringLiteral("prompting the board") << QString();
     QTest::newRow("a quoted title in a sentence of the writer's keeps two quotes apart")
         << QStringLiteral("\u201CWe will win this state,\u201D Mayor Lena Ortiz said. Later she appeared on "
                           "\u201CFace the Nation.\u201D \u201CThe polls have been wrong all year.\u201D")

@@ -2553,6 +2553,105 @@ private:
         return end;
     }
 
+    /// True when a quotation opens within n tokens from k (before end).
+    bool quoteWithin(int k, int end, int n) const
+    {
+        for (int t = k; t < end && t < k + n; ++t)
+            if (m_toks[t].kind == TokKind::OpenQuote || m_toks[t].quote >= 0)
+                return true;
+        return false;
+    }
+
+    /// The end of a second that-clause right after b ("…, and that …", "— but that …"), or b.
+    int secondThatClauseEnd(int b, int s1) const
+    {
+        int t = b;
+        if (t < s1 && m_toks[t].kind == TokKind::Punct && (m_toks[t].low == u"," || isDash(m_toks[t])))
+            ++t;
+        if (t + 2 < s1 && (isWordAt(t, u"and") || isWordAt(t, u"but")) && isWordAt(t + 1, u"that") &&
+            m_toks[t].quote < 0 && m_toks[t + 2].kind == TokKind::Word)
+            return std::max(b, clauseEnd(t + 2, s1));
+        return b;
+    }
+
+    /// A possessive that opens what something is called: "calls the valley her home".
+    static bool isNamingPossessive(const QString &w)
+    {
+        return w == u"his" || w == u"her" || w == u"their" || w == u"my" || w == u"our";
+    }
+
+    /// "They called him a political opportunist", "Clinton called his vote an irresponsible one": a naming
+    /// without quotation marks is still a judgement when its object (a pronoun, a name, or a short determined
+    /// phrase) is followed by "a/an" and what it is called. (Not "called him at home", "called the company".)
+    bool plainNaming(int k, int end) const
+    {
+        if (k >= end || m_toks[k].quote >= 0 || m_toks[k].kind != TokKind::Word)
+            return false;
+        static const QStringList objects = {
+            QStringLiteral("him"),     QStringLiteral("her"),        QStringLiteral("it"),     QStringLiteral("them"),
+            QStringLiteral("himself"), QStringLiteral("herself"),    QStringLiteral("itself"), QStringLiteral("this"),
+            QStringLiteral("that"),    QStringLiteral("themselves"), QStringLiteral("me"),     QStringLiteral("us")};
+        int t = k;
+        const QString &w = m_toks[k].low;
+        if (objects.contains(w)) {
+            // ("Critics call it the enforcement of correctness": after a pronoun, "the" and its noun too.)
+            if (isWordAt(k + 1, u"the") && k + 2 < end && m_toks[k + 2].kind == TokKind::Word &&
+                m_toks[k + 2].quote < 0 && !isStopWord(m_toks[k + 2].low))
+                return true;
+            t = k + 1;
+        } else if (m_toks[k].cap && !isDeterminer(w)) {
+            while (t < end && m_toks[t].kind == TokKind::Word && m_toks[t].cap && m_toks[t].quote < 0)
+                ++t;
+            if (t < end && (m_toks[t].low == u"'s" || m_toks[t].low == u"\u2019s"))
+                return false;
+        } else if (isDeterminer(w) && w != u"a" && w != u"an") {
+            t = k + 1;
+            for (int n = 0; n < 3 && t < end && m_toks[t].kind == TokKind::Word && m_toks[t].quote < 0 &&
+                            m_toks[t].low != u"a" && m_toks[t].low != u"an" && !isNamingPossessive(m_toks[t].low);
+                 ++n)
+                ++t;
+        } else {
+            return false;
+        }
+        if (t + 1 < end && t > k && m_toks[t].quote < 0 && isNamingPossessive(m_toks[t].low) &&
+            m_toks[t + 1].kind == TokKind::Word && m_toks[t + 1].quote < 0 && !isStopWord(m_toks[t + 1].low))
+            return true; // "She called him her hero", "they call it their home"
+        return t < end && t > k && m_toks[t].quote < 0 && (m_toks[t].low == u"a" || m_toks[t].low == u"an");
+    }
+
+    /// "Such plans, they believe, will fail, since the money has run out": the statement around a parenthetical cue
+    /// ends at a comma before a subordinate clause of the writer's (a reason, a concession, an alternative).
+    int parentheticalTailEnd(int a, int b) const
+    {
+        for (int t = a + 1; t + 1 < b; ++t) {
+            if (m_toks[t].quote >= 0 || !isPunctAt(t, u","))
+                continue;
+            const Tok &n = m_toks[t + 1];
+            if (n.kind != TokKind::Word || n.quote >= 0)
+                continue;
+            const QString &w = n.low;
+            if (w == u"since" || w == u"because" || w == u"although" || w == u"though" || w == u"whereas" ||
+                w == u"whether" || w == u"which")
+                return t;
+        }
+        return b;
+    }
+
+    /// "Critics call it the enforcement of correctness, raising the question …": a naming without quotation marks
+    /// ends at a comma before a participle with an object of its own, where the writer goes on (not a list of
+    /// adjectives, "a kind, loving and admirable man"). Returns the new end, or end.
+    int plainNameEnd(int k, int end) const
+    {
+        for (int t = k + 1; t + 1 < end; ++t) {
+            const Tok &w = m_toks[t + 1];
+            if (m_toks[t].quote < 0 && isPunctAt(t, u",") && w.kind == TokKind::Word && w.quote < 0 && !w.cap &&
+                w.low.size() > 5 && w.low.endsWith(u"ing") && t + 2 < end && m_toks[t + 2].kind == TokKind::Word &&
+                (isDeterminer(m_toks[t + 2].low) || isPronoun(m_toks[t + 2].low) || m_toks[t + 2].cap))
+                return t;
+        }
+        return end;
+    }
+
     /// True when "and/or" + a determiner follows within [k, end): the phrases before it are a list's items.
     bool listGoesOn(int k, int end) const
     {
@@ -3173,8 +3272,12 @@ private:
                     sp.b = left;
                 }
             }
-            const bool relative =
-                sp.a < 0 && !nominal && (!e.weak || isWordAt(cueB, u"that")) && relativeSpeaker(left, s.t0, sp);
+            // ("Ortiz, who has called the plan a disgrace": a naming without quotation marks speaks for its relative
+            // pronoun too; one that quotes its words, 'who calls him a “fraud,” said …', the gold rarely marks.)
+            const bool relative = sp.a < 0 && !nominal &&
+                                  (!e.weak || isWordAt(cueB, u"that") ||
+                                   (e.quoteInClause && plainNaming(cueB, s.t1) && !quoteWithin(cueB, s.t1, 8))) &&
+                                  relativeSpeaker(left, s.t0, sp);
             bool inverted = false;
             int afterCue = cueB;
             const int verbEnd = cueB; ///< the cue's own words, before any listener
@@ -3643,7 +3746,7 @@ private:
                         // "This campaign, he says, is different": a short head and a tail that goes on with its
                         // verb are one statement around the attribution.
                         contentA = headA;
-                        contentB = tailB;
+                        contentB = parentheticalTailEnd(tailA, tailB);
                     } else if (!participleTail && tailB - tailA > contentB - contentA && !inverted) {
                         // (After an inverted speaker, "…, said Robert Egge, executive director of …", what follows
                         // the comma is the speaker's apposition, however long.)
@@ -3828,7 +3931,8 @@ private:
                                         e.stance == Stance::DeclinesToComment && k < s.t1 &&
                                         isClauseBlocker(m_toks[k].low);
                 if (k == afterCue && k < s.t1 && isClauseBlocker(m_toks[k].low) && !infinitive && !relativeSubject &&
-                    !declinedOn && !whenAsked && !approximationAt(k, s.t1))
+                    !declinedOn && !whenAsked && !approximationAt(k, s.t1) &&
+                    !(asQuantity(k, s.t1) && evidenceShows(sp, cueA, k, s.t1, evidenceHeaded)))
                     return; // "responded to a question", "said in 2012": not what was said
                 contentA = declinedOn ? cueA : relativeSubject ? modalA : k;
                 contentB = clauseEnd(k, s.t1);
@@ -3936,9 +4040,12 @@ private:
                     bool quoted = false;
                     for (int t = contentA; t < contentB && !quoted; ++t)
                         quoted = m_toks[t].quote >= 0;
-                    if (!quoted)
+                    if (!quoted && !plainNaming(contentA, contentB))
                         return;
-                    contentB = quotedNameEnd(contentA, contentB);
+                    if (quoted)
+                        contentB = quotedNameEnd(contentA, contentB);
+                    else
+                        contentB = plainNameEnd(contentA, contentB);
                 }
                 // "She wrote a memoir about the war", "wrote the foreword for a new book": a written work named
                 // after "wrote" is the writer's object, not what was written; it says something only when a verb
@@ -4001,6 +4108,10 @@ private:
         }
         if (contentA < 0 || contentB <= contentA)
             return;
+        // "The poll shows that moderates may be pliable — and that efforts should not end there": a second
+        // that-clause joined to the first is the same statement's.
+        if (rule == u"speaker-cue-clause" && quote < 0 && isWordAt(contentA - 1, u"that"))
+            contentB = secondThatClauseEnd(contentB, m_sents[si].t1);
         // A verb outside the lexicon reports only the quote it follows.
         if (&e == &quoteVerbCue() && quote < 0)
             return;
@@ -4127,9 +4238,18 @@ private:
 
     /// "A Fox News poll shows Sanders with 47 percent": a poll, study or document that shows or finds something
     /// states its object, with no "that" needed.
+    /// "as many as 30 percent", "as much as $5 million": a quantity, not an "as" clause.
+    bool asQuantity(int k, int s1) const
+    {
+        return k + 2 < s1 && isWordAt(k, u"as") && isWordAt(k + 2, u"as") &&
+               (isWordAt(k + 1, u"many") || isWordAt(k + 1, u"much") || isWordAt(k + 1, u"few") ||
+                isWordAt(k + 1, u"little"));
+    }
+
     bool evidenceShows(const Speaker &sp, int cueA, int k, int s1, bool evidenceHeaded) const
     {
-        if (sp.a < 0 || k >= s1 || m_toks[k].kind != TokKind::Word || isClauseBlocker(m_toks[k].low))
+        if (sp.a < 0 || k >= s1 || m_toks[k].kind != TokKind::Word ||
+            (isClauseBlocker(m_toks[k].low) && !asQuantity(k, s1)))
             return false;
         const QString &verb = m_toks[cueA].low;
         const bool shows = verb == u"shows" || verb == u"show" || verb == u"showed" || verb == u"found" ||

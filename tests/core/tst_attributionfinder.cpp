@@ -1231,6 +1231,16 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The mayor said the new bridge \u2014 the first in a decade \u2014 would open in May.")
         << QStringLiteral("the new bridge \u2014 the first in a decade \u2014 would open in May")
         << QStringLiteral("said") << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a second that-clause after a dash stays in the statement")
+        << QStringLiteral("The governor said the budget gap may be closing \u2014 and that the state could cut "
+                          "taxes next year.")
+        << QStringLiteral("the budget gap may be closing \u2014 and that the state could cut taxes next year")
+        << QStringLiteral("said") << QStringLiteral("The governor") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a qualifier after a dash stays in the statement")
+        << QStringLiteral("The union said the strike could spread to other ports \u2014 especially in the south.")
+        << QStringLiteral("the strike could spread to other ports \u2014 especially in the south")
+        << QStringLiteral("said") << QStringLiteral("The union") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a quotation after a colon, any verb before it")
         << QStringLiteral("Rubio fired back forcefully: \"If they sue us in a court in Miami, they will lose.\"")
         << QStringLiteral("If they sue us in a court in Miami, they will lose")

@@ -2659,6 +2659,19 @@ private:
                w.low.endsWith(u"n\u2019t");
     }
 
+    /// True when the dash at t goes on with the statement rather than the writer's aside: a second that-clause
+    /// ("… may be pliable — and that the effort should …") or a qualifier ("— especially in Libya", "— only that …",
+    /// "— assuming a two-way race").
+    bool dashGoesOn(int t, int s1) const
+    {
+        if (t + 2 >= s1 || m_toks[t + 1].kind != TokKind::Word || m_toks[t + 1].quote >= 0)
+            return false;
+        const QString &w = m_toks[t + 1].low;
+        if (w == u"and" || w == u"but" || w == u"or")
+            return isWordAt(t + 2, u"that");
+        return w == u"especially" || w == u"particularly" || w == u"only" || w == u"assuming";
+    }
+
     /// Where a content clause after a cue ends: the sentence end, or before ", according to …", ", saying …",
     /// or a clause with its own cue.
     int clauseEnd(int k, int s1) const
@@ -2691,7 +2704,7 @@ private:
                     t = close;
                     continue;
                 }
-                if (t > k + 3)
+                if (t > k + 3 && !dashGoesOn(t, s1))
                     return t;
             }
             if ((tok.kind == TokKind::Punct && (tok.low == u";" || (tok.low == u"," && t + 1 < s1))) || quotedComma) {

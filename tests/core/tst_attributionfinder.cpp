@@ -1231,6 +1231,16 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The mayor said the new bridge \u2014 the first in a decade \u2014 would open in May.")
         << QStringLiteral("the new bridge \u2014 the first in a decade \u2014 would open in May")
         << QStringLiteral("said") << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a subordinate clause after a comma and a conjunction ends at its comma")
+        << QStringLiteral("The bill needs the chairman's vote, and while he said he would read it, the odds of "
+                          "passage remain slim.")
+        << QStringLiteral("he would read it") << QStringLiteral("said") << QStringLiteral("he")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a subordinate clause after a sentence adverb ends at its comma")
+        << QStringLiteral("However, while the council says the park will reopen soon, residents remain doubtful "
+                          "about the repairs.")
+        << QStringLiteral("the park will reopen soon") << QStringLiteral("says") << QStringLiteral("the council")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a second that-clause after a dash stays in the statement")
         << QStringLiteral("The governor said the budget gap may be closing \u2014 and that the state could cut "
                           "taxes next year.")

@@ -2640,6 +2640,39 @@ private:
         return true;
     }
 
+    /// True when the token k sits in a subordinate clause that opens a later clause of its sentence, before that
+    /// clause's comma: "…, and while he said he'd hold a hearing, it's unlikely …", "However, though the party says it
+    /// is on its way, donors …"; or in one opened by a bare "As" ("As the rivals lamented the tax, Clinton turned
+    /// …"). (inOpeningSubordinate covers the sentence's first clause.)
+    bool inMidSubordinate(int k) const
+    {
+        const int s0 = m_sents[m_sentOf.value(k, 0)].t0;
+        for (int w = k - 1; w >= s0; --w) {
+            const Tok &tok = m_toks[w];
+            if (tok.quote >= 0 || tok.kind == TokKind::OpenQuote || tok.kind == TokKind::CloseQuote)
+                return false;
+            if (tok.kind == TokKind::Punct && (tok.low == u"," || tok.low == u";" || tok.low == u":" || isDash(tok)))
+                return false;
+            if (tok.kind != TokKind::Word || !(isSubordinator(tok.low) || tok.low == u"as"))
+                continue;
+            if (w == s0)
+                return tok.low == u"as";
+            // What opens the subordinate clause: ", and while", "; though", "However, while", "and when".
+            int b = w - 1;
+            if (b > s0 && m_toks[b].kind == TokKind::Word && m_toks[b].quote < 0 &&
+                (m_toks[b].low == u"and" || m_toks[b].low == u"but" || m_toks[b].low == u"yet"))
+                --b;
+            if (b < s0 || !(isPunctAt(b, u",") || isPunctAt(b, u";")))
+                return false;
+            // ("However, while …": a sentence adverb and its comma open the sentence.)
+            if (b == s0 + 1 && m_toks[s0].kind == TokKind::Word && m_toks[s0].cap && b == w - 1)
+                return true;
+            // (", and while …", "; though …": a comma and a conjunction, or a semicolon, close the clause before.)
+            return b < w - 1 || isPunctAt(b, u";");
+        }
+        return false;
+    }
+
     /// True when "but" at n goes on with the same subject's predicate ("the process was fair, but required …",
     /// ", but could not …", ", but also …", ", but rather …"): an auxiliary or adverb, no subject of its own.
     bool butGoesOn(int n, int s1) const
@@ -2676,7 +2709,7 @@ private:
     /// or a clause with its own cue.
     int clauseEnd(int k, int s1) const
     {
-        const bool subordinate = inOpeningSubordinate(k);
+        const bool subordinate = inOpeningSubordinate(k) || inMidSubordinate(k);
         for (int t = k; t < s1; ++t) {
             const Tok &tok = m_toks[t];
             // ('said things "should be wrapped up by Cleveland," referring to …': a comma inside the closing quote

@@ -1241,6 +1241,14 @@ void TestAttributionFinder::rules_data()
                           "about the repairs.")
         << QStringLiteral("the park will reopen soon") << QStringLiteral("says") << QStringLiteral("the council")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a cue word used as a noun before of does not end the statement")
+        << QStringLiteral("The mayor said the budget is balanced, despite loud claims of waste from the council.")
+        << QStringLiteral("the budget is balanced, despite loud claims of waste from the council")
+        << QStringLiteral("said") << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a cue word used as a noun after a determiner does not end the statement")
+        << QStringLiteral("The agency said the bridge is safe, whatever the claims about its cables.")
+        << QStringLiteral("the bridge is safe, whatever the claims about its cables") << QStringLiteral("said")
+        << QStringLiteral("The agency") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a second that-clause after a dash stays in the statement")
         << QStringLiteral("The governor said the budget gap may be closing \u2014 and that the state could cut "
                           "taxes next year.")

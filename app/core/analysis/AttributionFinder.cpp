@@ -2673,6 +2673,14 @@ private:
         return false;
     }
 
+    /// True when the cue word at m is a noun here, no verb of a clause of its own: after a determiner ("if its
+    /// claims are true") or before "of" ("ranging from claims of a youthful temper").
+    bool isNounUse(int m) const
+    {
+        const Tok &prev = m_toks[m - 1];
+        return (prev.kind == TokKind::Word && prev.quote < 0 && isDeterminer(prev.low)) || isWordAt(m + 1, u"of");
+    }
+
     /// True when "but" at n goes on with the same subject's predicate ("the process was fair, but required …",
     /// ", but could not …", ", but also …", ", but rather …"): an auxiliary or adverb, no subject of its own.
     bool butGoesOn(int n, int s1) const
@@ -2720,7 +2728,7 @@ private:
                 continue;
             // "… and insisted that …": a second verb of saying starts a statement of its own.
             if (tok.kind == TokKind::Word && (tok.low == u"and" || tok.low == u"but") && t > k + 2 && t + 1 < s1 &&
-                isStrongVerbCue(m_toks[t + 1].low))
+                isStrongVerbCue(m_toks[t + 1].low) && !isNounUse(t + 1))
                 return t;
             // ("… was ignorant of Islam and criticized him for …": a past-tense cue verb of the same subject; "…, and
             // then tweeted that …": its next act.)
@@ -2777,7 +2785,7 @@ private:
                     for (int m = n; m < std::min(s1, n + 8); ++m) {
                         if (m_toks[m].kind != TokKind::Word)
                             break;
-                        if (isStrongVerbCue(m_toks[m].low) && m_toks[m].quote < 0)
+                        if (isStrongVerbCue(m_toks[m].low) && m_toks[m].quote < 0 && !isNounUse(m))
                             return end;
                     }
                 }

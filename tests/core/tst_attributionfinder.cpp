@@ -1249,6 +1249,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The agency said the bridge is safe, whatever the claims about its cables.")
         << QStringLiteral("the bridge is safe, whatever the claims about its cables") << QStringLiteral("said")
         << QStringLiteral("The agency") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an opening adverbial before according to goes on with the clause after the source")
+        << QStringLiteral("Over the next decade, according to the treasury, the national debt will double.")
+        << QStringLiteral("Over the next decade, according to the treasury, the national debt will double")
+        << QStringLiteral("according to") << QStringLiteral("the treasury") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("a second that-clause after a dash stays in the statement")
         << QStringLiteral("The governor said the budget gap may be closing \u2014 and that the state could cut "
                           "taxes next year.")

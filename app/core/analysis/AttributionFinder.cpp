@@ -2681,6 +2681,19 @@ private:
         return (prev.kind == TokKind::Word && prev.quote < 0 && isDeterminer(prev.low)) || isWordAt(m + 1, u"of");
     }
 
+    /// True when the token k opens a prepositional adverbial of time or place ("Over the long term", "About 10 p.m.",
+    /// "In the first quarter"), the kind that starts a sentence before its subject.
+    bool isAdverbialOpener(int k) const
+    {
+        static const QSet<QString> preps = {
+            QStringLiteral("over"),   QStringLiteral("in"),     QStringLiteral("at"),         QStringLiteral("on"),
+            QStringLiteral("by"),     QStringLiteral("after"),  QStringLiteral("before"),     QStringLiteral("about"),
+            QStringLiteral("during"), QStringLiteral("since"),  QStringLiteral("within"),     QStringLiteral("under"),
+            QStringLiteral("until"),  QStringLiteral("around"), QStringLiteral("throughout"), QStringLiteral("last"),
+            QStringLiteral("earlier")};
+        return m_toks[k].kind == TokKind::Word && m_toks[k].quote < 0 && preps.contains(m_toks[k].low);
+    }
+
     /// True when "but" at n goes on with the same subject's predicate ("the process was fair, but required …",
     /// ", but could not …", ", but also …", ", but rather …"): an auxiliary or adverb, no subject of its own.
     bool butGoesOn(int n, int s1) const
@@ -2946,6 +2959,13 @@ private:
                     m_toks[afterSp + 1].quote < 0 && !isPronoun(m_toks[afterSp + 1].low) &&
                     !isDeterminer(m_toks[afterSp + 1].low) && m_toks[afterSp + 1].low != u"and" &&
                     m_toks[afterSp + 1].low != u"but")
+                    contentB = clauseEnd(afterSp + 1, s.t1);
+                // "Over the long term, according to the budget office, the deficit will rise": an opening adverbial
+                // of time or place is no statement; the clause after the source finishes it.
+                else if (afterSp + 2 < s.t1 && m_toks[afterSp].low == u"," && contentB - contentA <= 8 &&
+                         isAdverbialOpener(contentA) && m_toks[afterSp + 1].kind == TokKind::Word &&
+                         m_toks[afterSp + 1].quote < 0 && m_toks[afterSp + 1].low != u"and" &&
+                         m_toks[afterSp + 1].low != u"but")
                     contentB = clauseEnd(afterSp + 1, s.t1);
             } else if (afterSp < s.t1 && m_toks[afterSp].low == u",") {
                 contentA = afterSp + 1;

@@ -374,6 +374,13 @@ void TestAttributionFinder::rules_data()
                           "about is the price of groceries\" and other household bills")
         << QStringLiteral("told reporters") << QStringLiteral("Dana Lutz") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("quote, cue, a conjunction and a quote going on")
+        << QStringLiteral("\"The vote is not the end of the fight,\" Dana Lutz told reporters. But \"the council "
+                          "will have to listen to us now.\"")
+        << QStringLiteral("The vote is not the end of the fight,\" Dana Lutz told reporters. But \"the council "
+                          "will have to listen to us now")
+        << QStringLiteral("told reporters") << QStringLiteral("Dana Lutz") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("intention with an infinitive")
         << QStringLiteral("The senator wants to end the filibuster before the summer recess.")
         << QStringLiteral("to end the filibuster before the summer recess") << QStringLiteral("wants")

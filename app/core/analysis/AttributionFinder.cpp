@@ -4359,7 +4359,10 @@ private:
                                     region.open + 1 < region.close && m_toks[region.open + 1].kind == TokKind::Word &&
                                     !m_toks[region.open + 1].cap && !quoteEndsInQuestion(prev) &&
                                     cueWordsIn(m_quotes[prev].close, region.open) <= 1;
-                if (si < 0 || (m_sents[si].t0 != region.open && !runsOn))
+                // ('"Q1," he said. But "Q2."': a conjunction before the quote opens its sentence and joins it on.)
+                const bool conjOpen = si >= 0 && m_sents[si].t0 + 1 == region.open &&
+                                      (isWordAt(m_sents[si].t0, u"but") || isWordAt(m_sents[si].t0, u"and"));
+                if (si < 0 || (m_sents[si].t0 != region.open && !runsOn && !conjOpen))
                     break;
                 // ('"Q1," he said. "Q2" and other pocketbook issues.': the writer's lower-case words that finish the
                 // quote's sentence, with no cue of their own, belong to what was said.)

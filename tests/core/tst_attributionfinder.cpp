@@ -1261,6 +1261,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Over the next decade, according to the treasury, the national debt will double")
         << QStringLiteral("according to") << QStringLiteral("the treasury") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("the writer's comparison with as and a verb ends the statement")
+        << QStringLiteral("The senator said she will vote against the tariff bill, as have several of her colleagues "
+                          "from farm states in the Midwest.")
+        << QStringLiteral("she will vote against the tariff bill") << QStringLiteral("said")
+        << QStringLiteral("The senator") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a second that-clause after a dash stays in the statement")
         << QStringLiteral("The governor said the budget gap may be closing \u2014 and that the state could cut "
                           "taxes next year.")

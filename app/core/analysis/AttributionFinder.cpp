@@ -2694,6 +2694,19 @@ private:
         return m_toks[k].kind == TokKind::Word && m_toks[k].quote < 0 && preps.contains(m_toks[k].low);
     }
 
+    /// True when "as" at n opens the writer's comparison, "as" and a form of be, have or do before its subject
+    /// (", as was the case with …", ", as has the mayor of Miami").
+    bool isComparingAs(int n) const
+    {
+        if (!isWordAt(n, u"as") || m_toks[n].quote >= 0 || n + 1 >= int(m_toks.size()))
+            return false;
+        static const QSet<QString> verbs = {QStringLiteral("is"),   QStringLiteral("was"),  QStringLiteral("are"),
+                                            QStringLiteral("were"), QStringLiteral("has"),  QStringLiteral("have"),
+                                            QStringLiteral("had"),  QStringLiteral("does"), QStringLiteral("did"),
+                                            QStringLiteral("do")};
+        return m_toks[n + 1].kind == TokKind::Word && m_toks[n + 1].quote < 0 && verbs.contains(m_toks[n + 1].low);
+    }
+
     /// True when "but" at n goes on with the same subject's predicate ("the process was fair, but required …",
     /// ", but could not …", ", but also …", ", but rather …"): an auxiliary or adverb, no subject of its own.
     bool butGoesOn(int n, int s1) const
@@ -2785,6 +2798,9 @@ private:
                             return end;
                 if (n < s1 && m_toks[n].kind == TokKind::Word) {
                     if (isParticipleCue(m_toks[n].low) || (m_toks[n].low == u"according" && isWordAt(n + 1, u"to")))
+                        return end;
+                    // ", as was the case with …", ", as has the mayor": the writer's comparison with the statement.
+                    if (t > k + 3 && isComparingAs(n))
                         return end;
                     // ", a move that could …", ", an acknowledgment that …": the writer's comment on the statement.
                     if (t > k + 3 && (m_toks[n].low == u"a" || m_toks[n].low == u"an" || m_toks[n].low == u"one") &&

@@ -1266,6 +1266,11 @@ void TestAttributionFinder::rules_data()
                           "from farm states in the Midwest.")
         << QStringLiteral("she will vote against the tariff bill") << QStringLiteral("said")
         << QStringLiteral("The senator") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("the writer's word on what a statement aimed at ends it")
+        << QStringLiteral("The governor said the state would never bail out the stadium, a thinly veiled jab at the "
+                          "team's owners and their lobbyists in the capital.")
+        << QStringLiteral("the state would never bail out the stadium") << QStringLiteral("said")
+        << QStringLiteral("The governor") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a second that-clause after a dash stays in the statement")
         << QStringLiteral("The governor said the budget gap may be closing \u2014 and that the state could cut "
                           "taxes next year.")

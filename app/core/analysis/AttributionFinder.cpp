@@ -2707,6 +2707,23 @@ private:
         return m_toks[n + 1].kind == TokKind::Word && m_toks[n + 1].quote < 0 && verbs.contains(m_toks[n + 1].low);
     }
 
+    /// True when "a/an" at n opens the writer's comment on what a statement aimed at: "a swipe at", "a veiled jab at",
+    /// "a nod to", "a dig at", "an allusion to" (a noun of aim, up to three words in, then "at" or "to").
+    bool isAimComment(int n, int s1) const
+    {
+        if (!(isWordAt(n, u"a") || isWordAt(n, u"an")) || m_toks[n].quote >= 0)
+            return false;
+        static const QSet<QString> aims = {QStringLiteral("swipe"), QStringLiteral("jab"),      QStringLiteral("dig"),
+                                           QStringLiteral("nod"),   QStringLiteral("allusion"), QStringLiteral("shot")};
+        for (int t = n + 1; t + 1 < std::min(s1, n + 5); ++t) {
+            if (m_toks[t].kind != TokKind::Word || m_toks[t].quote >= 0)
+                return false;
+            if (aims.contains(m_toks[t].low))
+                return isWordAt(t + 1, u"at") || isWordAt(t + 1, u"to");
+        }
+        return false;
+    }
+
     /// True when "but" at n goes on with the same subject's predicate ("the process was fair, but required …",
     /// ", but could not …", ", but also …", ", but rather …"): an auxiliary or adverb, no subject of its own.
     bool butGoesOn(int n, int s1) const
@@ -2801,6 +2818,10 @@ private:
                         return end;
                     // ", as was the case with …", ", as has the mayor": the writer's comparison with the statement.
                     if (t > k + 3 && isComparingAs(n))
+                        return end;
+                    // ", a swipe at the mayor", ", a thinly veiled jab at …", ", a nod to …": the writer's word on
+                    // what the statement was aimed at.
+                    if (t > k + 3 && isAimComment(n, s1))
                         return end;
                     // ", a move that could …", ", an acknowledgment that …": the writer's comment on the statement.
                     if (t > k + 3 && (m_toks[n].low == u"a" || m_toks[n].low == u"an" || m_toks[n].low == u"one") &&

@@ -1271,6 +1271,11 @@ void TestAttributionFinder::rules_data()
                           "team's owners and their lobbyists in the capital.")
         << QStringLiteral("the state would never bail out the stadium") << QStringLiteral("said")
         << QStringLiteral("The governor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a relative clause set off inside the statement's subject stays in it")
+        << QStringLiteral("The coach said the new striker Maria Lopez, who missed the spring season, is ready to "
+                          "play again.")
+        << QStringLiteral("the new striker Maria Lopez, who missed the spring season, is ready to play again")
+        << QStringLiteral("said") << QStringLiteral("The coach") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a second that-clause after a dash stays in the statement")
         << QStringLiteral("The governor said the budget gap may be closing \u2014 and that the state could cut "
                           "taxes next year.")

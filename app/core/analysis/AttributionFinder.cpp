@@ -2724,6 +2724,26 @@ private:
         return false;
     }
 
+    /// The comma closing a relative clause that opens at n inside a subject, when the subject's verb follows it
+    /// (", who died last year, were still …"); -1 otherwise.
+    int relativeClose(int n, int s1) const
+    {
+        for (int t = n + 2; t + 1 < std::min(s1, n + 20); ++t) {
+            const Tok &tok = m_toks[t];
+            if (tok.quote >= 0 || tok.kind == TokKind::OpenQuote || tok.kind == TokKind::CloseQuote)
+                return -1;
+            if (tok.kind != TokKind::Punct)
+                continue;
+            if (tok.low != u",")
+                return -1;
+            const Tok &v = m_toks[t + 1];
+            const bool verb = v.kind == TokKind::Word && v.quote < 0 && !v.cap &&
+                              (isAuxiliary(v.low) || isCopula(v.low) || isFiniteVerb(v.low));
+            return verb ? t : -1;
+        }
+        return -1;
+    }
+
     /// True when "but" at n goes on with the same subject's predicate ("the process was fair, but required …",
     /// ", but could not …", ", but also …", ", but rather …"): an auxiliary or adverb, no subject of its own.
     bool butGoesOn(int n, int s1) const
@@ -2829,8 +2849,15 @@ private:
                         (isWordAt(n + 2, u"that") || isWordAt(n + 2, u"which") || isWordAt(n + 2, u"who")))
                         return end;
                     // ", who was his chief of staff …": a relative clause about a name, not part of the statement.
-                    if (t > k + 3 && (m_toks[n].low == u"who" || m_toks[n].low == u"which") && m_toks[t - 1].cap)
-                        return end;
+                    if (t > k + 3 && (m_toks[n].low == u"who" || m_toks[n].low == u"which") && m_toks[t - 1].cap) {
+                        // ("… said that if his son Beau, who died last year, were still serving, he would …": a
+                        // relative clause set off inside the statement's subject, its verb after the second comma.)
+                        const int close = relativeClose(n, s1);
+                        if (close < 0)
+                            return end;
+                        t = close - 1;
+                        continue;
+                    }
                     // ", a claim Yerevan dismissed as untrue", ", officials said"
                     for (int m = n; m < std::min(s1, n + 8); ++m) {
                         if (m_toks[m].kind != TokKind::Word)

@@ -374,6 +374,13 @@ void TestAttributionFinder::rules_data()
                           "about is the price of groceries\" and other household bills")
         << QStringLiteral("told reporters") << QStringLiteral("Dana Lutz") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("quote, cue, a conjunction and a quote going on")
+        << QStringLiteral("\"The vote is not the end of the fight,\" Dana Lutz told reporters. But \"the council "
+                          "will have to listen to us now.\"")
+        << QStringLiteral("The vote is not the end of the fight,\" Dana Lutz told reporters. But \"the council "
+                          "will have to listen to us now")
+        << QStringLiteral("told reporters") << QStringLiteral("Dana Lutz") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("intention with an infinitive")
         << QStringLiteral("The senator wants to end the filibuster before the summer recess.")
         << QStringLiteral("to end the filibuster before the summer recess") << QStringLiteral("wants")
@@ -1287,6 +1294,54 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The mayor said the new bridge \u2014 the first in a decade \u2014 would open in May.")
         << QStringLiteral("the new bridge \u2014 the first in a decade \u2014 would open in May")
         << QStringLiteral("said") << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a subordinate clause after a comma and a conjunction ends at its comma")
+        << QStringLiteral("The bill needs the chairman's vote, and while he said he would read it, the odds of "
+                          "passage remain slim.")
+        << QStringLiteral("he would read it") << QStringLiteral("said") << QStringLiteral("he")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a subordinate clause after a sentence adverb ends at its comma")
+        << QStringLiteral("However, while the council says the park will reopen soon, residents remain doubtful "
+                          "about the repairs.")
+        << QStringLiteral("the park will reopen soon") << QStringLiteral("says") << QStringLiteral("the council")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a cue word used as a noun before of does not end the statement")
+        << QStringLiteral("The mayor said the budget is balanced, despite loud claims of waste from the council.")
+        << QStringLiteral("the budget is balanced, despite loud claims of waste from the council")
+        << QStringLiteral("said") << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a cue word used as a noun after a determiner does not end the statement")
+        << QStringLiteral("The agency said the bridge is safe, whatever the claims about its cables.")
+        << QStringLiteral("the bridge is safe, whatever the claims about its cables") << QStringLiteral("said")
+        << QStringLiteral("The agency") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an opening adverbial before according to goes on with the clause after the source")
+        << QStringLiteral("Over the next decade, according to the treasury, the national debt will double.")
+        << QStringLiteral("Over the next decade, according to the treasury, the national debt will double")
+        << QStringLiteral("according to") << QStringLiteral("the treasury") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("the writer's comparison with as and a verb ends the statement")
+        << QStringLiteral("The senator said she will vote against the tariff bill, as have several of her colleagues "
+                          "from farm states in the Midwest.")
+        << QStringLiteral("she will vote against the tariff bill") << QStringLiteral("said")
+        << QStringLiteral("The senator") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("the writer's word on what a statement aimed at ends it")
+        << QStringLiteral("The governor said the state would never bail out the stadium, a thinly veiled jab at the "
+                          "team's owners and their lobbyists in the capital.")
+        << QStringLiteral("the state would never bail out the stadium") << QStringLiteral("said")
+        << QStringLiteral("The governor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a relative clause set off inside the statement's subject stays in it")
+        << QStringLiteral("The coach said the new striker Maria Lopez, who missed the spring season, is ready to "
+                          "play again.")
+        << QStringLiteral("the new striker Maria Lopez, who missed the spring season, is ready to play again")
+        << QStringLiteral("said") << QStringLiteral("The coach") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a second that-clause after a dash stays in the statement")
+        << QStringLiteral("The governor said the budget gap may be closing \u2014 and that the state could cut "
+                          "taxes next year.")
+        << QStringLiteral("the budget gap may be closing \u2014 and that the state could cut taxes next year")
+        << QStringLiteral("said") << QStringLiteral("The governor") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a qualifier after a dash stays in the statement")
+        << QStringLiteral("The union said the strike could spread to other ports \u2014 especially in the south.")
+        << QStringLiteral("the strike could spread to other ports \u2014 especially in the south")
+        << QStringLiteral("said") << QStringLiteral("The union") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a quotation after a colon, any verb before it")
         << QStringLiteral("Rubio fired back forcefully: \"If they sue us in a court in Miami, they will lose.\"")
         << QStringLiteral("If they sue us in a court in Miami, they will lose")

@@ -2748,6 +2748,110 @@ private:
         return true;
     }
 
+    /// True when the token k sits in a subordinate clause that opens a later clause of its sentence, before that
+    /// clause's comma: "…, and while he said he'd hold a hearing, it's unlikely …", "However, though the party says it
+    /// is on its way, donors …"; or in one opened by a bare "As" ("As the rivals lamented the tax, Clinton turned
+    /// …"). (inOpeningSubordinate covers the sentence's first clause.)
+    bool inMidSubordinate(int k) const
+    {
+        const int s0 = m_sents[m_sentOf.value(k, 0)].t0;
+        for (int w = k - 1; w >= s0; --w) {
+            const Tok &tok = m_toks[w];
+            if (tok.quote >= 0 || tok.kind == TokKind::OpenQuote || tok.kind == TokKind::CloseQuote)
+                return false;
+            if (tok.kind == TokKind::Punct && (tok.low == u"," || tok.low == u";" || tok.low == u":" || isDash(tok)))
+                return false;
+            if (tok.kind != TokKind::Word || !(isSubordinator(tok.low) || tok.low == u"as"))
+                continue;
+            if (w == s0)
+                return tok.low == u"as";
+            // What opens the subordinate clause: ", and while", "; though", "However, while", "and when".
+            int b = w - 1;
+            if (b > s0 && m_toks[b].kind == TokKind::Word && m_toks[b].quote < 0 &&
+                (m_toks[b].low == u"and" || m_toks[b].low == u"but" || m_toks[b].low == u"yet"))
+                --b;
+            if (b < s0 || !(isPunctAt(b, u",") || isPunctAt(b, u";")))
+                return false;
+            // ("However, while …": a sentence adverb and its comma open the sentence.)
+            if (b == s0 + 1 && m_toks[s0].kind == TokKind::Word && m_toks[s0].cap && b == w - 1)
+                return true;
+            // (", and while …", "; though …": a comma and a conjunction, or a semicolon, close the clause before.)
+            return b < w - 1 || isPunctAt(b, u";");
+        }
+        return false;
+    }
+
+    /// True when the cue word at m is a noun here, no verb of a clause of its own: after a determiner ("if its
+    /// claims are true") or before "of" ("ranging from claims of a youthful temper").
+    bool isNounUse(int m) const
+    {
+        const Tok &prev = m_toks[m - 1];
+        return (prev.kind == TokKind::Word && prev.quote < 0 && isDeterminer(prev.low)) || isWordAt(m + 1, u"of");
+    }
+
+    /// True when the token k opens a prepositional adverbial of time or place ("Over the long term", "About 10 p.m.",
+    /// "In the first quarter"), the kind that starts a sentence before its subject.
+    bool isAdverbialOpener(int k) const
+    {
+        static const QSet<QString> preps = {
+            QStringLiteral("over"),   QStringLiteral("in"),     QStringLiteral("at"),         QStringLiteral("on"),
+            QStringLiteral("by"),     QStringLiteral("after"),  QStringLiteral("before"),     QStringLiteral("about"),
+            QStringLiteral("during"), QStringLiteral("since"),  QStringLiteral("within"),     QStringLiteral("under"),
+            QStringLiteral("until"),  QStringLiteral("around"), QStringLiteral("throughout"), QStringLiteral("last"),
+            QStringLiteral("earlier")};
+        return m_toks[k].kind == TokKind::Word && m_toks[k].quote < 0 && preps.contains(m_toks[k].low);
+    }
+
+    /// True when "as" at n opens the writer's comparison, "as" and a form of be, have or do before its subject
+    /// (", as was the case with …", ", as has the mayor of Miami").
+    bool isComparingAs(int n) const
+    {
+        if (!isWordAt(n, u"as") || m_toks[n].quote >= 0 || n + 1 >= int(m_toks.size()))
+            return false;
+        static const QSet<QString> verbs = {QStringLiteral("is"),   QStringLiteral("was"),  QStringLiteral("are"),
+                                            QStringLiteral("were"), QStringLiteral("has"),  QStringLiteral("have"),
+                                            QStringLiteral("had"),  QStringLiteral("does"), QStringLiteral("did"),
+                                            QStringLiteral("do")};
+        return m_toks[n + 1].kind == TokKind::Word && m_toks[n + 1].quote < 0 && verbs.contains(m_toks[n + 1].low);
+    }
+
+    /// True when "a/an" at n opens the writer's comment on what a statement aimed at: "a swipe at", "a veiled jab at",
+    /// "a nod to", "a dig at", "an allusion to" (a noun of aim, up to three words in, then "at" or "to").
+    bool isAimComment(int n, int s1) const
+    {
+        if (!(isWordAt(n, u"a") || isWordAt(n, u"an")) || m_toks[n].quote >= 0)
+            return false;
+        static const QSet<QString> aims = {QStringLiteral("swipe"), QStringLiteral("jab"),      QStringLiteral("dig"),
+                                           QStringLiteral("nod"),   QStringLiteral("allusion"), QStringLiteral("shot")};
+        for (int t = n + 1; t + 1 < std::min(s1, n + 5); ++t) {
+            if (m_toks[t].kind != TokKind::Word || m_toks[t].quote >= 0)
+                return false;
+            if (aims.contains(m_toks[t].low))
+                return isWordAt(t + 1, u"at") || isWordAt(t + 1, u"to");
+        }
+        return false;
+    }
+
+    /// The comma closing a relative clause that opens at n inside a subject, when the subject's verb follows it
+    /// (", who died last year, were still …"); -1 otherwise.
+    int relativeClose(int n, int s1) const
+    {
+        for (int t = n + 2; t + 1 < std::min(s1, n + 20); ++t) {
+            const Tok &tok = m_toks[t];
+            if (tok.quote >= 0 || tok.kind == TokKind::OpenQuote || tok.kind == TokKind::CloseQuote)
+                return -1;
+            if (tok.kind != TokKind::Punct)
+                continue;
+            if (tok.low != u",")
+                return -1;
+            const Tok &v = m_toks[t + 1];
+            const bool verb = v.kind == TokKind::Word && v.quote < 0 && !v.cap &&
+                              (isAuxiliary(v.low) || isCopula(v.low) || isFiniteVerb(v.low));
+            return verb ? t : -1;
+        }
+        return -1;
+    }
+
     /// True when "but" at n goes on with the same subject's predicate ("the process was fair, but required …",
     /// ", but could not …", ", but also …", ", but rather …"): an auxiliary or adverb, no subject of its own.
     bool butGoesOn(int n, int s1) const
@@ -2767,11 +2871,24 @@ private:
                w.low.endsWith(u"n\u2019t");
     }
 
+    /// True when the dash at t goes on with the statement rather than the writer's aside: a second that-clause
+    /// ("… may be pliable — and that the effort should …") or a qualifier ("— especially in Libya", "— only that …",
+    /// "— assuming a two-way race").
+    bool dashGoesOn(int t, int s1) const
+    {
+        if (t + 2 >= s1 || m_toks[t + 1].kind != TokKind::Word || m_toks[t + 1].quote >= 0)
+            return false;
+        const QString &w = m_toks[t + 1].low;
+        if (w == u"and" || w == u"but" || w == u"or")
+            return isWordAt(t + 2, u"that");
+        return w == u"especially" || w == u"particularly" || w == u"only" || w == u"assuming";
+    }
+
     /// Where a content clause after a cue ends: the sentence end, or before ", according to …", ", saying …",
     /// or a clause with its own cue.
     int clauseEnd(int k, int s1) const
     {
-        const bool subordinate = inOpeningSubordinate(k);
+        const bool subordinate = inOpeningSubordinate(k) || inMidSubordinate(k);
         for (int t = k; t < s1; ++t) {
             const Tok &tok = m_toks[t];
             // ('said things "should be wrapped up by Cleveland," referring to …': a comma inside the closing quote
@@ -2782,7 +2899,7 @@ private:
                 continue;
             // "… and insisted that …": a second verb of saying starts a statement of its own.
             if (tok.kind == TokKind::Word && (tok.low == u"and" || tok.low == u"but") && t > k + 2 && t + 1 < s1 &&
-                isStrongVerbCue(m_toks[t + 1].low))
+                isStrongVerbCue(m_toks[t + 1].low) && !isNounUse(t + 1))
                 return t;
             // ("… was ignorant of Islam and criticized him for …": a past-tense cue verb of the same subject; "…, and
             // then tweeted that …": its next act.)
@@ -2799,7 +2916,7 @@ private:
                     t = close;
                     continue;
                 }
-                if (t > k + 3)
+                if (t > k + 3 && !dashGoesOn(t, s1))
                     return t;
             }
             if ((tok.kind == TokKind::Punct && (tok.low == u";" || (tok.low == u"," && t + 1 < s1))) || quotedComma) {
@@ -2827,19 +2944,33 @@ private:
                 if (n < s1 && m_toks[n].kind == TokKind::Word) {
                     if (isParticipleCue(m_toks[n].low) || (m_toks[n].low == u"according" && isWordAt(n + 1, u"to")))
                         return end;
+                    // ", as was the case with …", ", as has the mayor": the writer's comparison with the statement.
+                    if (t > k + 3 && isComparingAs(n))
+                        return end;
+                    // ", a swipe at the mayor", ", a thinly veiled jab at …", ", a nod to …": the writer's word on
+                    // what the statement was aimed at.
+                    if (t > k + 3 && isAimComment(n, s1))
+                        return end;
                     // ", a move that could …", ", an acknowledgment that …": the writer's comment on the statement.
                     if (t > k + 3 && (m_toks[n].low == u"a" || m_toks[n].low == u"an" || m_toks[n].low == u"one") &&
                         n + 2 < s1 && m_toks[n + 1].kind == TokKind::Word &&
                         (isWordAt(n + 2, u"that") || isWordAt(n + 2, u"which") || isWordAt(n + 2, u"who")))
                         return end;
                     // ", who was his chief of staff …": a relative clause about a name, not part of the statement.
-                    if (t > k + 3 && (m_toks[n].low == u"who" || m_toks[n].low == u"which") && m_toks[t - 1].cap)
-                        return end;
+                    if (t > k + 3 && (m_toks[n].low == u"who" || m_toks[n].low == u"which") && m_toks[t - 1].cap) {
+                        // ("… said that if his son Beau, who died last year, were still serving, he would …": a
+                        // relative clause set off inside the statement's subject, its verb after the second comma.)
+                        const int close = relativeClose(n, s1);
+                        if (close < 0)
+                            return end;
+                        t = close - 1;
+                        continue;
+                    }
                     // ", a claim Yerevan dismissed as untrue", ", officials said"
                     for (int m = n; m < std::min(s1, n + 8); ++m) {
                         if (m_toks[m].kind != TokKind::Word)
                             break;
-                        if (isStrongVerbCue(m_toks[m].low) && m_toks[m].quote < 0)
+                        if (isStrongVerbCue(m_toks[m].low) && m_toks[m].quote < 0 && !isNounUse(m))
                             return end;
                     }
                 }
@@ -3003,6 +3134,13 @@ private:
                     contentB = clauseEnd(afterSp + 1, s.t1);
                 else if (afterSp + 2 < s.t1 && m_toks[afterSp].low == u"," &&
                          fragmentHeadTail(contentA, contentB, afterSp + 1, clauseEnd(afterSp + 1, s.t1)))
+                    contentB = clauseEnd(afterSp + 1, s.t1);
+                // "Over the long term, according to the budget office, the deficit will rise": an opening adverbial
+                // of time or place is no statement; the clause after the source finishes it.
+                else if (afterSp + 2 < s.t1 && m_toks[afterSp].low == u"," && contentB - contentA <= 8 &&
+                         isAdverbialOpener(contentA) && m_toks[afterSp + 1].kind == TokKind::Word &&
+                         m_toks[afterSp + 1].quote < 0 && m_toks[afterSp + 1].low != u"and" &&
+                         m_toks[afterSp + 1].low != u"but")
                     contentB = clauseEnd(afterSp + 1, s.t1);
             } else if (afterSp < s.t1 && m_toks[afterSp].low == u",") {
                 contentA = afterSp + 1;
@@ -4549,7 +4687,10 @@ private:
                                     region.open + 1 < region.close && m_toks[region.open + 1].kind == TokKind::Word &&
                                     !m_toks[region.open + 1].cap && !quoteEndsInQuestion(prev) &&
                                     cueWordsIn(m_quotes[prev].close, region.open) <= 1;
-                if (si < 0 || (m_sents[si].t0 != region.open && !runsOn))
+                // ('"Q1," he said. But "Q2."': a conjunction before the quote opens its sentence and joins it on.)
+                const bool conjOpen = si >= 0 && m_sents[si].t0 + 1 == region.open &&
+                                      (isWordAt(m_sents[si].t0, u"but") || isWordAt(m_sents[si].t0, u"and"));
+                if (si < 0 || (m_sents[si].t0 != region.open && !runsOn && !conjOpen))
                     break;
                 // ('"Q1," he said. "Q2" and other pocketbook issues.': the writer's lower-case words that finish the
                 // quote's sentence, with no cue of their own, belong to what was said.)

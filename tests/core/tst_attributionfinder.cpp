@@ -1115,6 +1115,35 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("For years, people close to the governor said, the budget office ignored the warnings.")
         << QStringLiteral("the budget office ignored the warnings") << QStringLiteral("said")
         << QStringLiteral("people close to the governor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a speaker with a preposition's object: the whole noun phrase speaks")
+        << QStringLiteral("A spokeswoman for the harbor authority said the ferry would run all winter.")
+        << QStringLiteral("the ferry would run all winter") << QStringLiteral("said")
+        << QStringLiteral("A spokeswoman for the harbor authority") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a speaker with an adjective and its object after the noun")
+        << QStringLiteral("Engineers familiar with the bridge said the cables had rusted.")
+        << QStringLiteral("the cables had rusted") << QStringLiteral("said")
+        << QStringLiteral("Engineers familiar with the bridge") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a speaker with a relative clause")
+        << QStringLiteral("Parents who attended the meeting said the school bus was often late.")
+        << QStringLiteral("the school bus was often late") << QStringLiteral("said")
+        << QStringLiteral("Parents who attended the meeting") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a speaker with a participle after its noun")
+        << QStringLiteral("A militia operating near the river denied that it had shelled the village.")
+        << QStringLiteral("it had shelled the village") << QStringLiteral("denied")
+        << QStringLiteral("A militia operating near the river") << QStringLiteral("denies") << QString() << QString();
+    QTest::newRow("a compound speaker with lower-case parts")
+        << QStringLiteral("Farmers and grain traders say the harvest will be late.")
+        << QStringLiteral("the harvest will be late") << QStringLiteral("say")
+        << QStringLiteral("Farmers and grain traders") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quantified speaker")
+        << QStringLiteral("Most of the nurses at the clinic said the new shifts were too long.")
+        << QStringLiteral("the new shifts were too long") << QStringLiteral("said")
+        << QStringLiteral("Most of the nurses at the clinic") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a time before the speaker is not part of it")
+        << QStringLiteral("Last week farmers and grain traders said the harvest would be late.")
+        << QStringLiteral("the harvest would be late") << QStringLiteral("said") << QStringLiteral("grain traders")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a relative pronoun before said and a modal: the clause opens at the modal")
         << QStringLiteral("The council passed a new levy, which the mayor said would pay for the school.")
         << QStringLiteral("would pay for the school") << QStringLiteral("said") << QStringLiteral("the mayor")

@@ -1164,6 +1164,98 @@ private:
         return sp;
     }
 
+    /// "Officials familiar with the talks said", "Voters who attended the rally said", "Most of the vulnerable
+    /// Senate Republicans said", "Lawyers and legal experts said": the phrase rules stop at a preposition, a
+    /// relative clause, a lower-case conjunct or a quantifier, so the speaker found before a cue may be only the
+    /// phrase's last part. When everything from the clause's start (the sentence's start after a connective, or
+    /// the punctuation before the speaker) to that part is one noun phrase with its modifiers, the whole phrase
+    /// speaks. Returns the speaker's new first token, or sp.a.
+    int wholeNounPhraseStart(const Speaker &sp, int s0) const
+    {
+        int j = sp.a - 1;
+        while (j >= s0) {
+            const Tok &t = m_toks[j];
+            if (t.quote >= 0 || t.kind == TokKind::OpenQuote || t.kind == TokKind::CloseQuote)
+                break;
+            if (t.kind == TokKind::Punct) {
+                const bool initial = t.low == u"." && j - 1 >= s0 && m_toks[j - 1].kind == TokKind::Word &&
+                                     m_toks[j - 1].cap &&
+                                     (m_toks[j - 1].low.size() == 1 || isAbbreviation(m_toks[j - 1].low));
+                if (!(t.low == u"-" || t.low == u"%" || initial))
+                    break;
+            }
+            --j;
+        }
+        int a = j + 1;
+        if (a < sp.a && (isWordAt(a, u"but") || isWordAt(a, u"and") || isWordAt(a, u"yet") || isWordAt(a, u"even") ||
+                         isWordAt(a, u"still") || isWordAt(a, u"so")))
+            ++a;
+        // (Not "… and the way they said", "a decision they said", "something many Republicans say": a pronoun or a
+        // determined phrase right after a noun opens a clause of its own.)
+        const QString &spFirst = m_toks[sp.a].low;
+        const QString &beforeSp = m_toks[sp.a - 1 >= 0 ? sp.a - 1 : sp.a].low;
+        const bool afterNoun = a < sp.a && m_toks[sp.a - 1].kind == TokKind::Word && !isStopWord(beforeSp) &&
+                               !beforeSp.endsWith(u"ed") && !beforeSp.endsWith(u"ing") && beforeSp != u"near" &&
+                               beforeSp != u"like" && beforeSp != u"outside" && beforeSp != u"inside" &&
+                               beforeSp != u"including" && beforeSp != u"toward" && beforeSp != u"amid";
+        if (a >= sp.a || sp.a - a > 14 || m_toks[a].kind != TokKind::Word || isPronoun(spFirst) ||
+            ((isDeterminer(spFirst) || isQuantifier(spFirst)) && afterNoun))
+            return sp.a;
+        // The phrase opens with a determiner or quantifier, a number, a name or a plain noun; never with a
+        // preposition, a pronoun, an adverb or a time ("In Iowa voters said", "Last week officials said").
+        const QString &first = m_toks[a].low;
+        if ((isStopWord(first) && !isDeterminer(first) && !isQuantifier(first) && first != u"about" &&
+             first != u"nearly" && first != u"almost") ||
+            isPronoun(first) || first.endsWith(u"ly") || isMonthOrDay(first) || first == u"last" || first == u"next" ||
+            first == u"today" || first == u"yesterday" || first == u"tonight" || first == u"later" ||
+            first == u"earlier" || first == u"separately" || first == u"overall" || isTimeMeasure(first) ||
+            (!m_toks[a].cap && first.endsWith(u"ing")))
+            return sp.a;
+        bool relative = false; // inside "who …"
+        for (int t = a; t < sp.a; ++t) {
+            const Tok &w = m_toks[t];
+            if (w.kind != TokKind::Word)
+                continue;
+            const QString &x = w.low;
+            if (isMonthOrDay(x) || isDayPart(x) || isStrongVerbCue(x) || isPronoun(x) || isSubordinator(x) ||
+                x == u"that" || x == u"which" || x == u"whom" || x == u"whose" || x == u"when" || x == u"where" ||
+                x == u"if" || x == u"as" || x == u"than" || x == u"whether" || x == u"but" || x == u"not")
+                return sp.a;
+            if (x == u"who") {
+                // (After a noun: "Voters who attended the rally", "Another voter who … and who …".)
+                if (t == a || m_toks[t - 1].kind != TokKind::Word || isStopWord(m_toks[t - 1].low))
+                    return sp.a;
+                relative = true;
+                continue;
+            }
+            if (relative)
+                continue;
+            if (isCueWord(x) && !w.cap)
+                return sp.a;
+            if (isCopula(x) || isAuxiliary(x) || x.endsWith(u"n't"))
+                return sp.a;
+            // A participle right after a noun is its modifier ("officials briefed on the talks", "activists
+            // clamoring to"; after a name only a plural takes one: not "Armstrong huddled with …"), a word after a
+            // determiner is no verb ("An armed group", "Several members"), nor an adjective after its noun
+            // ("officials familiar with", "aides close to"); any other verb is the clause's own.
+            const Tok &prev = m_toks[t > a ? t - 1 : t];
+            const bool participle = !w.cap && t > a && prev.kind == TokKind::Word && !isStopWord(prev.low) &&
+                                    !isDeterminer(prev.low) && (x.endsWith(u"ing") || x.endsWith(u"ed")) &&
+                                    (!prev.cap || prev.low.endsWith(u's'));
+            const bool determined = t > a && m_toks[t - 1].kind == TokKind::Word &&
+                                    (isDeterminer(m_toks[t - 1].low) || isQuantifier(m_toks[t - 1].low));
+            const bool postAdjective = x == u"familiar" || x == u"close" || x == u"knowledgeable" || x == u"loyal" ||
+                                       x == u"allied" || x == u"sympathetic" || x == u"friendly" || x == u"aware" ||
+                                       x == u"opposed";
+            if (looksLikeVerb(t) && !participle && !determined && !postAdjective)
+                return sp.a;
+            // ("Officials and analysts", "Current or former aides": a conjunct before the speaker found.)
+            if ((x == u"and" || x == u"or") && (t == a || t + 1 >= sp.b || m_toks[t + 1].kind != TokKind::Word))
+                return sp.a;
+        }
+        return a;
+    }
+
     /// The opening parenthesis of "( … )" that ends just before token end (a short one, within the sentence), or -1.
     int parenthesisBefore(int end, int s0) const
     {
@@ -2776,6 +2868,8 @@ private:
         int quote = -1;
         int quoteTail = -1; ///< a second quote the content runs on into
         QString rule;
+        Speaker wideOf; ///< the speaker found before a cue, and the first token of its whole noun phrase
+        int wideA = -1;
 
         // ("…, calling attention to the delays": an idiom that names nothing.)
         if ((m_toks[cueA].low == u"calling" || m_toks[cueA].low == u"called" || m_toks[cueA].low == u"calls") &&
@@ -3383,6 +3477,12 @@ private:
                 return;
             if (sp.a >= 0 && !inverted)
                 sp.a = modifiersAfterQuote(sp.a, s.t0);
+            // (The whole phrase replaces the speaker found only once the content is chosen: the content rules
+            // read the speaker's first token.)
+            if (sp.a >= 0 && !inverted && !nominal && e.kind == CueKind::Verb && sp.b == left && !sp.resolved) {
+                wideA = wholeNounPhraseStart(sp, s.t0);
+                wideOf = sp;
+            }
             if (sp.a >= 0 && !inverted && !nominal && isStrongVerbCue(m_toks[cueA].low))
                 sp.a = modifiersAfterComma(sp.a, s.t0);
             // Content: a quote right before the speaker, a quote right after the cue, a clause before the
@@ -4032,6 +4132,8 @@ private:
         if (words > 150)
             return;
 
+        if (wideOf.a >= 0 && sp.a == wideOf.a && sp.b == wideOf.b && !sp.resolved)
+            sp.a = wideA;
         if (takeSpeaker(r, sp)) {
             remember(sp);
             if (isWire(lastWordLower(sp)) || isOutletName(sp.entity)) {

@@ -1140,6 +1140,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Most of the nurses at the clinic said the new shifts were too long.")
         << QStringLiteral("the new shifts were too long") << QStringLiteral("said")
         << QStringLiteral("Most of the nurses at the clinic") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a capital A before a period is an initial, not the article")
+        << QStringLiteral("Port spokeswoman Lena A. Ortiz said the ferry would run all winter.")
+        << QStringLiteral("the ferry would run all winter") << QStringLiteral("said")
+        << QStringLiteral("Port spokeswoman Lena A. Ortiz") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a time before the speaker is not part of it")
         << QStringLiteral("Last week farmers and grain traders said the harvest would be late.")
         << QStringLiteral("the harvest would be late") << QStringLiteral("said") << QStringLiteral("grain traders")

@@ -707,7 +707,8 @@ private:
             }
             if ((isStopWord(w) && !isDeterminer(w)) || (isCueWord(w) && !t.cap) || isPronoun(w) || w.endsWith(u"n't"))
                 break;
-            if (isDeterminer(w)) {
+            // ("Roberta A. Kaplan": a capital A before a period is an initial, not the article.)
+            if (isDeterminer(w) && !(t.cap && w.size() == 1 && k + 1 < b && isPunctAt(k + 1, u"."))) {
                 --k;
                 break;
             }

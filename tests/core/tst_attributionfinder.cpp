@@ -792,8 +792,9 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("a person close to the campaign") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("quote, cue, a name that spells a stop word")
         << QStringLiteral("\"Costs keep rising,\" said Will Doyle, a professor at Vanderbilt.")
-        << QStringLiteral("Costs keep rising") << QStringLiteral("said") << QStringLiteral("Will Doyle")
-        << QStringLiteral("asserts") << QString() << QString();
+        << QStringLiteral("Costs keep rising") << QStringLiteral("said")
+        << QStringLiteral("Will Doyle, a professor at Vanderbilt") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("quote, lower-case modifiers, speaker, cue")
         << QStringLiteral("\"We will win this state,\" former Florida governor Jeb Bush said.")
         << QStringLiteral("We will win this state") << QStringLiteral("said")
@@ -1144,6 +1145,15 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Port spokeswoman Lena A. Ortiz said the ferry would run all winter.")
         << QStringLiteral("the ferry would run all winter") << QStringLiteral("said")
         << QStringLiteral("Port spokeswoman Lena A. Ortiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("quote, cue, speaker with an apposition to the sentence's end")
+        << QStringLiteral("\"The pier will be rebuilt,\" said Marta Ruiz, a spokeswoman for the harbor authority.")
+        << QStringLiteral("The pier will be rebuilt") << QStringLiteral("said")
+        << QStringLiteral("Marta Ruiz, a spokeswoman for the harbor authority") << QStringLiteral("asserts")
+        << QString() << QString();
+    QTest::newRow("quote, cue, speaker, then a participle: the participle is no apposition")
+        << QStringLiteral("\"The pier will be rebuilt,\" said Marta Ruiz, adding that the work would take a year.")
+        << QStringLiteral("The pier will be rebuilt") << QStringLiteral("said") << QStringLiteral("Marta Ruiz")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a time before the speaker is not part of it")
         << QStringLiteral("Last week farmers and grain traders said the harvest would be late.")
         << QStringLiteral("the harvest would be late") << QStringLiteral("said") << QStringLiteral("grain traders")
@@ -1258,7 +1268,8 @@ void TestAttributionFinder::rules_data()
     QTest::newRow("a long apposition after an inverted speaker is not the statement")
         << QStringLiteral("Rents have doubled in five years, said Maria Lopez, a housing lawyer who has represented "
                           "tenants in the city for two decades.")
-        << QStringLiteral("Rents have doubled in five years") << QStringLiteral("said") << QStringLiteral("Maria Lopez")
+        << QStringLiteral("Rents have doubled in five years") << QStringLiteral("said")
+        << QStringLiteral("Maria Lopez, a housing lawyer who has represented tenants in the city for two decades")
         << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a parenthetical between two dashes stays in the statement")
         << QStringLiteral("The mayor said the new bridge \u2014 the first in a decade \u2014 would open in May.")
@@ -1328,13 +1339,15 @@ void TestAttributionFinder::rules_data()
     QTest::newRow("an attribution longer than the quotes around it keeps them apart")
         << QStringLiteral("\"Europe is breaking up,\" said Anna Berg, a Dutch liberal member of the European "
                           "Parliament for the southern provinces. \"It is a risk.\"")
-        << QStringLiteral("Europe is breaking up") << QStringLiteral("said") << QStringLiteral("Anna Berg")
+        << QStringLiteral("Europe is breaking up") << QStringLiteral("said")
+        << QStringLiteral("Anna Berg, a Dutch liberal member of the European Parliament for the southern provinces")
         << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a long attribution between a short quote and a longer one: the longer one is the statement")
         << QStringLiteral("\"Not now,\" said Anna Berg, a Dutch liberal member of the European Parliament for the "
                           "southern provinces. \"The union will hold together through this crisis.\"")
         << QStringLiteral("The union will hold together through this crisis") << QStringLiteral("said")
-        << QStringLiteral("Anna Berg") << QStringLiteral("asserts") << QString() << QString();
+        << QStringLiteral("Anna Berg, a Dutch liberal member of the European Parliament for the southern provinces")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a one-word answer after the cue and a comma")
         << QStringLiteral("Would the bridge reopen this year? Governor Ana Ruiz said, \"Absolutely.\"")
         << QStringLiteral("Absolutely") << QStringLiteral("said") << QStringLiteral("Governor Ana Ruiz")
@@ -1453,7 +1466,7 @@ void TestAttributionFinder::rules_data()
     QTest::newRow("three apostrophes close a quotation inside a quotation")
         << QStringLiteral("''My father always told me, 'Never sell the farm,''' said Tom Berg, who grows apples.")
         << QStringLiteral("My father always told me, 'Never sell the farm") << QStringLiteral("said")
-        << QStringLiteral("Tom Berg") << QStringLiteral("asserts") << QString() << QString();
+        << QStringLiteral("Tom Berg, who grows apples") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a name and a relative clause between commas speak for a verb after and")
         << QStringLiteral(
                "Ruiz, who has been in daily contact with the Harbor Board for months, arrived at the hearing "

@@ -1257,6 +1257,46 @@ private:
         return a;
     }
 
+    /// '"…," said Ana Ruiz, a spokeswoman for the port authority.', "…, said Sen. Jim Ortiz, who chairs the
+    /// panel.": after an inverted speaker that ends at a comma, an apposition or a relative clause that runs to the
+    /// sentence's end is part of the speaker. Returns the token after the speaker's new end, or b.
+    int appositionToSentenceEnd(int b, int s1) const
+    {
+        if (b + 2 >= s1 || !isPunctAt(b, u",") || !isSentenceEndPunct(m_toks[s1 - 1]) || s1 - b > 32)
+            return b;
+        const Tok &first = m_toks[b + 1];
+        if (first.kind != TokKind::Word || first.quote >= 0 ||
+            (isStopWord(first.low) && !isDeterminer(first.low) && first.low != u"who") || isPronoun(first.low) ||
+            isParticipleCue(first.low) || (!first.cap && first.low.endsWith(u"ing")) || isMonthOrDay(first.low) ||
+            isDayPart(first.low))
+            return b;
+        bool relative = false;
+        for (int t = b + 1; t < s1 - 1; ++t) {
+            const Tok &w = m_toks[t];
+            if (w.quote >= 0 || w.kind == TokKind::OpenQuote || w.kind == TokKind::CloseQuote)
+                return b;
+            if (w.kind == TokKind::Punct) {
+                // ("…, a lawyer in Tucson, Ariz., adding that …": after a comma, no participle or second clause.)
+                if (w.low == u"," && t + 1 < s1 - 1 && m_toks[t + 1].kind == TokKind::Word &&
+                    (isParticipleCue(m_toks[t + 1].low) || (!m_toks[t + 1].cap && m_toks[t + 1].low.endsWith(u"ing")) ||
+                     isWordAt(t + 1, u"and") || isWordAt(t + 1, u"but") || isPronoun(m_toks[t + 1].low)))
+                    return b;
+                if (w.low == u";" || w.low == u":" || (isSentenceEndPunct(w) && w.low != u"."))
+                    return b;
+                continue;
+            }
+            if (w.low == u"who" || w.low == u"which") {
+                relative = true;
+                continue;
+            }
+            if (isStrongVerbCue(w.low) || isPronoun(w.low))
+                return b;
+            if (!relative && (isCopula(w.low) || isAuxiliary(w.low)))
+                return b;
+        }
+        return s1 - 1;
+    }
+
     /// The opening parenthesis of "( … )" that ends just before token end (a short one, within the sentence), or -1.
     int parenthesisBefore(int end, int s0) const
     {
@@ -2871,6 +2911,7 @@ private:
         QString rule;
         Speaker wideOf; ///< the speaker found before a cue, and the first token of its whole noun phrase
         int wideA = -1;
+        bool invertedSpeaker = false; ///< the speaker follows the cue
 
         // ("…, calling attention to the delays": an idiom that names nothing.)
         if ((m_toks[cueA].low == u"calling" || m_toks[cueA].low == u"called" || m_toks[cueA].low == u"calls") &&
@@ -3480,6 +3521,7 @@ private:
                 sp.a = modifiersAfterQuote(sp.a, s.t0);
             // (The whole phrase replaces the speaker found only once the content is chosen: the content rules
             // read the speaker's first token.)
+            invertedSpeaker = inverted;
             if (sp.a >= 0 && !inverted && !nominal && e.kind == CueKind::Verb && sp.b == left && !sp.resolved) {
                 wideA = wholeNounPhraseStart(sp, s.t0);
                 wideOf = sp;
@@ -4135,6 +4177,15 @@ private:
 
         if (wideOf.a >= 0 && sp.a == wideOf.a && sp.b == wideOf.b && !sp.resolved)
             sp.a = wideA;
+        if (invertedSpeaker && sp.a >= 0 && (rule == u"quote-cue-speaker" || rule == u"clause-cue-speaker")) {
+            if (const int end = appositionToSentenceEnd(sp.b, s.t1); end > sp.b) {
+                // (The name, resolved on its own, names the speaker; the apposition only describes it.)
+                if (!sp.resolved)
+                    resolve(sp);
+                sp.resolved = true;
+                sp.b = end;
+            }
+        }
         if (takeSpeaker(r, sp)) {
             remember(sp);
             if (isWire(lastWordLower(sp)) || isOutletName(sp.entity)) {

@@ -394,10 +394,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The board plans to sell three sites, including the old harbour depot.")
         << QStringLiteral("to sell three sites, including the old harbour depot") << QStringLiteral("plans")
         << QStringLiteral("The board") << QStringLiteral("asserts") << QString() << QString();
-    QTest::newRow("party label between name and cue")
+    QTest::newRow("party label between name and cue, part of the speaker")
         << QStringLiteral("Sen. Chuck Schumer (D-N.Y.) said the bill would pass.")
-        << QStringLiteral("the bill would pass") << QStringLiteral("said") << QStringLiteral("Sen. Chuck Schumer")
-        << QStringLiteral("asserts") << QString() << QString();
+        << QStringLiteral("the bill would pass") << QStringLiteral("said")
+        << QStringLiteral("Sen. Chuck Schumer (D-N.Y.)") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("coordinated cue, the subject speaks")
         << QStringLiteral("President Barack Obama met survivors on Thursday and said the country must act.")
         << QStringLiteral("the country must act") << QStringLiteral("said") << QStringLiteral("President Barack Obama")

@@ -2912,6 +2912,8 @@ private:
         Speaker wideOf; ///< the speaker found before a cue, and the first token of its whole noun phrase
         int wideA = -1;
         bool invertedSpeaker = false; ///< the speaker follows the cue
+        int labelOpen = -1;           ///< "Sen. Chuck Schumer (D-N.Y.) said": the label's "(", and the token after ")"
+        int labelEnd = -1;
 
         // ("…, calling attention to the delays": an idiom that names nothing.)
         if ((m_toks[cueA].low == u"calling" || m_toks[cueA].low == u"called" || m_toks[cueA].low == u"calls") &&
@@ -3222,8 +3224,11 @@ private:
                 }
             }
             // "Sen. Chuck Schumer (D-N.Y.) said": the party label between name and verb is skipped.
-            if (const int open = parenthesisBefore(left, s.t0); open >= 0)
+            if (const int open = parenthesisBefore(left, s.t0); open >= 0) {
+                labelOpen = open;
+                labelEnd = left;
                 left = skipAdverbialsLeft(open - 1, s.t0) + 1;
+            }
             // "Many speakers at the service — including two former mayors — said …": a phrase between dashes
             // after the speaker is skipped too (21 more suggestions, 17 right).
             bool dashSkipped = false;
@@ -4177,6 +4182,13 @@ private:
 
         if (wideOf.a >= 0 && sp.a == wideOf.a && sp.b == wideOf.b && !sp.resolved)
             sp.a = wideA;
+        // ("Sen. Chuck Schumer (D-N.Y.) said": the party label is part of the speaker; the name is resolved alone.)
+        if (!invertedSpeaker && sp.a >= 0 && labelOpen >= 0 && sp.b == labelOpen) {
+            if (!sp.resolved)
+                resolve(sp);
+            sp.resolved = true;
+            sp.b = labelEnd;
+        }
         if (invertedSpeaker && sp.a >= 0 && (rule == u"quote-cue-speaker" || rule == u"clause-cue-speaker")) {
             if (const int end = appositionToSentenceEnd(sp.b, s.t1); end > sp.b) {
                 // (The name, resolved on its own, names the speaker; the apposition only describes it.)

@@ -2138,6 +2138,12 @@ void TestAttributionFinder::pronounFollowsLastSpeaker()
     QVERIFY(both);
     QCOMPARE(both->speaker.text, QStringLiteral("both sides"));
     QCOMPARE(both->entity, QStringLiteral("both sides"));
+    // Before "of" a quantifier is the phrase's head: the entity keeps it.
+    const QList<Suggestion> most =
+        AttributionFinder().find(QStringLiteral("Most of the nurses at the clinic said the new shifts were too long."));
+    const Suggestion *nurses = find(most, QStringLiteral("shifts were too long"));
+    QVERIFY(nurses);
+    QCOMPARE(nurses->entity, QStringLiteral("Most of the nurses at the clinic"));
 }
 
 void TestAttributionFinder::aliasResolvesEntity()

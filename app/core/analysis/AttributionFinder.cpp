@@ -1553,7 +1553,8 @@ private:
         QString phrase = text(a, b);
         int from = a;
         // ("both sides", "both governments": "both" names the pair, where "the" or "his" only points.)
-        if (isDeterminer(first) && !(first == u"both" && b - a >= 2))
+        // ("Most of the nurses", "some of his aides": before "of" the quantifier is the phrase's head.)
+        if (isDeterminer(first) && !(first == u"both" && b - a >= 2) && !(a + 1 < b && isWordAt(a + 1, u"of")))
             ++from;
         const QString bare = text(from, b);
         if (const auto alias = lookupAlias(bare); !alias.isEmpty()) {

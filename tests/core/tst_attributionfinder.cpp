@@ -1154,6 +1154,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("\"The pier will be rebuilt,\" said Marta Ruiz, adding that the work would take a year.")
         << QStringLiteral("The pier will be rebuilt") << QStringLiteral("said") << QStringLiteral("Marta Ruiz")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a possessive with a bare apostrophe inside the speaker")
+        << QStringLiteral("The Rivers\u2019 lawyer said the deed had been forged.")
+        << QStringLiteral("the deed had been forged") << QStringLiteral("said")
+        << QStringLiteral("The Rivers\u2019 lawyer") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a participle after a capitalised noun opening the sentence")
+        << QStringLiteral("People briefed on the plan said the mill would close.")
+        << QStringLiteral("the mill would close") << QStringLiteral("said")
+        << QStringLiteral("People briefed on the plan") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a time before the speaker is not part of it")
         << QStringLiteral("Last week farmers and grain traders said the harvest would be late.")
         << QStringLiteral("the harvest would be late") << QStringLiteral("said") << QStringLiteral("grain traders")

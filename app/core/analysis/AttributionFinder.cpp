@@ -684,7 +684,13 @@ private:
                 const bool initial = t.low == u"." && k - 1 >= s0 && k + 1 < b && m_toks[k - 1].kind == TokKind::Word &&
                                      m_toks[k - 1].cap && m_toks[k + 1].cap &&
                                      (m_toks[k - 1].low.size() == 1 || isAbbreviation(m_toks[k - 1].low));
-                if (t.kind == TokKind::Punct && (t.low == u"-" || t.low == u"&" || initial) && k - 1 >= s0 && k + 1 < b)
+                // ("Sanders' aides", "the Rivers’ lawyer": a bare apostrophe after a plural or a name ending in s.)
+                const bool possessive = (t.low == u"'" || t.low == u"\u2019") && k - 1 >= s0 &&
+                                        m_toks[k - 1].kind == TokKind::Word && m_toks[k - 1].low.endsWith(u's') &&
+                                        m_toks[k].s == m_toks[k - 1].e && k + 1 < b &&
+                                        m_toks[k + 1].kind == TokKind::Word;
+                if (t.kind == TokKind::Punct && (t.low == u"-" || t.low == u"&" || initial || possessive) &&
+                    k - 1 >= s0 && k + 1 < b)
                     --k;
                 else
                     break;
@@ -1240,9 +1246,10 @@ private:
             // determiner is no verb ("An armed group", "Several members"), nor an adjective after its noun
             // ("officials familiar with", "aides close to"); any other verb is the clause's own.
             const Tok &prev = m_toks[t > a ? t - 1 : t];
-            const bool participle = !w.cap && t > a && prev.kind == TokKind::Word && !isStopWord(prev.low) &&
-                                    !isDeterminer(prev.low) && (x.endsWith(u"ing") || x.endsWith(u"ed")) &&
-                                    (!prev.cap || prev.low.endsWith(u's'));
+            const bool participle =
+                !w.cap && t > a && prev.kind == TokKind::Word && !isStopWord(prev.low) && !isDeterminer(prev.low) &&
+                (x.endsWith(u"ing") || x.endsWith(u"ed")) &&
+                (!prev.cap || prev.low.endsWith(u's') || isSpeakingNoun(prev.low) || isRoleWord(prev.low));
             const bool determined = t > a && m_toks[t - 1].kind == TokKind::Word &&
                                     (isDeterminer(m_toks[t - 1].low) || isQuantifier(m_toks[t - 1].low));
             const bool postAdjective = x == u"familiar" || x == u"close" || x == u"knowledgeable" || x == u"loyal" ||

@@ -1162,6 +1162,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("People briefed on the plan said the mill would close.")
         << QStringLiteral("the mill would close") << QStringLiteral("said")
         << QStringLiteral("People briefed on the plan") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an adverb opening the sentence is no subject for a participle")
+        << QStringLiteral("Shortly after the vote, the mayor cut the ribbon, saying the bridge was safe.")
+        << QStringLiteral("the bridge was safe") << QStringLiteral("saying") << QStringLiteral("the mayor")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a time before the speaker is not part of it")
         << QStringLiteral("Last week farmers and grain traders said the harvest would be late.")
         << QStringLiteral("the harvest would be late") << QStringLiteral("said") << QStringLiteral("grain traders")

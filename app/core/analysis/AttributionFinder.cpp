@@ -1385,6 +1385,21 @@ private:
     Speaker subjectAfterOpening(int s0, int limit) const
     {
         Speaker sp = leadingSubject(s0, limit);
+        // ("Beyond the footage, the affidavit cited …", "Shortly after the vote, …", "Early in his campaign, …": a
+        // preposition or an adverb that opens the sentence is no name; the subject after the opening phrase's comma
+        // speaks, or failing one, the statement keeps it as before.)
+        static const QSet<QString> openers{
+            QStringLiteral("beyond"),    QStringLiteral("despite"),    QStringLiteral("amid"),
+            QStringLiteral("following"), QStringLiteral("throughout"), QStringLiteral("outside"),
+            QStringLiteral("inside"),    QStringLiteral("near"),       QStringLiteral("unlike"),
+            QStringLiteral("toward"),    QStringLiteral("towards"),    QStringLiteral("early"),
+            QStringLiteral("late"),      QStringLiteral("later"),      QStringLiteral("earlier"),
+            QStringLiteral("overall"),   QStringLiteral("shortly"),    QStringLiteral("besides"),
+            QStringLiteral("asked"),     QStringLiteral("separately"), QStringLiteral("yesterday"),
+            QStringLiteral("today"),     QStringLiteral("tonight"),    QStringLiteral("tomorrow")};
+        Speaker opener;
+        if (sp.a >= 0 && sp.b - sp.a == 1 && openers.contains(m_toks[sp.a].low))
+            std::swap(sp, opener);
         // "Then he cut into Bush, calling him …", "But Sanders said …": a connective before the subject.
         if (sp.a < 0 && s0 + 2 < limit && m_toks[s0].kind == TokKind::Word) {
             static const QSet<QString> connectives{
@@ -1430,6 +1445,8 @@ private:
                 }
             }
         }
+        if (sp.a < 0)
+            sp = opener;
         return sp;
     }
 

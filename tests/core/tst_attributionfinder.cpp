@@ -1166,6 +1166,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Shortly after the vote, the mayor cut the ribbon, saying the bridge was safe.")
         << QStringLiteral("the bridge was safe") << QStringLiteral("saying") << QStringLiteral("the mayor")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a name, its apposition, an auxiliary and the cue: the apposition is part of the speaker")
+        << QStringLiteral("Ana Ruiz, the founder of the river trust, has said that the dam must go.")
+        << QStringLiteral("the dam must go") << QStringLiteral("said")
+        << QStringLiteral("Ana Ruiz, the founder of the river trust") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("a time before the speaker is not part of it")
         << QStringLiteral("Last week farmers and grain traders said the harvest would be late.")
         << QStringLiteral("the harvest would be late") << QStringLiteral("said") << QStringLiteral("grain traders")

@@ -1269,27 +1269,38 @@ private:
     /// sentence's end is part of the speaker. Returns the token after the speaker's new end, or b.
     int appositionToSentenceEnd(int b, int s1) const
     {
-        if (b + 2 >= s1 || !isPunctAt(b, u",") || !isSentenceEndPunct(m_toks[s1 - 1]) || s1 - b > 32)
+        if (b + 2 >= s1 || !isSentenceEndPunct(m_toks[s1 - 1]))
             return b;
+        return appositionRuns(b, s1 - 1) ? s1 - 1 : b;
+    }
+
+    /// Whether the tokens after the comma at b, up to end (exclusive), are an apposition or a relative clause: a
+    /// noun phrase or "who …", with no quotation, no verb of its own outside the relative clause, and no
+    /// participle or second clause after a comma.
+    bool appositionRuns(int b, int end) const
+    {
+        if (b + 1 >= end || !isPunctAt(b, u",") || end - b > 31)
+            return false;
+        const int s1 = end + 1;
         const Tok &first = m_toks[b + 1];
         if (first.kind != TokKind::Word || first.quote >= 0 ||
             (isStopWord(first.low) && !isDeterminer(first.low) && first.low != u"who") || isPronoun(first.low) ||
             isParticipleCue(first.low) || (!first.cap && first.low.endsWith(u"ing")) || isMonthOrDay(first.low) ||
             isDayPart(first.low))
-            return b;
+            return false;
         bool relative = false;
         for (int t = b + 1; t < s1 - 1; ++t) {
             const Tok &w = m_toks[t];
             if (w.quote >= 0 || w.kind == TokKind::OpenQuote || w.kind == TokKind::CloseQuote)
-                return b;
+                return false;
             if (w.kind == TokKind::Punct) {
                 // ("…, a lawyer in Tucson, Ariz., adding that …": after a comma, no participle or second clause.)
                 if (w.low == u"," && t + 1 < s1 - 1 && m_toks[t + 1].kind == TokKind::Word &&
                     (isParticipleCue(m_toks[t + 1].low) || (!m_toks[t + 1].cap && m_toks[t + 1].low.endsWith(u"ing")) ||
                      isWordAt(t + 1, u"and") || isWordAt(t + 1, u"but") || isPronoun(m_toks[t + 1].low)))
-                    return b;
+                    return false;
                 if (w.low == u";" || w.low == u":" || (isSentenceEndPunct(w) && w.low != u"."))
-                    return b;
+                    return false;
                 continue;
             }
             if (w.low == u"who" || w.low == u"which") {
@@ -1297,11 +1308,11 @@ private:
                 continue;
             }
             if (isStrongVerbCue(w.low) || isPronoun(w.low))
-                return b;
+                return false;
             if (!relative && (isCopula(w.low) || isAuxiliary(w.low)))
-                return b;
+                return false;
         }
-        return s1 - 1;
+        return true;
     }
 
     /// The opening parenthesis of "( … )" that ends just before token end (a short one, within the sentence), or -1.
@@ -2937,6 +2948,7 @@ private:
         Speaker wideOf; ///< the speaker found before a cue, and the first token of its whole noun phrase
         int wideA = -1;
         bool invertedSpeaker = false; ///< the speaker follows the cue
+        int appositionComma = -1;     ///< "Rabbi Ana Ruiz, the founder of …, has said": the comma before the cue
         int labelOpen = -1;           ///< "Sen. Chuck Schumer (D-N.Y.) said": the label's "(", and the token after ")"
         int labelEnd = -1;
 
@@ -3552,6 +3564,8 @@ private:
             // (The whole phrase replaces the speaker found only once the content is chosen: the content rules
             // read the speaker's first token.)
             invertedSpeaker = inverted;
+            if (left - 1 > s.t0 && isPunctAt(left - 1, u","))
+                appositionComma = left - 1;
             if (sp.a >= 0 && !inverted && !nominal && e.kind == CueKind::Verb && sp.b == left && !sp.resolved) {
                 wideA = wholeNounPhraseStart(sp, s.t0);
                 wideOf = sp;
@@ -4213,6 +4227,20 @@ private:
                 resolve(sp);
             sp.resolved = true;
             sp.b = labelEnd;
+        }
+        // ("Rabbi Ana Ruiz, the founder of the center, has said that …", "…, also questioned …": a speaker that ends
+        // at the comma of an apposition, the apposition ending at a comma before the cue, takes the apposition.)
+        // (Only a noun phrase: not "The spokesman, angry and tired, said", nor a relative clause - "The official,
+        // who spoke on the condition of anonymity, said": the gold leaves it out three times in four.)
+        if (!invertedSpeaker && sp.a >= 0 && appositionComma > sp.b && isPunctAt(sp.b, u",") &&
+            !isWordAt(sp.b + 1, u"who") &&
+            (isDeterminer(m_toks[sp.b + 1].low) || m_toks[sp.b + 1].cap || isRoleWord(m_toks[sp.b + 1].low) ||
+             isTitleWord(m_toks[sp.b + 1].low)) &&
+            appositionRuns(sp.b, appositionComma)) {
+            if (!sp.resolved)
+                resolve(sp);
+            sp.resolved = true;
+            sp.b = appositionComma;
         }
         if (invertedSpeaker && sp.a >= 0 && (rule == u"quote-cue-speaker" || rule == u"clause-cue-speaker")) {
             if (const int end = appositionToSentenceEnd(sp.b, s.t1); end > sp.b) {

@@ -1171,6 +1171,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("the dam must go") << QStringLiteral("said")
         << QStringLiteral("Ana Ruiz, the founder of the river trust") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("lower-case modifiers before a name with an apposition belong to the speaker")
+        << QStringLiteral("The award-winning novelist Ana Ruiz, one of the signers, said the letter was overdue.")
+        << QStringLiteral("the letter was overdue") << QStringLiteral("said")
+        << QStringLiteral("The award-winning novelist Ana Ruiz, one of the signers") << QStringLiteral("asserts")
+        << QString() << QString();
     QTest::newRow("a time before the speaker is not part of it")
         << QStringLiteral("Last week farmers and grain traders said the harvest would be late.")
         << QStringLiteral("the harvest would be late") << QStringLiteral("said") << QStringLiteral("grain traders")

@@ -1205,7 +1205,8 @@ private:
                                !beforeSp.endsWith(u"ed") && !beforeSp.endsWith(u"ing") && beforeSp != u"near" &&
                                beforeSp != u"like" && beforeSp != u"outside" && beforeSp != u"inside" &&
                                beforeSp != u"including" && beforeSp != u"toward" && beforeSp != u"amid";
-        if (a >= sp.a || sp.a - a > 14 || m_toks[a].kind != TokKind::Word || isPronoun(spFirst) ||
+        if (a >= sp.a || sp.a - a > 14 || m_toks[a].kind != TokKind::Word || isPronoun(spFirst) || spFirst == u"who" ||
+            spFirst == u"which" || spFirst == u"that" ||
             ((isDeterminer(spFirst) || isQuantifier(spFirst)) && afterNoun))
             return sp.a;
         // The phrase opens with a determiner or quantifier, a number, a name or a plain noun; never with a
@@ -3566,7 +3567,10 @@ private:
             invertedSpeaker = inverted;
             if (left - 1 > s.t0 && isPunctAt(left - 1, u","))
                 appositionComma = left - 1;
-            if (sp.a >= 0 && !inverted && !nominal && e.kind == CueKind::Verb && sp.b == left && !sp.resolved) {
+            // ("The Nobel-winning novelist Ana Ruiz, one of the signers, said": a name resolved with its
+            // apposition keeps its entity and widens only its span.)
+            if (sp.a >= 0 && !inverted && !nominal && e.kind == CueKind::Verb &&
+                (sp.b == left || (sp.resolved && sp.b == left - 1 && isPunctAt(left - 1, u",")))) {
                 wideA = wholeNounPhraseStart(sp, s.t0);
                 wideOf = sp;
             }
@@ -4219,7 +4223,7 @@ private:
         if (words > 150)
             return;
 
-        if (wideOf.a >= 0 && sp.a == wideOf.a && sp.b == wideOf.b && !sp.resolved)
+        if (wideOf.a >= 0 && sp.a == wideOf.a && sp.b == wideOf.b)
             sp.a = wideA;
         // ("Sen. Chuck Schumer (D-N.Y.) said": the party label is part of the speaker; the name is resolved alone.)
         if (!invertedSpeaker && sp.a >= 0 && labelOpen >= 0 && sp.b == labelOpen) {

@@ -1176,6 +1176,15 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("the letter was overdue") << QStringLiteral("said")
         << QStringLiteral("The award-winning novelist Ana Ruiz, one of the signers") << QStringLiteral("asserts")
         << QString() << QString();
+    QTest::newRow("a share's measure opens the speaker")
+        << QStringLiteral("Nearly eight in 10 dairy farmers said the price was too low.")
+        << QStringLiteral("the price was too low") << QStringLiteral("said")
+        << QStringLiteral("Nearly eight in 10 dairy farmers") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("as many as, before a share")
+        << QStringLiteral("As many as 40 percent of the growers said the price was too low.")
+        << QStringLiteral("the price was too low") << QStringLiteral("said")
+        << QStringLiteral("As many as 40 percent of the growers") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("a time before the speaker is not part of it")
         << QStringLiteral("Last week farmers and grain traders said the harvest would be late.")
         << QStringLiteral("the harvest would be late") << QStringLiteral("said") << QStringLiteral("grain traders")

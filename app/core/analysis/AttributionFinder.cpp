@@ -1211,13 +1211,19 @@ private:
             return sp.a;
         // The phrase opens with a determiner or quantifier, a number, a name or a plain noun; never with a
         // preposition, a pronoun, an adverb or a time ("In Iowa voters said", "Last week officials said").
+        // ("Nearly eight in 10 voters", "More than 4 in 10", "As many as 40 percent of them": a share's measure
+        // opens it.)
         const QString &first = m_toks[a].low;
-        if ((isStopWord(first) && !isDeterminer(first) && !isQuantifier(first) && first != u"about" &&
-             first != u"nearly" && first != u"almost") ||
-            isPronoun(first) || first.endsWith(u"ly") || isMonthOrDay(first) || first == u"last" || first == u"next" ||
+        const bool measure =
+            first == u"nearly" || first == u"roughly" || first == u"only" || first == u"approximately" ||
+            first == u"about" || first == u"almost" ||
+            ((first == u"more" || first == u"fewer" || first == u"less") && isWordAt(a + 1, u"than")) ||
+            (first == u"as" && a + 2 < sp.a && isWordAt(a + 2, u"as"));
+        if ((isStopWord(first) && !isDeterminer(first) && !isQuantifier(first) && !measure) || isPronoun(first) ||
+            (first.endsWith(u"ly") && !measure) || isMonthOrDay(first) || first == u"last" || first == u"next" ||
             first == u"today" || first == u"yesterday" || first == u"tonight" || first == u"later" ||
-            first == u"earlier" || first == u"separately" || first == u"overall" || isTimeMeasure(first) ||
-            (!m_toks[a].cap && first.endsWith(u"ing")))
+            first == u"earlier" || first == u"separately" || first == u"overall" ||
+            (isTimeMeasure(first) && !measure) || (!m_toks[a].cap && first.endsWith(u"ing")))
             return sp.a;
         bool relative = false; // inside "who …"
         for (int t = a; t < sp.a; ++t) {
@@ -1227,7 +1233,8 @@ private:
             const QString &x = w.low;
             if (isMonthOrDay(x) || isDayPart(x) || isStrongVerbCue(x) || isPronoun(x) || isSubordinator(x) ||
                 x == u"that" || x == u"which" || x == u"whom" || x == u"whose" || x == u"when" || x == u"where" ||
-                x == u"if" || x == u"as" || x == u"than" || x == u"whether" || x == u"but" || x == u"not")
+                x == u"if" || ((x == u"as" || x == u"than") && !(measure && t <= a + 2)) || x == u"whether" ||
+                x == u"but" || x == u"not")
                 return sp.a;
             if (x == u"who") {
                 // (After a noun: "Voters who attended the rally", "Another voter who … and who …".)
@@ -1240,7 +1247,7 @@ private:
                 continue;
             if (isCueWord(x) && !w.cap)
                 return sp.a;
-            if (isCopula(x) || isAuxiliary(x) || x.endsWith(u"n't"))
+            if (((isCopula(x) || isAuxiliary(x)) && x != u"as") || x.endsWith(u"n't"))
                 return sp.a;
             // A participle right after a noun is its modifier ("officials briefed on the talks", "activists
             // clamoring to"; after a name only a plural takes one: not "Armstrong huddled with …"), a word after a

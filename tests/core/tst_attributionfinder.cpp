@@ -1185,6 +1185,16 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("the price was too low") << QStringLiteral("said")
         << QStringLiteral("As many as 40 percent of the growers") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a list of lower-case speakers with a serial comma")
+        << QStringLiteral("Dairy farmers, grain traders, and many bankers say the tariff is hurting exports.")
+        << QStringLiteral("the tariff is hurting exports") << QStringLiteral("say")
+        << QStringLiteral("Dairy farmers, grain traders, and many bankers") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a list of shares")
+        << QStringLiteral("About 45% of growers, 28% of traders and 12% of bankers say the tariff is hurting exports.")
+        << QStringLiteral("the tariff is hurting exports") << QStringLiteral("say")
+        << QStringLiteral("About 45% of growers, 28% of traders and 12% of bankers") << QStringLiteral("asserts")
+        << QString() << QString();
     QTest::newRow("a time before the speaker is not part of it")
         << QStringLiteral("Last week farmers and grain traders said the harvest would be late.")
         << QStringLiteral("the harvest would be late") << QStringLiteral("said") << QStringLiteral("grain traders")

@@ -1177,7 +1177,61 @@ private:
     /// phrase's last part. When everything from the clause's start (the sentence's start after a connective, or
     /// the punctuation before the speaker) to that part is one noun phrase with its modifiers, the whole phrase
     /// speaks. Returns the speaker's new first token, or sp.a.
-    int wholeNounPhraseStart(const Speaker &sp, int s0) const
+    int wholeNounPhraseStart(const Speaker &sp, int s0) const { return listStart(nounPhraseStart(sp, s0), sp, s0); }
+
+    /// "Labor unions, farm groups and many lawmakers say", "45% of Republicans, 28% of independents and 12% of
+    /// Democrats say": a list before the speaker's last part, its items short noun phrases between commas, with
+    /// "and" or "or" before the last. Returns the list's first token, or start.
+    int listStart(int start, const Speaker &sp, int s0) const
+    {
+        bool conj = false;
+        for (int t = start; t < sp.b && !conj; ++t)
+            conj = isWordAt(t, u"and") || isWordAt(t, u"or");
+        int c = start - 1;
+        // (The serial comma: "…, environmental groups, and many lawmakers".)
+        if (c - 1 > s0 && (isWordAt(c, u"and") || isWordAt(c, u"or")) && isPunctAt(c - 1, u",")) {
+            conj = true;
+            --c;
+        }
+        int result = start;
+        int items = 0;
+        while (conj && c - 1 > s0 && isPunctAt(c, u",") && items < 6) {
+            int j = c - 1;
+            while (
+                j >= s0 && c - j <= 7 &&
+                ((m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0) || isPunctAt(j, u"%") || isPunctAt(j, u"-")))
+                --j;
+            // (An item of up to six tokens, after another comma or at the clause's start.)
+            if (j >= s0 && (m_toks[j].kind == TokKind::Word || m_toks[j].quote >= 0 || c - j > 7))
+                break;
+            const int a = j + 1;
+            if (a >= c)
+                break;
+            // Each item a noun phrase: no verb, pronoun, clause word or time; opening with a determiner, a
+            // quantifier, a number, a name or a plain noun.
+            const QString &first = m_toks[a].low;
+            const bool measure = first == u"about" || first == u"nearly" || first == u"almost";
+            if ((isStopWord(first) && !isDeterminer(first) && !isQuantifier(first) && !measure) || isPronoun(first) ||
+                (first.endsWith(u"ly") && !measure) || isMonthOrDay(first) || isDayPart(first))
+                break;
+            bool ok = true;
+            for (int t = a; t < c && ok; ++t) {
+                const QString &x = m_toks[t].low;
+                // (A plural that ends the item is its noun: "Labor unions, …".)
+                ok = !(isStopWord(x) && !isDeterminer(x) && !isQuantifier(x) && x != u"of" && !(t == a && measure)) &&
+                     !isPronoun(x) && !isCueWord(x) && !isMonthOrDay(x) && !isDayPart(x) &&
+                     !(looksLikeVerb(t) && !(t > a && isDeterminer(m_toks[t - 1].low)) && t != c - 1);
+            }
+            if (!ok)
+                break;
+            result = a;
+            ++items;
+            c = a - 1;
+        }
+        return result;
+    }
+
+    int nounPhraseStart(const Speaker &sp, int s0) const
     {
         int j = sp.a - 1;
         while (j >= s0) {

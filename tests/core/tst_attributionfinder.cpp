@@ -1195,6 +1195,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("the tariff is hurting exports") << QStringLiteral("say")
         << QStringLiteral("About 45% of growers, 28% of traders and 12% of bankers") << QStringLiteral("asserts")
         << QString() << QString();
+    QTest::newRow("a subject pronoun after the cue opens what was said, not an inverted speaker")
+        << QStringLiteral("Six newspapers in the valley, including the Daily Star, said he isn\u2019t fit to serve.")
+        << QStringLiteral("he isn\u2019t fit to serve") << QStringLiteral("said")
+        << QStringLiteral("Six newspapers in the valley") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a compound subject, an adverb between commas, and a pronoun after the cue")
+        << QStringLiteral("Farmers and grain traders, however, said they believed the port would close.")
+        << QStringLiteral("they believed the port would close") << QStringLiteral("said")
+        << QStringLiteral("Farmers and grain traders") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a time before the speaker is not part of it")
         << QStringLiteral("Last week farmers and grain traders said the harvest would be late.")
         << QStringLiteral("the harvest would be late") << QStringLiteral("said") << QStringLiteral("grain traders")

@@ -3390,6 +3390,7 @@ private:
             const bool relative =
                 sp.a < 0 && !nominal && (!e.weak || isWordAt(cueB, u"that")) && relativeSpeaker(left, s.t0, sp);
             bool inverted = false;
+            Speaker pronounAfterCue; ///< a subject pronoun after the cue, the speaker only when no other is found
             int afterCue = cueB;
             const int verbEnd = cueB; ///< the cue's own words, before any listener
             if (e.takesObject && afterCue < s.t1) {
@@ -3457,6 +3458,14 @@ private:
                         m_toks[sp.b].kind == TokKind::Word && m_toks[sp.b].quote < 0 &&
                         (isAuxiliary(m_toks[sp.b].low) || isCopula(m_toks[sp.b].low) || looksLikeVerb(sp.b)))
                         sp = Speaker();
+                    // ("Six newspapers in the state, including the Daily Star, said he isn't fit …", "Farmers and
+                    // traders, however, said they believed …": with no quotation before, a subject pronoun after the
+                    // cue opens what was said; it is no inverted speaker.)
+                    // (Kept as before only when no rule below finds the subject before the cue.)
+                    if (sp.a >= 0 && qBefore < 0 &&
+                        (m_toks[sp.a].low == u"he" || m_toks[sp.a].low == u"she" || m_toks[sp.a].low == u"they" ||
+                         m_toks[sp.a].low == u"we" || m_toks[sp.a].low == u"i" || m_toks[sp.a].low == u"it"))
+                        std::swap(sp, pronounAfterCue);
                     inverted = sp.a >= 0;
                     if (inverted)
                         afterCue = sp.b;
@@ -3618,6 +3627,14 @@ private:
                 farSpeaker = farSpeaker || sp.a >= 0;
                 if (sp.a < 0)
                     sp = found;
+            }
+            if (sp.a < 0 && pronounAfterCue.a >= 0) {
+                sp = pronounAfterCue;
+                inverted = true;
+                afterCue = sp.b;
+                conjunctSourceless = false;
+                interruptSourceless = false;
+                farSpeaker = false;
             }
             if (sp.a < 0 && !e.sourceless && !conjunctSourceless && !interruptSourceless)
                 return;

@@ -1203,6 +1203,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Farmers and grain traders, however, said they believed the port would close.")
         << QStringLiteral("they believed the port would close") << QStringLiteral("said")
         << QStringLiteral("Farmers and grain traders") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a noun phrase with a verb of its own after the cue is what was said, not an inverted speaker")
+        << QStringLiteral("Several growers, including Ana Ruiz, said the Harbor Board should either lower the fee or "
+                          "delay it.")
+        << QStringLiteral("the Harbor Board should either lower the fee or delay it") << QStringLiteral("said")
+        << QStringLiteral("Several growers") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a time before the speaker is not part of it")
         << QStringLiteral("Last week farmers and grain traders said the harvest would be late.")
         << QStringLiteral("the harvest would be late") << QStringLiteral("said") << QStringLiteral("grain traders")

@@ -3466,6 +3466,12 @@ private:
                         (m_toks[sp.a].low == u"he" || m_toks[sp.a].low == u"she" || m_toks[sp.a].low == u"they" ||
                          m_toks[sp.a].low == u"we" || m_toks[sp.a].low == u"i" || m_toks[sp.a].low == u"it"))
                         std::swap(sp, pronounAfterCue);
+                    // ("The mayor, in a statement, said the bridge was safe": a phrase with a verb of its own after
+                    // the cue is what was said, the same way.)
+                    if (sp.a >= 0 && qBefore < 0 && sp.b < s.t1 && m_toks[sp.b].kind == TokKind::Word &&
+                        m_toks[sp.b].quote < 0 &&
+                        (isAuxiliary(m_toks[sp.b].low) || isCopula(m_toks[sp.b].low) || looksLikeVerb(sp.b)))
+                        std::swap(sp, pronounAfterCue);
                     inverted = sp.a >= 0;
                     if (inverted)
                         afterCue = sp.b;

@@ -401,10 +401,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The board plans to sell three sites, including the old harbour depot.")
         << QStringLiteral("to sell three sites, including the old harbour depot") << QStringLiteral("plans")
         << QStringLiteral("The board") << QStringLiteral("asserts") << QString() << QString();
-    QTest::newRow("party label between name and cue")
+    QTest::newRow("party label between name and cue, part of the speaker")
         << QStringLiteral("Sen. Chuck Schumer (D-N.Y.) said the bill would pass.")
-        << QStringLiteral("the bill would pass") << QStringLiteral("said") << QStringLiteral("Sen. Chuck Schumer")
-        << QStringLiteral("asserts") << QString() << QString();
+        << QStringLiteral("the bill would pass") << QStringLiteral("said")
+        << QStringLiteral("Sen. Chuck Schumer (D-N.Y.)") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("coordinated cue, the subject speaks")
         << QStringLiteral("President Barack Obama met survivors on Thursday and said the country must act.")
         << QStringLiteral("the country must act") << QStringLiteral("said") << QStringLiteral("President Barack Obama")
@@ -799,8 +799,9 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("a person close to the campaign") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("quote, cue, a name that spells a stop word")
         << QStringLiteral("\"Costs keep rising,\" said Will Doyle, a professor at Vanderbilt.")
-        << QStringLiteral("Costs keep rising") << QStringLiteral("said") << QStringLiteral("Will Doyle")
-        << QStringLiteral("asserts") << QString() << QString();
+        << QStringLiteral("Costs keep rising") << QStringLiteral("said")
+        << QStringLiteral("Will Doyle, a professor at Vanderbilt") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("quote, lower-case modifiers, speaker, cue")
         << QStringLiteral("\"We will win this state,\" former Florida governor Jeb Bush said.")
         << QStringLiteral("We will win this state") << QStringLiteral("said")
@@ -1178,6 +1179,102 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("For years, people close to the governor said, the budget office ignored the warnings.")
         << QStringLiteral("the budget office ignored the warnings") << QStringLiteral("said")
         << QStringLiteral("people close to the governor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a speaker with a preposition's object: the whole noun phrase speaks")
+        << QStringLiteral("A spokeswoman for the harbor authority said the ferry would run all winter.")
+        << QStringLiteral("the ferry would run all winter") << QStringLiteral("said")
+        << QStringLiteral("A spokeswoman for the harbor authority") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a speaker with an adjective and its object after the noun")
+        << QStringLiteral("Engineers familiar with the bridge said the cables had rusted.")
+        << QStringLiteral("the cables had rusted") << QStringLiteral("said")
+        << QStringLiteral("Engineers familiar with the bridge") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a speaker with a relative clause")
+        << QStringLiteral("Parents who attended the meeting said the school bus was often late.")
+        << QStringLiteral("the school bus was often late") << QStringLiteral("said")
+        << QStringLiteral("Parents who attended the meeting") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a speaker with a participle after its noun")
+        << QStringLiteral("A militia operating near the river denied that it had shelled the village.")
+        << QStringLiteral("it had shelled the village") << QStringLiteral("denied")
+        << QStringLiteral("A militia operating near the river") << QStringLiteral("denies") << QString() << QString();
+    QTest::newRow("a compound speaker with lower-case parts")
+        << QStringLiteral("Farmers and grain traders say the harvest will be late.")
+        << QStringLiteral("the harvest will be late") << QStringLiteral("say")
+        << QStringLiteral("Farmers and grain traders") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quantified speaker")
+        << QStringLiteral("Most of the nurses at the clinic said the new shifts were too long.")
+        << QStringLiteral("the new shifts were too long") << QStringLiteral("said")
+        << QStringLiteral("Most of the nurses at the clinic") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a capital A before a period is an initial, not the article")
+        << QStringLiteral("Port spokeswoman Lena A. Ortiz said the ferry would run all winter.")
+        << QStringLiteral("the ferry would run all winter") << QStringLiteral("said")
+        << QStringLiteral("Port spokeswoman Lena A. Ortiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("quote, cue, speaker with an apposition to the sentence's end")
+        << QStringLiteral("\"The pier will be rebuilt,\" said Marta Ruiz, a spokeswoman for the harbor authority.")
+        << QStringLiteral("The pier will be rebuilt") << QStringLiteral("said")
+        << QStringLiteral("Marta Ruiz, a spokeswoman for the harbor authority") << QStringLiteral("asserts")
+        << QString() << QString();
+    QTest::newRow("quote, cue, speaker, then a participle: the participle is no apposition")
+        << QStringLiteral("\"The pier will be rebuilt,\" said Marta Ruiz, adding that the work would take a year.")
+        << QStringLiteral("The pier will be rebuilt") << QStringLiteral("said") << QStringLiteral("Marta Ruiz")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a possessive with a bare apostrophe inside the speaker")
+        << QStringLiteral("The Rivers\u2019 lawyer said the deed had been forged.")
+        << QStringLiteral("the deed had been forged") << QStringLiteral("said")
+        << QStringLiteral("The Rivers\u2019 lawyer") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a participle after a capitalised noun opening the sentence")
+        << QStringLiteral("People briefed on the plan said the mill would close.")
+        << QStringLiteral("the mill would close") << QStringLiteral("said")
+        << QStringLiteral("People briefed on the plan") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an adverb opening the sentence is no subject for a participle")
+        << QStringLiteral("Shortly after the vote, the mayor cut the ribbon, saying the bridge was safe.")
+        << QStringLiteral("the bridge was safe") << QStringLiteral("saying") << QStringLiteral("the mayor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a name, its apposition, an auxiliary and the cue: the apposition is part of the speaker")
+        << QStringLiteral("Ana Ruiz, the founder of the river trust, has said that the dam must go.")
+        << QStringLiteral("the dam must go") << QStringLiteral("said")
+        << QStringLiteral("Ana Ruiz, the founder of the river trust") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("lower-case modifiers before a name with an apposition belong to the speaker")
+        << QStringLiteral("The award-winning novelist Ana Ruiz, one of the signers, said the letter was overdue.")
+        << QStringLiteral("the letter was overdue") << QStringLiteral("said")
+        << QStringLiteral("The award-winning novelist Ana Ruiz, one of the signers") << QStringLiteral("asserts")
+        << QString() << QString();
+    QTest::newRow("a share's measure opens the speaker")
+        << QStringLiteral("Nearly eight in 10 dairy farmers said the price was too low.")
+        << QStringLiteral("the price was too low") << QStringLiteral("said")
+        << QStringLiteral("Nearly eight in 10 dairy farmers") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("as many as, before a share")
+        << QStringLiteral("As many as 40 percent of the growers said the price was too low.")
+        << QStringLiteral("the price was too low") << QStringLiteral("said")
+        << QStringLiteral("As many as 40 percent of the growers") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a list of lower-case speakers with a serial comma")
+        << QStringLiteral("Dairy farmers, grain traders, and many bankers say the tariff is hurting exports.")
+        << QStringLiteral("the tariff is hurting exports") << QStringLiteral("say")
+        << QStringLiteral("Dairy farmers, grain traders, and many bankers") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a list of shares")
+        << QStringLiteral("About 45% of growers, 28% of traders and 12% of bankers say the tariff is hurting exports.")
+        << QStringLiteral("the tariff is hurting exports") << QStringLiteral("say")
+        << QStringLiteral("About 45% of growers, 28% of traders and 12% of bankers") << QStringLiteral("asserts")
+        << QString() << QString();
+    QTest::newRow("a subject pronoun after the cue opens what was said, not an inverted speaker")
+        << QStringLiteral("Six newspapers in the valley, including the Daily Star, said he isn\u2019t fit to serve.")
+        << QStringLiteral("he isn\u2019t fit to serve") << QStringLiteral("said")
+        << QStringLiteral("Six newspapers in the valley") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a compound subject, an adverb between commas, and a pronoun after the cue")
+        << QStringLiteral("Farmers and grain traders, however, said they believed the port would close.")
+        << QStringLiteral("they believed the port would close") << QStringLiteral("said")
+        << QStringLiteral("Farmers and grain traders") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a noun phrase with a verb of its own after the cue is what was said, not an inverted speaker")
+        << QStringLiteral("Several growers, including Ana Ruiz, said the Harbor Board should either lower the fee or "
+                          "delay it.")
+        << QStringLiteral("the Harbor Board should either lower the fee or delay it") << QStringLiteral("said")
+        << QStringLiteral("Several growers") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a time before the speaker is not part of it")
+        << QStringLiteral("Last week farmers and grain traders said the harvest would be late.")
+        << QStringLiteral("the harvest would be late") << QStringLiteral("said") << QStringLiteral("grain traders")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a relative pronoun before said and a modal: the clause opens at the modal")
         << QStringLiteral("The council passed a new levy, which the mayor said would pay for the school.")
         << QStringLiteral("would pay for the school") << QStringLiteral("said") << QStringLiteral("the mayor")
@@ -1288,7 +1385,8 @@ void TestAttributionFinder::rules_data()
     QTest::newRow("a long apposition after an inverted speaker is not the statement")
         << QStringLiteral("Rents have doubled in five years, said Maria Lopez, a housing lawyer who has represented "
                           "tenants in the city for two decades.")
-        << QStringLiteral("Rents have doubled in five years") << QStringLiteral("said") << QStringLiteral("Maria Lopez")
+        << QStringLiteral("Rents have doubled in five years") << QStringLiteral("said")
+        << QStringLiteral("Maria Lopez, a housing lawyer who has represented tenants in the city for two decades")
         << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a parenthetical between two dashes stays in the statement")
         << QStringLiteral("The mayor said the new bridge \u2014 the first in a decade \u2014 would open in May.")
@@ -1406,13 +1504,15 @@ void TestAttributionFinder::rules_data()
     QTest::newRow("an attribution longer than the quotes around it keeps them apart")
         << QStringLiteral("\"Europe is breaking up,\" said Anna Berg, a Dutch liberal member of the European "
                           "Parliament for the southern provinces. \"It is a risk.\"")
-        << QStringLiteral("Europe is breaking up") << QStringLiteral("said") << QStringLiteral("Anna Berg")
+        << QStringLiteral("Europe is breaking up") << QStringLiteral("said")
+        << QStringLiteral("Anna Berg, a Dutch liberal member of the European Parliament for the southern provinces")
         << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a long attribution between a short quote and a longer one: the longer one is the statement")
         << QStringLiteral("\"Not now,\" said Anna Berg, a Dutch liberal member of the European Parliament for the "
                           "southern provinces. \"The union will hold together through this crisis.\"")
         << QStringLiteral("The union will hold together through this crisis") << QStringLiteral("said")
-        << QStringLiteral("Anna Berg") << QStringLiteral("asserts") << QString() << QString();
+        << QStringLiteral("Anna Berg, a Dutch liberal member of the European Parliament for the southern provinces")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a one-word answer after the cue and a comma")
         << QStringLiteral("Would the bridge reopen this year? Governor Ana Ruiz said, \"Absolutely.\"")
         << QStringLiteral("Absolutely") << QStringLiteral("said") << QStringLiteral("Governor Ana Ruiz")
@@ -1531,7 +1631,7 @@ void TestAttributionFinder::rules_data()
     QTest::newRow("three apostrophes close a quotation inside a quotation")
         << QStringLiteral("''My father always told me, 'Never sell the farm,''' said Tom Berg, who grows apples.")
         << QStringLiteral("My father always told me, 'Never sell the farm") << QStringLiteral("said")
-        << QStringLiteral("Tom Berg") << QStringLiteral("asserts") << QString() << QString();
+        << QStringLiteral("Tom Berg, who grows apples") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a name and a relative clause between commas speak for a verb after and")
         << QStringLiteral(
                "Ruiz, who has been in daily contact with the Harbor Board for months, arrived at the hearing "
@@ -2259,6 +2359,12 @@ void TestAttributionFinder::pronounFollowsLastSpeaker()
     QVERIFY(both);
     QCOMPARE(both->speaker.text, QStringLiteral("both sides"));
     QCOMPARE(both->entity, QStringLiteral("both sides"));
+    // Before "of" a quantifier is the phrase's head: the entity keeps it.
+    const QList<Suggestion> most =
+        AttributionFinder().find(QStringLiteral("Most of the nurses at the clinic said the new shifts were too long."));
+    const Suggestion *nurses = find(most, QStringLiteral("shifts were too long"));
+    QVERIFY(nurses);
+    QCOMPARE(nurses->entity, QStringLiteral("Most of the nurses at the clinic"));
 }
 
 void TestAttributionFinder::aliasResolvesEntity()

@@ -13,6 +13,8 @@ of the longer span's tokens; each gold and each suggestion matches at most once 
   precision = matched suggestions / suggestions      recall = matched gold / gold
   speaker   = matched pairs whose gold has a Source and whose suggested speaker overlaps it / such pairs
   cue       = matched pairs whose cue spans overlap / matched pairs
+  (and, overall only, the stricter share of those speaker pairs whose speaker has the gold Source's tokens exactly,
+  which shows a speaker cut to its last words: "the valley" for "An armed group operating in the valley")
 Printed overall, per publisher, and for direct quotes and paraphrase (a gold content that starts with a quotation
 mark is a direct quote; suggestions are split by their own "direct" flag for precision).
 --half scores one fixed half of the articles: "dev" (the first hex digit of the MD5 of the article's name is 0-7,
@@ -87,6 +89,7 @@ class Tally:
     def __init__(self):
         self.suggested = self.matched_s = self.gold = self.matched_g = 0
         self.sp_total = self.sp_ok = self.cue_total = self.cue_ok = 0
+        self.sp_exact = 0
 
     def line(self, name):
         p = self.matched_s / self.suggested if self.suggested else 0.0
@@ -178,6 +181,8 @@ def main():
                     t.sp_total += 1
                     if s.get("speaker") and overlaps(g["source"], [tuple(s["speaker"])]):
                         t.sp_ok += 1
+                    if s.get("speaker") and tokens(text, g["source"]) == tokens(text, [tuple(s["speaker"])]):
+                        t.sp_exact += 1
                 t.cue_total += 1
                 if g["cue"] and s.get("cue") and overlaps(g["cue"], [tuple(s["cue"])]):
                     t.cue_ok += 1
@@ -188,6 +193,10 @@ def main():
         if key in tallies:
             print(tallies[key].line(key))
     print("(direct/paraphrase: recall by the gold's kind, precision by the suggestion's own flag)")
+    o = tallies["overall"]
+    if o.sp_total:
+        print(f"speaker spans with exactly the gold Source's tokens: {o.sp_exact} of {o.sp_total} "
+              f"({o.sp_exact / o.sp_total:.3f})")
 
 
 if __name__ == "__main__":

@@ -1825,6 +1825,16 @@ private:
         return q >= 0 && closesClause(q);
     }
 
+    /// "a finish that he said defied expectations": after a relative pronoun and the cue, a past-tense verb (or
+    /// a finite one) goes on with the pronoun as its subject.
+    bool relativePastVerb(int k) const
+    {
+        const Tok &t = m_toks[k];
+        if (t.kind != TokKind::Word || t.cap || t.quote >= 0)
+            return false;
+        return isFiniteVerb(t.low) || (t.low.size() > 4 && t.low.endsWith(u"ed") && !isStopWord(t.low));
+    }
+
     bool looksLikeVerb(int k) const
     {
         const Tok &t = m_toks[k];
@@ -3011,6 +3021,7 @@ private:
         r.status = e.status;
         Speaker sp;
         int contentA = -1;
+        bool relativeClauseContent = false; ///< "which he said defied …": the pronoun is the clause's subject
         int contentB = -1;
         int quote = -1;
         int quoteTail = -1; ///< a second quote the content runs on into
@@ -4054,7 +4065,8 @@ private:
                 // (Without the pronoun only a finite verb shows the clause: not "the Sanders show as a distraction".)
                 const bool relativeSubject =
                     (afterRelative || contact) && k == afterCue && k < s.t1 &&
-                    (afterRelative ? modalA < afterCue || isCopula(m_toks[k].low) || isAuxiliary(m_toks[k].low)
+                    (afterRelative ? modalA < afterCue || isCopula(m_toks[k].low) || isAuxiliary(m_toks[k].low) ||
+                                         relativePastVerb(k)
                                    : isFiniteVerb(m_toks[modalA].low) && !isWordAt(cueA, u"plans") &&
                                          !isWordAt(cueA, u"show") && !isWordAt(cueA, u"shows"));
                 // ("a step they believe could help": so after a belief or hope, whose clause is that verb's. Not
@@ -4073,6 +4085,7 @@ private:
                     !(asQuantity(k, s.t1) && evidenceShows(sp, cueA, k, s.t1, evidenceHeaded)))
                     return; // "responded to a question", "said in 2012": not what was said
                 contentA = declinedOn ? cueA : relativeSubject ? modalA : k;
+                relativeClauseContent = afterRelative && relativeSubject && !isWordAt(contentA, u"as");
                 contentB = clauseEnd(k, s.t1);
                 // "Despite his claim that he is a lone crusader, Mr. Sanders has …", "the fear that voters could
                 // revolt - the candidate began …": a noun's that-clause with a verb of its own ends at its first comma
@@ -4317,7 +4330,7 @@ private:
                 (judgementObject || oneWordAnswer || referent || rule == u"passive-by" || rule == u"speaker-cue-answer"
                      ? 1
                  : quote >= 0 || e.kind == CueKind::Stance || determinedObject || e.quoteInClause || quotedNaming ||
-                         ellipsis
+                         ellipsis || relativeClauseContent
                      ? 2
                      : 3) &&
             rule != u"declines-to-comment")

@@ -892,6 +892,12 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The council cut the library budget, which residents said was unfair.")
         << QStringLiteral("was unfair") << QStringLiteral("said") << QStringLiteral("residents")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("after 'what' and the cue, a list's commas do not end the clause")
+        << QStringLiteral("The gym chain is chasing what its founder says is rising demand for saunas, yoga rooms, "
+                          "climbing walls and juice bars in small towns.")
+        << QStringLiteral("is rising demand for saunas, yoga rooms, climbing walls and juice bars in small towns")
+        << QStringLiteral("says") << QStringLiteral("its founder") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("a quote closing the sentence before, then a venue")
         << QStringLiteral("\"We need much smarter leadership - and we need it NOW!\" Trump said on Twitter.")
         << QStringLiteral("We need much smarter leadership - and we need it NOW!") << QStringLiteral("said")

@@ -1825,6 +1825,38 @@ private:
         return q >= 0 && closesClause(q);
     }
 
+    /// "what she said is growing demand for pools, gyms and tennis courts": after a restrictive or free relative
+    /// pronoun (no comma before it), a comma at t that goes on with a list of short phrases ending in "and" or "or"
+    /// is no end of the clause.
+    bool listComma(int pronoun, int t, int b) const
+    {
+        if (pronoun <= 0 || !(isWordAt(pronoun, u"what") || isWordAt(pronoun, u"that")) || isPunctAt(pronoun - 1, u","))
+            return false;
+        int words = 0;
+        int items = 0;
+        for (int j = t + 1; j < b && j < t + 12; ++j) {
+            const Tok &w = m_toks[j];
+            if (w.quote >= 0)
+                return false;
+            if (w.kind != TokKind::Word) {
+                if (w.low != u"," || words == 0 || words > 4)
+                    return false;
+                words = 0;
+                ++items;
+                continue;
+            }
+            // (Not ", and there is …": a new clause after the comma, no item of a list.)
+            if (w.low == u"and" || w.low == u"or")
+                return (words > 0 || items > 0) && words <= 4 && j + 1 < b && m_toks[j + 1].kind == TokKind::Word &&
+                       !isPronoun(m_toks[j + 1].low) && !isWordAt(j + 1, u"there");
+            if (isCopula(w.low) || isAuxiliary(w.low) || isPronoun(w.low) || isCueWord(w.low) || isFiniteVerb(w.low) ||
+                w.low == u"which" || w.low == u"who")
+                return false;
+            ++words;
+        }
+        return false;
+    }
+
     /// "a finish that he said defied expectations": after a relative pronoun and the cue, a past-tense verb (or
     /// a finite one) goes on with the pronoun as its subject.
     bool relativePastVerb(int k) const
@@ -4178,7 +4210,9 @@ private:
                 if (relative || afterRelative || askedOpening || conjunctSubordinate) {
                     // "Broaddrick, who said Clinton raped her, recounted …": the relative clause ends at a comma.
                     for (int t = contentA; t < contentB; ++t)
-                        if (m_toks[t].quote < 0 && m_toks[t].low == u",") {
+                        if (m_toks[t].quote < 0 && m_toks[t].low == u"," &&
+                            !(afterRelative && !relative && !askedOpening && !conjunctSubordinate &&
+                              listComma(sp.a - 1, t, contentB))) {
                             contentB = t;
                             break;
                         }

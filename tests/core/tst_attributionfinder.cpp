@@ -885,6 +885,20 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Students had to use the bathroom, which critics said was discriminatory against them.")
         << QStringLiteral("was discriminatory against them") << QStringLiteral("said") << QStringLiteral("critics")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("relative pronoun as the subject of a past-tense verb, two words")
+        << QStringLiteral("The team finished fourth, a result that the coach said surprised everyone.")
+        << QStringLiteral("surprised everyone") << QStringLiteral("said") << QStringLiteral("the coach")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("relative pronoun as the subject of a copula, two words")
+        << QStringLiteral("The council cut the library budget, which residents said was unfair.")
+        << QStringLiteral("was unfair") << QStringLiteral("said") << QStringLiteral("residents")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("after 'what' and the cue, a list's commas do not end the clause")
+        << QStringLiteral("The gym chain is chasing what its founder says is rising demand for saunas, yoga rooms, "
+                          "climbing walls and juice bars in small towns.")
+        << QStringLiteral("is rising demand for saunas, yoga rooms, climbing walls and juice bars in small towns")
+        << QStringLiteral("says") << QStringLiteral("its founder") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("a quote closing the sentence before, then a venue")
         << QStringLiteral("\"We need much smarter leadership - and we need it NOW!\" Trump said on Twitter.")
         << QStringLiteral("We need much smarter leadership - and we need it NOW!") << QStringLiteral("said")

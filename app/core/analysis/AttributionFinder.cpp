@@ -2056,6 +2056,48 @@ private:
         return q >= 0 && closesClause(q);
     }
 
+    /// "what she said is growing demand for pools, gyms and tennis courts": after a restrictive or free relative
+    /// pronoun (no comma before it), a comma at t that goes on with a list of short phrases ending in "and" or "or"
+    /// is no end of the clause.
+    bool listComma(int pronoun, int t, int b) const
+    {
+        if (pronoun <= 0 || !(isWordAt(pronoun, u"what") || isWordAt(pronoun, u"that")) || isPunctAt(pronoun - 1, u","))
+            return false;
+        int words = 0;
+        int items = 0;
+        for (int j = t + 1; j < b && j < t + 12; ++j) {
+            const Tok &w = m_toks[j];
+            if (w.quote >= 0)
+                return false;
+            if (w.kind != TokKind::Word) {
+                if (w.low != u"," || words == 0 || words > 4)
+                    return false;
+                words = 0;
+                ++items;
+                continue;
+            }
+            // (Not ", and there is …": a new clause after the comma, no item of a list.)
+            if (w.low == u"and" || w.low == u"or")
+                return (words > 0 || items > 0) && words <= 4 && j + 1 < b && m_toks[j + 1].kind == TokKind::Word &&
+                       !isPronoun(m_toks[j + 1].low) && !isWordAt(j + 1, u"there");
+            if (isCopula(w.low) || isAuxiliary(w.low) || isPronoun(w.low) || isCueWord(w.low) || isFiniteVerb(w.low) ||
+                w.low == u"which" || w.low == u"who")
+                return false;
+            ++words;
+        }
+        return false;
+    }
+
+    /// "a finish that he said defied expectations": after a relative pronoun and the cue, a past-tense verb (or
+    /// a finite one) goes on with the pronoun as its subject.
+    bool relativePastVerb(int k) const
+    {
+        const Tok &t = m_toks[k];
+        if (t.kind != TokKind::Word || t.cap || t.quote >= 0)
+            return false;
+        return isFiniteVerb(t.low) || (t.low.size() > 4 && t.low.endsWith(u"ed") && !isStopWord(t.low));
+    }
+
     bool looksLikeVerb(int k) const
     {
         const Tok &t = m_toks[k];
@@ -3242,6 +3284,7 @@ private:
         r.status = e.status;
         Speaker sp;
         int contentA = -1;
+        bool relativeClauseContent = false; ///< "which he said defied …": the pronoun is the clause's subject
         int contentB = -1;
         int quote = -1;
         int quoteTail = -1; ///< a second quote the content runs on into
@@ -4329,7 +4372,8 @@ private:
                 // (Without the pronoun only a finite verb shows the clause: not "the Sanders show as a distraction".)
                 const bool relativeSubject =
                     (afterRelative || contact) && k == afterCue && k < s.t1 &&
-                    (afterRelative ? modalA < afterCue || isCopula(m_toks[k].low) || isAuxiliary(m_toks[k].low)
+                    (afterRelative ? modalA < afterCue || isCopula(m_toks[k].low) || isAuxiliary(m_toks[k].low) ||
+                                         relativePastVerb(k)
                                    : isFiniteVerb(m_toks[modalA].low) && !isWordAt(cueA, u"plans") &&
                                          !isWordAt(cueA, u"show") && !isWordAt(cueA, u"shows"));
                 // ("a step they believe could help": so after a belief or hope, whose clause is that verb's. Not
@@ -4348,6 +4392,7 @@ private:
                     !(asQuantity(k, s.t1) && evidenceShows(sp, cueA, k, s.t1, evidenceHeaded)))
                     return; // "responded to a question", "said in 2012": not what was said
                 contentA = declinedOn ? cueA : relativeSubject ? modalA : k;
+                relativeClauseContent = afterRelative && relativeSubject && !isWordAt(contentA, u"as");
                 contentB = clauseEnd(k, s.t1);
                 // "Despite his claim that he is a lone crusader, Mr. Sanders has …", "the fear that voters could
                 // revolt - the candidate began …": a noun's that-clause with a verb of its own ends at its first comma
@@ -4440,7 +4485,9 @@ private:
                 if (relative || afterRelative || askedOpening || conjunctSubordinate) {
                     // "Broaddrick, who said Clinton raped her, recounted …": the relative clause ends at a comma.
                     for (int t = contentA; t < contentB; ++t)
-                        if (m_toks[t].quote < 0 && m_toks[t].low == u",") {
+                        if (m_toks[t].quote < 0 && m_toks[t].low == u"," &&
+                            !(afterRelative && !relative && !askedOpening && !conjunctSubordinate &&
+                              listComma(sp.a - 1, t, contentB))) {
                             contentB = t;
                             break;
                         }
@@ -4592,7 +4639,7 @@ private:
                 (judgementObject || oneWordAnswer || referent || rule == u"passive-by" || rule == u"speaker-cue-answer"
                      ? 1
                  : quote >= 0 || e.kind == CueKind::Stance || determinedObject || e.quoteInClause || quotedNaming ||
-                         ellipsis
+                         ellipsis || relativeClauseContent
                      ? 2
                      : 3) &&
             rule != u"declines-to-comment")

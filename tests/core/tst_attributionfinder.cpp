@@ -1899,6 +1899,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The mayor closed the bridge on Monday, telling reporters the ferry would run until Friday.")
         << QStringLiteral("the ferry would run until Friday") << QStringLiteral("telling")
         << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a cue word after a determiner is a noun inside the speaker")
+        << QStringLiteral("Officials familiar with the talks said the ferry would run until March.")
+        << QStringLiteral("the ferry would run until March") << QStringLiteral("said")
+        << QStringLiteral("Officials familiar with the talks") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a plural cue word after a determiner is a noun inside the speaker")
+        << QStringLiteral("People briefed on the claims said the harbour would reopen in May.")
+        << QStringLiteral("the harbour would reopen in May") << QStringLiteral("said")
+        << QStringLiteral("People briefed on the claims") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("telling a body with no that: a pronoun opens what was told")
         << QStringLiteral("The mayor left the hearing early, telling the council it would vote in May.")
         << QStringLiteral("it would vote in May") << QStringLiteral("telling") << QStringLiteral("The mayor")

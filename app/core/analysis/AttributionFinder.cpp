@@ -711,7 +711,13 @@ private:
                 }
                 break;
             }
-            if ((isStopWord(w) && !isDeterminer(w)) || (isCueWord(w) && !t.cap) || isPronoun(w) || w.endsWith(u"n't"))
+            // ("Officials familiar with the talks said", "People briefed on Iran's claims said": a cue word after a
+            // determiner or a possessive is a noun inside the speaker.)
+            const bool nounUse =
+                k - 1 >= s0 && m_toks[k - 1].quote < 0 &&
+                (isWordAt(k - 1, u"'s") || (m_toks[k - 1].kind == TokKind::Word && isDeterminer(m_toks[k - 1].low)));
+            if ((isStopWord(w) && !isDeterminer(w)) || (isCueWord(w) && !t.cap && !nounUse) || isPronoun(w) ||
+                w.endsWith(u"n't"))
                 break;
             // ("Roberta A. Kaplan": a capital A before a period is an initial, not the article.)
             if (isDeterminer(w) && !(t.cap && w.size() == 1 && k + 1 < b && isPunctAt(k + 1, u"."))) {

@@ -254,6 +254,10 @@ private:
                 int j = i + 1;
                 while (j < n && m_body.at(j) == c && (c == u'.' || c == u'-'))
                     ++j;
+                // (A character outside the Basic Multilingual Plane is one token, never split between its two
+                // halves: a span ending between them would not say what its code-point offsets say.)
+                if (c.isHighSurrogate() && j < n && m_body.at(j).isLowSurrogate())
+                    ++j;
                 t.e = j;
                 t.kind = TokKind::Punct;
                 t.low = m_body.mid(i, j - i);

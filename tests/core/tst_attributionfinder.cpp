@@ -999,6 +999,15 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("At the rally, Mayor Ortiz talked about the ferry schedule.")
         << QStringLiteral("the ferry schedule") << QStringLiteral("talked about") << QStringLiteral("Mayor Ortiz")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("made it clear that") << QStringLiteral(
+                                               "Governor Hale made it clear that the toll bridge would stay open.")
+                                        << QStringLiteral("the toll bridge would stay open")
+                                        << QStringLiteral("made it clear") << QStringLiteral("Governor Hale")
+                                        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("makes it clear without that")
+        << QStringLiteral("The new memo makes it clear the depot will close in June.")
+        << QStringLiteral("the depot will close in June") << QStringLiteral("makes it clear")
+        << QStringLiteral("The new memo") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("talks about with a how-clause")
         << QStringLiteral("In every speech she talks about how the mill closed in 1998.")
         << QStringLiteral("how the mill closed in 1998") << QStringLiteral("talks about") << QStringLiteral("she")

@@ -1008,6 +1008,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The new memo makes it clear the depot will close in June.")
         << QStringLiteral("the depot will close in June") << QStringLiteral("makes it clear")
         << QStringLiteral("The new memo") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("vowing to after a comma")
+        << QStringLiteral("Mayor Ortiz opened the new depot on Friday, vowing to extend the tram line by 2030.")
+        << QStringLiteral("to extend the tram line by 2030") << QStringLiteral("vowing")
+        << QStringLiteral("Mayor Ortiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("mocking with its object")
+        << QStringLiteral("Senator Vale spoke for an hour, mocking the toll plan as a gift to bankers.")
+        << QStringLiteral("the toll plan as a gift to bankers") << QStringLiteral("mocking")
+        << QStringLiteral("Senator Vale") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("talks about with a how-clause")
         << QStringLiteral("In every speech she talks about how the mill closed in 1998.")
         << QStringLiteral("how the mill closed in 1998") << QStringLiteral("talks about") << QStringLiteral("she")

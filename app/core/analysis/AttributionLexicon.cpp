@@ -192,6 +192,18 @@ struct Lexicon {
             add(phrase, CueKind::Participle);
             participles.insert(phrase.section(u' ', 0, 0));
         }
+        // More of both kinds after a comma: ", vowing to …", ", admitting that …", ", mocking the plan as …",
+        // ", denouncing the mayor", ", announcing that …" (the gold agrees 15 times in 16 where they stand in the
+        // dev half of PolNeAR's text; "attacking" was 1 of 2 in all, "invoking" 0 of 2, "chiding" 0 of 1; "railing
+        // against" cut the content of the verb before it; "rejecting" lost "accused" before it).
+        for (const char16_t *w : {u"vowing", u"pledging", u"admitting"}) {
+            add(QString::fromUtf16(w), CueKind::Participle);
+            participles.insert(QString::fromUtf16(w));
+        }
+        for (const char16_t *w : {u"denouncing", u"announcing", u"mocking"}) {
+            add(QString::fromUtf16(w), CueKind::Participle);
+            participles.insert(QString::fromUtf16(w));
+        }
         verbs({u"continued"}, Stance::Asserts, false, true);
         // "Graham called both candidates “crazy”": a judgement that quotes its words.
         for (const char16_t *w : {u"called", u"call", u"calls", u"branded", u"labeled", u"labelled", u"dubbed"}) {

@@ -1016,6 +1016,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Senator Vale spoke for an hour, mocking the toll plan as a gift to bankers.")
         << QStringLiteral("the toll plan as a gift to bankers") << QStringLiteral("mocking")
         << QStringLiteral("Senator Vale") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("forecast that")
+        << QStringLiteral("Two county economists had already forecast that the ferry traffic would double by spring.")
+        << QStringLiteral("the ferry traffic would double by spring") << QStringLiteral("forecast")
+        << QStringLiteral("Two county economists") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("implied without that")
+        << QStringLiteral("Mayor Ortiz implied the harbor board had hidden the costs.")
+        << QStringLiteral("the harbor board had hidden the costs") << QStringLiteral("implied")
+        << QStringLiteral("Mayor Ortiz") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("talks about with a how-clause")
         << QStringLiteral("In every speech she talks about how the mill closed in 1998.")
         << QStringLiteral("how the mill closed in 1998") << QStringLiteral("talks about") << QStringLiteral("she")

@@ -1024,6 +1024,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Mayor Ortiz implied the harbor board had hidden the costs.")
         << QStringLiteral("the harbor board had hidden the costs") << QStringLiteral("implied")
         << QStringLiteral("Mayor Ortiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("balked at names its object")
+        << QStringLiteral("On Tuesday the harbor council balked at the mayor's plan to sell the pier.")
+        << QStringLiteral("the mayor's plan to sell the pier") << QStringLiteral("balked at")
+        << QStringLiteral("the harbor council") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("pushed back against names its object")
+        << QStringLiteral("Mayor Ortiz pushed back against claims of waste at the depot.")
+        << QStringLiteral("claims of waste at the depot") << QStringLiteral("pushed back against")
+        << QStringLiteral("Mayor Ortiz") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("talks about with a how-clause")
         << QStringLiteral("In every speech she talks about how the mill closed in 1998.")
         << QStringLiteral("how the mill closed in 1998") << QStringLiteral("talks about") << QStringLiteral("she")

@@ -1032,6 +1032,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Mayor Ortiz pushed back against claims of waste at the depot.")
         << QStringLiteral("claims of waste at the depot") << QStringLiteral("pushed back against")
         << QStringLiteral("Mayor Ortiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("bemoaned names its object")
+        << QStringLiteral("At the hearing Mayor Ortiz bemoaned the slow repairs on the harbor road.")
+        << QStringLiteral("the slow repairs on the harbor road") << QStringLiteral("bemoaned")
+        << QStringLiteral("Mayor Ortiz") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("talks about with a how-clause")
         << QStringLiteral("In every speech she talks about how the mill closed in 1998.")
         << QStringLiteral("how the mill closed in 1998") << QStringLiteral("talks about") << QStringLiteral("she")

@@ -1036,6 +1036,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("At the hearing Mayor Ortiz bemoaned the slow repairs on the harbor road.")
         << QStringLiteral("the slow repairs on the harbor road") << QStringLiteral("bemoaned")
         << QStringLiteral("Mayor Ortiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("lauded names its object")
+        << QStringLiteral("Governor Hale lauded the ferry crews for their work during the storm.")
+        << QStringLiteral("the ferry crews for their work during the storm") << QStringLiteral("lauded")
+        << QStringLiteral("Governor Hale") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("talks about with a how-clause")
         << QStringLiteral("In every speech she talks about how the mill closed in 1998.")
         << QStringLiteral("how the mill closed in 1998") << QStringLiteral("talks about") << QStringLiteral("she")

@@ -999,6 +999,47 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("At the rally, Mayor Ortiz talked about the ferry schedule.")
         << QStringLiteral("the ferry schedule") << QStringLiteral("talked about") << QStringLiteral("Mayor Ortiz")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("made it clear that") << QStringLiteral(
+                                               "Governor Hale made it clear that the toll bridge would stay open.")
+                                        << QStringLiteral("the toll bridge would stay open")
+                                        << QStringLiteral("made it clear") << QStringLiteral("Governor Hale")
+                                        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("makes it clear without that")
+        << QStringLiteral("The new memo makes it clear the depot will close in June.")
+        << QStringLiteral("the depot will close in June") << QStringLiteral("makes it clear")
+        << QStringLiteral("The new memo") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("vowing to after a comma")
+        << QStringLiteral("Mayor Ortiz opened the new depot on Friday, vowing to extend the tram line by 2030.")
+        << QStringLiteral("to extend the tram line by 2030") << QStringLiteral("vowing")
+        << QStringLiteral("Mayor Ortiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("mocking with its object")
+        << QStringLiteral("Senator Vale spoke for an hour, mocking the toll plan as a gift to bankers.")
+        << QStringLiteral("the toll plan as a gift to bankers") << QStringLiteral("mocking")
+        << QStringLiteral("Senator Vale") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("forecast that")
+        << QStringLiteral("Two county economists had already forecast that the ferry traffic would double by spring.")
+        << QStringLiteral("the ferry traffic would double by spring") << QStringLiteral("forecast")
+        << QStringLiteral("Two county economists") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("implied without that")
+        << QStringLiteral("Mayor Ortiz implied the harbor board had hidden the costs.")
+        << QStringLiteral("the harbor board had hidden the costs") << QStringLiteral("implied")
+        << QStringLiteral("Mayor Ortiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("balked at names its object")
+        << QStringLiteral("On Tuesday the harbor council balked at the mayor's plan to sell the pier.")
+        << QStringLiteral("the mayor's plan to sell the pier") << QStringLiteral("balked at")
+        << QStringLiteral("the harbor council") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("pushed back against names its object")
+        << QStringLiteral("Mayor Ortiz pushed back against claims of waste at the depot.")
+        << QStringLiteral("claims of waste at the depot") << QStringLiteral("pushed back against")
+        << QStringLiteral("Mayor Ortiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("bemoaned names its object")
+        << QStringLiteral("At the hearing Mayor Ortiz bemoaned the slow repairs on the harbor road.")
+        << QStringLiteral("the slow repairs on the harbor road") << QStringLiteral("bemoaned")
+        << QStringLiteral("Mayor Ortiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("lauded names its object")
+        << QStringLiteral("Governor Hale lauded the ferry crews for their work during the storm.")
+        << QStringLiteral("the ferry crews for their work during the storm") << QStringLiteral("lauded")
+        << QStringLiteral("Governor Hale") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("talks about with a how-clause")
         << QStringLiteral("In every speech she talks about how the mill closed in 1998.")
         << QStringLiteral("how the mill closed in 1998") << QStringLiteral("talks about") << QStringLiteral("she")

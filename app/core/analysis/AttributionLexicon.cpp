@@ -72,6 +72,10 @@ struct Lexicon {
                u"observed",     u"announce",     u"suggested",   u"suggests",  u"suggest",   u"predicted", u"predicts",
                u"predict",      u"promised",     u"promises",    u"pledged",   u"pledges",   u"vowed",     u"vows"},
               Stance::Asserts, true, true);
+        // "Analysts forecast that the economy would rebound", "she implied that he had lied", "…, implying that …":
+        // with a "that"-clause of their own (the gold agrees 4 times in 4 where they stand in the dev half of
+        // PolNeAR's text; "note" 5 of 10, on an editor's note repeated across articles; "agree" 2 of 3).
+        verbs({u"admit", u"implied", u"implies", u"forecast"}, Stance::Asserts, true, true);
         // Belief, expectation and fear (PolNeAR counts them as attribution): "strategists hope the efforts will
         // help", "many officials believe relief is possible"; only with a clause of their own after them.
         // ("know, knew, felt, thought, expect" were tried: the gold agrees with them one time in two or less.)
@@ -149,6 +153,21 @@ struct Lexicon {
         verbs({u"argued for", u"argues for", u"apologized for", u"boasted of", u"boasts of", u"spoke of", u"speaks of",
                u"talked of", u"weighed in on"},
               Stance::Asserts, true);
+        // "The council balked at the plan", "she pushed back against the claims", "he objected to the delay": more of
+        // them, a stance taken toward their object (the gold agrees 9 times in 9 where they stand in PolNeAR's text;
+        // in the dev half "spoke about" 3 of 3, "sided with" 2 of 2, "hinted at" and "bristled at" 1 of 1, but 4 of
+        // 7, 2 of 4, 1 of 2 and 0 of 1 in the other; "went after" 2 of 4, "lashed out at", "came out against",
+        // "railed against" 1 of 2; "warned/argued against" only took the place of the clause reading).
+        verbs({u"balked at", u"pushed back against", u"pushed back on", u"objected to", u"weighed in"}, Stance::Asserts,
+              true);
+        // "The governor bemoaned the state of the roads": a complaint's object, as for the other judgements (the gold
+        // agrees 4 times in 4 where it stands in PolNeAR's text; "wondered" 3 of 3 in the dev half but it lost a
+        // right reading in the other, "discussed" 3 of 6, "echoed" 3 of 7).
+        verbs({u"bemoaned", u"bemoans"}, Stance::Asserts, true);
+        // "The mayor lauded the crews", "she castigated the board for the delay": more verbs of praise and blame (the
+        // gold agrees 7 times in 7 where they stand in PolNeAR's text; "extolled", "applauded" 1 of 2, "ripped" 1 of 3,
+        // "eviscerated" 1 of 6, "savaged", "berated", "championed" 0 of 1; "groused" swallowed the claim after it).
+        verbs({u"reprimanded", u"bashed", u"lauded", u"belittled", u"commended", u"castigated"}, Stance::Asserts, true);
         // "Clinton was asked about the protests": the question put to a speaker, its topic the content (the gold
         // agrees 8 times in 9 where it stands in its text; "Asked about …," opening a sentence is another rule).
         verbs({u"was asked about", u"were asked about", u"been asked about", u"is asked about", u"are asked about"},
@@ -170,6 +189,11 @@ struct Lexicon {
         add(QStringLiteral("put it"), CueKind::Verb);
         add(QStringLiteral("puts it"), CueKind::Verb);
         add(QStringLiteral("made clear"), CueKind::Verb);
+        // "The mayor made it clear that she would run again": the same with "it" before "clear" (the gold marks it
+        // 4 times in 5 where it stands in the dev half of PolNeAR's text; "did not mention" with its object was 7 of
+        // 8 there but 1 of 4 in the other half, "wrote about" 0 of 1).
+        add(QStringLiteral("made it clear"), CueKind::Verb);
+        add(QStringLiteral("makes it clear"), CueKind::Verb);
         add(QStringLiteral("according to"), CueKind::AccordingTo, Stance::Asserts, {}, false, false, true);
         for (const char16_t *w :
              {u"saying",     u"adding",     u"noting",     u"arguing",    u"writing",   u"claiming",      u"insisting",
@@ -186,6 +210,18 @@ struct Lexicon {
             const QString phrase = QString::fromUtf16(w);
             add(phrase, CueKind::Participle);
             participles.insert(phrase.section(u' ', 0, 0));
+        }
+        // More of both kinds after a comma: ", vowing to …", ", admitting / implying that …", ", mocking the plan
+        // as …", ", denouncing the mayor", ", announcing that …" (the gold agrees 15 times in 16 where they stand in
+        // the dev half of PolNeAR's text; "attacking" was 1 of 2 in all, "invoking" 0 of 2, "chiding" 0 of 1; "railing
+        // against" cut the content of the verb before it; "rejecting" lost "accused" before it).
+        for (const char16_t *w : {u"vowing", u"pledging", u"admitting", u"implying"}) {
+            add(QString::fromUtf16(w), CueKind::Participle);
+            participles.insert(QString::fromUtf16(w));
+        }
+        for (const char16_t *w : {u"denouncing", u"announcing", u"mocking"}) {
+            add(QString::fromUtf16(w), CueKind::Participle);
+            participles.insert(QString::fromUtf16(w));
         }
         verbs({u"continued"}, Stance::Asserts, false, true);
         // "Graham called both candidates “crazy”": a judgement that quotes its words.

@@ -1948,6 +1948,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("People briefed on the claims said the harbour would reopen in May.")
         << QStringLiteral("the harbour would reopen in May") << QStringLiteral("said")
         << QStringLiteral("People briefed on the claims") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a cue word right before said is a noun in its subject")
+        << QStringLiteral("The weather forecast said the storm would pass by Friday.")
+        << QStringLiteral("the storm would pass by Friday") << QStringLiteral("said")
+        << QStringLiteral("The weather forecast") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("cannot say stays one cue before a quotation's speaker")
+        << QStringLiteral("The mayor cannot say that \u201Cfrom her window,\u201D the captain added.")
+        << QStringLiteral("from her window") << QStringLiteral("added") << QStringLiteral("the captain")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("telling a body with no that: a pronoun opens what was told")
         << QStringLiteral("The mayor left the hearing early, telling the council it would vote in May.")
         << QStringLiteral("it would vote in May") << QStringLiteral("telling") << QStringLiteral("The mayor")

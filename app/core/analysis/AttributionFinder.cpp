@@ -717,9 +717,12 @@ private:
             }
             // ("Officials familiar with the talks said", "People briefed on Iran's claims said": a cue word after a
             // determiner or a possessive is a noun inside the speaker.)
-            const bool nounUse =
-                k - 1 >= s0 && m_toks[k - 1].quote < 0 &&
-                (isWordAt(k - 1, u"'s") || (m_toks[k - 1].kind == TokKind::Word && isDeterminer(m_toks[k - 1].low)));
+            // (Nor one right before a finite verb of saying: "The weather forecast said …".)
+            const bool nounUse = (k - 1 >= s0 && m_toks[k - 1].quote < 0 &&
+                                  (isWordAt(k - 1, u"'s") ||
+                                   (m_toks[k - 1].kind == TokKind::Word && isDeterminer(m_toks[k - 1].low)))) ||
+                                 (k == b - 1 && b < int(m_toks.size()) && m_toks[b].kind == TokKind::Word &&
+                                  isFiniteSaying(m_toks[b].low, w));
             if ((isStopWord(w) && !isDeterminer(w)) || (isCueWord(w) && !t.cap && !nounUse) || isPronoun(w) ||
                 w.endsWith(u"n't"))
                 break;
@@ -1891,7 +1894,20 @@ private:
                 best.entry = &e;
             }
         }
+        // ("The weather forecast said …", "The reports say …": a one-word cue right before a finite verb of saying is
+        // a noun in that verb's subject; "would not say", "declined to say" are cues of several words.)
+        if (best.entry && best.b == k + 1 && k + 1 < s1 && m_toks[k + 1].kind == TokKind::Word &&
+            m_toks[k + 1].quote < 0 && !m_toks[k + 1].cap && isFiniteSaying(m_toks[k + 1].low, m_toks[k].low))
+            return CueMatch();
         return best;
+    }
+
+    /// A finite verb of saying after a word that is neither an auxiliary nor a negation ("cannot say" is one verb).
+    static bool isFiniteSaying(const QString &w, const QString &before)
+    {
+        return (w == u"said" || w == u"says" || w == u"say" || w == u"told" || w == u"tells" || w == u"wrote") &&
+               !isAuxiliary(before) && before != u"cannot" && before != u"not" && !before.endsWith(u"n't") &&
+               !before.endsWith(u"n\u2019t");
     }
 
     /// Token k opens its sentence, after at most "but / and / yet", outside quotations: where an adjunct of

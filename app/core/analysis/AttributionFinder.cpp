@@ -718,11 +718,10 @@ private:
             // ("Officials familiar with the talks said", "People briefed on Iran's claims said": a cue word after a
             // determiner or a possessive is a noun inside the speaker.)
             // (Nor one right before a finite verb of saying: "The weather forecast said …".)
-            const bool nounUse = (k - 1 >= s0 && m_toks[k - 1].quote < 0 &&
-                                  (isWordAt(k - 1, u"'s") ||
-                                   (m_toks[k - 1].kind == TokKind::Word && isDeterminer(m_toks[k - 1].low)))) ||
-                                 (k == b - 1 && b < int(m_toks.size()) && m_toks[b].kind == TokKind::Word &&
-                                  isFiniteSaying(m_toks[b].low, w));
+            const bool nounUse =
+                (k - 1 >= s0 && m_toks[k - 1].quote < 0 && (isWordAt(k - 1, u"'s") || followsDeterminer(k))) ||
+                (k == b - 1 && b < int(m_toks.size()) && m_toks[b].kind == TokKind::Word &&
+                 isFiniteSaying(m_toks[b].low, w));
             if ((isStopWord(w) && !isDeterminer(w)) || (isCueWord(w) && !t.cap && !nounUse) || isPronoun(w) ||
                 w.endsWith(u"n't"))
                 break;
@@ -3082,10 +3081,13 @@ private:
 
     /// True when the cue word at m is a noun here, no verb of a clause of its own: after a determiner ("if its
     /// claims are true") or before "of" ("ranging from claims of a youthful temper").
-    bool isNounUse(int m) const
+    bool isNounUse(int m) const { return followsDeterminer(m) || isWordAt(m + 1, u"of"); }
+
+    /// True when the token before m is a determiner outside quotations ("the talks", "its claims").
+    bool followsDeterminer(int m) const
     {
         const Tok &prev = m_toks[m - 1];
-        return (prev.kind == TokKind::Word && prev.quote < 0 && isDeterminer(prev.low)) || isWordAt(m + 1, u"of");
+        return prev.kind == TokKind::Word && prev.quote < 0 && isDeterminer(prev.low);
     }
 
     /// True when the token k opens a prepositional adverbial of time or place ("Over the long term", "About 10 p.m.",

@@ -1048,6 +1048,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The harbour master warned of rising water in the lower town.")
         << QStringLiteral("rising water in the lower town") << QStringLiteral("warned of")
         << QStringLiteral("The harbour master") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("worried about after a copula names the worry")
+        << QStringLiteral("The harbor pilots are worried about the silt building up near the old pier.")
+        << QStringLiteral("the silt building up near the old pier") << QStringLiteral("worried about")
+        << QStringLiteral("The harbor pilots") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("worried about ends before a subordinate clause")
+        << QStringLiteral("The ferry union has long worried about the new toll, because its members live inland.")
+        << QStringLiteral("the new toll") << QStringLiteral("worried about") << QStringLiteral("The ferry union")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("joked about names the topic")
         << QStringLiteral("Mayor Ortiz joked about retiring to a fishing boat.")
         << QStringLiteral("retiring to a fishing boat") << QStringLiteral("joked about")

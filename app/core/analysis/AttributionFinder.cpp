@@ -55,6 +55,19 @@ struct Speaker {
     bool resolved = false;
 };
 
+/// "worried about": a state of mind and its object (a judgement's object as content).
+const CueEntry &worriedAboutCue()
+{
+    static const CueEntry entry = [] {
+        CueEntry e;
+        e.words = {QStringLiteral("worried"), QStringLiteral("about")};
+        e.kind = CueKind::Verb;
+        e.weak = true;
+        return e;
+    }();
+    return entry;
+}
+
 bool isWordChar(QChar c)
 {
     return c.isLetterOrNumber() || c.isMark();
@@ -1856,6 +1869,13 @@ private:
                 best.a = k;
                 best.b = k + 1;
                 best.entry = &nominalThatCue();
+            } else if (isWordAt(k + 1, u"about") && m_toks[k].quote < 0 && k + 2 < s1 &&
+                       m_toks[k + 2].kind == TokKind::Word && m_toks[k + 2].quote < 0 && isWordAt(k, u"worried")) {
+                // "Party leaders are worried about a split", "officials have long worried about the cost": a worry's
+                // object is what it concerns.
+                best.a = k;
+                best.b = k + 2;
+                best.entry = &worriedAboutCue();
             } else if (isWordAt(k + 1, u"that") && subject && looksLikeVerb(k)) {
                 best.a = k;
                 best.b = k + 1;
@@ -3656,6 +3676,10 @@ private:
                     left = isWordAt(cueA - 1, u"'s") ? cueA - 1 : s.t0;
                 }
             }
+            // "Party leaders are worried about …": a state of mind after a copula has its subject before the copula.
+            if (&e == &worriedAboutCue() && left - 1 > s.t0 && m_toks[left - 1].kind == TokKind::Word &&
+                m_toks[left - 1].quote < 0 && isCopula(m_toks[left - 1].low))
+                left = skipAdverbialsLeft(left - 2, s.t0) + 1;
             // "Sen. Chuck Schumer (D-N.Y.) said": the party label between name and verb is skipped.
             if (const int open = parenthesisBefore(left, s.t0); open >= 0) {
                 labelOpen = open;
@@ -4422,6 +4446,17 @@ private:
                 contentA = declinedOn ? cueA : relativeSubject ? modalA : k;
                 relativeClauseContent = afterRelative && relativeSubject && !isWordAt(contentA, u"as");
                 contentB = clauseEnd(k, s.t1);
+                // ("Leaders, worried about the party's appeal, have …", "is worried about the cuts, because she
+                // thinks …": what a worry concerns ends at a comma before the sentence's verb or a subordinate clause.)
+                if (&e == &worriedAboutCue())
+                    for (int t = k + 1; t < contentB; ++t)
+                        if (m_toks[t].quote < 0 && isPunctAt(t, u",") && t + 1 < contentB &&
+                            m_toks[t + 1].kind == TokKind::Word &&
+                            (isSubordinator(m_toks[t + 1].low) || isAuxiliary(m_toks[t + 1].low) ||
+                             isCopula(m_toks[t + 1].low))) {
+                            contentB = t;
+                            break;
+                        }
                 // "Despite his claim that he is a lone crusader, Mr. Sanders has …", "the fear that voters could
                 // revolt - the candidate began …": a noun's that-clause with a verb of its own ends at its first comma
                 // or dash, where the writer's sentence goes on (22 spans changed, 17 right against 9).

@@ -1056,6 +1056,17 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The ferry union has long worried about the new toll, because its members live inland.")
         << QStringLiteral("the new toll") << QStringLiteral("worried about") << QStringLiteral("The ferry union")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a view whose object holds an apposition")
+        << QStringLiteral("The council saw Ortiz, then a young engineer, as the right person to rebuild the pier.")
+        << QStringLiteral("Ortiz, then a young engineer, as the right person to rebuild the pier")
+        << QStringLiteral("saw") << QStringLiteral("The council") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a view with a long object")
+        << QStringLiteral(
+               "Both unions saw the closing of the old paper mill during the long winter as a sign of decline.")
+        << QStringLiteral("the closing of the old paper mill during the long winter as a sign of decline")
+        << QStringLiteral("saw") << QStringLiteral("Both unions") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("joked about names the topic")
         << QStringLiteral("Mayor Ortiz joked about retiring to a fishing boat.")
         << QStringLiteral("retiring to a fishing boat") << QStringLiteral("joked about")

@@ -2223,12 +2223,18 @@ private:
             const QString &w = t.low;
             if (!isViewVerb(w))
                 continue;
-            // The object: a few words with no punctuation, then "as" and not a conjunction's "as he …".
+            // The object: up to 16 words, commas only around an apposition ("saw Ortiz, then 44, as the perfect
+            // choice"), with no verb or relative clause of its own ("… a corner that could threaten their viability as
+            // …" is no view), then "as" and not a conjunction's "as he …". An object longer than eight words opens
+            // with a determiner, a pronoun, a quantifier or a name ("Such views include a post … as …" is the noun).
             int j = k + 1;
-            while (j < s.t1 && j - k <= 7 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
-                   m_toks[j].low != u"as")
+            while (j < s.t1 && j - k <= 16 && (m_toks[j].kind == TokKind::Word || (isPunctAt(j, u",") && j > k + 1)) &&
+                   m_toks[j].quote < 0 && m_toks[j].low != u"as" && !isAuxiliary(m_toks[j].low) &&
+                   !isCopula(m_toks[j].low) && !isWordAt(j, u"that") && !isWordAt(j, u"which") && !isWordAt(j, u"who"))
                 ++j;
-            if (j == k + 1 || j + 1 >= s.t1 || !isWordAt(j, u"as") || m_toks[j + 1].kind != TokKind::Word)
+            if (j == k + 1 || j + 1 >= s.t1 || !isWordAt(j, u"as") || m_toks[j + 1].kind != TokKind::Word ||
+                (j - k > 8 && !isDeterminer(m_toks[k + 1].low) && !isPronoun(m_toks[k + 1].low) && !m_toks[k + 1].cap &&
+                 !isQuantifier(m_toks[k + 1].low)))
                 continue;
             const QString &first = m_toks[k + 1].low;
             const QString &next = m_toks[j + 1].low;

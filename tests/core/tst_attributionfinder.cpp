@@ -1067,6 +1067,15 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("the closing of the old paper mill during the long winter as a sign of decline")
         << QStringLiteral("saw") << QStringLiteral("Both unions") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("cast doubt on names the doubted")
+        << QStringLiteral("The county auditor cast doubt on the harbor board's budget figures.")
+        << QStringLiteral("the harbor board's budget figures") << QStringLiteral("cast doubt on")
+        << QStringLiteral("The county auditor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("left no doubt that") << QStringLiteral(
+                                               "Councillor Diaz left no doubt that she would run for mayor again.")
+                                        << QStringLiteral("she would run for mayor again")
+                                        << QStringLiteral("left no doubt that") << QStringLiteral("Councillor Diaz")
+                                        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("joked about names the topic")
         << QStringLiteral("Mayor Ortiz joked about retiring to a fishing boat.")
         << QStringLiteral("retiring to a fishing boat") << QStringLiteral("joked about")

@@ -68,6 +68,19 @@ const CueEntry &worriedAboutCue()
     return entry;
 }
 
+/// "cast doubt on", "expressed doubts that": a doubt raised or held (doubtPhraseEnd).
+const CueEntry &doubtCue()
+{
+    static const CueEntry entry = [] {
+        CueEntry e;
+        e.words = {QStringLiteral("doubt")};
+        e.kind = CueKind::Verb;
+        e.weak = true;
+        return e;
+    }();
+    return entry;
+}
+
 bool isWordChar(QChar c)
 {
     return c.isLetterOrNumber() || c.isMark();
@@ -1847,6 +1860,12 @@ private:
             best.a = k;
             best.b = k + 1;
             best.entry = &viewpointCue();
+            return best;
+        }
+        if (const int end = doubtPhraseEnd(k, s1); end > 0) {
+            best.a = k;
+            best.b = end;
+            best.entry = &doubtCue();
             return best;
         }
         const auto *entries = cuesStartingWith(m_toks[k].low);
@@ -4454,6 +4473,15 @@ private:
                 contentB = clauseEnd(k, s.t1);
                 // ("Leaders, worried about the party's appeal, have …", "is worried about the cuts, because she
                 // thinks …": what a worry concerns ends at a comma before the sentence's verb or a subordinate clause.)
+                // ("had no doubts about his best asset: after all, …", "cast doubt on the jobless rate, suggested
+                // …": what a doubt is about ends at a colon or a comma, unless a list goes on.)
+                if (&e == &doubtCue() && !isWordAt(cueB - 1, u"that"))
+                    for (int t = k + 1; t < contentB; ++t)
+                        if (m_toks[t].quote < 0 && (isPunctAt(t, u":") || isPunctAt(t, u";") ||
+                                                    (isPunctAt(t, u",") && !listGoesOn(t + 1, contentB)))) {
+                            contentB = t;
+                            break;
+                        }
                 if (&e == &worriedAboutCue())
                     for (int t = k + 1; t < contentB; ++t)
                         if (m_toks[t].quote < 0 && isPunctAt(t, u",") && t + 1 < contentB &&
@@ -4985,6 +5013,37 @@ private:
     }
 
     /// A finite clause starts at k: an auxiliary or copula within a few words ("the two men had been …").
+    /// "cast doubt on …", "expressed (similar) doubts that …", "had no doubts about …", ", leaving doubts about …":
+    /// a doubt raised or held, up to its preposition or "that"; the end of the phrase, or -1. (Not a gerund after a
+    /// preposition or opening the sentence, "as a way of raising doubts about", "Casting doubt on …": a participle
+    /// only after a comma.)
+    int doubtPhraseEnd(int k, int s1) const
+    {
+        static const QSet<QString> verbs = {
+            QStringLiteral("cast"),       QStringLiteral("casts"),     QStringLiteral("casting"),
+            QStringLiteral("raised"),     QStringLiteral("raising"),   QStringLiteral("raise"),
+            QStringLiteral("raises"),     QStringLiteral("expressed"), QStringLiteral("expresses"),
+            QStringLiteral("expressing"), QStringLiteral("voiced"),    QStringLiteral("voicing"),
+            QStringLiteral("left"),       QStringLiteral("leaving"),   QStringLiteral("leaves"),
+            QStringLiteral("had"),        QStringLiteral("have"),      QStringLiteral("has")};
+        const Tok &v = m_toks[k];
+        if (v.kind != TokKind::Word || v.quote >= 0 || !verbs.contains(v.low))
+            return -1;
+        if (v.low.endsWith(u"ing") && !(k > 0 && isPunctAt(k - 1, u",")))
+            return -1;
+        int t = k + 1;
+        if (t < s1 && (isWordAt(t, u"any") || isWordAt(t, u"no") || isWordAt(t, u"similar") || isWordAt(t, u"new") ||
+                       isWordAt(t, u"serious") || isWordAt(t, u"fresh") || isWordAt(t, u"some") ||
+                       isWordAt(t, u"little") || isWordAt(t, u"further")))
+            ++t;
+        if (!(isWordAt(t, u"doubt") || isWordAt(t, u"doubts")))
+            return -1;
+        ++t;
+        if (!(isWordAt(t, u"about") || isWordAt(t, u"on") || isWordAt(t, u"over") || isWordAt(t, u"that")))
+            return -1;
+        return t + 1 < s1 && m_toks[t + 1].kind == TokKind::Word && m_toks[t + 1].quote < 0 ? t + 1 : -1;
+    }
+
     bool clauseFollows(int k, int s1) const
     {
         for (int t = k; t < std::min(s1, k + 7); ++t) {

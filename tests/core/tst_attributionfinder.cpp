@@ -1076,6 +1076,10 @@ void TestAttributionFinder::rules_data()
                                         << QStringLiteral("she would run for mayor again")
                                         << QStringLiteral("left no doubt that") << QStringLiteral("Councillor Diaz")
                                         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a verb outside the lexicon after an adverb, with a that-clause")
+        << QStringLiteral("Harbor officials now recognize that the old pier cannot be saved.")
+        << QStringLiteral("the old pier cannot be saved") << QStringLiteral("recognize")
+        << QStringLiteral("Harbor officials") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("joked about names the topic")
         << QStringLiteral("Mayor Ortiz joked about retiring to a fishing boat.")
         << QStringLiteral("retiring to a fishing boat") << QStringLiteral("joked about")

@@ -1895,7 +1895,7 @@ private:
                 best.a = k;
                 best.b = k + 2;
                 best.entry = &worriedAboutCue();
-            } else if (isWordAt(k + 1, u"that") && subject && looksLikeVerb(k)) {
+            } else if (isWordAt(k + 1, u"that") && subject && (looksLikeVerb(k) || verbAfterAdverb(k))) {
                 best.a = k;
                 best.b = k + 1;
                 best.entry = &thatClauseCue();
@@ -2182,6 +2182,27 @@ private:
         return w.endsWith(u's') && !w.endsWith(u"ss") && !w.endsWith(u"us") && !w.endsWith(u"is") &&
                !w.endsWith(u"'s") && k > 0 && m_toks[k - 1].kind == TokKind::Word &&
                (isPronoun(m_toks[k - 1].low) || m_toks[k - 1].cap);
+    }
+
+    /// "Local leaders now recognize that …", "the voters finally realize that …": a base form after an adverb
+    /// that follows a plural subject or a pronoun.
+    bool verbAfterAdverb(int k) const
+    {
+        if (k < 2 || m_toks[k].kind != TokKind::Word || m_toks[k].cap || m_toks[k].quote >= 0 ||
+            m_toks[k].low.size() < 4 || isStopWord(m_toks[k].low) || isCopula(m_toks[k].low) ||
+            isAuxiliary(m_toks[k].low) || m_toks[k].low.endsWith(u"ing") || m_toks[k].low.endsWith(u's'))
+            return false;
+        const Tok &adv = m_toks[k - 1];
+        if (adv.kind != TokKind::Word ||
+            !(adv.low.endsWith(u"ly") || adv.low == u"now" || adv.low == u"still" || adv.low == u"never" ||
+              adv.low == u"also" || adv.low == u"often" || adv.low == u"already"))
+            return false;
+        const Tok &subj = m_toks[k - 2];
+        const QString &p = subj.low;
+        return subj.kind == TokKind::Word &&
+               (p == u"we" || p == u"they" || p == u"i" || p == u"you" ||
+                (p.size() > 4 && p.endsWith(u's') && !p.endsWith(u"ss") && !p.endsWith(u"'s") && !isStopWord(p) &&
+                 !isDeterminer(p) && !isCopula(p) && !isAuxiliary(p)));
     }
 
     void analyseSentence(int si)

@@ -1752,6 +1752,20 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("the real winner was the crowd: \"They never stopped singing all night")
         << QStringLiteral("observed") << QStringLiteral("Coach Rivera") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a reported clause before its speaker runs on through the quotation that follows")
+        << QStringLiteral("The ferry schedule was never meant for commuters, the captain said in an interview. "
+                          "\"Nobody who works downtown can rely on it.\"")
+        << QStringLiteral("The ferry schedule was never meant for commuters, the captain said in an interview. "
+                          "\"Nobody who works downtown can rely on it")
+        << QStringLiteral("said") << QStringLiteral("the captain") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a reported clause before its speaker runs on through a quotation opening the next paragraph")
+        << QStringLiteral("The new bridge will cost twice the estimate, Mayor Ana Ruiz said.\n\n\"We were told a "
+                          "number that nobody believed.\"")
+        << QStringLiteral("The new bridge will cost twice the estimate, Mayor Ana Ruiz said.\n\n\"We were told a "
+                          "number that nobody believed")
+        << QStringLiteral("said") << QStringLiteral("Mayor Ana Ruiz") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("a frequency adverb between the speaker and the cue")
         << QStringLiteral("The harbor master has sometimes said that the pier needs a new roof.")
         << QStringLiteral("the pier needs a new roof") << QStringLiteral("said") << QStringLiteral("The harbor master")

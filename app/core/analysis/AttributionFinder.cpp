@@ -5026,6 +5026,50 @@ private:
         }
     }
 
+    /// 'Protesters had every right to be there, he said in an interview. "It's their city, too."': a reported clause
+    /// before its speaker and cue, when the attribution ends the sentence and the next sentence of the paragraph is a
+    /// quotation alone (in the paragraph or opening the next), runs on through that quotation, one statement in the
+    /// speaker's own words.
+    void joinQuoteAfterReportedClause(Raw &r, QSet<int> &used) const
+    {
+        if (r.quote >= 0 || r.s0 < 0 ||
+            !(r.rule.startsWith(u"clause-speaker-cue") || r.rule.startsWith(u"clause-cue-speaker")) || r.c1 > r.q0)
+            return;
+        const Sentence &own = m_sents[r.sentence];
+        const int after = std::max(r.q1, r.s1);
+        int tail = 0;
+        for (int t = own.t0; t < own.t1; ++t) {
+            const Tok &tok = m_toks[t];
+            if (tok.s < after || isSentenceEndPunct(tok))
+                continue;
+            if (tok.quote >= 0 || tok.kind == TokKind::OpenQuote || tok.kind == TokKind::CloseQuote ||
+                (tok.kind == TokKind::Word && isCueWord(tok.low)) || (tok.kind == TokKind::Punct && tok.low != u","))
+                return;
+            if (tok.kind == TokKind::Word && ++tail > 6)
+                return; // more of the writer's after the attribution
+        }
+        if (r.sentence + 1 >= m_sents.size())
+            return;
+        const Sentence &next = m_sents[r.sentence + 1];
+        // (Or the next paragraph's, when the attribution ends its own: the gold joins a quotation there too.)
+        if (next.t0 >= int(m_toks.size()) || m_toks[next.t0].kind != TokKind::OpenQuote ||
+            m_toks[next.t0].para > m_toks[own.t0].para + 1)
+            return;
+        for (int q = 0; q < m_quotes.size(); ++q) {
+            const QuoteRegion &region = m_quotes[q];
+            if (region.open != next.t0)
+                continue;
+            if (!region.closed || used.contains(q) || !endsItsSentence(region.close))
+                return;
+            const auto [a, b] = quoteContent(q);
+            if (b - a < 3)
+                return;
+            r.c1 = m_toks[b - 1].e;
+            used.insert(q);
+            return;
+        }
+    }
+
     /// Quotes that stand alone right after an attributed quote by the same speaker continue it.
     void addContinuations()
     {
@@ -5036,6 +5080,8 @@ private:
         const int count = int(m_out.size());
         for (int i = 0; i < count; ++i)
             joinQuoteAfterClause(m_out[i], used);
+        for (int i = 0; i < count; ++i)
+            joinQuoteAfterReportedClause(m_out[i], used);
         QList<Raw> extra;
         for (int i = 0; i < count; ++i) {
             const Raw &r = m_out[i];

@@ -1766,6 +1766,12 @@ void TestAttributionFinder::rules_data()
                           "number that nobody believed")
         << QStringLiteral("said") << QStringLiteral("Mayor Ana Ruiz") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a participle of saying after a preposition modifies a noun, no new statement")
+        << QStringLiteral("The harbor master said that before the storm, requests were made to the council for added "
+                          "patrols.")
+        << QStringLiteral("before the storm, requests were made to the council for added patrols")
+        << QStringLiteral("said") << QStringLiteral("The harbor master") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("a frequency adverb between the speaker and the cue")
         << QStringLiteral("The harbor master has sometimes said that the pier needs a new roof.")
         << QStringLiteral("the pier needs a new roof") << QStringLiteral("said") << QStringLiteral("The harbor master")

@@ -3185,6 +3185,18 @@ private:
         return w == u"especially" || w == u"particularly" || w == u"only" || w == u"assuming";
     }
 
+    /// True when the word before m is a preposition: a participle after it modifies a noun, no verb of saying
+    /// ("… were made to the mayor for added security", "with reported losses").
+    bool afterPreposition(int m) const
+    {
+        if (m < 1 || m_toks[m - 1].kind != TokKind::Word || m_toks[m - 1].quote >= 0)
+            return false;
+        static const QSet<QString> preps = {QStringLiteral("for"),  QStringLiteral("with"), QStringLiteral("of"),
+                                            QStringLiteral("in"),   QStringLiteral("on"),   QStringLiteral("at"),
+                                            QStringLiteral("from"), QStringLiteral("into"), QStringLiteral("without")};
+        return preps.contains(m_toks[m - 1].low);
+    }
+
     /// Where a content clause after a cue ends: the sentence end, or before ", according to …", ", saying …",
     /// or a clause with its own cue.
     int clauseEnd(int k, int s1) const
@@ -3271,7 +3283,8 @@ private:
                     for (int m = n; m < std::min(s1, n + 8); ++m) {
                         if (m_toks[m].kind != TokKind::Word)
                             break;
-                        if (isStrongVerbCue(m_toks[m].low) && m_toks[m].quote < 0 && !isNounUse(m))
+                        if (isStrongVerbCue(m_toks[m].low) && m_toks[m].quote < 0 && !isNounUse(m) &&
+                            !afterPreposition(m))
                             return end;
                     }
                 }

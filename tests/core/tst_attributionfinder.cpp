@@ -1772,6 +1772,15 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("before the storm, requests were made to the council for added patrols")
         << QStringLiteral("said") << QStringLiteral("The harbor master") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a quotation that stops at its attribution runs on with its verb after it")
+        << QStringLiteral("\"Only the ferry captain,\" Ana Ruiz said, would dare to sail in that storm.")
+        << QStringLiteral("Only the ferry captain,\" Ana Ruiz said, would dare to sail in that storm")
+        << QStringLiteral("said") << QStringLiteral("Ana Ruiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation that stops at its attribution runs on with a that-clause after it")
+        << QStringLiteral("\"It is our bad luck,\" the harbor master said, that the storm came before the repairs.")
+        << QStringLiteral("It is our bad luck,\" the harbor master said, that the storm came before the repairs")
+        << QStringLiteral("said") << QStringLiteral("the harbor master") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("a frequency adverb between the speaker and the cue")
         << QStringLiteral("The harbor master has sometimes said that the pier needs a new roof.")
         << QStringLiteral("the pier needs a new roof") << QStringLiteral("said") << QStringLiteral("The harbor master")

@@ -5083,6 +5083,37 @@ private:
         }
     }
 
+    /// '"Only you, Judge Ortiz," she said, would see it that way.', '"It's bad luck," he said, that the storm came
+    /// now.': a quotation that opens the sentence and stops at the attribution, when the sentence goes on after it
+    /// with the quotation's verb or a that-clause, runs on through the rest of the clause, one statement.
+    void joinTailAfterQuote(Raw &r) const
+    {
+        if (r.quote < 0 || r.s0 < 0 || r.quoteEnd != r.quote || r.c1 > r.q0 ||
+            !(r.rule.startsWith(u"quote-speaker-cue") || r.rule.startsWith(u"quote-cue-speaker")))
+            return;
+        const Sentence &own = m_sents[r.sentence];
+        const int after = std::max(r.q1, r.s1);
+        int t = own.t0;
+        while (t < own.t1 && m_toks[t].s < after)
+            ++t;
+        if (t + 2 >= own.t1 || !isPunctAt(t, u",") || m_toks[t].quote >= 0)
+            return;
+        const Tok &w = m_toks[t + 1];
+        static const QSet<QString> verbs = {
+            QStringLiteral("that"),   QStringLiteral("would"), QStringLiteral("will"),  QStringLiteral("is"),
+            QStringLiteral("are"),    QStringLiteral("was"),   QStringLiteral("were"),  QStringLiteral("has"),
+            QStringLiteral("have"),   QStringLiteral("had"),   QStringLiteral("could"), QStringLiteral("can"),
+            QStringLiteral("should"), QStringLiteral("may"),   QStringLiteral("might"), QStringLiteral("must")};
+        if (w.kind != TokKind::Word || w.quote >= 0 || w.cap || !verbs.contains(w.low))
+            return;
+        int b = clauseEnd(t + 1, own.t1);
+        while (b > t + 1 && m_toks[b - 1].kind != TokKind::Word)
+            --b;
+        if (wordsIn(t + 1, b) < 3)
+            return;
+        r.c1 = m_toks[b - 1].e;
+    }
+
     /// Quotes that stand alone right after an attributed quote by the same speaker continue it.
     void addContinuations()
     {
@@ -5095,6 +5126,8 @@ private:
             joinQuoteAfterClause(m_out[i], used);
         for (int i = 0; i < count; ++i)
             joinQuoteAfterReportedClause(m_out[i], used);
+        for (int i = 0; i < count; ++i)
+            joinTailAfterQuote(m_out[i]);
         QList<Raw> extra;
         for (int i = 0; i < count; ++i) {
             const Raw &r = m_out[i];

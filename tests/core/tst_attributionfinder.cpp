@@ -1784,6 +1784,35 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("the real winner was the crowd: \"They never stopped singing all night")
         << QStringLiteral("observed") << QStringLiteral("Coach Rivera") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a reported clause before its speaker runs on through the quotation that follows")
+        << QStringLiteral("The ferry schedule was never meant for commuters, the captain said in an interview. "
+                          "\"Nobody who works downtown can rely on it.\"")
+        << QStringLiteral("The ferry schedule was never meant for commuters, the captain said in an interview. "
+                          "\"Nobody who works downtown can rely on it")
+        << QStringLiteral("said") << QStringLiteral("the captain") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a reported clause before its speaker runs on through a quotation opening the next paragraph")
+        << QStringLiteral("The new bridge will cost twice the estimate, Mayor Ana Ruiz said.\n\n\"We were told a "
+                          "number that nobody believed.\"")
+        << QStringLiteral("The new bridge will cost twice the estimate, Mayor Ana Ruiz said.\n\n\"We were told a "
+                          "number that nobody believed")
+        << QStringLiteral("said") << QStringLiteral("Mayor Ana Ruiz") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a participle of saying after a preposition modifies a noun, no new statement")
+        << QStringLiteral("The harbor master said that before the storm, requests were made to the council for added "
+                          "patrols.")
+        << QStringLiteral("before the storm, requests were made to the council for added patrols")
+        << QStringLiteral("said") << QStringLiteral("The harbor master") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a quotation that stops at its attribution runs on with its verb after it")
+        << QStringLiteral("\"Only the ferry captain,\" Ana Ruiz said, would dare to sail in that storm.")
+        << QStringLiteral("Only the ferry captain,\" Ana Ruiz said, would dare to sail in that storm")
+        << QStringLiteral("said") << QStringLiteral("Ana Ruiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation that stops at its attribution runs on with a that-clause after it")
+        << QStringLiteral("\"It is our bad luck,\" the harbor master said, that the storm came before the repairs.")
+        << QStringLiteral("It is our bad luck,\" the harbor master said, that the storm came before the repairs")
+        << QStringLiteral("said") << QStringLiteral("the harbor master") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("a frequency adverb between the speaker and the cue")
         << QStringLiteral("The harbor master has sometimes said that the pier needs a new roof.")
         << QStringLiteral("the pier needs a new roof") << QStringLiteral("said") << QStringLiteral("The harbor master")

@@ -3251,6 +3251,18 @@ private:
         return w == u"especially" || w == u"particularly" || w == u"only" || w == u"assuming";
     }
 
+    /// True when the word before m is a preposition: a participle after it modifies a noun, no verb of saying
+    /// ("… were made to the mayor for added security", "with reported losses").
+    bool afterPreposition(int m) const
+    {
+        if (m < 1 || m_toks[m - 1].kind != TokKind::Word || m_toks[m - 1].quote >= 0)
+            return false;
+        static const QSet<QString> preps = {QStringLiteral("for"),  QStringLiteral("with"), QStringLiteral("of"),
+                                            QStringLiteral("in"),   QStringLiteral("on"),   QStringLiteral("at"),
+                                            QStringLiteral("from"), QStringLiteral("into"), QStringLiteral("without")};
+        return preps.contains(m_toks[m - 1].low);
+    }
+
     /// Where a content clause after a cue ends: the sentence end, or before ", according to …", ", saying …",
     /// or a clause with its own cue.
     int clauseEnd(int k, int s1) const
@@ -3337,7 +3349,8 @@ private:
                     for (int m = n; m < std::min(s1, n + 8); ++m) {
                         if (m_toks[m].kind != TokKind::Word)
                             break;
-                        if (isStrongVerbCue(m_toks[m].low) && m_toks[m].quote < 0 && !isNounUse(m))
+                        if (isStrongVerbCue(m_toks[m].low) && m_toks[m].quote < 0 && !isNounUse(m) &&
+                            !afterPreposition(m))
                             return end;
                     }
                 }
@@ -5147,6 +5160,81 @@ private:
         }
     }
 
+    /// 'Protesters had every right to be there, he said in an interview. "It's their city, too."': a reported clause
+    /// before its speaker and cue, when the attribution ends the sentence and the next sentence of the paragraph is a
+    /// quotation alone (in the paragraph or opening the next), runs on through that quotation, one statement in the
+    /// speaker's own words.
+    void joinQuoteAfterReportedClause(Raw &r, QSet<int> &used) const
+    {
+        if (r.quote >= 0 || r.s0 < 0 ||
+            !(r.rule.startsWith(u"clause-speaker-cue") || r.rule.startsWith(u"clause-cue-speaker")) || r.c1 > r.q0)
+            return;
+        const Sentence &own = m_sents[r.sentence];
+        const int after = std::max(r.q1, r.s1);
+        int tail = 0;
+        for (int t = own.t0; t < own.t1; ++t) {
+            const Tok &tok = m_toks[t];
+            if (tok.s < after || isSentenceEndPunct(tok))
+                continue;
+            if (tok.quote >= 0 || tok.kind == TokKind::OpenQuote || tok.kind == TokKind::CloseQuote ||
+                (tok.kind == TokKind::Word && isCueWord(tok.low)) || (tok.kind == TokKind::Punct && tok.low != u","))
+                return;
+            if (tok.kind == TokKind::Word && ++tail > 6)
+                return; // more of the writer's after the attribution
+        }
+        if (r.sentence + 1 >= m_sents.size())
+            return;
+        const Sentence &next = m_sents[r.sentence + 1];
+        // (Or the next paragraph's, when the attribution ends its own: the gold joins a quotation there too.)
+        if (next.t0 >= int(m_toks.size()) || m_toks[next.t0].kind != TokKind::OpenQuote ||
+            m_toks[next.t0].para > m_toks[own.t0].para + 1)
+            return;
+        for (int q = 0; q < m_quotes.size(); ++q) {
+            const QuoteRegion &region = m_quotes[q];
+            if (region.open != next.t0)
+                continue;
+            if (!region.closed || used.contains(q) || !endsItsSentence(region.close))
+                return;
+            const auto [a, b] = quoteContent(q);
+            if (b - a < 3)
+                return;
+            r.c1 = m_toks[b - 1].e;
+            used.insert(q);
+            return;
+        }
+    }
+
+    /// '"Only you, Judge Ortiz," she said, would see it that way.', '"It's bad luck," he said, that the storm came
+    /// now.': a quotation that opens the sentence and stops at the attribution, when the sentence goes on after it
+    /// with the quotation's verb or a that-clause, runs on through the rest of the clause, one statement.
+    void joinTailAfterQuote(Raw &r) const
+    {
+        if (r.quote < 0 || r.s0 < 0 || r.quoteEnd != r.quote || r.c1 > r.q0 ||
+            !(r.rule.startsWith(u"quote-speaker-cue") || r.rule.startsWith(u"quote-cue-speaker")))
+            return;
+        const Sentence &own = m_sents[r.sentence];
+        const int after = std::max(r.q1, r.s1);
+        int t = own.t0;
+        while (t < own.t1 && m_toks[t].s < after)
+            ++t;
+        if (t + 2 >= own.t1 || !isPunctAt(t, u",") || m_toks[t].quote >= 0)
+            return;
+        const Tok &w = m_toks[t + 1];
+        static const QSet<QString> verbs = {
+            QStringLiteral("that"),   QStringLiteral("would"), QStringLiteral("will"),  QStringLiteral("is"),
+            QStringLiteral("are"),    QStringLiteral("was"),   QStringLiteral("were"),  QStringLiteral("has"),
+            QStringLiteral("have"),   QStringLiteral("had"),   QStringLiteral("could"), QStringLiteral("can"),
+            QStringLiteral("should"), QStringLiteral("may"),   QStringLiteral("might"), QStringLiteral("must")};
+        if (w.kind != TokKind::Word || w.quote >= 0 || w.cap || !verbs.contains(w.low))
+            return;
+        int b = clauseEnd(t + 1, own.t1);
+        while (b > t + 1 && m_toks[b - 1].kind != TokKind::Word)
+            --b;
+        if (wordsIn(t + 1, b) < 3)
+            return;
+        r.c1 = m_toks[b - 1].e;
+    }
+
     /// Quotes that stand alone right after an attributed quote by the same speaker continue it.
     void addContinuations()
     {
@@ -5157,6 +5245,10 @@ private:
         const int count = int(m_out.size());
         for (int i = 0; i < count; ++i)
             joinQuoteAfterClause(m_out[i], used);
+        for (int i = 0; i < count; ++i)
+            joinQuoteAfterReportedClause(m_out[i], used);
+        for (int i = 0; i < count; ++i)
+            joinTailAfterQuote(m_out[i]);
         QList<Raw> extra;
         for (int i = 0; i < count; ++i) {
             const Raw &r = m_out[i];

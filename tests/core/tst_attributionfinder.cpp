@@ -650,6 +650,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The coach defended the trade, telling reporters on Sunday that the team needed speed.")
         << QStringLiteral("the team needed speed") << QStringLiteral("telling") << QStringLiteral("The coach")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("telling a named listener, then a colon and a quotation: the quotation alone")
+        << QStringLiteral("The coach defended the trade, telling The Harbor Gazette: \u201CWe needed speed on the "
+                          "wing.\u201D")
+        << QStringLiteral("We needed speed on the wing") << QStringLiteral("telling") << QStringLiteral("The coach")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("clause, speaker, cue, then a two-word venue and its audience")
         << QStringLiteral("Our schools will reopen in the fall, the mayor said in a radio address to the city.")
         << QStringLiteral("Our schools will reopen in the fall") << QStringLiteral("said")

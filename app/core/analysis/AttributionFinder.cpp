@@ -2747,6 +2747,25 @@ private:
         return -1;
     }
 
+    /// ', telling The Gazette: "…"', ', writing on Twitter Monday: "…"': a listener, a venue or a time (a few
+    /// capitalised words, listener words, articles and prepositions) between a cue and a colon that opens a
+    /// quotation. The quotation's index, or -1.
+    int quoteAfterListenerColon(int k, int s1) const
+    {
+        for (int j = k; j < s1 && j - k <= 8; ++j) {
+            const Tok &w = m_toks[j];
+            if (w.kind == TokKind::Punct && w.low == u":")
+                return j > k ? quoteStartingAt(j, s1) : -1;
+            if (w.kind != TokKind::Word || w.quote >= 0 ||
+                !(w.cap || isListenerWord(w.low) || isListeningBody(w.low) || isDeterminer(w.low) ||
+                  isMonthOrDay(w.low) || isDayPart(w.low) || w.low == u"in" || w.low == u"on" || w.low == u"at" ||
+                  w.low == u"to" || w.low == u"during" || w.low == u"'s" || w.low == u"him" || w.low == u"her" ||
+                  w.low == u"them" || w.low == u"us" || w.low == u"me"))
+                return -1;
+        }
+        return -1;
+    }
+
     /// Content range of a quote: inside the marks, without a trailing comma.
     std::pair<int, int> quoteContent(int q) const
     {
@@ -3563,7 +3582,9 @@ private:
                     return;
             }
             int k = skipAdverbialsRight(cueB, s.t1);
-            if (quote = quoteStartingAt(k, s.t1); quote >= 0) {
+            if (quote = quoteStartingAt(k, s.t1); quote < 0)
+                quote = quoteAfterListenerColon(k, s.t1);
+            if (quote >= 0) {
                 std::tie(contentA, contentB) = quoteContent(quote);
                 rule = QStringLiteral("participle-quote");
             } else {

@@ -2179,8 +2179,69 @@ private:
                 ++i;
         }
         findSeesAs(si, before);
+        findInView(si, before);
         if (m_out.size() == before)
             findHedge(si);
+    }
+
+    /// "In Ortiz's view, the ferry is a lifeline", "But in their view, the plan …", "In the mayor's mind, …": "in" and
+    /// a possessor's view, mind, opinion, eyes or estimation opening the sentence (after at most a connective) give
+    /// that one's view in the clause after the comma. Not "in my view" (the speaker's own words, inside a quotation
+    /// or not) nor "in his view of …".
+    void findInView(int si, int before)
+    {
+        const Sentence s = m_sents[si];
+        int k = s.t0;
+        if (isWordAt(k, u"but") || isWordAt(k, u"and") || isWordAt(k, u"yet"))
+            ++k;
+        if (!isWordAt(k, u"in") || m_toks[k].quote >= 0)
+            return;
+        int n = k + 1;
+        int owner = n;
+        if (isWordAt(n, u"his") || isWordAt(n, u"her") || isWordAt(n, u"their") || isWordAt(n, u"its")) {
+            ++n;
+        } else {
+            while (n < s.t1 && n - k <= 6 && m_toks[n].kind == TokKind::Word && m_toks[n].quote < 0 &&
+                   m_toks[n].low != u"'s" &&
+                   (m_toks[n].cap || isDeterminer(m_toks[n].low) || isRoleWord(m_toks[n].low)))
+                ++n;
+            if (n == owner || !isWordAt(n, u"'s") || (!m_toks[n - 1].cap && !isRoleWord(m_toks[n - 1].low)))
+                return;
+            ++n;
+        }
+        const int ownerEnd = n;
+        if (!(isWordAt(n, u"view") || isWordAt(n, u"mind") || isWordAt(n, u"opinion") || isWordAt(n, u"eyes") ||
+              isWordAt(n, u"estimation")))
+            return;
+        const int comma = n + 1;
+        if (comma + 3 >= s.t1 || !isPunctAt(comma, u",") || m_toks[comma + 1].quote >= 0)
+            return;
+        const int a = comma + 1;
+        const int b = clauseEnd(a, s.t1);
+        if (wordsIn(a, b) < 3)
+            return;
+        const int c0 = m_toks[a].s;
+        const int c1 = m_toks[b - 1].e;
+        for (int o = before; o < m_out.size(); ++o)
+            if (m_out[o].c0 < c1 && c0 < m_out[o].c1)
+                return;
+        Speaker sp;
+        sp.a = owner;
+        sp.b = ownerEnd;
+        if (isWordAt(ownerEnd - 1, u"'s"))
+            sp.b = ownerEnd - 1;
+        Raw r;
+        r.sentence = si;
+        r.c0 = c0;
+        r.c1 = c1;
+        r.q0 = m_toks[k].s;
+        r.q1 = m_toks[k].e;
+        r.confidence = 0.6;
+        takeSpeaker(r, sp);
+        r.tokA = a;
+        r.rule = QStringLiteral("in-view/in");
+        r.reportedBy = m_wire;
+        m_out.append(r);
     }
 
     /// "Many voters see Clinton as the safer choice", "the group views the bill as a threat", "the ad portrays him as

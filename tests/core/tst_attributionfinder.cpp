@@ -650,6 +650,19 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The coach defended the trade, telling reporters on Sunday that the team needed speed.")
         << QStringLiteral("the team needed speed") << QStringLiteral("telling") << QStringLiteral("The coach")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("telling a named listener, then a colon and a quotation: the quotation alone")
+        << QStringLiteral("The coach defended the trade, telling The Harbor Gazette: \u201CWe needed speed on the "
+                          "wing.\u201D")
+        << QStringLiteral("We needed speed on the wing") << QStringLiteral("telling") << QStringLiteral("The coach")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("in and a possessor's view opening the sentence: the clause after the comma")
+        << QStringLiteral("In Ortiz's view, the ferry is a lifeline for the island.")
+        << QStringLiteral("the ferry is a lifeline for the island") << QStringLiteral("In") << QStringLiteral("Ortiz")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("but in their mind after a connective: the clause after the comma")
+        << QStringLiteral("But in the mayor's mind, the council could still lose several districts.")
+        << QStringLiteral("the council could still lose several districts") << QStringLiteral("in")
+        << QStringLiteral("the mayor") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("clause, speaker, cue, then a two-word venue and its audience")
         << QStringLiteral("Our schools will reopen in the fall, the mayor said in a radio address to the city.")
         << QStringLiteral("Our schools will reopen in the fall") << QStringLiteral("said")

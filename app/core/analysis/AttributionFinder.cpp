@@ -2239,8 +2239,69 @@ private:
                 ++i;
         }
         findSeesAs(si, before);
+        findInView(si, before);
         if (m_out.size() == before)
             findHedge(si);
+    }
+
+    /// "In Ortiz's view, the ferry is a lifeline", "But in their view, the plan …", "In the mayor's mind, …": "in" and
+    /// a possessor's view, mind, opinion, eyes or estimation opening the sentence (after at most a connective) give
+    /// that one's view in the clause after the comma. Not "in my view" (the speaker's own words, inside a quotation
+    /// or not) nor "in his view of …".
+    void findInView(int si, int before)
+    {
+        const Sentence s = m_sents[si];
+        int k = s.t0;
+        if (isWordAt(k, u"but") || isWordAt(k, u"and") || isWordAt(k, u"yet"))
+            ++k;
+        if (!isWordAt(k, u"in") || m_toks[k].quote >= 0)
+            return;
+        int n = k + 1;
+        int owner = n;
+        if (isWordAt(n, u"his") || isWordAt(n, u"her") || isWordAt(n, u"their") || isWordAt(n, u"its")) {
+            ++n;
+        } else {
+            while (n < s.t1 && n - k <= 6 && m_toks[n].kind == TokKind::Word && m_toks[n].quote < 0 &&
+                   m_toks[n].low != u"'s" &&
+                   (m_toks[n].cap || isDeterminer(m_toks[n].low) || isRoleWord(m_toks[n].low)))
+                ++n;
+            if (n == owner || !isWordAt(n, u"'s") || (!m_toks[n - 1].cap && !isRoleWord(m_toks[n - 1].low)))
+                return;
+            ++n;
+        }
+        const int ownerEnd = n;
+        if (!(isWordAt(n, u"view") || isWordAt(n, u"mind") || isWordAt(n, u"opinion") || isWordAt(n, u"eyes") ||
+              isWordAt(n, u"estimation")))
+            return;
+        const int comma = n + 1;
+        if (comma + 3 >= s.t1 || !isPunctAt(comma, u",") || m_toks[comma + 1].quote >= 0)
+            return;
+        const int a = comma + 1;
+        const int b = clauseEnd(a, s.t1);
+        if (wordsIn(a, b) < 3)
+            return;
+        const int c0 = m_toks[a].s;
+        const int c1 = m_toks[b - 1].e;
+        for (int o = before; o < m_out.size(); ++o)
+            if (m_out[o].c0 < c1 && c0 < m_out[o].c1)
+                return;
+        Speaker sp;
+        sp.a = owner;
+        sp.b = ownerEnd;
+        if (isWordAt(ownerEnd - 1, u"'s"))
+            sp.b = ownerEnd - 1;
+        Raw r;
+        r.sentence = si;
+        r.c0 = c0;
+        r.c1 = c1;
+        r.q0 = m_toks[k].s;
+        r.q1 = m_toks[k].e;
+        r.confidence = 0.6;
+        takeSpeaker(r, sp);
+        r.tokA = a;
+        r.rule = QStringLiteral("in-view/in");
+        r.reportedBy = m_wire;
+        m_out.append(r);
     }
 
     /// "Many voters see Clinton as the safer choice", "the group views the bill as a threat", "the ad portrays him as
@@ -2809,6 +2870,25 @@ private:
             for (int q = 0; q < m_quotes.size(); ++q)
                 if (m_quotes[q].open == j)
                     return q;
+        }
+        return -1;
+    }
+
+    /// ', telling The Gazette: "…"', ', writing on Twitter Monday: "…"': a listener, a venue or a time (a few
+    /// capitalised words, listener words, articles and prepositions) between a cue and a colon that opens a
+    /// quotation. The quotation's index, or -1.
+    int quoteAfterListenerColon(int k, int s1) const
+    {
+        for (int j = k; j < s1 && j - k <= 8; ++j) {
+            const Tok &w = m_toks[j];
+            if (w.kind == TokKind::Punct && w.low == u":")
+                return j > k ? quoteStartingAt(j, s1) : -1;
+            if (w.kind != TokKind::Word || w.quote >= 0 ||
+                !(w.cap || isListenerWord(w.low) || isListeningBody(w.low) || isDeterminer(w.low) ||
+                  isMonthOrDay(w.low) || isDayPart(w.low) || w.low == u"in" || w.low == u"on" || w.low == u"at" ||
+                  w.low == u"to" || w.low == u"during" || w.low == u"'s" || w.low == u"him" || w.low == u"her" ||
+                  w.low == u"them" || w.low == u"us" || w.low == u"me"))
+                return -1;
         }
         return -1;
     }
@@ -3642,7 +3722,9 @@ private:
                     return;
             }
             int k = skipAdverbialsRight(cueB, s.t1);
-            if (quote = quoteStartingAt(k, s.t1); quote >= 0) {
+            if (quote = quoteStartingAt(k, s.t1); quote < 0)
+                quote = quoteAfterListenerColon(k, s.t1);
+            if (quote >= 0) {
                 std::tie(contentA, contentB) = quoteContent(quote);
                 rule = QStringLiteral("participle-quote");
             } else {

@@ -1089,6 +1089,14 @@ void TestAttributionFinder::rules_data()
                                         << QStringLiteral("she would run for mayor again")
                                         << QStringLiteral("left no doubt that") << QStringLiteral("Councillor Diaz")
                                         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("that glued to 's after the cue is the clause's subject")
+        << QStringLiteral("The mayor said that's what the council had promised the island.")
+        << QStringLiteral("that's what the council had promised the island") << QStringLiteral("said")
+        << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("that glued to a curly 's after the cue is the clause's subject")
+        << QStringLiteral("The mayor said that\u2019s what the council had promised the island.")
+        << QStringLiteral("that\u2019s what the council had promised the island") << QStringLiteral("said")
+        << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a verb outside the lexicon after an adverb, with a that-clause")
         << QStringLiteral("Harbor officials now recognize that the old pier cannot be saved.")
         << QStringLiteral("the old pier cannot be saved") << QStringLiteral("recognize")

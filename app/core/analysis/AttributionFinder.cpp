@@ -4481,7 +4481,11 @@ private:
                     return;
                 const bool infinitive = e.infinitive && isWordAt(k, u"to") && k + 1 < s.t1 &&
                                         m_toks[k + 1].kind == TokKind::Word && !isDeterminer(m_toks[k + 1].low);
-                if (isWordAt(k, u"that")) {
+                // ("said that's what she expected": "that" glued to "'s" is the clause's subject, not its mark.)
+                const bool thatSubject = isWordAt(k, u"that") && k + 1 < s.t1 && m_toks[k + 1].low == u"'s" &&
+                                         m_toks[k + 1].s == m_toks[k].e;
+                if (thatSubject) {
+                } else if (isWordAt(k, u"that")) {
                     ++k;
                 } else if (!infinitive && !e.quoteInClause && !whenAsked) {
                     // "told a crowd in Miami Tuesday that …", "says on Twitter that …": a listener, a venue or a

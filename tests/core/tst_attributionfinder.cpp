@@ -1956,6 +1956,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The mayor cannot say that \u201Cfrom her window,\u201D the captain added.")
         << QStringLiteral("from her window") << QStringLiteral("added") << QStringLiteral("the captain")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("calling for after a preposition: the sentence's subject demands it")
+        << QStringLiteral("The governor surprised her allies by calling for a new tax on river barges.")
+        << QStringLiteral("a new tax on river barges") << QStringLiteral("calling for")
+        << QStringLiteral("The governor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("calling on after a noun phrase: the phrase demands it, up to the sentence's verb")
+        << QStringLiteral("A petition calling on the council to close the quarry has drawn 4,000 signatures.")
+        << QStringLiteral("the council to close the quarry") << QStringLiteral("calling on")
+        << QStringLiteral("A petition") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("telling a body with no that: a pronoun opens what was told")
         << QStringLiteral("The mayor left the hearing early, telling the council it would vote in May.")
         << QStringLiteral("it would vote in May") << QStringLiteral("telling") << QStringLiteral("The mayor")
@@ -1974,6 +1982,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("talks after an article is the noun")
         << QStringLiteral("Iran's talks about the nuclear deal stalled on Monday.")
         << QStringLiteral("the nuclear deal") << QString();
+    QTest::newRow("those calling for something name no one")
+        << QStringLiteral("Those calling for a recount gathered outside the hall on Sunday.")
+        << QStringLiteral("a recount") << QString();
     QTest::newRow("a telephone call is no naming")
         << QStringLiteral("The harbor master called him at home after a long night on the docks.")
         << QStringLiteral("him at home") << QString();

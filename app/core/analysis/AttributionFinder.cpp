@@ -2872,6 +2872,49 @@ private:
         return b;
     }
 
+    /// "calling for" / "calling on" outside quotation marks, with a word before it and the demand after it ("those
+    /// calling for …" names no one).
+    bool isCallingFor(int cueA, int cueB, const Sentence &s) const
+    {
+        return m_toks[cueA].low == u"calling" && m_toks[cueA].quote < 0 && cueA - 1 >= s.t0 && cueB + 1 < s.t1 &&
+               (isWordAt(cueB, u"for") || isWordAt(cueB, u"on")) && m_toks[cueB + 1].kind != TokKind::Punct &&
+               !isWordAt(cueA - 1, u"those");
+    }
+
+    /// "a petition calling on him to resign", "the chorus of detractors calling for him to drop out": the noun phrase
+    /// right before "calling for/on" makes the demand. Returns it, or no speaker.
+    Speaker callingForSpeaker(int cueA, int cueB, const Sentence &s) const
+    {
+        if (!isCallingFor(cueA, cueB, s))
+            return Speaker();
+        const Tok &p = m_toks[cueA - 1];
+        if (p.kind != TokKind::Word || isStopWord(p.low) || isPronoun(p.low) || p.low.endsWith(u"ing") ||
+            p.low.endsWith(u"ly"))
+            return Speaker();
+        return speakerLeft(cueA, s.t0);
+    }
+
+    /// "began calling for the mayor to resign, a decision he has refused": the demand ends at a comma before the
+    /// writer's comment on it; after a noun phrase that makes it ("a petition calling on him to resign has drawn
+    /// …"), at the sentence's own verb. Returns the new end, or end.
+    int callingForEnd(int k, int end, bool nounBefore) const
+    {
+        for (int t = k + 1; t < end; ++t) {
+            const Tok &w = m_toks[t];
+            if (w.quote >= 0)
+                continue;
+            if (isPunctAt(t, u",") && t + 3 < end && (isWordAt(t + 1, u"a") || isWordAt(t + 1, u"an")) &&
+                (isWordAt(t + 3, u"which") || isWordAt(t + 3, u"that") || isWordAt(t + 3, u"who")))
+                return t;
+            if (nounBefore && w.kind == TokKind::Word && m_toks[t - 1].kind == TokKind::Word &&
+                !isDeterminer(m_toks[t - 1].low) && // (not "the will of voters")
+                (w.low == u"has" || w.low == u"have" || w.low == u"is" || w.low == u"are" || w.low == u"was" ||
+                 w.low == u"were" || w.low == u"will" || w.low == u"would"))
+                return t;
+        }
+        return end;
+    }
+
     /// A possessive that opens what something is called: "calls the valley her home".
     static bool isNamingPossessive(const QString &w)
     {
@@ -3528,9 +3571,19 @@ private:
             const bool setOff =
                 cueA - 1 > s.t0 && ((m_toks[cueA - 1].kind == TokKind::CloseQuote && isPunctAt(cueA - 2, u",")) ||
                                     (m_toks[cueA - 1].kind == TokKind::Punct && isDash(m_toks[cueA - 1])));
+            // "… by calling for a no-fly zone", "with Trump calling for a ban", "a petition calling on him to …":
+            // a demand made is what was said wherever "calling for/on" stands; a noun phrase right before it
+            // makes the demand.
+            const Speaker callingSpeaker = callingForSpeaker(cueA, cueB, s);
+            const bool callingFor =
+                callingSpeaker.a >= 0 || (isCallingFor(cueA, cueB, s) && !isPunctAt(cueA - 1, u",") && !setOff);
+            if (callingFor && callingSpeaker.a < 0)
+                withSpeaker = Speaker(); // (a preposition or "and" before it: the sentence's speaker)
             if (!(cueA - 1 >= s.t0 && (m_toks[cueA - 1].low == u"," || m_toks[cueA - 1].low == u"and" || setOff ||
-                                       afterPreposition || withSpeaker.a >= 0 || venueSaying)))
+                                       afterPreposition || withSpeaker.a >= 0 || venueSaying || callingFor)))
                 return;
+            if (callingSpeaker.a >= 0)
+                withSpeaker = callingSpeaker;
             const Raw *prev = nullptr;
             for (int i = int(m_out.size()) - 1; i >= sentenceFirstOut; --i)
                 if (m_out[i].s0 >= 0) {
@@ -3559,8 +3612,15 @@ private:
                      !isClauseBlocker(m_toks[cueB].low)) ||
                     (m_toks[cueA].low == u"saying" && cueB < s.t1 && m_toks[cueB].kind == TokKind::Word &&
                      (isPronoun(m_toks[cueB].low) || isDeterminer(m_toks[cueB].low) || m_toks[cueB].cap));
-                if (sp.a < 0 && !((m_toks[cueA - 1].low == u"," || setOff) && cueA - s.t0 >= 4 && clauseAfter))
+                if (sp.a < 0 && !callingFor &&
+                    !((m_toks[cueA - 1].low == u"," || setOff) && cueA - s.t0 >= 4 && clauseAfter))
                     return;
+            }
+            if (callingFor) {
+                // ('She said that his calling for a ban …': a demand inside a statement is that statement's.)
+                if (insideEarlierContent(cueA, sentenceFirstOut))
+                    return;
+                ++cueB; // "calling for" is the cue; what is demanded follows
             }
             int k = skipAdverbialsRight(cueB, s.t1);
             if (quote = quoteStartingAt(k, s.t1); quote >= 0) {
@@ -3626,6 +3686,8 @@ private:
                 }
                 if (m_toks[cueA].low == u"calling")
                     contentB = quotedNameEnd(contentA, contentB);
+                if (callingFor)
+                    contentB = callingForEnd(contentA, contentB, callingSpeaker.a >= 0);
                 // ", referring to Jeffrey Feltman, a State Department official …": whom it refers to is the name; an
                 // apposition or relative clause after a comma describes it in the writer's words.
                 if (e.words.size() == 2 && e.words.at(0) == u"referring")

@@ -1964,6 +1964,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("A petition calling on the council to close the quarry has drawn 4,000 signatures.")
         << QStringLiteral("the council to close the quarry") << QStringLiteral("calling on")
         << QStringLiteral("A petition") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quoted naming after an apposition and a time")
+        << QStringLiteral("Ana Ruiz, the city's longtime treasurer, on Monday called the new budget \"a fantasy.\"")
+        << QStringLiteral("the new budget \"a fantasy") << QStringLiteral("called")
+        << QStringLiteral("Ana Ruiz, the city's longtime treasurer") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("telling a body with no that: a pronoun opens what was told")
         << QStringLiteral("The mayor left the hearing early, telling the council it would vote in May.")
         << QStringLiteral("it would vote in May") << QStringLiteral("telling") << QStringLiteral("The mayor")

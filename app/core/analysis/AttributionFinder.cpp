@@ -3978,9 +3978,13 @@ private:
             // "…, last week stated its intention to …": a judgement, any verb with "that" and the other verbs of
             // saying the same way, but only with that opening phrase as their speaker.)
             bool interruptSourceless = false;
+            // ('Paul Ryan, the party's leader, on Tuesday called the remarks "racist"': a naming that quotes its
+            // words the same way.)
+            const bool quotedNamingAfter =
+                e.quoteInClause && e.kind == CueKind::Verb && quoteWithin(afterCue, s.t1, 12);
             if (sp.a < 0 && !conjunctSourceless && !nominal && e.kind == CueKind::Verb &&
-                (plainSaying || judgementVerb || isWordAt(cueB, u"that") || !e.weak) && m_toks[cueA].quote < 0 &&
-                left - 1 > s.t0) {
+                (plainSaying || judgementVerb || isWordAt(cueB, u"that") || !e.weak || quotedNamingAfter) &&
+                m_toks[cueA].quote < 0 && left - 1 > s.t0) {
                 const Tok &p = m_toks[left - 1];
                 const bool closes = p.kind == TokKind::Punct && (p.low == u"," || p.low == u")" || isDash(p));
                 const int ac = skipAdverbialsRight(afterCue, s.t1);

@@ -1969,6 +1969,16 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("the new budget \"a fantasy") << QStringLiteral("called")
         << QStringLiteral("Ana Ruiz, the city's longtime treasurer") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("asking a listener to act, after a comma")
+        << QStringLiteral(
+               "The mayor wrote to the transit board on Friday, asking its members to delay the fare increase.")
+        << QStringLiteral("its members to delay the fare increase") << QStringLiteral("asking")
+        << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a progressive request ends before the writer's relative clause")
+        << QStringLiteral("The council is asking residents to conserve water until the pipe is fixed, which could "
+                          "take a week.")
+        << QStringLiteral("residents to conserve water until the pipe is fixed") << QStringLiteral("asking")
+        << QStringLiteral("The council") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("telling a body with no that: a pronoun opens what was told")
         << QStringLiteral("The mayor left the hearing early, telling the council it would vote in May.")
         << QStringLiteral("it would vote in May") << QStringLiteral("telling") << QStringLiteral("The mayor")
@@ -1990,6 +2000,12 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("those calling for something name no one")
         << QStringLiteral("Those calling for a recount gathered outside the hall on Sunday.")
         << QStringLiteral("a recount") << QString();
+    QTest::newRow("an asking price is no request")
+        << QStringLiteral("The house sold for well below the asking price last spring.")
+        << QStringLiteral("price last spring") << QString();
+    QTest::newRow("asking questions names no request")
+        << QStringLiteral("The coach met the players on Monday, asking them questions about the trip.")
+        << QStringLiteral("them questions about") << QString();
     QTest::newRow("a telephone call is no naming")
         << QStringLiteral("The harbor master called him at home after a long night on the docks.")
         << QStringLiteral("him at home") << QString();

@@ -2915,6 +2915,23 @@ private:
         return end;
     }
 
+    /// True when a request or a question follows "asking" within a few words: "asking them to …", "asking the
+    /// directors whether …", "asking if …".
+    bool askingRequest(int k, int s1) const
+    {
+        for (int t = k; t < std::min(s1, k + 4); ++t) {
+            const Tok &w = m_toks[t];
+            if (w.kind != TokKind::Word || w.quote >= 0)
+                return false;
+            if (w.low == u"to" || w.low == u"whether" || w.low == u"if" || w.low == u"why" || w.low == u"how" ||
+                w.low == u"that")
+                return t > k || w.low != u"to";
+            if (isStopWord(w.low) && !isDeterminer(w.low))
+                return false;
+        }
+        return false;
+    }
+
     /// A possessive that opens what something is called: "calls the valley her home".
     static bool isNamingPossessive(const QString &w)
     {
@@ -3370,6 +3387,10 @@ private:
         // ("…, calling attention to the delays": an idiom that names nothing.)
         if ((m_toks[cueA].low == u"calling" || m_toks[cueA].low == u"called" || m_toks[cueA].low == u"calls") &&
             isWordAt(cueB, u"attention"))
+            return;
+        // (", asking them to host events", ", asking the board whether …": a request or a question put to a
+        // listener; not "asking price", "asking questions".)
+        if (m_toks[cueA].low == u"asking" && !askingRequest(cueB, s.t1))
             return;
         // "Clinton is calling for …", "He's warning that …", "Some Germans are questioning whether …": a
         // participle after a form of "be" is the sentence's finite verb, its subject the speaker.
@@ -4723,6 +4744,14 @@ private:
                               m_toks[contentB].kind == TokKind::Punct && m_toks[contentB].quote < 0;
         // ('called her "weak"', ', calling it "absurd."': a naming whose one quoted word is all it says of its
         // object; where such a naming stands in PolNeAR's text the gold marks it 12 times in 12.)
+        // ("is asking Comey to turn over the file, which would …": a request ends before a relative clause of the
+        // writer's.)
+        if (m_toks[cueA].low == u"asking" && quote < 0)
+            for (int t = contentA + 2; t + 1 < contentB; ++t)
+                if (m_toks[t].quote < 0 && isPunctAt(t, u",") && isWordAt(t + 1, u"which")) {
+                    contentB = t;
+                    break;
+                }
         bool quotedNaming = false;
         if (e.quoteInClause || m_toks[cueA].low == u"calling")
             for (int t = contentA; t < contentB && !quotedNaming; ++t)

@@ -1979,6 +1979,11 @@ void TestAttributionFinder::rules_data()
                           "take a week.")
         << QStringLiteral("residents to conserve water until the pipe is fixed") << QStringLiteral("asking")
         << QStringLiteral("The council") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a demand's object ends before a second clause with a subject and a verb of its own")
+        << QStringLiteral("A group of teachers called for a review of the exam, and the union's regional council "
+                          "sharply criticized the board.")
+        << QStringLiteral("a review of the exam") << QStringLiteral("called for")
+        << QStringLiteral("A group of teachers") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("telling a body with no that: a pronoun opens what was told")
         << QStringLiteral("The mayor left the hearing early, telling the council it would vote in May.")
         << QStringLiteral("it would vote in May") << QStringLiteral("telling") << QStringLiteral("The mayor")

@@ -2809,6 +2809,10 @@ private:
                 return t;
             if (tok.low == u"," && (isPronoun(next.low) || next.low == u"this"))
                 return t;
+            // ("called for a boycott of his speech, and the league denounced his rhetoric": a second clause with a
+            // subject and a past-tense verb of its own.)
+            if (tok.low == u"," && next.low == u"and" && secondClauseFollows(t + 2, end))
+                return t;
             // "praised the governor's budget, but also pressed him …", "criticized the mayor, like him a former
             // judge": a clause of its own or a comparison after the object is the writer's.
             if (tok.low == u"," && (next.low == u"but" || next.low == u"like" || next.low == u"while"))
@@ -2819,6 +2823,26 @@ private:
                 return t;
         }
         return end;
+    }
+
+    /// True when a clause of its own opens at k: a subject (a determiner or a name first) and, within ten words with
+    /// no punctuation, a past-tense verb ("the league strongly denounced …", "Senate Democrats blocked …").
+    bool secondClauseFollows(int k, int end) const
+    {
+        if (k >= end || m_toks[k].kind != TokKind::Word || m_toks[k].quote >= 0 ||
+            !(isDeterminer(m_toks[k].low) || m_toks[k].cap) || isPronoun(m_toks[k].low))
+            return false;
+        for (int t = k + 1; t < std::min(end, k + 14); ++t) {
+            const Tok &w = m_toks[t];
+            if (w.kind == TokKind::Punct && w.low == u"-")
+                continue;
+            if (w.kind != TokKind::Word || w.quote >= 0)
+                return false;
+            if (!w.cap && w.low.size() > 4 && w.low.endsWith(u"ed") && !isDeterminer(m_toks[t - 1].low) &&
+                m_toks[t - 1].low != u"'s")
+                return true;
+        }
+        return false;
     }
 
     /// 'called the deal "a disaster" and ranked …', 'calling him a "nice guy," linking to …': a naming that quotes

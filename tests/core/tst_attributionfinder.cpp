@@ -1984,6 +1984,10 @@ void TestAttributionFinder::rules_data()
                           "sharply criticized the board.")
         << QStringLiteral("a review of the exam") << QStringLiteral("called for")
         << QStringLiteral("A group of teachers") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quoted naming after a subject with a phrase of its own")
+        << QStringLiteral("The mayor in her annual address called the new stadium \"a gift to the city.\"")
+        << QStringLiteral("the new stadium \"a gift to the city") << QStringLiteral("called")
+        << QStringLiteral("The mayor in her annual address") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("telling a body with no that: a pronoun opens what was told")
         << QStringLiteral("The mayor left the hearing early, telling the council it would vote in May.")
         << QStringLiteral("it would vote in May") << QStringLiteral("telling") << QStringLiteral("The mayor")

@@ -3788,7 +3788,12 @@ private:
                 }
             }
             sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low) || &e == &quoteVerbCue());
-            if (sp.a < 0 && !nominal && isStrongVerbCue(m_toks[cueA].low))
+            // ("Advocates in the transgender community called for his dismissal", 'Trump in his speech called them
+            // "rapists"': a demand, or a naming that quotes its words, the same way.)
+            const bool callCue = (m_toks[cueA].low == u"called" || m_toks[cueA].low == u"calls") &&
+                                 e.kind == CueKind::Verb &&
+                                 (e.words.size() == 2 || (e.quoteInClause && quoteWithin(cueB, s.t1, 12)));
+            if (sp.a < 0 && !nominal && (isStrongVerbCue(m_toks[cueA].low) || callCue))
                 sp = wholeSubject(left, s.t0);
             if ((sp.a < 0 || (sp.a - 1 > s.t0 && !isPunctAt(sp.a - 1, u","))) && !nominal && e.kind == CueKind::Verb &&
                 (isStrongVerbCue(m_toks[cueA].low) || isEvidenceVerb(m_toks[cueA].low))) {

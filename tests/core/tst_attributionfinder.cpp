@@ -1988,6 +1988,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The mayor in her annual address called the new stadium \"a gift to the city.\"")
         << QStringLiteral("the new stadium \"a gift to the city") << QStringLiteral("called")
         << QStringLiteral("The mayor in her annual address") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a naming whose object opens with her, up to the writer's next clause")
+        << QStringLiteral("The coach called her young nephew her inspiration before leaving the stage.")
+        << QStringLiteral("her young nephew her inspiration") << QStringLiteral("called") << QStringLiteral("The coach")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("telling a body with no that: a pronoun opens what was told")
         << QStringLiteral("The mayor left the hearing early, telling the council it would vote in May.")
         << QStringLiteral("it would vote in May") << QStringLiteral("telling") << QStringLiteral("The mayor")

@@ -2975,6 +2975,18 @@ private:
             QStringLiteral("that"),    QStringLiteral("themselves"), QStringLiteral("me"),     QStringLiteral("us")};
         int t = k;
         const QString &w = m_toks[k].low;
+        // ("Sanders called her son her hero": "her" may open a determined object too.)
+        if (w == u"her" && k + 2 < end && m_toks[k + 1].kind == TokKind::Word && m_toks[k + 1].quote < 0 &&
+            !isStopWord(m_toks[k + 1].low) && !isDeterminer(m_toks[k + 1].low)) {
+            int u = k + 1;
+            for (int n = 0; n < 3 && u < end && m_toks[u].kind == TokKind::Word && m_toks[u].quote < 0 &&
+                            m_toks[u].low != u"a" && m_toks[u].low != u"an" && !isNamingPossessive(m_toks[u].low);
+                 ++n)
+                ++u;
+            if (u + 1 < end && m_toks[u].quote < 0 && isNamingPossessive(m_toks[u].low) &&
+                m_toks[u + 1].kind == TokKind::Word && m_toks[u + 1].quote < 0 && !isStopWord(m_toks[u + 1].low))
+                return true;
+        }
         if (objects.contains(w)) {
             // ("Critics call it the enforcement of correctness": after a pronoun, "the" and its noun too.)
             if (isWordAt(k + 1, u"the") && k + 2 < end && m_toks[k + 2].kind == TokKind::Word &&
@@ -3026,6 +3038,11 @@ private:
     {
         for (int t = k + 1; t + 1 < end; ++t) {
             const Tok &w = m_toks[t + 1];
+            // ("called her son her hero before explaining why …": the writer's next clause.)
+            if (t > k + 2 && m_toks[t].kind == TokKind::Word && m_toks[t].quote < 0 &&
+                (m_toks[t].low == u"before" || m_toks[t].low == u"after" || m_toks[t].low == u"while") &&
+                w.kind == TokKind::Word && !w.cap && w.low.size() > 4 && w.low.endsWith(u"ing"))
+                return t;
             if (m_toks[t].quote < 0 && isPunctAt(t, u",") && w.kind == TokKind::Word && w.quote < 0 && !w.cap &&
                 w.low.size() > 5 && w.low.endsWith(u"ing") && t + 2 < end && m_toks[t + 2].kind == TokKind::Word &&
                 (isDeterminer(m_toks[t + 2].low) || isPronoun(m_toks[t + 2].low) || m_toks[t + 2].cap))

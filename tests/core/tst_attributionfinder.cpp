@@ -1992,6 +1992,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The coach called her young nephew her inspiration before leaving the stage.")
         << QStringLiteral("her young nephew her inspiration") << QStringLiteral("called") << QStringLiteral("The coach")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a request to act ends before the writer's relative clause")
+        << QStringLiteral("The union urged the board to delay the vote, which had been set for March.")
+        << QStringLiteral("the board to delay the vote") << QStringLiteral("urged") << QStringLiteral("The union")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("telling a body with no that: a pronoun opens what was told")
         << QStringLiteral("The mayor left the hearing early, telling the council it would vote in May.")
         << QStringLiteral("it would vote in May") << QStringLiteral("telling") << QStringLiteral("The mayor")

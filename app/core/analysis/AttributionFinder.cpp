@@ -4792,7 +4792,17 @@ private:
         // object; where such a naming stands in PolNeAR's text the gold marks it 12 times in 12.)
         // ("is asking Comey to turn over the file, which would …": a request ends before a relative clause of the
         // writer's.)
-        if (m_toks[cueA].low == u"asking" && quote < 0)
+        // ("urged the board to raise the cutoff, which …", "called on the council to act, which …": any request
+        // to act the same way.)
+        bool requestToAct = false;
+        if ((m_toks[cueA].low == u"urged" || m_toks[cueA].low == u"urges" || m_toks[cueA].low == u"asked" ||
+             m_toks[cueA].low == u"asks" ||
+             (e.words.size() == 2 && e.words.at(1) == u"on" &&
+              (m_toks[cueA].low == u"called" || m_toks[cueA].low == u"calls"))) &&
+            quote < 0)
+            for (int t = contentA; t < std::min(contentB, contentA + 5) && !requestToAct; ++t)
+                requestToAct = isWordAt(t, u"to") && m_toks[t].quote < 0;
+        if ((m_toks[cueA].low == u"asking" || requestToAct) && quote < 0)
             for (int t = contentA + 2; t + 1 < contentB; ++t)
                 if (m_toks[t].quote < 0 && isPunctAt(t, u",") && isWordAt(t + 1, u"which")) {
                     contentB = t;

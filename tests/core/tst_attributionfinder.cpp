@@ -1996,6 +1996,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The union urged the board to delay the vote, which had been set for March.")
         << QStringLiteral("the board to delay the vote") << QStringLiteral("urged") << QStringLiteral("The union")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a demand ends before the writer's concession")
+        << QStringLiteral("The senators called for a new inquiry into the port, even though the first one had found "
+                          "nothing.")
+        << QStringLiteral("a new inquiry into the port") << QStringLiteral("called for")
+        << QStringLiteral("The senators") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("telling a body with no that: a pronoun opens what was told")
         << QStringLiteral("The mayor left the hearing early, telling the council it would vote in May.")
         << QStringLiteral("it would vote in May") << QStringLiteral("telling") << QStringLiteral("The mayor")

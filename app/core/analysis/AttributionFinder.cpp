@@ -4802,6 +4802,26 @@ private:
             quote < 0)
             for (int t = contentA; t < std::min(contentB, contentA + 5) && !requestToAct; ++t)
                 requestToAct = isWordAt(t, u"to") && m_toks[t].quote < 0;
+        // ("called for the overthrow of Assad, even though it was clear …", "called for his ouster because he
+        // …": a demand ends before a concession or a reason with its own subject.)
+        const bool demand = quote < 0 && (requestToAct || m_toks[cueA].low == u"asking" ||
+                                          (e.words.size() == 2 && (e.words.at(1) == u"for" || e.words.at(1) == u"on") &&
+                                           e.words.at(0).startsWith(u"call")) ||
+                                          (m_toks[cueA].low == u"calling" && isWordAt(cueA + 1, u"for")));
+        for (int t = contentA + 3; demand && t + 1 < contentB; ++t) {
+            if (m_toks[t].quote >= 0 || m_toks[t].kind != TokKind::Word)
+                continue;
+            const QString &w = m_toks[t].low;
+            const Tok &n = m_toks[t + 1];
+            const bool concession = isPunctAt(t - 1, u",") && (w == u"although" || w == u"though" ||
+                                                               (w == u"even" && isWordAt(t + 1, u"though")));
+            const bool subordinate = (w == u"because" || w == u"since") && n.kind == TokKind::Word && n.quote < 0 &&
+                                     (isPronoun(n.low) || isDeterminer(n.low) || n.cap) && !isMonthOrDay(n.low);
+            if (concession || subordinate) {
+                contentB = isPunctAt(t - 1, u",") ? t - 1 : t;
+                break;
+            }
+        }
         if ((m_toks[cueA].low == u"asking" || requestToAct) && quote < 0)
             for (int t = contentA + 2; t + 1 < contentB; ++t)
                 if (m_toks[t].quote < 0 && isPunctAt(t, u",") && isWordAt(t + 1, u"which")) {

@@ -2001,6 +2001,10 @@ void TestAttributionFinder::rules_data()
                           "nothing.")
         << QStringLiteral("a new inquiry into the port") << QStringLiteral("called for")
         << QStringLiteral("The senators") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a demand ends before the writer's participle")
+        << QStringLiteral("The dock workers called for her ouster, believing she had hidden the losses.")
+        << QStringLiteral("her ouster") << QStringLiteral("called for") << QStringLiteral("The dock workers")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("telling a body with no that: a pronoun opens what was told")
         << QStringLiteral("The mayor left the hearing early, telling the council it would vote in May.")
         << QStringLiteral("it would vote in May") << QStringLiteral("telling") << QStringLiteral("The mayor")

@@ -4817,7 +4817,11 @@ private:
                                                                (w == u"even" && isWordAt(t + 1, u"though")));
             const bool subordinate = (w == u"because" || w == u"since") && n.kind == TokKind::Word && n.quote < 0 &&
                                      (isPronoun(n.low) || isDeterminer(n.low) || n.cap) && !isMonthOrDay(n.low);
-            if (concession || subordinate) {
+            // (", believing she was …": a participle of the writer's, not "including …"; ", something she has
+            // asked before" ends it too.)
+            const bool participle =
+                isPunctAt(t - 1, u",") && !m_toks[t].cap && w.size() > 5 && w.endsWith(u"ing") && w != u"including";
+            if (concession || subordinate || participle) {
                 contentB = isPunctAt(t - 1, u",") ? t - 1 : t;
                 break;
             }

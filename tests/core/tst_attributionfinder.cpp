@@ -2005,6 +2005,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The dock workers called for her ouster, believing she had hidden the losses.")
         << QStringLiteral("her ouster") << QStringLiteral("called for") << QStringLiteral("The dock workers")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("what someone called a quoted name: the quote alone, the speaker after what")
+        << QStringLiteral("The vote led to what one aide called \u201Ca new era\u201D in the party.")
+        << QStringLiteral("a new era") << QStringLiteral("called") << QStringLiteral("one aide")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("telling a body with no that: a pronoun opens what was told")
         << QStringLiteral("The mayor left the hearing early, telling the council it would vote in May.")
         << QStringLiteral("it would vote in May") << QStringLiteral("telling") << QStringLiteral("The mayor")

@@ -4255,14 +4255,29 @@ private:
             } else if (qa >= 0) {
                 quote = qa;
                 std::tie(contentA, contentB) = quoteContent(qa);
+                // ('led to what one aide called "a new era" in the party': the name given to "what" is the quote
+                // alone, and its speaker follows "what".)
+                int whatAt = -1;
+                for (int t = sp.a - 1; e.quoteInClause && !inverted && sp.a >= 0 && t < sp.b; ++t)
+                    if (t > s.t0 && isWordAt(t, u"what") && m_toks[t].quote < 0)
+                        whatAt = t;
+                if (whatAt >= sp.a && whatAt + 1 < sp.b) {
+                    sp.a = whatAt + 1;
+                    sp.resolved = false;
+                }
+                if (whatAt >= 0)
+                    wideOf = Speaker(); // (the phrase before "what" is the writer's)
                 // 'said "local forces" must lead the way': a quoted subject whose verb follows the quote; the
                 // statement is the whole clause.
                 const int after = m_quotes[qa].close + 1;
-                if (m_quotes[qa].closed && after < s.t1 && m_toks[m_quotes[qa].close - 1].kind == TokKind::Word &&
-                    m_toks[after].kind == TokKind::Word && m_toks[after].quote < 0 && !m_toks[after].cap &&
-                    (isCopula(m_toks[after].low) || isAuxiliary(m_toks[after].low) || looksLikeVerb(after) ||
-                     isFiniteVerb(m_toks[after].low) || m_toks[after].low.endsWith(u"n't") ||
-                     m_toks[after].low.endsWith(u"n\u2019t")))
+                if (whatAt >= 0) {
+                    // (the quote alone)
+                } else if (m_quotes[qa].closed && after < s.t1 &&
+                           m_toks[m_quotes[qa].close - 1].kind == TokKind::Word &&
+                           m_toks[after].kind == TokKind::Word && m_toks[after].quote < 0 && !m_toks[after].cap &&
+                           (isCopula(m_toks[after].low) || isAuxiliary(m_toks[after].low) || looksLikeVerb(after) ||
+                            isFiniteVerb(m_toks[after].low) || m_toks[after].low.endsWith(u"n't") ||
+                            m_toks[after].low.endsWith(u"n\u2019t")))
                     contentB = clauseEnd(after, s.t1);
                 // 'calls the site "a mistake" because so few people live near it', 'says "the wind is at our backs"
                 // despite the loss': a quoted fragment, with no punctuation of its own at its close, that the

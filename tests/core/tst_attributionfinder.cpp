@@ -2009,6 +2009,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The vote led to what one aide called \u201Ca new era\u201D in the party.")
         << QStringLiteral("a new era") << QStringLiteral("called") << QStringLiteral("one aide")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a naming in single quotation marks")
+        << QStringLiteral("Governor calls stadium deal \u2018a disaster.\u2019")
+        << QStringLiteral("stadium deal \u2018a disaster") << QStringLiteral("calls") << QStringLiteral("Governor")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("telling a body with no that: a pronoun opens what was told")
         << QStringLiteral("The mayor left the hearing early, telling the council it would vote in May.")
         << QStringLiteral("it would vote in May") << QStringLiteral("telling") << QStringLiteral("The mayor")

@@ -2956,6 +2956,23 @@ private:
         return false;
     }
 
+    /// True when token t is a single quotation mark that opens a quoted word or phrase closed before end: a space
+    /// before it, the word glued after it, and a closing mark glued to the word before it within eight tokens
+    /// ("calls the plan 'stupid'", "‘a disaster,’").
+    bool singleQuoteOpens(int t, int end) const
+    {
+        const Tok &q = m_toks[t];
+        if (q.kind != TokKind::Punct || !(q.low == u"'" || q.low == u"‘") || t + 1 >= end ||
+            m_toks[t + 1].kind != TokKind::Word || m_toks[t + 1].s != q.e || (t > 0 && m_toks[t - 1].e >= q.s))
+            return false;
+        for (int u = t + 2; u < std::min(end, t + 10); ++u) {
+            const Tok &c = m_toks[u];
+            if (c.kind == TokKind::Punct && (c.low == u"'" || c.low == u"’") && m_toks[u - 1].e == c.s)
+                return true;
+        }
+        return false;
+    }
+
     /// A possessive that opens what something is called: "calls the valley her home".
     static bool isNamingPossessive(const QString &w)
     {
@@ -4676,6 +4693,9 @@ private:
                     bool quoted = false;
                     for (int t = contentA; t < contentB && !quoted; ++t)
                         quoted = m_toks[t].quote >= 0;
+                    // ("Calderon calls Trump's wall 'stupid'", a headline's single quotation marks.)
+                    for (int t = contentA; t < contentB && !quoted; ++t)
+                        quoted = singleQuoteOpens(t, contentB);
                     if (!quoted && !plainNaming(contentA, contentB))
                         return;
                     if (quoted)

@@ -2013,6 +2013,17 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Governor calls stadium deal \u2018a disaster.\u2019")
         << QStringLiteral("stadium deal \u2018a disaster") << QStringLiteral("calls") << QStringLiteral("Governor")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a name with a middle initial before a long apposition")
+        << QStringLiteral("Rudolph W. Giuliani, the former mayor who has become a close adviser, has also urged the "
+                          "candidate to dig in.")
+        << QStringLiteral("the candidate to dig in") << QStringLiteral("urged")
+        << QStringLiteral("Rudolph W. Giuliani, the former mayor who has become a close adviser")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quoted naming ends before the writer's comment after it")
+        << QStringLiteral("Ana B. Ruiz, the city's treasurer, on Monday called the budget \"reckless,\" an unusually "
+                          "sharp rebuke of the mayor.")
+        << QStringLiteral("the budget \"reckless") << QStringLiteral("called")
+        << QStringLiteral("Ana B. Ruiz, the city's treasurer") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("telling a body with no that: a pronoun opens what was told")
         << QStringLiteral("The mayor left the hearing early, telling the council it would vote in May.")
         << QStringLiteral("it would vote in May") << QStringLiteral("telling") << QStringLiteral("The mayor")

@@ -2865,6 +2865,10 @@ private:
             const bool nextClause = v && v->kind == TokKind::Word && v->quote < 0 && !v->cap &&
                                     (isPronoun(v->low) || v->low == u"then" || v->low == u"later" ||
                                      (v->low.size() > 4 && v->low.endsWith(u"ed")));
+            // ('called the remarks "racist," an extraordinary indictment that …': the writer's comment on it.)
+            if (comma && w.kind == TokKind::Word && w.quote < 0 && (w.low == u"an" || w.low == u"a") && v &&
+                v->kind == TokKind::Word && v->quote < 0 && !v->cap)
+                return t + 1;
             if ((w.kind == TokKind::Word && w.quote < 0 && (w.low == u"and" || w.low == u"but") && nextClause) ||
                 (w.kind == TokKind::Punct && (isDash(w) || (w.low == u"-" && n == t + 1))) ||
                 (comma && w.kind == TokKind::Word && w.quote < 0 && !w.cap && w.low.size() > 5 &&
@@ -4076,8 +4080,11 @@ private:
                                          (isWordAt(ac, u"that") || !isClauseBlocker(m_toks[ac].low));
                 if (closes && clauseAfter && quoteEndingBefore(cueA, s.t0) < 0) {
                     int j = s.t0;
-                    while (j < left - 1 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
-                           !isCueWord(m_toks[j].low))
+                    // ("Rudolph W. Giuliani, …": the period of a middle initial is part of the name.)
+                    while (j < left - 1 &&
+                           ((m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 && !isCueWord(m_toks[j].low)) ||
+                            (isPunctAt(j, u".") && j > s.t0 && m_toks[j - 1].cap && m_toks[j - 1].low.size() == 1 &&
+                             m_toks[j - 1].e == m_toks[j].s && j + 1 < left && m_toks[j + 1].cap)))
                         ++j;
                     // An interruption that quotes someone ('The pier — "a marvel," one visitor wrote — said')
                     // has a speaker of its own: the opening phrase is not this cue's.

@@ -2038,6 +2038,74 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The mayor cannot say that \u201Cfrom her window,\u201D the captain added.")
         << QStringLiteral("from her window") << QStringLiteral("added") << QStringLiteral("the captain")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("calling for after a preposition: the sentence's subject demands it")
+        << QStringLiteral("The governor surprised her allies by calling for a new tax on river barges.")
+        << QStringLiteral("a new tax on river barges") << QStringLiteral("calling for")
+        << QStringLiteral("The governor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("calling on after a noun phrase: the phrase demands it, up to the sentence's verb")
+        << QStringLiteral("A petition calling on the council to close the quarry has drawn 4,000 signatures.")
+        << QStringLiteral("the council to close the quarry") << QStringLiteral("calling on")
+        << QStringLiteral("A petition") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quoted naming after an apposition and a time")
+        << QStringLiteral("Ana Ruiz, the city's longtime treasurer, on Monday called the new budget \"a fantasy.\"")
+        << QStringLiteral("the new budget \"a fantasy") << QStringLiteral("called")
+        << QStringLiteral("Ana Ruiz, the city's longtime treasurer") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("asking a listener to act, after a comma")
+        << QStringLiteral(
+               "The mayor wrote to the transit board on Friday, asking its members to delay the fare increase.")
+        << QStringLiteral("its members to delay the fare increase") << QStringLiteral("asking")
+        << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a progressive request ends before the writer's relative clause")
+        << QStringLiteral("The council is asking residents to conserve water until the pipe is fixed, which could "
+                          "take a week.")
+        << QStringLiteral("residents to conserve water until the pipe is fixed") << QStringLiteral("asking")
+        << QStringLiteral("The council") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a demand's object ends before a second clause with a subject and a verb of its own")
+        << QStringLiteral("A group of teachers called for a review of the exam, and the union's regional council "
+                          "sharply criticized the board.")
+        << QStringLiteral("a review of the exam") << QStringLiteral("called for")
+        << QStringLiteral("A group of teachers") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quoted naming after a subject with a phrase of its own")
+        << QStringLiteral("The mayor in her annual address called the new stadium \"a gift to the city.\"")
+        << QStringLiteral("the new stadium \"a gift to the city") << QStringLiteral("called")
+        << QStringLiteral("The mayor in her annual address") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a naming whose object opens with her, up to the writer's next clause")
+        << QStringLiteral("The coach called her young nephew her inspiration before leaving the stage.")
+        << QStringLiteral("her young nephew her inspiration") << QStringLiteral("called") << QStringLiteral("The coach")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a request to act ends before the writer's relative clause")
+        << QStringLiteral("The union urged the board to delay the vote, which had been set for March.")
+        << QStringLiteral("the board to delay the vote") << QStringLiteral("urged") << QStringLiteral("The union")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a demand ends before the writer's concession")
+        << QStringLiteral("The senators called for a new inquiry into the port, even though the first one had found "
+                          "nothing.")
+        << QStringLiteral("a new inquiry into the port") << QStringLiteral("called for")
+        << QStringLiteral("The senators") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a demand ends before the writer's participle")
+        << QStringLiteral("The dock workers called for her ouster, believing she had hidden the losses.")
+        << QStringLiteral("her ouster") << QStringLiteral("called for") << QStringLiteral("The dock workers")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("what someone called a quoted name: the quote alone, the speaker after what")
+        << QStringLiteral("The vote led to what one aide called \u201Ca new era\u201D in the party.")
+        << QStringLiteral("a new era") << QStringLiteral("called") << QStringLiteral("one aide")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a naming in single quotation marks")
+        << QStringLiteral("Governor calls stadium deal \u2018a disaster.\u2019")
+        << QStringLiteral("stadium deal \u2018a disaster") << QStringLiteral("calls") << QStringLiteral("Governor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a name with a middle initial before a long apposition")
+        << QStringLiteral("Rudolph W. Giuliani, the former mayor who has become a close adviser, has also urged the "
+                          "candidate to dig in.")
+        << QStringLiteral("the candidate to dig in") << QStringLiteral("urged")
+        << QStringLiteral("Rudolph W. Giuliani, the former mayor who has become a close adviser")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quoted naming ends before the writer's comment after it")
+        << QStringLiteral("Ana B. Ruiz, the city's treasurer, on Monday called the budget \"reckless,\" an unusually "
+                          "sharp rebuke of the mayor.")
+        << QStringLiteral("the budget \"reckless") << QStringLiteral("called")
+        << QStringLiteral("Ana B. Ruiz, the city's treasurer") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("telling a body with no that: a pronoun opens what was told")
         << QStringLiteral("The mayor left the hearing early, telling the council it would vote in May.")
         << QStringLiteral("it would vote in May") << QStringLiteral("telling") << QStringLiteral("The mayor")
@@ -2056,6 +2124,15 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("talks after an article is the noun")
         << QStringLiteral("Iran's talks about the nuclear deal stalled on Monday.")
         << QStringLiteral("the nuclear deal") << QString();
+    QTest::newRow("those calling for something name no one")
+        << QStringLiteral("Those calling for a recount gathered outside the hall on Sunday.")
+        << QStringLiteral("a recount") << QString();
+    QTest::newRow("an asking price is no request")
+        << QStringLiteral("The house sold for well below the asking price last spring.")
+        << QStringLiteral("price last spring") << QString();
+    QTest::newRow("asking questions names no request")
+        << QStringLiteral("The coach met the players on Monday, asking them questions about the trip.")
+        << QStringLiteral("them questions about") << QString();
     QTest::newRow("a telephone call is no naming")
         << QStringLiteral("The harbor master called him at home after a long night on the docks.")
         << QStringLiteral("him at home") << QString();

@@ -2955,6 +2955,10 @@ private:
                 return t;
             if (tok.low == u"," && (isPronoun(next.low) || next.low == u"this"))
                 return t;
+            // ("called for a boycott of his speech, and the league denounced his rhetoric": a second clause with a
+            // subject and a past-tense verb of its own.)
+            if (tok.low == u"," && next.low == u"and" && secondClauseFollows(t + 2, end))
+                return t;
             // "praised the governor's budget, but also pressed him …", "criticized the mayor, like him a former
             // judge": a clause of its own or a comparison after the object is the writer's.
             if (tok.low == u"," && (next.low == u"but" || next.low == u"like" || next.low == u"while"))
@@ -2965,6 +2969,26 @@ private:
                 return t;
         }
         return end;
+    }
+
+    /// True when a clause of its own opens at k: a subject (a determiner or a name first) and, within ten words with
+    /// no punctuation, a past-tense verb ("the league strongly denounced …", "Senate Democrats blocked …").
+    bool secondClauseFollows(int k, int end) const
+    {
+        if (k >= end || m_toks[k].kind != TokKind::Word || m_toks[k].quote >= 0 ||
+            !(isDeterminer(m_toks[k].low) || m_toks[k].cap) || isPronoun(m_toks[k].low))
+            return false;
+        for (int t = k + 1; t < std::min(end, k + 14); ++t) {
+            const Tok &w = m_toks[t];
+            if (w.kind == TokKind::Punct && w.low == u"-")
+                continue;
+            if (w.kind != TokKind::Word || w.quote >= 0)
+                return false;
+            if (!w.cap && w.low.size() > 4 && w.low.endsWith(u"ed") && !isDeterminer(m_toks[t - 1].low) &&
+                m_toks[t - 1].low != u"'s")
+                return true;
+        }
+        return false;
     }
 
     /// 'called the deal "a disaster" and ranked …', 'calling him a "nice guy," linking to …': a naming that quotes
@@ -2987,6 +3011,10 @@ private:
             const bool nextClause = v && v->kind == TokKind::Word && v->quote < 0 && !v->cap &&
                                     (isPronoun(v->low) || v->low == u"then" || v->low == u"later" ||
                                      (v->low.size() > 4 && v->low.endsWith(u"ed")));
+            // ('called the remarks "racist," an extraordinary indictment that …': the writer's comment on it.)
+            if (comma && w.kind == TokKind::Word && w.quote < 0 && (w.low == u"an" || w.low == u"a") && v &&
+                v->kind == TokKind::Word && v->quote < 0 && !v->cap)
+                return t + 1;
             if ((w.kind == TokKind::Word && w.quote < 0 && (w.low == u"and" || w.low == u"but") && nextClause) ||
                 (w.kind == TokKind::Punct && (isDash(w) || (w.low == u"-" && n == t + 1))) ||
                 (comma && w.kind == TokKind::Word && w.quote < 0 && !w.cap && w.low.size() > 5 &&
@@ -3018,6 +3046,83 @@ private:
         return b;
     }
 
+    /// "calling for" / "calling on" outside quotation marks, with a word before it and the demand after it ("those
+    /// calling for …" names no one).
+    bool isCallingFor(int cueA, int cueB, const Sentence &s) const
+    {
+        return m_toks[cueA].low == u"calling" && m_toks[cueA].quote < 0 && cueA - 1 >= s.t0 && cueB + 1 < s.t1 &&
+               (isWordAt(cueB, u"for") || isWordAt(cueB, u"on")) && m_toks[cueB + 1].kind != TokKind::Punct &&
+               !isWordAt(cueA - 1, u"those");
+    }
+
+    /// "a petition calling on him to resign", "the chorus of detractors calling for him to drop out": the noun phrase
+    /// right before "calling for/on" makes the demand. Returns it, or no speaker.
+    Speaker callingForSpeaker(int cueA, int cueB, const Sentence &s) const
+    {
+        if (!isCallingFor(cueA, cueB, s))
+            return Speaker();
+        const Tok &p = m_toks[cueA - 1];
+        if (p.kind != TokKind::Word || isStopWord(p.low) || isPronoun(p.low) || p.low.endsWith(u"ing") ||
+            p.low.endsWith(u"ly"))
+            return Speaker();
+        return speakerLeft(cueA, s.t0);
+    }
+
+    /// "began calling for the mayor to resign, a decision he has refused": the demand ends at a comma before the
+    /// writer's comment on it; after a noun phrase that makes it ("a petition calling on him to resign has drawn
+    /// …"), at the sentence's own verb. Returns the new end, or end.
+    int callingForEnd(int k, int end, bool nounBefore) const
+    {
+        for (int t = k + 1; t < end; ++t) {
+            const Tok &w = m_toks[t];
+            if (w.quote >= 0)
+                continue;
+            if (isPunctAt(t, u",") && t + 3 < end && (isWordAt(t + 1, u"a") || isWordAt(t + 1, u"an")) &&
+                (isWordAt(t + 3, u"which") || isWordAt(t + 3, u"that") || isWordAt(t + 3, u"who")))
+                return t;
+            if (nounBefore && w.kind == TokKind::Word && m_toks[t - 1].kind == TokKind::Word &&
+                !isDeterminer(m_toks[t - 1].low) && // (not "the will of voters")
+                (w.low == u"has" || w.low == u"have" || w.low == u"is" || w.low == u"are" || w.low == u"was" ||
+                 w.low == u"were" || w.low == u"will" || w.low == u"would"))
+                return t;
+        }
+        return end;
+    }
+
+    /// True when a request or a question follows "asking" within a few words: "asking them to …", "asking the
+    /// directors whether …", "asking if …".
+    bool askingRequest(int k, int s1) const
+    {
+        for (int t = k; t < std::min(s1, k + 4); ++t) {
+            const Tok &w = m_toks[t];
+            if (w.kind != TokKind::Word || w.quote >= 0)
+                return false;
+            if (w.low == u"to" || w.low == u"whether" || w.low == u"if" || w.low == u"why" || w.low == u"how" ||
+                w.low == u"that")
+                return t > k || w.low != u"to";
+            if (isStopWord(w.low) && !isDeterminer(w.low))
+                return false;
+        }
+        return false;
+    }
+
+    /// True when token t is a single quotation mark that opens a quoted word or phrase closed before end: a space
+    /// before it, the word glued after it, and a closing mark glued to the word before it within eight tokens
+    /// ("calls the plan 'stupid'", "‘a disaster,’").
+    bool singleQuoteOpens(int t, int end) const
+    {
+        const Tok &q = m_toks[t];
+        if (q.kind != TokKind::Punct || !(q.low == u"'" || q.low == u"‘") || t + 1 >= end ||
+            m_toks[t + 1].kind != TokKind::Word || m_toks[t + 1].s != q.e || (t > 0 && m_toks[t - 1].e >= q.s))
+            return false;
+        for (int u = t + 2; u < std::min(end, t + 10); ++u) {
+            const Tok &c = m_toks[u];
+            if (c.kind == TokKind::Punct && (c.low == u"'" || c.low == u"’") && m_toks[u - 1].e == c.s)
+                return true;
+        }
+        return false;
+    }
+
     /// A possessive that opens what something is called: "calls the valley her home".
     static bool isNamingPossessive(const QString &w)
     {
@@ -3037,6 +3142,18 @@ private:
             QStringLiteral("that"),    QStringLiteral("themselves"), QStringLiteral("me"),     QStringLiteral("us")};
         int t = k;
         const QString &w = m_toks[k].low;
+        // ("Sanders called her son her hero": "her" may open a determined object too.)
+        if (w == u"her" && k + 2 < end && m_toks[k + 1].kind == TokKind::Word && m_toks[k + 1].quote < 0 &&
+            !isStopWord(m_toks[k + 1].low) && !isDeterminer(m_toks[k + 1].low)) {
+            int u = k + 1;
+            for (int n = 0; n < 3 && u < end && m_toks[u].kind == TokKind::Word && m_toks[u].quote < 0 &&
+                            m_toks[u].low != u"a" && m_toks[u].low != u"an" && !isNamingPossessive(m_toks[u].low);
+                 ++n)
+                ++u;
+            if (u + 1 < end && m_toks[u].quote < 0 && isNamingPossessive(m_toks[u].low) &&
+                m_toks[u + 1].kind == TokKind::Word && m_toks[u + 1].quote < 0 && !isStopWord(m_toks[u + 1].low))
+                return true;
+        }
         if (objects.contains(w)) {
             // ("Critics call it the enforcement of correctness": after a pronoun, "the" and its noun too.)
             if (isWordAt(k + 1, u"the") && k + 2 < end && m_toks[k + 2].kind == TokKind::Word &&
@@ -3088,6 +3205,11 @@ private:
     {
         for (int t = k + 1; t + 1 < end; ++t) {
             const Tok &w = m_toks[t + 1];
+            // ("called her son her hero before explaining why …": the writer's next clause.)
+            if (t > k + 2 && m_toks[t].kind == TokKind::Word && m_toks[t].quote < 0 &&
+                (m_toks[t].low == u"before" || m_toks[t].low == u"after" || m_toks[t].low == u"while") &&
+                w.kind == TokKind::Word && !w.cap && w.low.size() > 4 && w.low.endsWith(u"ing"))
+                return t;
             if (m_toks[t].quote < 0 && isPunctAt(t, u",") && w.kind == TokKind::Word && w.quote < 0 && !w.cap &&
                 w.low.size() > 5 && w.low.endsWith(u"ing") && t + 2 < end && m_toks[t + 2].kind == TokKind::Word &&
                 (isDeterminer(m_toks[t + 2].low) || isPronoun(m_toks[t + 2].low) || m_toks[t + 2].cap))
@@ -3487,6 +3609,10 @@ private:
         if ((m_toks[cueA].low == u"calling" || m_toks[cueA].low == u"called" || m_toks[cueA].low == u"calls") &&
             isWordAt(cueB, u"attention"))
             return;
+        // (", asking them to host events", ", asking the board whether …": a request or a question put to a
+        // listener; not "asking price", "asking questions".)
+        if (m_toks[cueA].low == u"asking" && !askingRequest(cueB, s.t1))
+            return;
         // "Clinton is calling for …", "He's warning that …", "Some Germans are questioning whether …": a
         // participle after a form of "be" is the sentence's finite verb, its subject the speaker.
         int progressiveAux = -1;
@@ -3687,9 +3813,19 @@ private:
             const bool setOff =
                 cueA - 1 > s.t0 && ((m_toks[cueA - 1].kind == TokKind::CloseQuote && isPunctAt(cueA - 2, u",")) ||
                                     (m_toks[cueA - 1].kind == TokKind::Punct && isDash(m_toks[cueA - 1])));
+            // "… by calling for a no-fly zone", "with Trump calling for a ban", "a petition calling on him to …":
+            // a demand made is what was said wherever "calling for/on" stands; a noun phrase right before it
+            // makes the demand.
+            const Speaker callingSpeaker = callingForSpeaker(cueA, cueB, s);
+            const bool callingFor =
+                callingSpeaker.a >= 0 || (isCallingFor(cueA, cueB, s) && !isPunctAt(cueA - 1, u",") && !setOff);
+            if (callingFor && callingSpeaker.a < 0)
+                withSpeaker = Speaker(); // (a preposition or "and" before it: the sentence's speaker)
             if (!(cueA - 1 >= s.t0 && (m_toks[cueA - 1].low == u"," || m_toks[cueA - 1].low == u"and" || setOff ||
-                                       afterPreposition || withSpeaker.a >= 0 || venueSaying)))
+                                       afterPreposition || withSpeaker.a >= 0 || venueSaying || callingFor)))
                 return;
+            if (callingSpeaker.a >= 0)
+                withSpeaker = callingSpeaker;
             const Raw *prev = nullptr;
             for (int i = int(m_out.size()) - 1; i >= sentenceFirstOut; --i)
                 if (m_out[i].s0 >= 0) {
@@ -3718,8 +3854,15 @@ private:
                      !isClauseBlocker(m_toks[cueB].low)) ||
                     (m_toks[cueA].low == u"saying" && cueB < s.t1 && m_toks[cueB].kind == TokKind::Word &&
                      (isPronoun(m_toks[cueB].low) || isDeterminer(m_toks[cueB].low) || m_toks[cueB].cap));
-                if (sp.a < 0 && !((m_toks[cueA - 1].low == u"," || setOff) && cueA - s.t0 >= 4 && clauseAfter))
+                if (sp.a < 0 && !callingFor &&
+                    !((m_toks[cueA - 1].low == u"," || setOff) && cueA - s.t0 >= 4 && clauseAfter))
                     return;
+            }
+            if (callingFor) {
+                // ('She said that his calling for a ban …': a demand inside a statement is that statement's.)
+                if (insideEarlierContent(cueA, sentenceFirstOut))
+                    return;
+                ++cueB; // "calling for" is the cue; what is demanded follows
             }
             int k = skipAdverbialsRight(cueB, s.t1);
             if (quote = quoteStartingAt(k, s.t1); quote < 0)
@@ -3787,6 +3930,8 @@ private:
                 }
                 if (m_toks[cueA].low == u"calling")
                     contentB = quotedNameEnd(contentA, contentB);
+                if (callingFor)
+                    contentB = callingForEnd(contentA, contentB, callingSpeaker.a >= 0);
                 // ", referring to Jeffrey Feltman, a State Department official …": whom it refers to is the name; an
                 // apposition or relative clause after a comma describes it in the writer's words.
                 if (e.words.size() == 2 && e.words.at(0) == u"referring")
@@ -3846,7 +3991,12 @@ private:
                 }
             }
             sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low) || &e == &quoteVerbCue());
-            if (sp.a < 0 && !nominal && isStrongVerbCue(m_toks[cueA].low))
+            // ("Advocates in the transgender community called for his dismissal", 'Trump in his speech called them
+            // "rapists"': a demand, or a naming that quotes its words, the same way.)
+            const bool callCue = (m_toks[cueA].low == u"called" || m_toks[cueA].low == u"calls") &&
+                                 e.kind == CueKind::Verb &&
+                                 (e.words.size() == 2 || (e.quoteInClause && quoteWithin(cueB, s.t1, 12)));
+            if (sp.a < 0 && !nominal && (isStrongVerbCue(m_toks[cueA].low) || callCue))
                 sp = wholeSubject(left, s.t0);
             if ((sp.a < 0 || (sp.a - 1 > s.t0 && !isPunctAt(sp.a - 1, u","))) && !nominal && e.kind == CueKind::Verb &&
                 (isStrongVerbCue(m_toks[cueA].low) || isEvidenceVerb(m_toks[cueA].low))) {
@@ -4081,9 +4231,13 @@ private:
             // "…, last week stated its intention to …": a judgement, any verb with "that" and the other verbs of
             // saying the same way, but only with that opening phrase as their speaker.)
             bool interruptSourceless = false;
+            // ('Paul Ryan, the party's leader, on Tuesday called the remarks "racist"': a naming that quotes its
+            // words the same way.)
+            const bool quotedNamingAfter =
+                e.quoteInClause && e.kind == CueKind::Verb && quoteWithin(afterCue, s.t1, 12);
             if (sp.a < 0 && !conjunctSourceless && !nominal && e.kind == CueKind::Verb &&
-                (plainSaying || judgementVerb || isWordAt(cueB, u"that") || !e.weak) && m_toks[cueA].quote < 0 &&
-                left - 1 > s.t0) {
+                (plainSaying || judgementVerb || isWordAt(cueB, u"that") || !e.weak || quotedNamingAfter) &&
+                m_toks[cueA].quote < 0 && left - 1 > s.t0) {
                 const Tok &p = m_toks[left - 1];
                 const bool closes = p.kind == TokKind::Punct && (p.low == u"," || p.low == u")" || isDash(p));
                 const int ac = skipAdverbialsRight(afterCue, s.t1);
@@ -4091,8 +4245,11 @@ private:
                                          (isWordAt(ac, u"that") || !isClauseBlocker(m_toks[ac].low));
                 if (closes && clauseAfter && quoteEndingBefore(cueA, s.t0) < 0) {
                     int j = s.t0;
-                    while (j < left - 1 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
-                           !isCueWord(m_toks[j].low))
+                    // ("Rudolph W. Giuliani, …": the period of a middle initial is part of the name.)
+                    while (j < left - 1 &&
+                           ((m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 && !isCueWord(m_toks[j].low)) ||
+                            (isPunctAt(j, u".") && j > s.t0 && m_toks[j - 1].cap && m_toks[j - 1].low.size() == 1 &&
+                             m_toks[j - 1].e == m_toks[j].s && j + 1 < left && m_toks[j + 1].cap)))
                         ++j;
                     // An interruption that quotes someone ('The pier — "a marvel," one visitor wrote — said')
                     // has a speaker of its own: the opening phrase is not this cue's.
@@ -4287,14 +4444,29 @@ private:
             } else if (qa >= 0) {
                 quote = qa;
                 std::tie(contentA, contentB) = quoteContent(qa);
+                // ('led to what one aide called "a new era" in the party': the name given to "what" is the quote
+                // alone, and its speaker follows "what".)
+                int whatAt = -1;
+                for (int t = sp.a - 1; e.quoteInClause && !inverted && sp.a >= 0 && t < sp.b; ++t)
+                    if (t > s.t0 && isWordAt(t, u"what") && m_toks[t].quote < 0)
+                        whatAt = t;
+                if (whatAt >= sp.a && whatAt + 1 < sp.b) {
+                    sp.a = whatAt + 1;
+                    sp.resolved = false;
+                }
+                if (whatAt >= 0)
+                    wideOf = Speaker(); // (the phrase before "what" is the writer's)
                 // 'said "local forces" must lead the way': a quoted subject whose verb follows the quote; the
                 // statement is the whole clause.
                 const int after = m_quotes[qa].close + 1;
-                if (m_quotes[qa].closed && after < s.t1 && m_toks[m_quotes[qa].close - 1].kind == TokKind::Word &&
-                    m_toks[after].kind == TokKind::Word && m_toks[after].quote < 0 && !m_toks[after].cap &&
-                    (isCopula(m_toks[after].low) || isAuxiliary(m_toks[after].low) || looksLikeVerb(after) ||
-                     isFiniteVerb(m_toks[after].low) || m_toks[after].low.endsWith(u"n't") ||
-                     m_toks[after].low.endsWith(u"n\u2019t")))
+                if (whatAt >= 0) {
+                    // (the quote alone)
+                } else if (m_quotes[qa].closed && after < s.t1 &&
+                           m_toks[m_quotes[qa].close - 1].kind == TokKind::Word &&
+                           m_toks[after].kind == TokKind::Word && m_toks[after].quote < 0 && !m_toks[after].cap &&
+                           (isCopula(m_toks[after].low) || isAuxiliary(m_toks[after].low) || looksLikeVerb(after) ||
+                            isFiniteVerb(m_toks[after].low) || m_toks[after].low.endsWith(u"n't") ||
+                            m_toks[after].low.endsWith(u"n\u2019t")))
                     contentB = clauseEnd(after, s.t1);
                 // 'calls the site "a mistake" because so few people live near it', 'says "the wind is at our backs"
                 // despite the loss': a quoted fragment, with no punctuation of its own at its close, that the
@@ -4717,6 +4889,9 @@ private:
                     bool quoted = false;
                     for (int t = contentA; t < contentB && !quoted; ++t)
                         quoted = m_toks[t].quote >= 0;
+                    // ("Calderon calls Trump's wall 'stupid'", a headline's single quotation marks.)
+                    for (int t = contentA; t < contentB && !quoted; ++t)
+                        quoted = singleQuoteOpens(t, contentB);
                     if (!quoted && !plainNaming(contentA, contentB))
                         return;
                     if (quoted)
@@ -4846,6 +5021,48 @@ private:
                               m_toks[contentB].kind == TokKind::Punct && m_toks[contentB].quote < 0;
         // ('called her "weak"', ', calling it "absurd."': a naming whose one quoted word is all it says of its
         // object; where such a naming stands in PolNeAR's text the gold marks it 12 times in 12.)
+        // ("is asking Comey to turn over the file, which would …": a request ends before a relative clause of the
+        // writer's.)
+        // ("urged the board to raise the cutoff, which …", "called on the council to act, which …": any request
+        // to act the same way.)
+        bool requestToAct = false;
+        if ((m_toks[cueA].low == u"urged" || m_toks[cueA].low == u"urges" || m_toks[cueA].low == u"asked" ||
+             m_toks[cueA].low == u"asks" ||
+             (e.words.size() == 2 && e.words.at(1) == u"on" &&
+              (m_toks[cueA].low == u"called" || m_toks[cueA].low == u"calls"))) &&
+            quote < 0)
+            for (int t = contentA; t < std::min(contentB, contentA + 5) && !requestToAct; ++t)
+                requestToAct = isWordAt(t, u"to") && m_toks[t].quote < 0;
+        // ("called for the overthrow of Assad, even though it was clear …", "called for his ouster because he
+        // …": a demand ends before a concession or a reason with its own subject.)
+        const bool demand = quote < 0 && (requestToAct || m_toks[cueA].low == u"asking" ||
+                                          (e.words.size() == 2 && (e.words.at(1) == u"for" || e.words.at(1) == u"on") &&
+                                           e.words.at(0).startsWith(u"call")) ||
+                                          (m_toks[cueA].low == u"calling" && isWordAt(cueA + 1, u"for")));
+        for (int t = contentA + 3; demand && t + 1 < contentB; ++t) {
+            if (m_toks[t].quote >= 0 || m_toks[t].kind != TokKind::Word)
+                continue;
+            const QString &w = m_toks[t].low;
+            const Tok &n = m_toks[t + 1];
+            const bool concession = isPunctAt(t - 1, u",") && (w == u"although" || w == u"though" ||
+                                                               (w == u"even" && isWordAt(t + 1, u"though")));
+            const bool subordinate = (w == u"because" || w == u"since") && n.kind == TokKind::Word && n.quote < 0 &&
+                                     (isPronoun(n.low) || isDeterminer(n.low) || n.cap) && !isMonthOrDay(n.low);
+            // (", believing she was …": a participle of the writer's, not "including …"; ", something she has
+            // asked before" ends it too.)
+            const bool participle =
+                isPunctAt(t - 1, u",") && !m_toks[t].cap && w.size() > 5 && w.endsWith(u"ing") && w != u"including";
+            if (concession || subordinate || participle) {
+                contentB = isPunctAt(t - 1, u",") ? t - 1 : t;
+                break;
+            }
+        }
+        if ((m_toks[cueA].low == u"asking" || requestToAct) && quote < 0)
+            for (int t = contentA + 2; t + 1 < contentB; ++t)
+                if (m_toks[t].quote < 0 && isPunctAt(t, u",") && isWordAt(t + 1, u"which")) {
+                    contentB = t;
+                    break;
+                }
         bool quotedNaming = false;
         if (e.quoteInClause || m_toks[cueA].low == u"calling")
             for (int t = contentA; t < contentB && !quotedNaming; ++t)

@@ -219,6 +219,7 @@ struct Lexicon {
             add(QString::fromUtf16(w), CueKind::Participle);
             participles.insert(QString::fromUtf16(w));
         }
+        add(QStringLiteral("asking"), CueKind::Participle);
         for (const char16_t *w : {u"denouncing", u"announcing", u"mocking"}) {
             add(QString::fromUtf16(w), CueKind::Participle);
             participles.insert(QString::fromUtf16(w));
@@ -497,10 +498,10 @@ struct Lexicon {
         beForms = words({u"is", u"are", u"was", u"were", u"been", u"am", u"'s", u"'re", u"be"});
         // Verbs of saying whose progressive reports what is said ("is predicting that …", "is calling for …"); the
         // judgements ("is touting, is questioning, is praising") were right only three times in five.
-        progressiveCues = words({u"saying",    u"telling",       u"predicting", u"claiming",  u"suggesting",
-                                 u"insisting", u"declaring",     u"arguing",    u"stressing", u"emphasizing",
-                                 u"noting",    u"acknowledging", u"promising",  u"warning",   u"explaining",
-                                 u"asserting", u"contending",    u"alleging",   u"denying",   u"calling"});
+        progressiveCues = words(
+            {u"saying",     u"telling",   u"predicting",  u"claiming", u"suggesting",    u"insisting", u"declaring",
+             u"arguing",    u"stressing", u"emphasizing", u"noting",   u"acknowledging", u"promising", u"warning",
+             u"explaining", u"asserting", u"contending",  u"alleging", u"denying",       u"calling",   u"asking"});
         evidenceVerbs = words({u"shows", u"show", u"showed", u"found", u"finds", u"revealed", u"reveals"});
         // "In a Quinnipiac poll released Monday, …": the surveys whose results a sentence may open with "in" ("In a
         // recent study, two economists …", "In her annual report, the mayor …" more often set the writer's scene:

@@ -2184,6 +2184,10 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("At the town hall the clerk smiled at the visitors and added his own signature to the "
                           "petition.")
         << QStringLiteral("signature") << QString();
+    QTest::newRow("an indefinite noun called a name that the sentence's verb follows names the thing")
+        << QStringLiteral("The rally drew a big crowd. A warm-up band called Saltwater got the crowd to dance and "
+                          "cheer for \"Mayor Ruiz.\"")
+        << QStringLiteral("Saltwater got") << QString();
     QTest::newRow("calling attention to something names nothing")
         << QStringLiteral("The former mayor toured the docks on Friday, calling attention to the rusting cranes.")
         << QStringLiteral("rusting cranes") << QString();

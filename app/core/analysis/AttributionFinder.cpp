@@ -4886,6 +4886,25 @@ private:
                     // sentence's object, rarely a statement of its own.)
                     if (afterRelative && isWordAt(sp.a - 1, u"what"))
                         return;
+                    // ("A new super PAC called Future 45 ran ads …", "a band called Sophistafunk got the crowd …":
+                    // after an indefinite noun phrase, "called" and a name that the sentence's verb follows names
+                    // the thing; nothing is said.)
+                    bool indefinite = false;
+                    for (int t = cueA - 1; t >= s.t0 && t >= cueA - 5 && m_toks[t].kind == TokKind::Word &&
+                                           m_toks[t].quote < 0 && !indefinite;
+                         --t)
+                        indefinite = (m_toks[t].low == u"a" || m_toks[t].low == u"an") && t < cueA - 1;
+                    if (indefinite && m_toks[contentA].cap && m_toks[contentA].quote < 0 &&
+                        !isPronoun(m_toks[contentA].low)) {
+                        int t = contentA;
+                        while (t < contentB && m_toks[t].kind == TokKind::Word && m_toks[t].quote < 0 &&
+                               (m_toks[t].cap || m_toks[t].low.at(0).isDigit()))
+                            ++t;
+                        if (t < contentB && m_toks[t].kind == TokKind::Word && m_toks[t].quote < 0 && !m_toks[t].cap &&
+                            !isDeterminer(m_toks[t].low) && !isNamingPossessive(m_toks[t].low) &&
+                            !isStopWord(m_toks[t].low))
+                            return;
+                    }
                     bool quoted = false;
                     for (int t = contentA; t < contentB && !quoted; ++t)
                         quoted = m_toks[t].quote >= 0;

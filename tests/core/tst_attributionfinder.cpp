@@ -389,6 +389,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The governor vowed to sign the budget bill.") << QStringLiteral("to sign the budget bill")
         << QStringLiteral("vowed") << QStringLiteral("The governor") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("an expectation of someone else's act: object and infinitive")
+        << QStringLiteral("Harbor pilots expect the port authority to raise the fees again next spring.")
+        << QStringLiteral("the port authority to raise the fees again next spring") << QStringLiteral("expect")
+        << QStringLiteral("Harbor pilots") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an expectation with a pronoun object")
+        << QStringLiteral("The coach expected them to win the cup.") << QStringLiteral("them to win the cup")
+        << QStringLiteral("expected") << QStringLiteral("The coach") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("intention ends before a comma and a participle")
         << QStringLiteral("The council vowed to reopen the ferry terminal, leaving the night buses without a stop.")
         << QStringLiteral("to reopen the ferry terminal") << QStringLiteral("vowed") << QStringLiteral("The council")
@@ -1968,6 +1976,12 @@ void TestAttributionFinder::nearMisses_data()
     QTest::addColumn<QString>("notContent"); ///< no suggestion's content contains this
     QTest::addColumn<QString>("notSpeaker"); ///< no suggestion has this speaker
 
+    QTest::newRow("an expectation with no object before its infinitive is no attribution")
+        << QStringLiteral("The harbor master expected to retire in the spring.") << QStringLiteral("to retire")
+        << QString();
+    QTest::newRow("an expectation with a plain object is no attribution")
+        << QStringLiteral("The mayor expects a long winter on the island.") << QStringLiteral("a long winter")
+        << QString();
     QTest::newRow("a bare pronoun after complained about names no topic")
         << QStringLiteral("The coach complained about it for days after the final whistle.")
         << QStringLiteral("it for days") << QString();

@@ -932,6 +932,41 @@ private:
         return sp;
     }
 
+    /// "Analysts expect the Fed to raise rates", "he expected me to apologize": from k, an object (a pronoun, or a
+    /// short noun phrase with no verb or function word in it) and then "to" with a verb in lower case.
+    bool objectThenInfinitive(int k, int end) const
+    {
+        int j = k;
+        const QString &first = j < end ? m_toks[j].low : QString();
+        if (j < end && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
+            (first == u"him" || first == u"her" || first == u"them" || first == u"us" || first == u"me" ||
+             first == u"you" || first == u"it")) {
+            ++j;
+        } else {
+            if (j < end && isDeterminer(first))
+                ++j;
+            const int nounA = j;
+            while (j < end && j - nounA < 4 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
+                   m_toks[j].low != u"to" && !isStopWord(m_toks[j].low) && !isPronoun(m_toks[j].low) &&
+                   !isCueWord(m_toks[j].low) && !isCopula(m_toks[j].low) && !isAuxiliary(m_toks[j].low) &&
+                   m_toks[j].low != u"'s" && m_toks[j].low != u"\u2019s")
+                ++j;
+            if (j == nounA)
+                return false;
+        }
+        return j + 1 < end && isWordAt(j, u"to") && m_toks[j + 1].kind == TokKind::Word && m_toks[j + 1].quote < 0 &&
+               !isDeterminer(m_toks[j + 1].low) && !m_toks[j + 1].cap;
+    }
+
+    /// Whether every cue that starts with w needs an object and an infinitive after it ("expected"): such a word
+    /// after "and" goes on with the clause before it rather than starting a statement of its own.
+    static bool onlyWithObjectInfinitive(const QString &w)
+    {
+        const QList<CueEntry> *entries = cuesStartingWith(w);
+        return entries && !entries->isEmpty() &&
+               std::all_of(entries->cbegin(), entries->cend(), [](const CueEntry &e) { return e.objectTo; });
+    }
+
     /// "Pardo, who said he would not vote": the relative pronoun speaks (as annotators mark it) and stands for the
     /// name before it. Fills sp and returns true when the word before the cue (at left) is such a "who".
     bool relativeSpeaker(int left, int s0, Speaker &sp)
@@ -3207,7 +3242,7 @@ private:
             if (tok.kind == TokKind::Word && tok.low == u"and" && t > k + 2 && t + 1 < s1) {
                 const int v = isWordAt(t + 1, u"then") && t + 2 < s1 ? t + 2 : t + 1;
                 if (m_toks[v].kind == TokKind::Word && m_toks[v].quote < 0 && m_toks[v].low.endsWith(u"ed") &&
-                    isCueWord(m_toks[v].low))
+                    isCueWord(m_toks[v].low) && !onlyWithObjectInfinitive(m_toks[v].low))
                     return isPunctAt(t - 1, u",") && v > t + 1 ? t - 1 : t;
             }
             if (tok.kind == TokKind::Punct && isDash(tok)) {
@@ -4314,8 +4349,11 @@ private:
                 if (whenAsked && !(k < s.t1 && m_toks[k].kind == TokKind::Word && m_toks[k].quote < 0 &&
                                    (isQuestionWord(m_toks[k].low) || m_toks[k].low == u"whom")))
                     return;
-                const bool infinitive = e.infinitive && isWordAt(k, u"to") && k + 1 < s.t1 &&
-                                        m_toks[k + 1].kind == TokKind::Word && !isDeterminer(m_toks[k + 1].low);
+                const bool infinitive = (e.infinitive && isWordAt(k, u"to") && k + 1 < s.t1 &&
+                                         m_toks[k + 1].kind == TokKind::Word && !isDeterminer(m_toks[k + 1].low)) ||
+                                        (e.objectTo && k == afterCue && objectThenInfinitive(k, s.t1));
+                if (e.objectTo && !infinitive)
+                    return;
                 if (isWordAt(k, u"that")) {
                     ++k;
                 } else if (!infinitive && !e.quoteInClause && !whenAsked) {

@@ -397,6 +397,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The coach expected them to win the cup.") << QStringLiteral("them to win the cup")
         << QStringLiteral("expected") << QStringLiteral("The coach") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a verb of urging with its object and infinitive")
+        << QStringLiteral("The fishermen pressed the harbor board to delay the new fees.")
+        << QStringLiteral("the harbor board to delay the new fees") << QStringLiteral("pressed")
+        << QStringLiteral("The fishermen") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("intention ends before a comma and a participle")
         << QStringLiteral("The council vowed to reopen the ferry terminal, leaving the night buses without a stop.")
         << QStringLiteral("to reopen the ferry terminal") << QStringLiteral("vowed") << QStringLiteral("The council")
@@ -1981,6 +1985,9 @@ void TestAttributionFinder::nearMisses_data()
         << QString();
     QTest::newRow("an expectation with a plain object is no attribution")
         << QStringLiteral("The mayor expects a long winter on the island.") << QStringLiteral("a long winter")
+        << QString();
+    QTest::newRow("a verb of urging with no infinitive is no attribution")
+        << QStringLiteral("The fishermen pressed the harbor board for answers.") << QStringLiteral("the harbor board")
         << QString();
     QTest::newRow("a bare pronoun after complained about names no topic")
         << QStringLiteral("The coach complained about it for days after the final whistle.")

@@ -401,6 +401,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The fishermen pressed the harbor board to delay the new fees.")
         << QStringLiteral("the harbor board to delay the new fees") << QStringLiteral("pressed")
         << QStringLiteral("The fishermen") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an intention whose infinitive quotes its verb")
+        << QStringLiteral("The mayor vowed to \u201Cfix every pothole\u201D on the east side by June.")
+        << QStringLiteral("to \u201Cfix every pothole\u201D on the east side by June") << QStringLiteral("vowed")
+        << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a negated intention") << QStringLiteral("The union vows not to sign the contract before the vote.")
+                                         << QStringLiteral("not to sign the contract before the vote")
+                                         << QStringLiteral("vows") << QStringLiteral("The union")
+                                         << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("intention ends before a comma and a participle")
         << QStringLiteral("The council vowed to reopen the ferry terminal, leaving the night buses without a stop.")
         << QStringLiteral("to reopen the ferry terminal") << QStringLiteral("vowed") << QStringLiteral("The council")

@@ -967,6 +967,17 @@ private:
                std::all_of(entries->cbegin(), entries->cend(), [](const CueEntry &e) { return e.objectTo; });
     }
 
+    /// 'vowed to “take our fight” to …', "vows not to take the calls": an intention's infinitive that opens with a
+    /// quotation of its verb, or negated, at k.
+    bool quotedOrNegatedInfinitive(int k, int end) const
+    {
+        if (isWordAt(k, u"to") && k + 2 < end && m_toks[k + 1].kind == TokKind::OpenQuote &&
+            m_toks[k + 2].kind == TokKind::Word && !m_toks[k + 2].cap && !isDeterminer(m_toks[k + 2].low))
+            return true;
+        return isWordAt(k, u"not") && isWordAt(k + 1, u"to") && k + 2 < end && m_toks[k + 2].kind == TokKind::Word &&
+               m_toks[k + 2].quote < 0 && !isDeterminer(m_toks[k + 2].low);
+    }
+
     /// "Pardo, who said he would not vote": the relative pronoun speaks (as annotators mark it) and stands for the
     /// name before it. Fills sp and returns true when the word before the cue (at left) is such a "who".
     bool relativeSpeaker(int left, int s0, Speaker &sp)
@@ -4351,6 +4362,7 @@ private:
                     return;
                 const bool infinitive = (e.infinitive && isWordAt(k, u"to") && k + 1 < s.t1 &&
                                          m_toks[k + 1].kind == TokKind::Word && !isDeterminer(m_toks[k + 1].low)) ||
+                                        (e.infinitive && quotedOrNegatedInfinitive(k, s.t1)) ||
                                         (e.objectTo && k == afterCue && objectThenInfinitive(k, s.t1));
                 if (e.objectTo && !infinitive)
                     return;

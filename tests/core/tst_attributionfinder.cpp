@@ -409,6 +409,10 @@ void TestAttributionFinder::rules_data()
                                          << QStringLiteral("not to sign the contract before the vote")
                                          << QStringLiteral("vows") << QStringLiteral("The union")
                                          << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a pledge in the progressive with its infinitive")
+        << QStringLiteral("The governor is pledging to rebuild the harbor wall before winter.")
+        << QStringLiteral("to rebuild the harbor wall before winter") << QStringLiteral("is pledging")
+        << QStringLiteral("The governor") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("intention ends before a comma and a participle")
         << QStringLiteral("The council vowed to reopen the ferry terminal, leaving the night buses without a stop.")
         << QStringLiteral("to reopen the ferry terminal") << QStringLiteral("vowed") << QStringLiteral("The council")

@@ -413,6 +413,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The governor is pledging to rebuild the harbor wall before winter.")
         << QStringLiteral("to rebuild the harbor wall before winter") << QStringLiteral("is pledging")
         << QStringLiteral("The governor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("intention ends before and with a clause of its own")
+        << QStringLiteral("The bank declined to renew the loan and the bakery could not find another lender.")
+        << QStringLiteral("to renew the loan") << QStringLiteral("declined") << QStringLiteral("The bank")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("intention ends before a comma and a participle")
         << QStringLiteral("The council vowed to reopen the ferry terminal, leaving the night buses without a stop.")
         << QStringLiteral("to reopen the ferry terminal") << QStringLiteral("vowed") << QStringLiteral("The council")

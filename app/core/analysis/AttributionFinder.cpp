@@ -978,6 +978,28 @@ private:
                m_toks[k + 2].quote < 0 && !isDeterminer(m_toks[k + 2].low);
     }
 
+    /// The end of an intention's phrase from k (its "to") before b: before "and" or "but" followed by a subject (a
+    /// determiner, a pronoun or a name) and a finite verb within a few words, with no relative pronoun between.
+    int infinitiveBeforeNewClause(int k, int b) const
+    {
+        for (int t = k + 2; t + 2 < b; ++t) {
+            const Tok &w = m_toks[t];
+            const Tok &n = m_toks[t + 1];
+            if (w.kind != TokKind::Word || w.quote >= 0 || (w.low != u"and" && w.low != u"but") ||
+                n.kind != TokKind::Word || n.quote >= 0 ||
+                !(isDeterminer(n.low) || isPronoun(n.low) || (n.cap && !isMonthOrDay(n.low))))
+                continue;
+            for (int v = t + 2; v < std::min(b, t + 7); ++v) {
+                const Tok &x = m_toks[v];
+                if (x.kind != TokKind::Word || x.quote >= 0 || x.low == u"that" || x.low == u"which" || x.low == u"who")
+                    break;
+                if (isAuxiliary(x.low) || isCopula(x.low) || isFiniteVerb(x.low) || x.low.endsWith(u"n't"))
+                    return isPunctAt(t - 1, u",") ? t - 1 : t;
+            }
+        }
+        return b;
+    }
+
     /// "Pardo, who said he would not vote": the relative pronoun speaks (as annotators mark it) and stands for the
     /// name before it. Fills sp and returns true when the word before the cue (at left) is such a "who".
     bool relativeSpeaker(int left, int s0, Speaker &sp)
@@ -4528,6 +4550,10 @@ private:
                             break;
                         }
                     }
+                // "declined to renew the deal and the league could not find …": an intention's phrase ends at "and"
+                // or "but" that opens a clause of its own, a subject and then its finite verb.
+                if (infinitive)
+                    contentB = infinitiveBeforeNewClause(k, contentB);
                 // "Trump blasted Rubio and defended Cruz": a judgement's object ends where the subject's next verb
                 // or a clause of its own begins.
                 if (k == afterCue && e.weak && !e.needsComplement && !infinitive && !e.quoteInClause)

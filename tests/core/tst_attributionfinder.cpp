@@ -393,6 +393,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Harbor pilots expect the port authority to raise the fees again next spring.")
         << QStringLiteral("the port authority to raise the fees again next spring") << QStringLiteral("expect")
         << QStringLiteral("Harbor pilots") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an expectation with a that-clause")
+        << QStringLiteral("Harbor pilots expect that the port authority will raise the fees.")
+        << QStringLiteral("the port authority will raise the fees") << QStringLiteral("expect")
+        << QStringLiteral("Harbor pilots") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("an expectation with a pronoun object")
         << QStringLiteral("The coach expected them to win the cup.") << QStringLiteral("them to win the cup")
         << QStringLiteral("expected") << QStringLiteral("The coach") << QStringLiteral("asserts") << QString()

@@ -4386,7 +4386,8 @@ private:
                                          m_toks[k + 1].kind == TokKind::Word && !isDeterminer(m_toks[k + 1].low)) ||
                                         (e.infinitive && quotedOrNegatedInfinitive(k, s.t1)) ||
                                         (e.objectTo && k == afterCue && objectThenInfinitive(k, s.t1));
-                if (e.objectTo && !infinitive)
+                // ("Analysts expect that rates will rise": a that-clause as for any verb outside the lexicon.)
+                if (e.objectTo && !infinitive && !isWordAt(k, u"that"))
                     return;
                 if (isWordAt(k, u"that")) {
                     ++k;

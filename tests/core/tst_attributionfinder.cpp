@@ -389,6 +389,38 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The governor vowed to sign the budget bill.") << QStringLiteral("to sign the budget bill")
         << QStringLiteral("vowed") << QStringLiteral("The governor") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("an expectation of someone else's act: object and infinitive")
+        << QStringLiteral("Harbor pilots expect the port authority to raise the fees again next spring.")
+        << QStringLiteral("the port authority to raise the fees again next spring") << QStringLiteral("expect")
+        << QStringLiteral("Harbor pilots") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an expectation with a that-clause")
+        << QStringLiteral("Harbor pilots expect that the port authority will raise the fees.")
+        << QStringLiteral("the port authority will raise the fees") << QStringLiteral("expect")
+        << QStringLiteral("Harbor pilots") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an expectation with a pronoun object")
+        << QStringLiteral("The coach expected them to win the cup.") << QStringLiteral("them to win the cup")
+        << QStringLiteral("expected") << QStringLiteral("The coach") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a verb of urging with its object and infinitive")
+        << QStringLiteral("The fishermen pressed the harbor board to delay the new fees.")
+        << QStringLiteral("the harbor board to delay the new fees") << QStringLiteral("pressed")
+        << QStringLiteral("The fishermen") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an intention whose infinitive quotes its verb")
+        << QStringLiteral("The mayor vowed to \u201Cfix every pothole\u201D on the east side by June.")
+        << QStringLiteral("to \u201Cfix every pothole\u201D on the east side by June") << QStringLiteral("vowed")
+        << QStringLiteral("The mayor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a negated intention") << QStringLiteral("The union vows not to sign the contract before the vote.")
+                                         << QStringLiteral("not to sign the contract before the vote")
+                                         << QStringLiteral("vows") << QStringLiteral("The union")
+                                         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a pledge in the progressive with its infinitive")
+        << QStringLiteral("The governor is pledging to rebuild the harbor wall before winter.")
+        << QStringLiteral("to rebuild the harbor wall before winter") << QStringLiteral("is pledging")
+        << QStringLiteral("The governor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("intention ends before and with a clause of its own")
+        << QStringLiteral("The bank declined to renew the loan and the bakery could not find another lender.")
+        << QStringLiteral("to renew the loan") << QStringLiteral("declined") << QStringLiteral("The bank")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("intention ends before a comma and a participle")
         << QStringLiteral("The council vowed to reopen the ferry terminal, leaving the night buses without a stop.")
         << QStringLiteral("to reopen the ferry terminal") << QStringLiteral("vowed") << QStringLiteral("The council")
@@ -2118,6 +2150,15 @@ void TestAttributionFinder::nearMisses_data()
     QTest::addColumn<QString>("notContent"); ///< no suggestion's content contains this
     QTest::addColumn<QString>("notSpeaker"); ///< no suggestion has this speaker
 
+    QTest::newRow("an expectation with no object before its infinitive is no attribution")
+        << QStringLiteral("The harbor master expected to retire in the spring.") << QStringLiteral("to retire")
+        << QString();
+    QTest::newRow("an expectation with a plain object is no attribution")
+        << QStringLiteral("The mayor expects a long winter on the island.") << QStringLiteral("a long winter")
+        << QString();
+    QTest::newRow("a verb of urging with no infinitive is no attribution")
+        << QStringLiteral("The fishermen pressed the harbor board for answers.") << QStringLiteral("the harbor board")
+        << QString();
     QTest::newRow("a bare pronoun after complained about names no topic")
         << QStringLiteral("The coach complained about it for days after the final whistle.")
         << QStringLiteral("it for days") << QString();

@@ -958,6 +958,74 @@ private:
         return sp;
     }
 
+    /// "Analysts expect the Fed to raise rates", "he expected me to apologize": from k, an object (a pronoun, or a
+    /// short noun phrase with no verb or function word in it) and then "to" with a verb in lower case.
+    bool objectThenInfinitive(int k, int end) const
+    {
+        int j = k;
+        const QString &first = j < end ? m_toks[j].low : QString();
+        if (j < end && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
+            (first == u"him" || first == u"her" || first == u"them" || first == u"us" || first == u"me" ||
+             first == u"you" || first == u"it")) {
+            ++j;
+        } else {
+            if (j < end && isDeterminer(first))
+                ++j;
+            const int nounA = j;
+            while (j < end && j - nounA < 4 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
+                   m_toks[j].low != u"to" && !isStopWord(m_toks[j].low) && !isPronoun(m_toks[j].low) &&
+                   !isCueWord(m_toks[j].low) && !isCopula(m_toks[j].low) && !isAuxiliary(m_toks[j].low) &&
+                   m_toks[j].low != u"'s" && m_toks[j].low != u"\u2019s")
+                ++j;
+            if (j == nounA)
+                return false;
+        }
+        return j + 1 < end && isWordAt(j, u"to") && m_toks[j + 1].kind == TokKind::Word && m_toks[j + 1].quote < 0 &&
+               !isDeterminer(m_toks[j + 1].low) && !m_toks[j + 1].cap;
+    }
+
+    /// Whether every cue that starts with w needs an object and an infinitive after it ("expected"): such a word
+    /// after "and" goes on with the clause before it rather than starting a statement of its own.
+    static bool onlyWithObjectInfinitive(const QString &w)
+    {
+        const QList<CueEntry> *entries = cuesStartingWith(w);
+        return entries && !entries->isEmpty() &&
+               std::all_of(entries->cbegin(), entries->cend(), [](const CueEntry &e) { return e.objectTo; });
+    }
+
+    /// 'vowed to “take our fight” to …', "vows not to take the calls": an intention's infinitive that opens with a
+    /// quotation of its verb, or negated, at k.
+    bool quotedOrNegatedInfinitive(int k, int end) const
+    {
+        if (isWordAt(k, u"to") && k + 2 < end && m_toks[k + 1].kind == TokKind::OpenQuote &&
+            m_toks[k + 2].kind == TokKind::Word && !m_toks[k + 2].cap && !isDeterminer(m_toks[k + 2].low))
+            return true;
+        return isWordAt(k, u"not") && isWordAt(k + 1, u"to") && k + 2 < end && m_toks[k + 2].kind == TokKind::Word &&
+               m_toks[k + 2].quote < 0 && !isDeterminer(m_toks[k + 2].low);
+    }
+
+    /// The end of an intention's phrase from k (its "to") before b: before "and" or "but" followed by a subject (a
+    /// determiner, a pronoun or a name) and a finite verb within a few words, with no relative pronoun between.
+    int infinitiveBeforeNewClause(int k, int b) const
+    {
+        for (int t = k + 2; t + 2 < b; ++t) {
+            const Tok &w = m_toks[t];
+            const Tok &n = m_toks[t + 1];
+            if (w.kind != TokKind::Word || w.quote >= 0 || (w.low != u"and" && w.low != u"but") ||
+                n.kind != TokKind::Word || n.quote >= 0 ||
+                !(isDeterminer(n.low) || isPronoun(n.low) || (n.cap && !isMonthOrDay(n.low))))
+                continue;
+            for (int v = t + 2; v < std::min(b, t + 7); ++v) {
+                const Tok &x = m_toks[v];
+                if (x.kind != TokKind::Word || x.quote >= 0 || x.low == u"that" || x.low == u"which" || x.low == u"who")
+                    break;
+                if (isAuxiliary(x.low) || isCopula(x.low) || isFiniteVerb(x.low) || x.low.endsWith(u"n't"))
+                    return isPunctAt(t - 1, u",") ? t - 1 : t;
+            }
+        }
+        return b;
+    }
+
     /// "Pardo, who said he would not vote": the relative pronoun speaks (as annotators mark it) and stands for the
     /// name before it. Fills sp and returns true when the word before the cue (at left) is such a "who".
     bool relativeSpeaker(int left, int s0, Speaker &sp)
@@ -3487,7 +3555,7 @@ private:
             if (tok.kind == TokKind::Word && tok.low == u"and" && t > k + 2 && t + 1 < s1) {
                 const int v = isWordAt(t + 1, u"then") && t + 2 < s1 ? t + 2 : t + 1;
                 if (m_toks[v].kind == TokKind::Word && m_toks[v].quote < 0 && m_toks[v].low.endsWith(u"ed") &&
-                    isCueWord(m_toks[v].low))
+                    isCueWord(m_toks[v].low) && !onlyWithObjectInfinitive(m_toks[v].low))
                     return isPunctAt(t - 1, u",") && v > t + 1 ? t - 1 : t;
             }
             if (tok.kind == TokKind::Punct && isDash(tok)) {
@@ -4651,8 +4719,13 @@ private:
                 if (whenAsked && !(k < s.t1 && m_toks[k].kind == TokKind::Word && m_toks[k].quote < 0 &&
                                    (isQuestionWord(m_toks[k].low) || m_toks[k].low == u"whom")))
                     return;
-                const bool infinitive = e.infinitive && isWordAt(k, u"to") && k + 1 < s.t1 &&
-                                        m_toks[k + 1].kind == TokKind::Word && !isDeterminer(m_toks[k + 1].low);
+                const bool infinitive = (e.infinitive && isWordAt(k, u"to") && k + 1 < s.t1 &&
+                                         m_toks[k + 1].kind == TokKind::Word && !isDeterminer(m_toks[k + 1].low)) ||
+                                        (e.infinitive && quotedOrNegatedInfinitive(k, s.t1)) ||
+                                        (e.objectTo && k == afterCue && objectThenInfinitive(k, s.t1));
+                // ("Analysts expect that rates will rise": a that-clause as for any verb outside the lexicon.)
+                if (e.objectTo && !infinitive && !isWordAt(k, u"that"))
+                    return;
                 // ("said that's what she expected": "that" glued to "'s" is the clause's subject, not its mark.)
                 const bool thatSubject = isWordAt(k, u"that") && k + 1 < s.t1 && m_toks[k + 1].low == u"'s" &&
                                          m_toks[k + 1].s == m_toks[k].e;
@@ -4839,6 +4912,10 @@ private:
                             break;
                         }
                     }
+                // "declined to renew the deal and the league could not find …": an intention's phrase ends at "and"
+                // or "but" that opens a clause of its own, a subject and then its finite verb.
+                if (infinitive)
+                    contentB = infinitiveBeforeNewClause(k, contentB);
                 // "Trump blasted Rubio and defended Cruz": a judgement's object ends where the subject's next verb
                 // or a clause of its own begins.
                 if (k == afterCue && e.weak && !e.needsComplement && !infinitive && !e.quoteInClause)

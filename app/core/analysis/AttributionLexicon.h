@@ -31,6 +31,7 @@ struct CueEntry {
     bool reportsIfOutlet = false; ///< an outlet as subject makes the stance "reports"
     bool needsComplement = false; ///< only with "that", a quote or a question word after it ("admitted", "found")
     bool infinitive = false;      ///< an intention with "to …" as its content: "wants to", "refused to"
+    bool objectTo = false;        ///< only with an object and "to …": "expect the Fed to raise rates"
     bool quoteInClause = false;   ///< only when the clause quotes words: "called both men \u201Ccrazy\u201D"
     bool nameFirst = false;       ///< a judgement only when its object opens with a name: "mocked Rubio for …"
     bool nameObject = false;      ///< the content is the name or pronoun right after it: "endorsed Clinton"

@@ -1256,6 +1256,12 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The ministry declined to comment and the talks went on.")
         << QStringLiteral("declined to comment") << QStringLiteral("declined to comment")
         << QStringLiteral("The ministry") << QStringLiteral("declines to comment") << QString() << QString();
+    QTest::newRow("declined to comment after a quotation that closed the sentence before")
+        << QStringLiteral("The campaign said in a statement that \"Ana Ruiz won't be bullied\" or \"distracted by "
+                          "the slings he throws at her.\" A spokesman for Mr. Ruiz declined to comment.")
+        << QStringLiteral("declined to comment") << QStringLiteral("declined to comment")
+        << QStringLiteral("A spokesman for Mr. Ruiz") << QStringLiteral("declines to comment") << QString()
+        << QString();
     QTest::newRow("a statement saying, its issuer speaks")
         << QStringLiteral("Later, the campaign released a statement Tuesday saying the rally was postponed.")
         << QStringLiteral("the rally was postponed") << QStringLiteral("saying") << QStringLiteral("the campaign")

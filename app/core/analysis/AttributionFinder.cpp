@@ -4442,6 +4442,11 @@ private:
             if (qb >= 0 && !endsHere && !askedBefore && (m_quotes[qb].close < s.t0 || isWordAt(afterCue, u"that")) &&
                 (isWordAt(afterCue, u"that") || !isClauseBlocker(m_toks[afterCue].low)))
                 qb = -1;
+            // ('… "distracted by the slings he throws." A spokesman for Mr. Ruiz declined to comment.': declining to
+            // comment says nothing, least of all a quotation that closed the sentence before.)
+            if (qb >= 0 && m_quotes[qb].close < s.t0 && e.kind == CueKind::Stance &&
+                e.stance == Stance::DeclinesToComment)
+                qb = -1;
             // '"…," Fiorina told "Fox and Friends."': after a quote, a short quoted name after "told" is the listener.
             if (qb >= 0 && qa >= 0 && e.takesObject && m_quotes[qa].closed &&
                 m_quotes[qa].close - m_quotes[qa].open <= 6)

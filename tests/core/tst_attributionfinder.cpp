@@ -1262,6 +1262,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("declined to comment") << QStringLiteral("declined to comment")
         << QStringLiteral("A spokesman for Mr. Ruiz") << QStringLiteral("declines to comment") << QString()
         << QString();
+    QTest::newRow("a connective set off by commas after the speaker stays out of the speaker")
+        << QStringLiteral("Mayor Ruiz, however, said the ferry would run again in the spring.")
+        << QStringLiteral("the ferry would run again in the spring") << QStringLiteral("said")
+        << QStringLiteral("Mayor Ruiz") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a statement saying, its issuer speaks")
         << QStringLiteral("Later, the campaign released a statement Tuesday saying the rally was postponed.")
         << QStringLiteral("the rally was postponed") << QStringLiteral("saying") << QStringLiteral("the campaign")

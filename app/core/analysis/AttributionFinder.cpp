@@ -879,7 +879,11 @@ private:
             if (named) {
                 sp = subj;
                 resolve(sp);
-                sp.b = cueA - 1; // through the apposition
+                // ("Mr. Ruiz, however, said": a connective set off by commas is the writer's, not the speaker's.)
+                const bool connective = comma + 2 == cueA - 1 && m_toks[comma + 1].kind == TokKind::Word &&
+                                        isHeadConnective(m_toks[comma + 1].low);
+                if (!connective)
+                    sp.b = cueA - 1; // through the apposition
                 sp.resolved = true;
             } else if (isPunctAt(cueA - 1, u",")) {
                 // "The White House spokesman, Josh Earnest, said", "Another Clinton ally, Tom Vilsack, told": a

@@ -865,6 +865,15 @@ void TestAttributionFinder::rules_data()
                                       "Bolton distanced himself from the movement by saying he would serve if asked.")
                                << QStringLiteral("he would serve if asked") << QStringLiteral("saying")
                                << QStringLiteral("Bolton") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a participle of saying after an opening preposition: the main clause's subject speaks")
+        << QStringLiteral("In describing the ferry plan as a gamble, the harbour board voted to delay it.")
+        << QStringLiteral("the ferry plan as a gamble") << QStringLiteral("describing")
+        << QStringLiteral("the harbour board") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a participle of saying after before: the clause's subject speaks")
+        << QStringLiteral(
+               "Captain Ruth Ellis thanked the crew before explaining why the ferry would stop running in May.")
+        << QStringLiteral("why the ferry would stop running in May") << QStringLiteral("explaining")
+        << QStringLiteral("Captain Ruth Ellis") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a decimal point ends no sentence")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent, according to the average of recent polls.")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent") << QStringLiteral("according to")

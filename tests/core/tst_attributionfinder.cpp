@@ -874,6 +874,16 @@ void TestAttributionFinder::rules_data()
                "Captain Ruth Ellis thanked the crew before explaining why the ferry would stop running in May.")
         << QStringLiteral("why the ferry would stop running in May") << QStringLiteral("explaining")
         << QStringLiteral("Captain Ruth Ellis") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a relative clause, then an auxiliary before an intention: the name and its clause speak")
+        << QStringLiteral("Jane Ruiz, who was elected mayor in May, has vowed to keep the ferry running all winter.")
+        << QStringLiteral("to keep the ferry running all winter") << QStringLiteral("vowed")
+        << QStringLiteral("Jane Ruiz, who was elected mayor in May") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("an apposition, then an auxiliary and an adverb before the cue: the name and its apposition speak")
+        << QStringLiteral("Omar Haddad, the harbour board's chairman, has repeatedly promised to repair the pier.")
+        << QStringLiteral("to repair the pier") << QStringLiteral("promised")
+        << QStringLiteral("Omar Haddad, the harbour board's chairman") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("a decimal point ends no sentence")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent, according to the average of recent polls.")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent") << QStringLiteral("according to")

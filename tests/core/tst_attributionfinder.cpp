@@ -884,6 +884,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("to repair the pier") << QStringLiteral("promised")
         << QStringLiteral("Omar Haddad, the harbour board's chairman") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a progressive intention: its infinitive is the content")
+        << QStringLiteral("The harbour workers are vowing to strike until the ferry contract is signed.")
+        << QStringLiteral("to strike until the ferry contract is signed") << QStringLiteral("vowing")
+        << QStringLiteral("The harbour workers") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a decimal point ends no sentence")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent, according to the average of recent polls.")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent") << QStringLiteral("according to")

@@ -3396,10 +3396,12 @@ private:
         // "Clinton is calling for …", "He's warning that …", "Some Germans are questioning whether …": a
         // participle after a form of "be" is the sentence's finite verb, its subject the speaker.
         int progressiveAux = -1;
-        // (Not "Alpert's metaphor is telling", "what Trump was saying as …": something of its own follows.)
+        // (Not "Alpert's metaphor is telling", "what Trump was saying as …": something of its own follows. "is
+        // promising to …", "are vowing to …": an intention's infinitive does.)
         if (e.kind == CueKind::Participle && e.words.size() == 1 && isProgressiveCue(m_toks[cueA].low) && cueB < s.t1 &&
             m_toks[cueB].kind == TokKind::Word && m_toks[cueB].quote < 0 &&
-            (!isClauseBlocker(m_toks[cueB].low) || m_toks[cueA].low == u"calling")) {
+            (!isClauseBlocker(m_toks[cueB].low) || m_toks[cueA].low == u"calling" ||
+             (e.infinitive && isWordAt(cueB, u"to")))) {
             int j = cueA - 1;
             while (j > s.t0 && m_toks[j].kind == TokKind::Word &&
                    (isSkipAdverb(m_toks[j].low) || m_toks[j].low == u"not"))

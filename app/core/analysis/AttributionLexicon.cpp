@@ -219,6 +219,12 @@ struct Lexicon {
             add(QString::fromUtf16(w), CueKind::Participle);
             participles.insert(QString::fromUtf16(w));
         }
+        // "The senator is promising to …", "Democrats are vowing to …": after a form of "be", an intention whose
+        // content is the infinitive, as for "vowed to".
+        for (const char16_t *w : {u"vowing", u"pledging", u"promising"})
+            for (CueEntry &e : cues[QString::fromUtf16(w)])
+                if (e.words.size() == 1)
+                    e.infinitive = true;
         for (const char16_t *w : {u"denouncing", u"announcing", u"mocking"}) {
             add(QString::fromUtf16(w), CueKind::Participle);
             participles.insert(QString::fromUtf16(w));
@@ -501,6 +507,9 @@ struct Lexicon {
                                  u"insisting", u"declaring",     u"arguing",    u"stressing", u"emphasizing",
                                  u"noting",    u"acknowledging", u"promising",  u"warning",   u"explaining",
                                  u"asserting", u"contending",    u"alleging",   u"denying",   u"calling"});
+        // ("Democrats are vowing to …", "she is pledging to …": intentions, their infinitive the content.)
+        progressiveCues.insert(QStringLiteral("vowing"));
+        progressiveCues.insert(QStringLiteral("pledging"));
         evidenceVerbs = words({u"shows", u"show", u"showed", u"found", u"finds", u"revealed", u"reveals"});
         // "In a Quinnipiac poll released Monday, …": the surveys whose results a sentence may open with "in" ("In a
         // recent study, two economists …", "In her annual report, the mayor …" more often set the writer's scene:

@@ -888,6 +888,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The harbour workers are vowing to strike until the ferry contract is signed.")
         << QStringLiteral("to strike until the ferry contract is signed") << QStringLiteral("vowing")
         << QStringLiteral("The harbour workers") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a determined subject, a relative clause, then an auxiliary before an intention")
+        << QStringLiteral("The harbour master, who took office in March, has vowed to reopen the old pier.")
+        << QStringLiteral("to reopen the old pier") << QStringLiteral("vowed") << QStringLiteral("The harbour master")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a decimal point ends no sentence")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent, according to the average of recent polls.")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent") << QStringLiteral("according to")

@@ -959,6 +959,35 @@ private:
         return openingNameApposition(s0, left);
     }
 
+    /// "The mayor, who was elected in May, has vowed to …", "The former congressman, who led a filibuster in June,
+    /// thinks …": a determined noun phrase opening the sentence, a relative clause set off by commas (no comma,
+    /// quotation or verb of saying inside), then the cue, maybe after an auxiliary or adverbs (skipped to left). The
+    /// noun phrase speaks, as it does before "said".
+    Speaker subjectBeforeRelative(int left, int cueA, int s0) const
+    {
+        if (left - 1 <= s0 || !isPunctAt(left - 1, u",") || m_toks[left - 1].quote >= 0)
+            return Speaker();
+        for (int t = left; t < cueA; ++t)
+            if (m_toks[t].kind != TokKind::Word || m_toks[t].quote >= 0 || m_toks[t].low == u"been")
+                return Speaker();
+        int c = left - 2;
+        while (c > s0 && left - c <= 25 && !isPunctAt(c, u",")) {
+            const Tok &w = m_toks[c];
+            if (w.quote >= 0 || w.kind != TokKind::Word || isStrongVerbCue(w.low))
+                return Speaker();
+            --c;
+        }
+        if (c <= s0 || !isPunctAt(c, u",") || !(isWordAt(c + 1, u"who") || isWordAt(c + 1, u"which")))
+            return Speaker();
+        int a = s0;
+        if (m_toks[a].kind == TokKind::Word && (m_toks[a].low == u"but" || m_toks[a].low == u"and"))
+            ++a;
+        if (!isWordAt(a, u"the"))
+            return Speaker();
+        const Speaker sp = speakerLeft(c, a, true);
+        return sp.a == a ? sp : Speaker();
+    }
+
     /// "Pardo, who said he would not vote": the relative pronoun speaks (as annotators mark it) and stands for the
     /// name before it. Fills sp and returns true when the word before the cue (at left) is such a "who".
     bool relativeSpeaker(int left, int s0, Speaker &sp)
@@ -3910,6 +3939,8 @@ private:
                 if (whole.a >= 0 && (sp.a < 0 || whole.a < sp.a))
                     sp = whole;
             }
+            if (sp.a < 0 && !nominal && !inverted)
+                sp = subjectBeforeRelative(left, cueA, s.t0);
             // "Reid blasted Rubio and defended Cruz": a judgement of the same subject too, and a naming that quotes
             // its words ("The mayor took the podium and called the plan “a fantasy”").
             // ("The mayor cut the ribbon and accused the council of stalling": an accusation likewise; where "and

@@ -892,6 +892,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The harbour master, who took office in March, has vowed to reopen the old pier.")
         << QStringLiteral("to reopen the old pier") << QStringLiteral("vowed") << QStringLiteral("The harbour master")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a bare plural subject, a relative clause, then an auxiliary before an intention")
+        << QStringLiteral("Ferry workers, who are close to the dock union, have vowed to strike in May.")
+        << QStringLiteral("to strike in May") << QStringLiteral("vowed") << QStringLiteral("Ferry workers")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a decimal point ends no sentence")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent, according to the average of recent polls.")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent") << QStringLiteral("according to")

@@ -960,9 +960,9 @@ private:
     }
 
     /// "The mayor, who was elected in May, has vowed to …", "The former congressman, who led a filibuster in June,
-    /// thinks …": a determined noun phrase opening the sentence, a relative clause set off by commas (no comma,
-    /// quotation or verb of saying inside), then the cue, maybe after an auxiliary or adverbs (skipped to left). The
-    /// noun phrase speaks, as it does before "said".
+    /// thinks …", "Harbour workers, who …, have vowed to …": a noun phrase opening the sentence, a relative clause set
+    /// off by commas (no comma, quotation or verb of saying inside), then the cue, maybe after an auxiliary or adverbs
+    /// (skipped to left). The noun phrase speaks, as it does before "said".
     Speaker subjectBeforeRelative(int left, int cueA, int s0) const
     {
         if (left - 1 <= s0 || !isPunctAt(left - 1, u",") || m_toks[left - 1].quote >= 0)
@@ -982,8 +982,6 @@ private:
         int a = s0;
         if (m_toks[a].kind == TokKind::Word && (m_toks[a].low == u"but" || m_toks[a].low == u"and"))
             ++a;
-        if (!isWordAt(a, u"the"))
-            return Speaker();
         const Speaker sp = speakerLeft(c, a, true);
         return sp.a == a ? sp : Speaker();
     }

@@ -896,6 +896,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Ferry workers, who are close to the dock union, have vowed to strike in May.")
         << QStringLiteral("to strike in May") << QStringLiteral("vowed") << QStringLiteral("Ferry workers")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a bare participle of saying opens the sentence before a that-clause")
+        << QStringLiteral("Noting that the ferry had never once run late, Captain Ruth Ellis praised her crew.")
+        << QStringLiteral("the ferry had never once run late") << QStringLiteral("Noting")
+        << QStringLiteral("Captain Ruth Ellis") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a decimal point ends no sentence")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent, according to the average of recent polls.")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent") << QStringLiteral("according to")

@@ -900,6 +900,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Noting that the ferry had never once run late, Captain Ruth Ellis praised her crew.")
         << QStringLiteral("the ferry had never once run late") << QStringLiteral("Noting")
         << QStringLiteral("Captain Ruth Ellis") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a participle of saying after a comma and while: the clause's subject speaks")
+        << QStringLiteral("Captain Ruth Ellis kept the ferry in port, while insisting that the storm would pass by "
+                          "noon.")
+        << QStringLiteral("the storm would pass by noon") << QStringLiteral("insisting")
+        << QStringLiteral("Captain Ruth Ellis") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a decimal point ends no sentence")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent, according to the average of recent polls.")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent") << QStringLiteral("according to")

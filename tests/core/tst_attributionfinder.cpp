@@ -905,6 +905,14 @@ void TestAttributionFinder::rules_data()
                           "noon.")
         << QStringLiteral("the storm would pass by noon") << QStringLiteral("insisting")
         << QStringLiteral("Captain Ruth Ellis") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a subject pronoun after an opening adverb's phrase speaks for a participle")
+        << QStringLiteral("Later in the summer, she closed the harbour, saying the storm had damaged the pier.")
+        << QStringLiteral("the storm had damaged the pier") << QStringLiteral("saying") << QStringLiteral("she")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a participle of saying after an issued statement: the issuer speaks")
+        << QStringLiteral("The harbour board issued a statement describing the storm as the worst in decades.")
+        << QStringLiteral("the storm as the worst in decades") << QStringLiteral("describing")
+        << QStringLiteral("The harbour board") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a decimal point ends no sentence")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent, according to the average of recent polls.")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent") << QStringLiteral("according to")

@@ -913,6 +913,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The harbour board issued a statement describing the storm as the worst in decades.")
         << QStringLiteral("the storm as the worst in decades") << QStringLiteral("describing")
         << QStringLiteral("The harbour board") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an intention after and goes on with the sentence's subject")
+        << QStringLiteral("Captain Ruth Ellis apologised to the passengers and promised to refund every ticket.")
+        << QStringLiteral("to refund every ticket") << QStringLiteral("promised")
+        << QStringLiteral("Captain Ruth Ellis") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a decimal point ends no sentence")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent, according to the average of recent polls.")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent") << QStringLiteral("according to")

@@ -917,6 +917,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Captain Ruth Ellis apologised to the passengers and promised to refund every ticket.")
         << QStringLiteral("to refund every ticket") << QStringLiteral("promised")
         << QStringLiteral("Captain Ruth Ellis") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a negated intention keeps its negation")
+        << QStringLiteral("Mayor Jane Ruiz vowed not to close the harbour before the storm.")
+        << QStringLiteral("not to close the harbour before the storm") << QStringLiteral("vowed")
+        << QStringLiteral("Mayor Jane Ruiz") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a decimal point ends no sentence")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent, according to the average of recent polls.")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent") << QStringLiteral("according to")

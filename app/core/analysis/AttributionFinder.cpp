@@ -4483,8 +4483,10 @@ private:
                 if (whenAsked && !(k < s.t1 && m_toks[k].kind == TokKind::Word && m_toks[k].quote < 0 &&
                                    (isQuestionWord(m_toks[k].low) || m_toks[k].low == u"whom")))
                     return;
-                const bool infinitive = e.infinitive && isWordAt(k, u"to") && k + 1 < s.t1 &&
-                                        m_toks[k + 1].kind == TokKind::Word && !isDeterminer(m_toks[k + 1].low);
+                // ("vowed not to raise the fares": the negation belongs to what was promised.)
+                const int to = isWordAt(k, u"not") && isWordAt(k + 1, u"to") ? k + 1 : k;
+                const bool infinitive = e.infinitive && isWordAt(to, u"to") && to + 1 < s.t1 &&
+                                        m_toks[to + 1].kind == TokKind::Word && !isDeterminer(m_toks[to + 1].low);
                 if (isWordAt(k, u"that")) {
                     ++k;
                 } else if (!infinitive && !e.quoteInClause && !whenAsked) {

@@ -921,6 +921,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Mayor Jane Ruiz vowed not to close the harbour before the storm.")
         << QStringLiteral("not to close the harbour before the storm") << QStringLiteral("vowed")
         << QStringLiteral("Mayor Jane Ruiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a promise whose infinitive opens a quotation")
+        << QStringLiteral("Mayor Jane Ruiz vowed to \u201Ckeep every ferry running\u201D through the winter.")
+        << QStringLiteral("to \u201Ckeep every ferry running\u201D through the winter") << QStringLiteral("vowed")
+        << QStringLiteral("Mayor Jane Ruiz") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a decimal point ends no sentence")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent, according to the average of recent polls.")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent") << QStringLiteral("according to")

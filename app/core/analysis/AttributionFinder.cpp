@@ -3394,6 +3394,12 @@ private:
         return true;
     }
 
+    /// A verb of vowing or promising ("vowed", "pledges", "is promising"): its infinitive is the promise itself.
+    static bool isPromiseWord(const QString &w)
+    {
+        return w.startsWith(u"vow") || w.startsWith(u"pledg") || w.startsWith(u"promis");
+    }
+
     /// "In describing the plan as a tax, the senator …", "But after arguing that …, his team …": a participle of
     /// saying right after a preposition or subordinator that opens its sentence (after at most "but / and / yet").
     /// The comma that ends the participle phrase, before the main clause, or -1. (The gold agrees 9 times in 9 where
@@ -4485,8 +4491,12 @@ private:
                     return;
                 // ("vowed not to raise the fares": the negation belongs to what was promised.)
                 const int to = isWordAt(k, u"not") && isWordAt(k + 1, u"to") ? k + 1 : k;
-                const bool infinitive = e.infinitive && isWordAt(to, u"to") && to + 1 < s.t1 &&
-                                        m_toks[to + 1].kind == TokKind::Word && !isDeterminer(m_toks[to + 1].low);
+                // ('vowed to “take our fight” to the states': the infinitive may open a quotation.)
+                const bool infinitive =
+                    e.infinitive && isWordAt(to, u"to") && to + 2 < s.t1 &&
+                    ((m_toks[to + 1].kind == TokKind::Word && !isDeterminer(m_toks[to + 1].low)) ||
+                     (m_toks[to + 1].kind == TokKind::OpenQuote && m_toks[to + 2].kind == TokKind::Word &&
+                      !m_toks[to + 2].cap && !isDeterminer(m_toks[to + 2].low) && isPromiseWord(m_toks[cueA].low)));
                 if (isWordAt(k, u"that")) {
                     ++k;
                 } else if (!infinitive && !e.quoteInClause && !whenAsked) {

@@ -910,6 +910,66 @@ void TestAttributionFinder::rules_data()
                                       "Bolton distanced himself from the movement by saying he would serve if asked.")
                                << QStringLiteral("he would serve if asked") << QStringLiteral("saying")
                                << QStringLiteral("Bolton") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a participle of saying after an opening preposition: the main clause's subject speaks")
+        << QStringLiteral("In describing the ferry plan as a gamble, the harbour board voted to delay it.")
+        << QStringLiteral("the ferry plan as a gamble") << QStringLiteral("describing")
+        << QStringLiteral("the harbour board") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a participle of saying after before: the clause's subject speaks")
+        << QStringLiteral(
+               "Captain Ruth Ellis thanked the crew before explaining why the ferry would stop running in May.")
+        << QStringLiteral("why the ferry would stop running in May") << QStringLiteral("explaining")
+        << QStringLiteral("Captain Ruth Ellis") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a relative clause, then an auxiliary before an intention: the name and its clause speak")
+        << QStringLiteral("Jane Ruiz, who was elected mayor in May, has vowed to keep the ferry running all winter.")
+        << QStringLiteral("to keep the ferry running all winter") << QStringLiteral("vowed")
+        << QStringLiteral("Jane Ruiz, who was elected mayor in May") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("an apposition, then an auxiliary and an adverb before the cue: the name and its apposition speak")
+        << QStringLiteral("Omar Haddad, the harbour board's chairman, has repeatedly promised to repair the pier.")
+        << QStringLiteral("to repair the pier") << QStringLiteral("promised")
+        << QStringLiteral("Omar Haddad, the harbour board's chairman") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a progressive intention: its infinitive is the content")
+        << QStringLiteral("The harbour workers are vowing to strike until the ferry contract is signed.")
+        << QStringLiteral("to strike until the ferry contract is signed") << QStringLiteral("are vowing")
+        << QStringLiteral("The harbour workers") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a determined subject, a relative clause, then an auxiliary before an intention")
+        << QStringLiteral("The harbour master, who took office in March, has vowed to reopen the old pier.")
+        << QStringLiteral("to reopen the old pier") << QStringLiteral("vowed") << QStringLiteral("The harbour master")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a bare plural subject, a relative clause, then an auxiliary before an intention")
+        << QStringLiteral("Ferry workers, who are close to the dock union, have vowed to strike in May.")
+        << QStringLiteral("to strike in May") << QStringLiteral("vowed") << QStringLiteral("Ferry workers")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a bare participle of saying opens the sentence before a that-clause")
+        << QStringLiteral("Noting that the ferry had never once run late, Captain Ruth Ellis praised her crew.")
+        << QStringLiteral("the ferry had never once run late") << QStringLiteral("Noting")
+        << QStringLiteral("Captain Ruth Ellis") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a participle of saying after a comma and while: the clause's subject speaks")
+        << QStringLiteral("Captain Ruth Ellis kept the ferry in port, while insisting that the storm would pass by "
+                          "noon.")
+        << QStringLiteral("the storm would pass by noon") << QStringLiteral("insisting")
+        << QStringLiteral("Captain Ruth Ellis") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a subject pronoun after an opening adverb's phrase speaks for a participle")
+        << QStringLiteral("Later in the summer, she closed the harbour, saying the storm had damaged the pier.")
+        << QStringLiteral("the storm had damaged the pier") << QStringLiteral("saying") << QStringLiteral("she")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a participle of saying after an issued statement: the issuer speaks")
+        << QStringLiteral("The harbour board issued a statement describing the storm as the worst in decades.")
+        << QStringLiteral("the storm as the worst in decades") << QStringLiteral("describing")
+        << QStringLiteral("The harbour board") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an intention after and goes on with the sentence's subject")
+        << QStringLiteral("Captain Ruth Ellis apologised to the passengers and promised to refund every ticket.")
+        << QStringLiteral("to refund every ticket") << QStringLiteral("promised")
+        << QStringLiteral("Captain Ruth Ellis") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a negated intention keeps its negation")
+        << QStringLiteral("Mayor Jane Ruiz vowed not to close the harbour before the storm.")
+        << QStringLiteral("not to close the harbour before the storm") << QStringLiteral("vowed")
+        << QStringLiteral("Mayor Jane Ruiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a promise whose infinitive opens a quotation")
+        << QStringLiteral("Mayor Jane Ruiz vowed to \u201Ckeep every ferry running\u201D through the winter.")
+        << QStringLiteral("to \u201Ckeep every ferry running\u201D through the winter") << QStringLiteral("vowed")
+        << QStringLiteral("Mayor Jane Ruiz") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a decimal point ends no sentence")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent, according to the average of recent polls.")
         << QStringLiteral("Clinton leads by 45.4 percent to 42 percent") << QStringLiteral("according to")

@@ -2299,6 +2299,12 @@ void TestAttributionFinder::nearMisses_data()
         << QStringLiteral("The rally drew a big crowd. A warm-up band called Saltwater got the crowd to dance and "
                           "cheer for \"Mayor Ruiz.\"")
         << QStringLiteral("Saltwater got") << QString();
+    QTest::newRow("saying goodbye after an opening preposition says nothing")
+        << QStringLiteral("After saying goodbye to her staff, the mayor left the building.")
+        << QStringLiteral("goodbye") << QString();
+    QTest::newRow("saying hello after a preposition in mid-sentence says nothing")
+        << QStringLiteral("The mayor left the building after saying hello to her staff.") << QStringLiteral("hello")
+        << QString();
     QTest::newRow("calling attention to something names nothing")
         << QStringLiteral("The former mayor toured the docks on Friday, calling attention to the rusting cranes.")
         << QStringLiteral("rusting cranes") << QString();

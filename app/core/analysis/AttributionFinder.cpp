@@ -3787,6 +3787,14 @@ private:
         const CueEntry &e = *m.entry;
         int cueA = m.a;
         int cueB = m.b;
+        // ("After saying goodbye to her staff, the mayor left", "… after saying hello to the crew": a formula of
+        // greeting, leave-taking or thanks says nothing.)
+        static const QSet<QString> formulas{QStringLiteral("goodbye"),  QStringLiteral("hello"),
+                                            QStringLiteral("farewell"), QStringLiteral("grace"),
+                                            QStringLiteral("thanks"),   QStringLiteral("amen")};
+        if (e.kind == CueKind::Participle && cueB < s.t1 && m_toks[cueB].kind == TokKind::Word &&
+            formulas.contains(m_toks[cueB].low))
+            return;
         // "could neither confirm nor deny", "was unable to verify": the auxiliaries are part of the cue.
         if (e.kind == CueKind::Stance) {
             while (cueA - 1 >= s.t0 && m_toks[cueA - 1].kind == TokKind::Word && isAuxiliary(m_toks[cueA - 1].low))

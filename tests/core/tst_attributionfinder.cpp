@@ -2285,6 +2285,11 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a short heading with its full stop between paragraphs of prose is no transcript turn")
         << QStringLiteral("The road ahead.\n\nSmith: Hold the line.\n\nSmith leads the polls by ten points.")
         << QStringLiteral("Hold the line") << QString();
+    QTest::newRow("a name and a topic run into the paragraph below are a section heading, no transcript turn")
+        << QStringLiteral("Three plans deserve a look.\n\nAnn Park: Bus fares Some cities already let riders travel "
+                          "free. The cost is small compared with road repairs.\n\nTom Vogel: Parks Nobody plans "
+                          "for them.")
+        << QStringLiteral("already let riders travel free") << QString();
     QTest::newRow("a programme's title after \"show\" is no quotation")
         << QStringLiteral("Ana Ruiz, star of the TLC reality show \"Bake Off,\" stopped by the diner.")
         << QStringLiteral("Bake Off") << QString();

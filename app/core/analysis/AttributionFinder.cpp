@@ -2615,7 +2615,7 @@ private:
             while (b - 1 > a && m_toks[b - 1].kind != TokKind::Word && m_toks[b - 1].low != u"?" &&
                    m_toks[b - 1].low != u"!" && m_toks[b - 1].kind != TokKind::CloseQuote)
                 --b;
-            if (isNameList(a, b))
+            if (isNameList(a, b) || fusedHeading(a, b))
                 continue;
             Speaker sp;
             sp.a = k;
@@ -2639,6 +2639,23 @@ private:
             m_out.append(r);
             k = b - 1;
         }
+    }
+
+    /// "Ann Park: Bus fares Some cities already ride free …": a section heading (a name and a topic) run into the
+    /// paragraph below it, with no stop between them - a lower-case word followed straight away by a capitalised
+    /// function word opens a new sentence. The line is an article section, not that person's turn.
+    bool fusedHeading(int a, int b) const
+    {
+        for (int t = a + 1; t < b && t < a + 6; ++t) {
+            const Tok &prev = m_toks[t - 1];
+            const Tok &tok = m_toks[t];
+            if (prev.kind != TokKind::Word || tok.kind != TokKind::Word)
+                return false;
+            if (tok.cap && tok.low != u"i" && !prev.cap && prev.low.at(0).isLetter() && !isStopWord(prev.low) &&
+                !isDeterminer(prev.low) && (isStopWord(tok.low) || isDeterminer(tok.low) || isPronoun(tok.low)))
+                return true;
+        }
+        return false;
     }
 
     /// "Iris Lee, Tom Vogel and Ann Park", "Jon Diaz, Medill News Service": a line of capitalised names joined by

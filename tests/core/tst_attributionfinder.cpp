@@ -2290,6 +2290,10 @@ void TestAttributionFinder::nearMisses_data()
                           "free. The cost is small compared with road repairs.\n\nTom Vogel: Parks Nobody plans "
                           "for them.")
         << QStringLiteral("already let riders travel free") << QString();
+    QTest::newRow("a one-word topic label that the line uses as a common noun is no transcript turn")
+        << QStringLiteral("The plans differ.\n\nTariffs: The senator wants higher tariffs on steel and aluminium "
+                          "from abroad.\n\nThe governor disagrees.")
+        << QStringLiteral("The senator wants higher tariffs") << QString();
     QTest::newRow("a programme's title after \"show\" is no quotation")
         << QStringLiteral("Ana Ruiz, star of the TLC reality show \"Bake Off,\" stopped by the diner.")
         << QStringLiteral("Bake Off") << QString();

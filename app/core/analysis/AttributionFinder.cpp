@@ -2615,7 +2615,7 @@ private:
             while (b - 1 > a && m_toks[b - 1].kind != TokKind::Word && m_toks[b - 1].low != u"?" &&
                    m_toks[b - 1].low != u"!" && m_toks[b - 1].kind != TokKind::CloseQuote)
                 --b;
-            if (isNameList(a, b) || fusedHeading(a, b))
+            if (isNameList(a, b) || fusedHeading(a, b) || topicLabel(k, j, a, b))
                 continue;
             Speaker sp;
             sp.a = k;
@@ -2639,6 +2639,22 @@ private:
             m_out.append(r);
             k = b - 1;
         }
+    }
+
+    /// "Tariffs: The senator wants higher tariffs on steel …": a one-word label that the line itself uses as a
+    /// lower-case word is a common noun heading a section by topic, not a speaker's name.
+    bool topicLabel(int k, int j, int a, int b) const
+    {
+        if (j != k + 1 || m_toks[k].low.size() < 3)
+            return false;
+        const QString &label = m_toks[k].low;
+        for (int t = a; t < b; ++t) {
+            const Tok &tok = m_toks[t];
+            if (tok.kind == TokKind::Word && !tok.cap &&
+                (tok.low == label || tok.low + u's' == label || tok.low == label + u's'))
+                return true;
+        }
+        return false;
     }
 
     /// "Ann Park: Bus fares Some cities already ride free …": a section heading (a name and a topic) run into the

@@ -861,6 +861,13 @@ void TestAttributionFinder::rules_data()
                           "been part of his message.\n\nTAPPER: Thank you, governor.")
         << QStringLiteral("I think he is trying to campaign as a healer. That has been part of his message")
         << QStringLiteral(":") << QStringLiteral("FALLIN") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a transcript turn goes on over an unlabelled paragraph before the next speaker's turn")
+        << QStringLiteral("The interview follows.\n\nREYES: You back the plan, and many voters doubt it will work.\n\n"
+                          "Some of them wrote to us this week. Can it pass the Senate?\n\nMOORE: I think it will pass "
+                          "by the summer.")
+        << QStringLiteral("You back the plan, and many voters doubt it will work.\n\nSome of them wrote to us this "
+                          "week. Can it pass the Senate?")
+        << QStringLiteral(":") << QStringLiteral("REYES") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("initials inside the speaker's name")
         << QStringLiteral("\"The plan failed,\" J. Gerald Hebert said.") << QStringLiteral("The plan failed")
         << QStringLiteral("said") << QStringLiteral("J. Gerald Hebert") << QStringLiteral("asserts") << QString()

@@ -2612,6 +2612,8 @@ private:
                 if (labelColon(prev) < 0 && labelColon(b) < 0)
                     continue;
             }
+            if (words >= 5)
+                b = turnContinuation(k, j, b);
             while (b - 1 > a && m_toks[b - 1].kind != TokKind::Word && m_toks[b - 1].low != u"?" &&
                    m_toks[b - 1].low != u"!" && m_toks[b - 1].kind != TokKind::CloseQuote)
                 --b;
@@ -2655,6 +2657,37 @@ private:
                 return true;
         }
         return false;
+    }
+
+    /// "TAPPER: And you back him. …\n\nMany voters doubt it. Can he heal?\n\nFALLIN: …": in a transcript a turn goes
+    /// on over a paragraph or two without a label when the next labelled turn, by somebody else, follows them (the
+    /// same label next means the lines between are another voice's). Returns the end of the turn's last line (b
+    /// itself when nothing continues it).
+    int turnContinuation(int k, int j, int b) const
+    {
+        const int n = int(m_toks.size());
+        int end = b;
+        for (int lines = 0; lines < 2 && end < n; ++lines) {
+            if (labelColon(end) >= 0)
+                break;
+            int e = end + 1;
+            int words = m_toks[end].kind == TokKind::Word ? 1 : 0;
+            while (e < n && !startsLine(e)) {
+                words += m_toks[e].kind == TokKind::Word ? 1 : 0;
+                ++e;
+            }
+            // Prose that closes its sentence, not a heading, a caption or a credit.
+            if (words < 5 || m_toks[e - 1].kind == TokKind::Word || m_toks[end].quote >= 0)
+                return b;
+            end = e;
+        }
+        const int colon = end > b && end < n ? labelColon(end) : -1;
+        if (colon < 0)
+            return b;
+        bool same = colon - end == j - k;
+        for (int t = 0; same && t < j - k; ++t)
+            same = m_toks[end + t].low == m_toks[k + t].low;
+        return same ? b : end;
     }
 
     /// "Ann Park: Bus fares Some cities already ride free …": a section heading (a name and a topic) run into the

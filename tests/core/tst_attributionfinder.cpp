@@ -893,6 +893,13 @@ void TestAttributionFinder::rules_data()
                           "been part of his message.\n\nTAPPER: Thank you, governor.")
         << QStringLiteral("I think he is trying to campaign as a healer. That has been part of his message")
         << QStringLiteral(":") << QStringLiteral("FALLIN") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a transcript turn goes on over an unlabelled paragraph before the next speaker's turn")
+        << QStringLiteral("The interview follows.\n\nREYES: You back the plan, and many voters doubt it will work.\n\n"
+                          "Some of them wrote to us this week. Can it pass the Senate?\n\nMOORE: I think it will pass "
+                          "by the summer.")
+        << QStringLiteral("You back the plan, and many voters doubt it will work.\n\nSome of them wrote to us this "
+                          "week. Can it pass the Senate?")
+        << QStringLiteral(":") << QStringLiteral("REYES") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("initials inside the speaker's name")
         << QStringLiteral("\"The plan failed,\" J. Gerald Hebert said.") << QStringLiteral("The plan failed")
         << QStringLiteral("said") << QStringLiteral("J. Gerald Hebert") << QStringLiteral("asserts") << QString()
@@ -2402,6 +2409,15 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a short heading with its full stop between paragraphs of prose is no transcript turn")
         << QStringLiteral("The road ahead.\n\nSmith: Hold the line.\n\nSmith leads the polls by ten points.")
         << QStringLiteral("Hold the line") << QString();
+    QTest::newRow("a name and a topic run into the paragraph below are a section heading, no transcript turn")
+        << QStringLiteral("Three plans deserve a look.\n\nAnn Park: Bus fares Some cities already let riders travel "
+                          "free. The cost is small compared with road repairs.\n\nTom Vogel: Parks Nobody plans "
+                          "for them.")
+        << QStringLiteral("already let riders travel free") << QString();
+    QTest::newRow("a one-word topic label that the line uses as a common noun is no transcript turn")
+        << QStringLiteral("The plans differ.\n\nTariffs: The senator wants higher tariffs on steel and aluminium "
+                          "from abroad.\n\nThe governor disagrees.")
+        << QStringLiteral("The senator wants higher tariffs") << QString();
     QTest::newRow("a programme's title after \"show\" is no quotation")
         << QStringLiteral("Ana Ruiz, star of the TLC reality show \"Bake Off,\" stopped by the diner.")
         << QStringLiteral("Bake Off") << QString();

@@ -2739,10 +2739,12 @@ private:
                 if (labelColon(prev) < 0 && labelColon(b) < 0)
                     continue;
             }
+            if (words >= 5)
+                b = turnContinuation(k, j, b);
             while (b - 1 > a && m_toks[b - 1].kind != TokKind::Word && m_toks[b - 1].low != u"?" &&
                    m_toks[b - 1].low != u"!" && m_toks[b - 1].kind != TokKind::CloseQuote)
                 --b;
-            if (isNameList(a, b))
+            if (isNameList(a, b) || fusedHeading(a, b) || topicLabel(k, j, a, b))
                 continue;
             Speaker sp;
             sp.a = k;
@@ -2766,6 +2768,70 @@ private:
             m_out.append(r);
             k = b - 1;
         }
+    }
+
+    /// "Tariffs: The senator wants higher tariffs on steel …": a one-word label that the line itself uses as a
+    /// lower-case word is a common noun heading a section by topic, not a speaker's name.
+    bool topicLabel(int k, int j, int a, int b) const
+    {
+        if (j != k + 1 || m_toks[k].low.size() < 3)
+            return false;
+        const QString &label = m_toks[k].low;
+        for (int t = a; t < b; ++t) {
+            const Tok &tok = m_toks[t];
+            if (tok.kind == TokKind::Word && !tok.cap &&
+                (tok.low == label || tok.low + u's' == label || tok.low == label + u's'))
+                return true;
+        }
+        return false;
+    }
+
+    /// "TAPPER: And you back him. …\n\nMany voters doubt it. Can he heal?\n\nFALLIN: …": in a transcript a turn goes
+    /// on over a paragraph or two without a label when the next labelled turn, by somebody else, follows them (the
+    /// same label next means the lines between are another voice's). Returns the end of the turn's last line (b
+    /// itself when nothing continues it).
+    int turnContinuation(int k, int j, int b) const
+    {
+        const int n = int(m_toks.size());
+        int end = b;
+        for (int lines = 0; lines < 2 && end < n; ++lines) {
+            if (labelColon(end) >= 0)
+                break;
+            int e = end + 1;
+            int words = m_toks[end].kind == TokKind::Word ? 1 : 0;
+            while (e < n && !startsLine(e)) {
+                words += m_toks[e].kind == TokKind::Word ? 1 : 0;
+                ++e;
+            }
+            // Prose that closes its sentence, not a heading, a caption or a credit.
+            if (words < 5 || m_toks[e - 1].kind == TokKind::Word || m_toks[end].quote >= 0)
+                return b;
+            end = e;
+        }
+        const int colon = end > b && end < n ? labelColon(end) : -1;
+        if (colon < 0)
+            return b;
+        bool same = colon - end == j - k;
+        for (int t = 0; same && t < j - k; ++t)
+            same = m_toks[end + t].low == m_toks[k + t].low;
+        return same ? b : end;
+    }
+
+    /// "Ann Park: Bus fares Some cities already ride free …": a section heading (a name and a topic) run into the
+    /// paragraph below it, with no stop between them - a lower-case word followed straight away by a capitalised
+    /// function word opens a new sentence. The line is an article section, not that person's turn.
+    bool fusedHeading(int a, int b) const
+    {
+        for (int t = a + 1; t < b && t < a + 6; ++t) {
+            const Tok &prev = m_toks[t - 1];
+            const Tok &tok = m_toks[t];
+            if (prev.kind != TokKind::Word || tok.kind != TokKind::Word)
+                return false;
+            if (tok.cap && tok.low != u"i" && !prev.cap && prev.low.at(0).isLetter() && !isStopWord(prev.low) &&
+                !isDeterminer(prev.low) && (isStopWord(tok.low) || isDeterminer(tok.low) || isPronoun(tok.low)))
+                return true;
+        }
+        return false;
     }
 
     /// "Iris Lee, Tom Vogel and Ann Park", "Jon Diaz, Medill News Service": a line of capitalised names joined by

@@ -1593,6 +1593,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Cities must share the cost of the new bridge") << QStringLiteral("opined")
         << QStringLiteral("the Daily Herald") << QStringLiteral("asserts") << QString()
         << QStringLiteral("Daily Herald");
+    QTest::newRow("a quotation, a pronoun and a present-tense verb outside the lexicon")
+        << QStringLiteral("\"The levee was never inspected after the flood,\" they conclude.")
+        << QStringLiteral("The levee was never inspected after the flood") << QStringLiteral("conclude")
+        << QStringLiteral("they") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation, a name and an irregular past outside the lexicon")
+        << QStringLiteral("\"You never came to a single meeting,\" Ostrowski shot back.")
+        << QStringLiteral("You never came to a single meeting") << QStringLiteral("shot") << QStringLiteral("Ostrowski")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a question, a determined phrase and a verb outside the lexicon")
         << QStringLiteral("\"Is anyone listening to us?\" a nurse at the clinic wondered.")
         << QStringLiteral("Is anyone listening to us?") << QStringLiteral("wondered")

@@ -2076,9 +2076,10 @@ private:
         const Tok &t = m_toks[k];
         // '"…," the statement read': a document reads what it says.
         const bool reads = t.low == u"read" || t.low == u"reads";
+        const bool otherForm = !reads && (t.low.size() < 5 || !t.low.endsWith(u"ed")) && quoteVerbOtherForm(k);
         if (t.kind != TokKind::Word || t.cap || t.quote >= 0 ||
-            (!reads && (t.low.size() < 5 || !t.low.endsWith(u"ed"))) || isStopWord(t.low) || isCopula(t.low) ||
-            isAuxiliary(t.low) || k + 1 > s1)
+            (!reads && !otherForm && (t.low.size() < 5 || !t.low.endsWith(u"ed"))) || isStopWord(t.low) ||
+            isCopula(t.low) || isAuxiliary(t.low) || k + 1 > s1)
             return false;
         const int s0 = m_sents[m_sentOf.value(k, 0)].t0;
         auto closesClause = [&](int q) {
@@ -2086,6 +2087,8 @@ private:
             return p && (p->low == u"," || p->low == u"?" || p->low == u"!");
         };
         // '"…," opined the Plain Dealer', '"…," read the statement': inverted, the speaker after the verb.
+        if (otherForm && (k - 1 < s0 || m_toks[k - 1].kind != TokKind::Word))
+            return false;
         if (k - 1 >= s0 && m_toks[k - 1].kind != TokKind::Word && k + 1 < s1) {
             const int q = quoteEndingBefore(k, s0);
             const Tok &n = m_toks[k + 1];
@@ -2100,7 +2103,7 @@ private:
         const bool subject = j < k && (m_toks[j].cap || isPronoun(m_toks[j].low) || isDeterminer(m_toks[j].low));
         // 'A man in the crowd yelled, "You lie!"': a subject opening its clause, then the verb and a quotation that
         // ends the sentence.
-        if (subject && !reads && k + 1 < s1 && (j == s0 || isPunctAt(j - 1, u","))) {
+        if (subject && !reads && !otherForm && k + 1 < s1 && (j == s0 || isPunctAt(j - 1, u","))) {
             const int qa = quoteStartingAt(k + 1, s1);
             if (qa >= 0 && m_quotes[qa].closed && endsItsSentence(m_quotes[qa].close))
                 return true;
@@ -2110,14 +2113,55 @@ private:
             const bool ends = n.kind == TokKind::Punct && (n.low == u"," || isSentenceEndPunct(n));
             const bool adjunct = n.kind == TokKind::Word && !n.cap &&
                                  ((isStopWord(n.low) && !isPronoun(n.low) && n.low != u"that") ||
-                                  n.low.endsWith(u"ly") || n.low == u"back");
+                                  n.low.endsWith(u"ly") || n.low == u"back" || (otherForm && n.low == u"out"));
             if (!ends && !adjunct)
                 return false;
         }
         if (!subject)
             return false;
         const int q = quoteEndingBefore(j, s0);
+        // (For the other forms, the quotation opens its sentence and the subject is a plain phrase: in
+        // '… of "Twin Peaks," the cult series that went off the air' the verb is a relative clause's.)
+        if (otherForm && q >= 0) {
+            // (Closed by a comma, in the verb's paragraph; a comma after the verb goes on with a quotation: in
+            // '"Family Leave," the booklet states, begins after a year' the verb interrupts a clause.)
+            const Tok *end = quoteEndPunct(q);
+            if (m_sents[m_sentOf.value(m_quotes[q].open, 0)].t0 != m_quotes[q].open || !end || end->low != u"," ||
+                m_toks[m_quotes[q].close].para != t.para || (k + 1 < s1 && isWordAt(k + 1, u"to")) ||
+                (k + 1 < s1 && isPunctAt(k + 1, u",") && k + 2 < s1 && m_toks[k + 2].kind != TokKind::OpenQuote))
+                return false;
+            for (int t = j; t < k; ++t)
+                if (isStopWord(m_toks[t].low) || isCueWord(m_toks[t].low))
+                    return false;
+        }
         return q >= 0 && closesClause(q);
+    }
+
+    /// '"…," Ruiz points out.', '"…," they conclude.', '"…," the mayor shot back.': after a subject, a verb of the
+    /// present tense or a common irregular past (quoteVerb takes the "-ed" forms). A word right after a determiner or
+    /// a possessive is a noun ('"…," the mayor's remarks').
+    bool quoteVerbOtherForm(int k) const
+    {
+        const Tok &t = m_toks[k];
+        if (t.kind != TokKind::Word || t.cap || t.quote >= 0 || k == 0 || m_toks[k - 1].kind != TokKind::Word ||
+            m_toks[k - 1].quote >= 0 || isStopWord(t.low) || isCopula(t.low) || isAuxiliary(t.low) ||
+            isDeterminer(t.low) || isPronoun(t.low) || t.low.endsWith(u"ing") || t.low.endsWith(u"ly"))
+            return false;
+        const QString &w = t.low;
+        const QString &p = m_toks[k - 1].low;
+        if (isDeterminer(p) || p == u"'s" || p == u"\u2019s" || p.endsWith(u"'s") || p.endsWith(u"\u2019s") ||
+            p == u"my" || p == u"our")
+            return false;
+        static const QSet<QString> irregular = {
+            QStringLiteral("shot"), QStringLiteral("spoke"), QStringLiteral("went"),  QStringLiteral("began"),
+            QStringLiteral("sang"), QStringLiteral("swore"), QStringLiteral("struck")};
+        if (irregular.contains(w))
+            return true;
+        // (A base form after a plural pronoun or a number: "they conclude", "the two write".)
+        if (p == u"they" || p == u"we" || p == u"i" || p == u"you" || p == u"two" || p == u"both")
+            return w.size() >= 4 && !w.endsWith(u's');
+        return w.size() >= 5 && w.endsWith(u's') && !w.endsWith(u"ss") && !w.endsWith(u"us") && !w.endsWith(u"is") &&
+               !w.endsWith(u"'s") && !w.endsWith(u"\u2019s") && p != u"they" && p != u"we";
     }
 
     /// "what she said is growing demand for pools, gyms and tennis courts": after a restrictive or free relative

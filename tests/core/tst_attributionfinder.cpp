@@ -1601,6 +1601,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("\"You never came to a single meeting,\" Ostrowski shot back.")
         << QStringLiteral("You never came to a single meeting") << QStringLiteral("shot") << QStringLiteral("Ostrowski")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation, a name and points out")
+        << QStringLiteral("\"The bridge has not been painted in forty years,\" Okafor points out.")
+        << QStringLiteral("The bridge has not been painted in forty years") << QStringLiteral("points out")
+        << QStringLiteral("Okafor") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a question, a determined phrase and a verb outside the lexicon")
         << QStringLiteral("\"Is anyone listening to us?\" a nurse at the clinic wondered.")
         << QStringLiteral("Is anyone listening to us?") << QStringLiteral("wondered")

@@ -2137,6 +2137,12 @@ private:
         return q >= 0 && closesClause(q);
     }
 
+    /// '"…," Ruiz points out.': after a quotation, "points out" reports it as well as in an "as" clause.
+    static bool quotePointsOut(const CueEntry &e, const QString &rule)
+    {
+        return e.words.first() == u"points" && (rule == u"quote-speaker-cue" || rule == u"quote-cue-speaker");
+    }
+
     /// '"…," Ruiz points out.', '"…," they conclude.', '"…," the mayor shot back.': after a subject, a verb of the
     /// present tense or a common irregular past (quoteVerb takes the "-ed" forms). A word right after a determiner or
     /// a possessive is a noun ('"…," the mayor's remarks').
@@ -5056,7 +5062,7 @@ private:
         // "put it" and "points out" report only in an "as" clause: "as one aide put it", not "put it on the table".
         if (e.words.size() == 2 &&
             (e.words.at(1) == u"it" || (e.words.first() == u"points" && e.words.at(1) == u"out")) &&
-            rule != u"as-parenthetical" && rule != u"as-speaker-cue-clause")
+            rule != u"as-parenthetical" && rule != u"as-speaker-cue-clause" && !quotePointsOut(e, rule))
             return;
         const int words = wordsIn(contentA, contentB);
         // A judgement's object may be a bare name: "Trump praised Christie", "she blasted Congress".

@@ -1605,6 +1605,18 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("\"The bridge has not been painted in forty years,\" Okafor points out.")
         << QStringLiteral("The bridge has not been painted in forty years") << QStringLiteral("points out")
         << QStringLiteral("Okafor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation, a determined phrase with a relative clause, then the cue")
+        << QStringLiteral("\"We will reopen the mill by spring,\" an official, who was not authorized to speak about "
+                          "the talks, told reporters.")
+        << QStringLiteral("We will reopen the mill by spring") << QStringLiteral("told reporters")
+        << QStringLiteral("an official, who was not authorized to speak about the talks") << QStringLiteral("asserts")
+        << QString() << QString();
+    QTest::newRow("a quotation, a name with a relative clause, then the cue")
+        << QStringLiteral("\"The mill will reopen by spring,\" Ana Ruiz, who has run the union local since 2009, told "
+                          "reporters.")
+        << QStringLiteral("The mill will reopen by spring") << QStringLiteral("told reporters")
+        << QStringLiteral("Ana Ruiz, who has run the union local since 2009") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("a question, a determined phrase and a verb outside the lexicon")
         << QStringLiteral("\"Is anyone listening to us?\" a nurse at the clinic wondered.")
         << QStringLiteral("Is anyone listening to us?") << QStringLiteral("wondered")

@@ -2137,6 +2137,21 @@ private:
         return q >= 0 && closesClause(q);
     }
 
+    /// '"…," Ana Ruiz, who ran the clinic for a decade, told reporters': the comma at `comma` closes a relative
+    /// clause opened by ", who" or ", which" after a name; the token before that clause's comma, or comma - 1.
+    int relativeClauseBefore(int comma, int s0) const
+    {
+        for (int j = comma - 1; j > s0 + 1 && comma - j <= 20; --j) {
+            const Tok &w = m_toks[j];
+            if (w.quote >= 0 || w.kind == TokKind::OpenQuote || w.kind == TokKind::CloseQuote ||
+                (w.kind == TokKind::Punct && w.low != u"." && w.low != u"'" && w.low != u"\u2019"))
+                return comma - 1;
+            if ((w.low == u"who" || w.low == u"which") && isPunctAt(j - 1, u",") && j + 1 < comma)
+                return j - 2;
+        }
+        return comma - 1;
+    }
+
     /// '"…," Ruiz points out.': after a quotation, "points out" reports it as well as in an "as" clause.
     static bool quotePointsOut(const CueEntry &e, const QString &rule)
     {
@@ -4324,12 +4339,17 @@ private:
                 m_toks[cueA].quote < 0 && left - 1 > s.t0 && isPunctAt(left - 1, u",")) {
                 const Speaker found = sp;
                 sp = Speaker();
-                for (int j = left - 2; j >= s.t0 && left - j <= 30; --j) {
+                const int relative = relativeClauseBefore(left - 1, s.t0);
+                for (int j = relative; j >= s.t0 && left - j <= 30; --j) {
                     const Tok &w = m_toks[j];
                     if (w.kind == TokKind::CloseQuote) {
+                        // (After a relative clause, a determined phrase too: '"…," an aide, who asked not to be
+                        // named, told reporters'.)
                         if (quoteEndingBefore(j + 1, s.t0) >= 0 && isPunctAt(j - 1, u",") && j + 1 < left - 1 &&
-                            m_toks[j + 1].kind == TokKind::Word && m_toks[j + 1].cap && !isPronoun(m_toks[j + 1].low) &&
-                            !isStopWord(m_toks[j + 1].low)) {
+                            m_toks[j + 1].kind == TokKind::Word &&
+                            (m_toks[j + 1].cap || (relative != left - 2 && isDeterminer(m_toks[j + 1].low))) &&
+                            !isPronoun(m_toks[j + 1].low) &&
+                            (!isStopWord(m_toks[j + 1].low) || isDeterminer(m_toks[j + 1].low))) {
                             sp.a = j + 1;
                             sp.b = left - 1;
                         }

@@ -1617,6 +1617,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The mill will reopen by spring") << QStringLiteral("told reporters")
         << QStringLiteral("Ana Ruiz, who has run the union local since 2009") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a quotation, a number as the subject and a base form outside the lexicon")
+        << QStringLiteral("\"Nobody at the agency read the inspection reports,\" the two write.")
+        << QStringLiteral("Nobody at the agency read the inspection reports") << QStringLiteral("write")
+        << QStringLiteral("the two") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a question, a determined phrase and a verb outside the lexicon")
         << QStringLiteral("\"Is anyone listening to us?\" a nurse at the clinic wondered.")
         << QStringLiteral("Is anyone listening to us?") << QStringLiteral("wondered")

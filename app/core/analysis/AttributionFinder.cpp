@@ -2170,6 +2170,9 @@ private:
             return false;
         const QString &w = t.low;
         const QString &p = m_toks[k - 1].low;
+        // (A base form after a plural pronoun or a number: "they conclude", "the two write".)
+        if (p == u"they" || p == u"we" || p == u"i" || p == u"you" || p == u"two" || p == u"both")
+            return w.size() >= 4 && !w.endsWith(u's');
         if (isDeterminer(p) || p == u"'s" || p == u"\u2019s" || p.endsWith(u"'s") || p.endsWith(u"\u2019s") ||
             p == u"my" || p == u"our")
             return false;
@@ -2178,9 +2181,6 @@ private:
             QStringLiteral("sang"), QStringLiteral("swore"), QStringLiteral("struck")};
         if (irregular.contains(w))
             return true;
-        // (A base form after a plural pronoun or a number: "they conclude", "the two write".)
-        if (p == u"they" || p == u"we" || p == u"i" || p == u"you" || p == u"two" || p == u"both")
-            return w.size() >= 4 && !w.endsWith(u's');
         return w.size() >= 5 && w.endsWith(u's') && !w.endsWith(u"ss") && !w.endsWith(u"us") && !w.endsWith(u"is") &&
                !w.endsWith(u"'s") && !w.endsWith(u"\u2019s") && p != u"they" && p != u"we";
     }

@@ -1621,6 +1621,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("\"Nobody at the agency read the inspection reports,\" the two write.")
         << QStringLiteral("Nobody at the agency read the inspection reports") << QStringLiteral("write")
         << QStringLiteral("the two") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation, a verb outside the lexicon and a named listener")
+        << QStringLiteral("\"The bridge will be finished by June,\" Ostrowski assured Mayor Klein.")
+        << QStringLiteral("The bridge will be finished by June") << QStringLiteral("assured")
+        << QStringLiteral("Ostrowski") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a question, a determined phrase and a verb outside the lexicon")
         << QStringLiteral("\"Is anyone listening to us?\" a nurse at the clinic wondered.")
         << QStringLiteral("Is anyone listening to us?") << QStringLiteral("wondered")

@@ -2114,7 +2114,7 @@ private:
             const bool adjunct = n.kind == TokKind::Word && !n.cap &&
                                  ((isStopWord(n.low) && !isPronoun(n.low) && n.low != u"that") ||
                                   n.low.endsWith(u"ly") || n.low == u"back" || (otherForm && n.low == u"out"));
-            if (!ends && !adjunct)
+            if (!ends && !adjunct && !(subject && listenerEndsClause(k + 1, s1)))
                 return false;
         }
         if (!subject)
@@ -2135,6 +2135,22 @@ private:
                     return false;
         }
         return q >= 0 && closesClause(q);
+    }
+
+    /// '"…," Trump assured Jones.', '"…," she reminded them.': a listener after a verb outside the lexicon, a name
+    /// of capitalised words or an object pronoun, then the end of the sentence or a comma.
+    bool listenerEndsClause(int k, int s1) const
+    {
+        int j = k;
+        if (j < s1 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
+            (m_toks[j].low == u"him" || m_toks[j].low == u"her" || m_toks[j].low == u"them" || m_toks[j].low == u"me" ||
+             m_toks[j].low == u"us"))
+            ++j;
+        else
+            while (j < s1 && j - k < 3 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 && m_toks[j].cap &&
+                   !isStopWord(m_toks[j].low) && !isMonthOrDay(m_toks[j].low))
+                ++j;
+        return j > k && (j >= s1 || isSentenceEndPunct(m_toks[j]) || m_toks[j].low == u",");
     }
 
     /// '"…," Ana Ruiz, who ran the clinic for a decade, told reporters': the comma at `comma` closes a relative

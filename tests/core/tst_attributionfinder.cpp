@@ -1625,6 +1625,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("\"The bridge will be finished by June,\" Ostrowski assured Mayor Klein.")
         << QStringLiteral("The bridge will be finished by June") << QStringLiteral("assured")
         << QStringLiteral("Ostrowski") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation, a verb and a lone 'another' as the speaker")
+        << QStringLiteral("\"The ferry is late again and nobody tells us why,\" wrote another.")
+        << QStringLiteral("The ferry is late again and nobody tells us why") << QStringLiteral("wrote")
+        << QStringLiteral("another") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a question, a determined phrase and a verb outside the lexicon")
         << QStringLiteral("\"Is anyone listening to us?\" a nurse at the clinic wondered.")
         << QStringLiteral("Is anyone listening to us?") << QStringLiteral("wondered")

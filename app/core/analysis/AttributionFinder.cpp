@@ -1593,7 +1593,7 @@ private:
                          isDeterminer(m_toks[b - 1].low)))
             --b;
         if (b <= a)
-            return sp;
+            return afterQuote && b == a && k == a + 1 ? determinedSpeakerRight(a, s1) : sp;
         bool anyCap = false;
         for (int t = a; t < b; ++t)
             anyCap = anyCap || m_toks[t].cap;
@@ -1633,7 +1633,11 @@ private:
         }
         const bool clauseEnds =
             k >= s1 || m_toks[k].low == u"," || m_toks[k].low == u"who" || isSentenceEndPunct(m_toks[k]);
-        if (!clauseEnds || words < 1)
+        // ('"…," tweeted another.', '"…," said one.': "another" or "one" alone, right before the sentence's end,
+        // stands for one more of those just quoted.)
+        const bool lone = words == 0 && k == a + 1 && (m_toks[a].low == u"another" || m_toks[a].low == u"one") &&
+                          k < s1 && isSentenceEndPunct(m_toks[k]);
+        if (!clauseEnds || (words < 1 && !lone))
             return sp;
         sp.a = a;
         sp.b = k;

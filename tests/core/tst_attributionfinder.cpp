@@ -1629,6 +1629,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("\"The ferry is late again and nobody tells us why,\" wrote another.")
         << QStringLiteral("The ferry is late again and nobody tells us why") << QStringLiteral("wrote")
         << QStringLiteral("another") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation, a verb outside the lexicon and a determined listener")
+        << QStringLiteral("\"Our town is not for sale, folks,\" Okafor assured the mostly silent crowd.")
+        << QStringLiteral("Our town is not for sale, folks") << QStringLiteral("assured") << QStringLiteral("Okafor")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a question, a determined phrase and a verb outside the lexicon")
         << QStringLiteral("\"Is anyone listening to us?\" a nurse at the clinic wondered.")
         << QStringLiteral("Is anyone listening to us?") << QStringLiteral("wondered")

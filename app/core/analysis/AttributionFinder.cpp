@@ -2150,7 +2150,16 @@ private:
             (m_toks[j].low == u"him" || m_toks[j].low == u"her" || m_toks[j].low == u"them" || m_toks[j].low == u"me" ||
              m_toks[j].low == u"us"))
             ++j;
-        else
+        else if (j < s1 && m_toks[j].quote < 0 &&
+                 (m_toks[j].low == u"the" || m_toks[j].low == u"his" || m_toks[j].low == u"her" ||
+                  m_toks[j].low == u"their")) {
+            // ('"…," she assured the anxious crowd.': a determined listener of a few plain words.)
+            ++j;
+            while (j < s1 && j - k < 5 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
+                   !isStopWord(m_toks[j].low) && !isCueWord(m_toks[j].low) && !isMonthOrDay(m_toks[j].low))
+                ++j;
+            return j > k + 1 && (j >= s1 || isSentenceEndPunct(m_toks[j]));
+        } else
             while (j < s1 && j - k < 3 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 && m_toks[j].cap &&
                    !isStopWord(m_toks[j].low) && !isMonthOrDay(m_toks[j].low))
                 ++j;

@@ -1633,6 +1633,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("\"Our town is not for sale, folks,\" Okafor assured the mostly silent crowd.")
         << QStringLiteral("Our town is not for sale, folks") << QStringLiteral("assured") << QStringLiteral("Okafor")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a cue, two phrases set off by commas, then the quotation")
+        << QStringLiteral("Last week Ruiz announced on her website, in bold letters, \"The library will stay open on "
+                          "Sundays!\"")
+        << QStringLiteral("The library will stay open on Sundays!") << QStringLiteral("announced")
+        << QStringLiteral("Ruiz") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a question, a determined phrase and a verb outside the lexicon")
         << QStringLiteral("\"Is anyone listening to us?\" a nurse at the clinic wondered.")
         << QStringLiteral("Is anyone listening to us?") << QStringLiteral("wondered")

@@ -2166,6 +2166,16 @@ private:
         return j > k && (j >= s1 || isSentenceEndPunct(m_toks[j]) || m_toks[j].low == u",");
     }
 
+    /// A preposition that opens a phrase of manner, time or venue ("in capital letters", "on Twitter").
+    bool secondAdjunctAt(int k) const
+    {
+        if (k >= int(m_toks.size()) || m_toks[k].kind != TokKind::Word || m_toks[k].quote >= 0)
+            return false;
+        const QString &w = m_toks[k].low;
+        return w == u"in" || w == u"on" || w == u"at" || w == u"during" || w == u"with" || w == u"via" ||
+               w == u"through" || w == u"before" || w == u"after";
+    }
+
     /// '"…," Ana Ruiz, who ran the clinic for a decade, told reporters': the comma at `comma` closes a relative
     /// clause opened by ", who" or ", which" after a name; the token before that clause's comma, or comma - 1.
     int relativeClauseBefore(int comma, int s0) const
@@ -4491,11 +4501,18 @@ private:
             const bool askedPhrase =
                 e.sourceless && (m_toks[cueA].low == u"asked" || m_toks[cueA].low == u"asks") && sp.a < 0;
             if (qa < 0 && !endsHere && !askedPhrase) {
-                for (int j = afterCue; j < std::min(s.t1, afterCue + 10); ++j) {
+                int limit = afterCue + 10;
+                for (int j = afterCue; j < std::min(s.t1, limit); ++j) {
                     const Tok &w = m_toks[j];
                     if (w.kind == TokKind::Punct && (w.low == u"," || w.low == u":")) {
                         if (const int q = quoteStartingAt(j, s.t1); q >= 0 && j > afterCue)
                             qa = q;
+                        // ('announced on her website, in capital letters, "…"': a second phrase of manner or
+                        // venue, set off by commas, before the quotation.)
+                        else if (w.low == u"," && j > afterCue && limit == afterCue + 10 && secondAdjunctAt(j + 1)) {
+                            limit = j + 10;
+                            continue;
+                        }
                         break;
                     }
                     if (w.kind != TokKind::Word || w.quote >= 0 || isCueWord(w.low) || isCopula(w.low) ||

@@ -356,6 +356,14 @@ void TestAttributionFinder::rules_data()
                "Nobody has asked me,\" Tom Reyes said on ABC's \"Good Morning\" on Friday. \"I am not running "
                "for anything")
         << QStringLiteral("said") << QStringLiteral("Tom Reyes") << QStringLiteral("asserts") << QString() << QString();
+    // '"Q1," he told X after the debate, "and Q2."': a phrase after the cue, then the quote going on in lower case.
+    QTest::newRow("quote, speaker, cue with a listener and a time, quote going on")
+        << QStringLiteral("\"The levee held this time,\" the engineer told reporters after the storm, \"but it "
+                          "will not hold again.\"")
+        << QStringLiteral("The levee held this time,\" the engineer told reporters after the storm, \"but it will "
+                          "not hold again")
+        << QStringLiteral("told reporters") << QStringLiteral("the engineer") << QStringLiteral("asserts") << QString()
+        << QString();
     // '"Q1," said X, a long apposition, "but Q2."': the quote that runs on after the attribution finishes the first.
     QTest::newRow("quote, cue, speaker with a long apposition, quote running on")
         << QStringLiteral("\"The harbor was once the town's lifeline,\" said Mara Quint, head of the maritime history "

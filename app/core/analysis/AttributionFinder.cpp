@@ -2176,6 +2176,17 @@ private:
                w == u"through" || w == u"before" || w == u"after";
     }
 
+    /// '"Q1," he told a reporter after the debate, "and Q2."': the first quotation closes on a comma inside the
+    /// sentence, and the second, after the cue's phrase and a comma, goes on in lower case: one statement.
+    bool quoteResumesAfterPhrase(int qb, int qa, const Sentence &s) const
+    {
+        const Tok *p = quoteEndPunct(qb);
+        const int open = m_quotes[qa].open;
+        return p && p->low == u"," && m_quotes[qb].open >= s.t0 && m_quotes[qa].closed && isPunctAt(open - 1, u",") &&
+               open + 1 < m_quotes[qa].close && m_toks[open + 1].kind == TokKind::Word && !m_toks[open + 1].cap &&
+               endsItsSentence(m_quotes[qa].close);
+    }
+
     /// '"…," Ana Ruiz, who ran the clinic for a decade, told reporters': the comma at `comma` closes a relative
     /// clause opened by ", who" or ", which" after a name; the token before that clause's comma, or comma - 1.
     int relativeClauseBefore(int comma, int s0) const
@@ -4520,7 +4531,8 @@ private:
                         break;
                 }
             }
-            if (qb >= 0 && qa >= 0 && qa > qb && afterCue < s.t1 && m_toks[afterCue].low == u",") {
+            if (qb >= 0 && qa >= 0 && qa > qb && afterCue < s.t1 &&
+                (m_toks[afterCue].low == u"," || quoteResumesAfterPhrase(qb, qa, s))) {
                 // '"Q1," he said, "Q2."': one statement around the attribution, as annotators mark it (the span
                 // runs from the first quote's words to the second's, the speaker and cue inside).
                 quote = qb;

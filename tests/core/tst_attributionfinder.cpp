@@ -1646,6 +1646,10 @@ void TestAttributionFinder::rules_data()
                           "Sundays!\"")
         << QStringLiteral("The library will stay open on Sundays!") << QStringLiteral("announced")
         << QStringLiteral("Ruiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a raised voice before a quotation")
+        << QStringLiteral("The workers chanted \"Keep the mill open!\" as the owners arrived.")
+        << QStringLiteral("Keep the mill open!") << QStringLiteral("chanted") << QStringLiteral("The workers")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a question, a determined phrase and a verb outside the lexicon")
         << QStringLiteral("\"Is anyone listening to us?\" a nurse at the clinic wondered.")
         << QStringLiteral("Is anyone listening to us?") << QStringLiteral("wondered")
@@ -2171,6 +2175,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::addColumn<QString>("notContent"); ///< no suggestion's content contains this
     QTest::addColumn<QString>("notSpeaker"); ///< no suggestion has this speaker
 
+    QTest::newRow("a raised voice before a list of quotations is left alone")
+        << QStringLiteral("The marchers chanted \"Save the pier\" and \"No more cuts\" outside city hall.")
+        << QStringLiteral("Save the pier") << QString();
     QTest::newRow("a bare pronoun after complained about names no topic")
         << QStringLiteral("The coach complained about it for days after the final whistle.")
         << QStringLiteral("it for days") << QString();

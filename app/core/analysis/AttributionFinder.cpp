@@ -2187,6 +2187,25 @@ private:
                endsItsSentence(m_quotes[qa].close);
     }
 
+    /// 'chanted "Send them home" and "Build the wall"': a raised voice (chanted, yelled, …) before a list of
+    /// quotations; annotators mark the list as one statement, which the quotation rules do not build.
+    bool raisedVoiceList(int cueA, int q) const
+    {
+        const QString &c = m_toks[cueA].low;
+        if (!(c.startsWith(u"chant") || c.startsWith(u"yell") || c.startsWith(u"shout") || c.startsWith(u"scream")))
+            return false;
+        // (Nor before a participle: 'fans chanted, "Build a wall," referring to …' is marked as one clause.)
+        if (m_quotes[q].closed && quoteEndPunct(q) && quoteEndPunct(q)->low == u"," &&
+            m_quotes[q].close + 1 < int(m_toks.size()) && m_toks[m_quotes[q].close + 1].low.endsWith(u"ing"))
+            return true;
+        int t = m_quotes[q].close + 1;
+        if (isPunctAt(t, u","))
+            ++t;
+        if (isWordAt(t, u"and") || isWordAt(t, u"or"))
+            ++t;
+        return t > m_quotes[q].close + 1 && t < int(m_toks.size()) && m_toks[t].kind == TokKind::OpenQuote;
+    }
+
     /// '"…," Ana Ruiz, who ran the clinic for a decade, told reporters': the comma at `comma` closes a relative
     /// clause opened by ", who" or ", which" after a name; the token before that clause's comma, or comma - 1.
     int relativeClauseBefore(int comma, int s0) const
@@ -4570,6 +4589,8 @@ private:
                 rule = inverted ? QStringLiteral("quote-cue-speaker") : QStringLiteral("quote-speaker-cue");
                 r.confidence = 0.9;
             } else if (qa >= 0) {
+                if (raisedVoiceList(cueA, qa))
+                    return;
                 quote = qa;
                 std::tie(contentA, contentB) = quoteContent(qa);
                 // ('led to what one aide called "a new era" in the party': the name given to "what" is the quote

@@ -1650,6 +1650,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The workers chanted \"Keep the mill open!\" as the owners arrived.")
         << QStringLiteral("Keep the mill open!") << QStringLiteral("chanted") << QStringLiteral("The workers")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a chanting participle before a quotation")
+        << QStringLiteral("Union members from Local 54 rallied outside the hospital, chanting \"Safe staffing saves "
+                          "lives.\"")
+        << QStringLiteral("Safe staffing saves lives") << QStringLiteral("chanting") << QStringLiteral("Union members")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a question, a determined phrase and a verb outside the lexicon")
         << QStringLiteral("\"Is anyone listening to us?\" a nurse at the clinic wondered.")
         << QStringLiteral("Is anyone listening to us?") << QStringLiteral("wondered")

@@ -1655,6 +1655,10 @@ void TestAttributionFinder::rules_data()
                           "lives.\"")
         << QStringLiteral("Safe staffing saves lives") << QStringLiteral("chanting") << QStringLiteral("Union members")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a chant of two short quotations ending the sentence")
+        << QStringLiteral("At the gates the marchers chanted \"Save the pier\" and \"No more cuts.\"")
+        << QStringLiteral("Save the pier\" and \"No more cuts") << QStringLiteral("chanted")
+        << QStringLiteral("the marchers") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a question, a determined phrase and a verb outside the lexicon")
         << QStringLiteral("\"Is anyone listening to us?\" a nurse at the clinic wondered.")
         << QStringLiteral("Is anyone listening to us?") << QStringLiteral("wondered")

@@ -2198,12 +2198,34 @@ private:
         if (m_quotes[q].closed && quoteEndPunct(q) && quoteEndPunct(q)->low == u"," &&
             m_quotes[q].close + 1 < int(m_toks.size()) && m_toks[m_quotes[q].close + 1].low.endsWith(u"ing"))
             return true;
+        return raisedVoiceListEnd(q) < 0 && nextListedQuote(q) >= 0;
+    }
+
+    /// The quotation listed right after quotation q ('"Q" and "R"', '"Q," "R"'), or -1.
+    int nextListedQuote(int q) const
+    {
         int t = m_quotes[q].close + 1;
         if (isPunctAt(t, u","))
             ++t;
         if (isWordAt(t, u"and") || isWordAt(t, u"or"))
             ++t;
-        return t > m_quotes[q].close + 1 && t < int(m_toks.size()) && m_toks[t].kind == TokKind::OpenQuote;
+        if (t <= m_quotes[q].close + 1 || t >= int(m_toks.size()) || m_toks[t].kind != TokKind::OpenQuote)
+            return -1;
+        return quoteStartingAt(t, int(m_toks.size()));
+    }
+
+    /// 'chanted "stop the cuts" and "no justice, no peace."': the last quotation of a list of short ones (each of
+    /// at most eight tokens, the list ending its sentence), or -1.
+    int raisedVoiceListEnd(int q) const
+    {
+        int last = q;
+        for (int n = nextListedQuote(q); n >= 0 && n != last; n = nextListedQuote(last)) {
+            if (!m_quotes[n].closed || m_quotes[n].close - m_quotes[n].open > 9)
+                return -1;
+            last = n;
+        }
+        return last != q && m_quotes[q].close - m_quotes[q].open <= 9 && endsItsSentence(m_quotes[last].close) ? last
+                                                                                                               : -1;
     }
 
     /// '"…," Ana Ruiz, who ran the clinic for a decade, told reporters': the comma at `comma` closes a relative
@@ -4593,6 +4615,9 @@ private:
                     return;
                 quote = qa;
                 std::tie(contentA, contentB) = quoteContent(qa);
+                const int listEnd = m_toks[cueA].low.startsWith(u"chant") ? raisedVoiceListEnd(qa) : -1;
+                if (listEnd >= 0)
+                    contentB = quoteContent(listEnd).second;
                 // ('led to what one aide called "a new era" in the party': the name given to "what" is the quote
                 // alone, and its speaker follows "what".)
                 int whatAt = -1;

@@ -356,6 +356,14 @@ void TestAttributionFinder::rules_data()
                "Nobody has asked me,\" Tom Reyes said on ABC's \"Good Morning\" on Friday. \"I am not running "
                "for anything")
         << QStringLiteral("said") << QStringLiteral("Tom Reyes") << QStringLiteral("asserts") << QString() << QString();
+    // '"Q1," he told X after the debate, "and Q2."': a phrase after the cue, then the quote going on in lower case.
+    QTest::newRow("quote, speaker, cue with a listener and a time, quote going on")
+        << QStringLiteral("\"The levee held this time,\" the engineer told reporters after the storm, \"but it "
+                          "will not hold again.\"")
+        << QStringLiteral("The levee held this time,\" the engineer told reporters after the storm, \"but it will "
+                          "not hold again")
+        << QStringLiteral("told reporters") << QStringLiteral("the engineer") << QStringLiteral("asserts") << QString()
+        << QString();
     // '"Q1," said X, a long apposition, "but Q2."': the quote that runs on after the attribution finishes the first.
     QTest::newRow("quote, cue, speaker with a long apposition, quote running on")
         << QStringLiteral("\"The harbor was once the town's lifeline,\" said Mara Quint, head of the maritime history "
@@ -1711,6 +1719,64 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Cities must share the cost of the new bridge") << QStringLiteral("opined")
         << QStringLiteral("the Daily Herald") << QStringLiteral("asserts") << QString()
         << QStringLiteral("Daily Herald");
+    QTest::newRow("a quotation, a pronoun and a present-tense verb outside the lexicon")
+        << QStringLiteral("\"The levee was never inspected after the flood,\" they conclude.")
+        << QStringLiteral("The levee was never inspected after the flood") << QStringLiteral("conclude")
+        << QStringLiteral("they") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation, a name and an irregular past outside the lexicon")
+        << QStringLiteral("\"You never came to a single meeting,\" Ostrowski shot back.")
+        << QStringLiteral("You never came to a single meeting") << QStringLiteral("shot") << QStringLiteral("Ostrowski")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation, a name and points out")
+        << QStringLiteral("\"The bridge has not been painted in forty years,\" Okafor points out.")
+        << QStringLiteral("The bridge has not been painted in forty years") << QStringLiteral("points out")
+        << QStringLiteral("Okafor") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation, a determined phrase with a relative clause, then the cue")
+        << QStringLiteral("\"We will reopen the mill by spring,\" an official, who was not authorized to speak about "
+                          "the talks, told reporters.")
+        << QStringLiteral("We will reopen the mill by spring") << QStringLiteral("told reporters")
+        << QStringLiteral("an official, who was not authorized to speak about the talks") << QStringLiteral("asserts")
+        << QString() << QString();
+    QTest::newRow("a quotation, a name with a relative clause, then the cue")
+        << QStringLiteral("\"The mill will reopen by spring,\" Ana Ruiz, who has run the union local since 2009, told "
+                          "reporters.")
+        << QStringLiteral("The mill will reopen by spring") << QStringLiteral("told reporters")
+        << QStringLiteral("Ana Ruiz, who has run the union local since 2009") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a quotation, a number as the subject and a base form outside the lexicon")
+        << QStringLiteral("\"Nobody at the agency read the inspection reports,\" the two write.")
+        << QStringLiteral("Nobody at the agency read the inspection reports") << QStringLiteral("write")
+        << QStringLiteral("the two") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation, a verb outside the lexicon and a named listener")
+        << QStringLiteral("\"The bridge will be finished by June,\" Ostrowski assured Mayor Klein.")
+        << QStringLiteral("The bridge will be finished by June") << QStringLiteral("assured")
+        << QStringLiteral("Ostrowski") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation, a verb and a lone 'another' as the speaker")
+        << QStringLiteral("\"The ferry is late again and nobody tells us why,\" wrote another.")
+        << QStringLiteral("The ferry is late again and nobody tells us why") << QStringLiteral("wrote")
+        << QStringLiteral("another") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a quotation, a verb outside the lexicon and a determined listener")
+        << QStringLiteral("\"Our town is not for sale, folks,\" Okafor assured the mostly silent crowd.")
+        << QStringLiteral("Our town is not for sale, folks") << QStringLiteral("assured") << QStringLiteral("Okafor")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a cue, two phrases set off by commas, then the quotation")
+        << QStringLiteral("Last week Ruiz announced on her website, in bold letters, \"The library will stay open on "
+                          "Sundays!\"")
+        << QStringLiteral("The library will stay open on Sundays!") << QStringLiteral("announced")
+        << QStringLiteral("Ruiz") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a raised voice before a quotation")
+        << QStringLiteral("The workers chanted \"Keep the mill open!\" as the owners arrived.")
+        << QStringLiteral("Keep the mill open!") << QStringLiteral("chanted") << QStringLiteral("The workers")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a chanting participle before a quotation")
+        << QStringLiteral("Union members from Local 54 rallied outside the hospital, chanting \"Safe staffing saves "
+                          "lives.\"")
+        << QStringLiteral("Safe staffing saves lives") << QStringLiteral("chanting") << QStringLiteral("Union members")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a chant of two short quotations ending the sentence")
+        << QStringLiteral("At the gates the marchers chanted \"Save the pier\" and \"No more cuts.\"")
+        << QStringLiteral("Save the pier\" and \"No more cuts") << QStringLiteral("chanted")
+        << QStringLiteral("the marchers") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a question, a determined phrase and a verb outside the lexicon")
         << QStringLiteral("\"Is anyone listening to us?\" a nurse at the clinic wondered.")
         << QStringLiteral("Is anyone listening to us?") << QStringLiteral("wondered")
@@ -2245,6 +2311,9 @@ void TestAttributionFinder::nearMisses_data()
     QTest::newRow("a verb of urging with no infinitive is no attribution")
         << QStringLiteral("The fishermen pressed the harbor board for answers.") << QStringLiteral("the harbor board")
         << QString();
+    QTest::newRow("a raised voice before a list of quotations is left alone")
+        << QStringLiteral("The marchers chanted \"Save the pier\" and \"No more cuts\" outside city hall.")
+        << QStringLiteral("Save the pier") << QString();
     QTest::newRow("a bare pronoun after complained about names no topic")
         << QStringLiteral("The coach complained about it for days after the final whistle.")
         << QStringLiteral("it for days") << QString();

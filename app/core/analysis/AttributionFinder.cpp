@@ -1720,7 +1720,7 @@ private:
                          isDeterminer(m_toks[b - 1].low)))
             --b;
         if (b <= a)
-            return sp;
+            return afterQuote && b == a && k == a + 1 ? determinedSpeakerRight(a, s1) : sp;
         bool anyCap = false;
         for (int t = a; t < b; ++t)
             anyCap = anyCap || m_toks[t].cap;
@@ -1760,7 +1760,11 @@ private:
         }
         const bool clauseEnds =
             k >= s1 || m_toks[k].low == u"," || m_toks[k].low == u"who" || isSentenceEndPunct(m_toks[k]);
-        if (!clauseEnds || words < 1)
+        // ('"…," tweeted another.', '"…," said one.': "another" or "one" alone, right before the sentence's end,
+        // stands for one more of those just quoted.)
+        const bool lone = words == 0 && k == a + 1 && (m_toks[a].low == u"another" || m_toks[a].low == u"one") &&
+                          k < s1 && isSentenceEndPunct(m_toks[k]);
+        if (!clauseEnds || (words < 1 && !lone))
             return sp;
         sp.a = a;
         sp.b = k;
@@ -2203,9 +2207,10 @@ private:
         const Tok &t = m_toks[k];
         // '"…," the statement read': a document reads what it says.
         const bool reads = t.low == u"read" || t.low == u"reads";
+        const bool otherForm = !reads && (t.low.size() < 5 || !t.low.endsWith(u"ed")) && quoteVerbOtherForm(k);
         if (t.kind != TokKind::Word || t.cap || t.quote >= 0 ||
-            (!reads && (t.low.size() < 5 || !t.low.endsWith(u"ed"))) || isStopWord(t.low) || isCopula(t.low) ||
-            isAuxiliary(t.low) || k + 1 > s1)
+            (!reads && !otherForm && (t.low.size() < 5 || !t.low.endsWith(u"ed"))) || isStopWord(t.low) ||
+            isCopula(t.low) || isAuxiliary(t.low) || k + 1 > s1)
             return false;
         const int s0 = m_sents[m_sentOf.value(k, 0)].t0;
         auto closesClause = [&](int q) {
@@ -2213,6 +2218,8 @@ private:
             return p && (p->low == u"," || p->low == u"?" || p->low == u"!");
         };
         // '"…," opined the Plain Dealer', '"…," read the statement': inverted, the speaker after the verb.
+        if (otherForm && (k - 1 < s0 || m_toks[k - 1].kind != TokKind::Word))
+            return false;
         if (k - 1 >= s0 && m_toks[k - 1].kind != TokKind::Word && k + 1 < s1) {
             const int q = quoteEndingBefore(k, s0);
             const Tok &n = m_toks[k + 1];
@@ -2227,7 +2234,7 @@ private:
         const bool subject = j < k && (m_toks[j].cap || isPronoun(m_toks[j].low) || isDeterminer(m_toks[j].low));
         // 'A man in the crowd yelled, "You lie!"': a subject opening its clause, then the verb and a quotation that
         // ends the sentence.
-        if (subject && !reads && k + 1 < s1 && (j == s0 || isPunctAt(j - 1, u","))) {
+        if (subject && !reads && !otherForm && k + 1 < s1 && (j == s0 || isPunctAt(j - 1, u","))) {
             const int qa = quoteStartingAt(k + 1, s1);
             if (qa >= 0 && m_quotes[qa].closed && endsItsSentence(m_quotes[qa].close))
                 return true;
@@ -2237,14 +2244,163 @@ private:
             const bool ends = n.kind == TokKind::Punct && (n.low == u"," || isSentenceEndPunct(n));
             const bool adjunct = n.kind == TokKind::Word && !n.cap &&
                                  ((isStopWord(n.low) && !isPronoun(n.low) && n.low != u"that") ||
-                                  n.low.endsWith(u"ly") || n.low == u"back");
-            if (!ends && !adjunct)
+                                  n.low.endsWith(u"ly") || n.low == u"back" || (otherForm && n.low == u"out"));
+            if (!ends && !adjunct && !(subject && listenerEndsClause(k + 1, s1)))
                 return false;
         }
         if (!subject)
             return false;
         const int q = quoteEndingBefore(j, s0);
+        // (For the other forms, the quotation opens its sentence and the subject is a plain phrase: in
+        // '… of "Twin Peaks," the cult series that went off the air' the verb is a relative clause's.)
+        if (otherForm && q >= 0) {
+            // (Closed by a comma, in the verb's paragraph; a comma after the verb goes on with a quotation: in
+            // '"Family Leave," the booklet states, begins after a year' the verb interrupts a clause.)
+            const Tok *end = quoteEndPunct(q);
+            if (m_sents[m_sentOf.value(m_quotes[q].open, 0)].t0 != m_quotes[q].open || !end || end->low != u"," ||
+                m_toks[m_quotes[q].close].para != t.para || (k + 1 < s1 && isWordAt(k + 1, u"to")) ||
+                (k + 1 < s1 && isPunctAt(k + 1, u",") && k + 2 < s1 && m_toks[k + 2].kind != TokKind::OpenQuote))
+                return false;
+            for (int t = j; t < k; ++t)
+                if (isStopWord(m_toks[t].low) || isCueWord(m_toks[t].low))
+                    return false;
+        }
         return q >= 0 && closesClause(q);
+    }
+
+    /// '"…," Trump assured Jones.', '"…," she reminded them.': a listener after a verb outside the lexicon, a name
+    /// of capitalised words or an object pronoun, then the end of the sentence or a comma.
+    bool listenerEndsClause(int k, int s1) const
+    {
+        int j = k;
+        if (j < s1 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
+            (m_toks[j].low == u"him" || m_toks[j].low == u"her" || m_toks[j].low == u"them" || m_toks[j].low == u"me" ||
+             m_toks[j].low == u"us"))
+            ++j;
+        else if (j < s1 && m_toks[j].quote < 0 &&
+                 (m_toks[j].low == u"the" || m_toks[j].low == u"his" || m_toks[j].low == u"her" ||
+                  m_toks[j].low == u"their")) {
+            // ('"…," she assured the anxious crowd.': a determined listener of a few plain words.)
+            ++j;
+            while (j < s1 && j - k < 5 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 &&
+                   !isStopWord(m_toks[j].low) && !isCueWord(m_toks[j].low) && !isMonthOrDay(m_toks[j].low))
+                ++j;
+            return j > k + 1 && (j >= s1 || isSentenceEndPunct(m_toks[j]));
+        } else
+            while (j < s1 && j - k < 3 && m_toks[j].kind == TokKind::Word && m_toks[j].quote < 0 && m_toks[j].cap &&
+                   !isStopWord(m_toks[j].low) && !isMonthOrDay(m_toks[j].low))
+                ++j;
+        return j > k && (j >= s1 || isSentenceEndPunct(m_toks[j]) || m_toks[j].low == u",");
+    }
+
+    /// A preposition that opens a phrase of manner, time or venue ("in capital letters", "on Twitter").
+    bool secondAdjunctAt(int k) const
+    {
+        if (k >= int(m_toks.size()) || m_toks[k].kind != TokKind::Word || m_toks[k].quote >= 0)
+            return false;
+        const QString &w = m_toks[k].low;
+        return w == u"in" || w == u"on" || w == u"at" || w == u"during" || w == u"with" || w == u"via" ||
+               w == u"through" || w == u"before" || w == u"after";
+    }
+
+    /// '"Q1," he told a reporter after the debate, "and Q2."': the first quotation closes on a comma inside the
+    /// sentence, and the second, after the cue's phrase and a comma, goes on in lower case: one statement.
+    bool quoteResumesAfterPhrase(int qb, int qa, const Sentence &s) const
+    {
+        const Tok *p = quoteEndPunct(qb);
+        const int open = m_quotes[qa].open;
+        return p && p->low == u"," && m_quotes[qb].open >= s.t0 && m_quotes[qa].closed && isPunctAt(open - 1, u",") &&
+               open + 1 < m_quotes[qa].close && m_toks[open + 1].kind == TokKind::Word && !m_toks[open + 1].cap &&
+               endsItsSentence(m_quotes[qa].close);
+    }
+
+    /// 'chanted "Send them home" and "Build the wall"': a raised voice (chanted, yelled, …) before a list of
+    /// quotations; annotators mark the list as one statement, which the quotation rules do not build.
+    bool raisedVoiceList(int cueA, int q) const
+    {
+        const QString &c = m_toks[cueA].low;
+        if (!(c.startsWith(u"chant") || c.startsWith(u"yell") || c.startsWith(u"shout") || c.startsWith(u"scream")))
+            return false;
+        // (Nor before a participle: 'fans chanted, "Build a wall," referring to …' is marked as one clause.)
+        if (m_quotes[q].closed && quoteEndPunct(q) && quoteEndPunct(q)->low == u"," &&
+            m_quotes[q].close + 1 < int(m_toks.size()) && m_toks[m_quotes[q].close + 1].low.endsWith(u"ing"))
+            return true;
+        return raisedVoiceListEnd(q) < 0 && nextListedQuote(q) >= 0;
+    }
+
+    /// The quotation listed right after quotation q ('"Q" and "R"', '"Q," "R"'), or -1.
+    int nextListedQuote(int q) const
+    {
+        int t = m_quotes[q].close + 1;
+        if (isPunctAt(t, u","))
+            ++t;
+        if (isWordAt(t, u"and") || isWordAt(t, u"or"))
+            ++t;
+        if (t <= m_quotes[q].close + 1 || t >= int(m_toks.size()) || m_toks[t].kind != TokKind::OpenQuote)
+            return -1;
+        return quoteStartingAt(t, int(m_toks.size()));
+    }
+
+    /// 'chanted "stop the cuts" and "no justice, no peace."': the last quotation of a list of short ones (each of
+    /// at most eight tokens, the list ending its sentence), or -1.
+    int raisedVoiceListEnd(int q) const
+    {
+        int last = q;
+        for (int n = nextListedQuote(q); n >= 0 && n != last; n = nextListedQuote(last)) {
+            if (!m_quotes[n].closed || m_quotes[n].close - m_quotes[n].open > 9)
+                return -1;
+            last = n;
+        }
+        return last != q && m_quotes[q].close - m_quotes[q].open <= 9 && endsItsSentence(m_quotes[last].close) ? last
+                                                                                                               : -1;
+    }
+
+    /// '"…," Ana Ruiz, who ran the clinic for a decade, told reporters': the comma at `comma` closes a relative
+    /// clause opened by ", who" or ", which" after a name; the token before that clause's comma, or comma - 1.
+    int relativeClauseBefore(int comma, int s0) const
+    {
+        for (int j = comma - 1; j > s0 + 1 && comma - j <= 20; --j) {
+            const Tok &w = m_toks[j];
+            if (w.quote >= 0 || w.kind == TokKind::OpenQuote || w.kind == TokKind::CloseQuote ||
+                (w.kind == TokKind::Punct && w.low != u"." && w.low != u"'" && w.low != u"\u2019"))
+                return comma - 1;
+            if ((w.low == u"who" || w.low == u"which") && isPunctAt(j - 1, u",") && j + 1 < comma)
+                return j - 2;
+        }
+        return comma - 1;
+    }
+
+    /// '"…," Ruiz points out.': after a quotation, "points out" reports it as well as in an "as" clause.
+    static bool quotePointsOut(const CueEntry &e, const QString &rule)
+    {
+        return e.words.first() == u"points" && (rule == u"quote-speaker-cue" || rule == u"quote-cue-speaker");
+    }
+
+    /// '"…," Ruiz points out.', '"…," they conclude.', '"…," the mayor shot back.': after a subject, a verb of the
+    /// present tense or a common irregular past (quoteVerb takes the "-ed" forms). A word right after a determiner or
+    /// a possessive is a noun ('"…," the mayor's remarks').
+    bool quoteVerbOtherForm(int k) const
+    {
+        const Tok &t = m_toks[k];
+        if (t.kind != TokKind::Word || t.cap || t.quote >= 0 || k == 0 || m_toks[k - 1].kind != TokKind::Word ||
+            m_toks[k - 1].quote >= 0 || isStopWord(t.low) || isCopula(t.low) || isAuxiliary(t.low) ||
+            isDeterminer(t.low) || isPronoun(t.low) || t.low.endsWith(u"ing") || t.low.endsWith(u"ly"))
+            return false;
+        const QString &w = t.low;
+        const QString &p = m_toks[k - 1].low;
+        // (A base form after a plural pronoun or a number: "they conclude", "the two write".)
+        if (p == u"they" || p == u"we" || p == u"i" || p == u"you" || p == u"two" || p == u"both")
+            return w.size() >= 4 && !w.endsWith(u's');
+        if (isDeterminer(p) || p == u"'s" || p == u"\u2019s" || p.endsWith(u"'s") || p.endsWith(u"\u2019s") ||
+            p == u"my" || p == u"our")
+            return false;
+        static const QSet<QString> irregular = {
+            QStringLiteral("shot"), QStringLiteral("spoke"), QStringLiteral("went"),  QStringLiteral("began"),
+            QStringLiteral("sang"), QStringLiteral("swore"), QStringLiteral("struck")};
+        if (irregular.contains(w))
+            return true;
+        return w.size() >= 5 && w.endsWith(u's') && !w.endsWith(u"ss") && !w.endsWith(u"us") && !w.endsWith(u"is") &&
+               !w.endsWith(u"'s") && !w.endsWith(u"\u2019s") && p != u"they" && p != u"we";
     }
 
     /// "what she said is growing demand for pools, gyms and tennis courts": after a restrictive or free relative
@@ -4589,12 +4745,17 @@ private:
                 m_toks[cueA].quote < 0 && left - 1 > s.t0 && isPunctAt(left - 1, u",")) {
                 const Speaker found = sp;
                 sp = Speaker();
-                for (int j = left - 2; j >= s.t0 && left - j <= 30; --j) {
+                const int relative = relativeClauseBefore(left - 1, s.t0);
+                for (int j = relative; j >= s.t0 && left - j <= 30; --j) {
                     const Tok &w = m_toks[j];
                     if (w.kind == TokKind::CloseQuote) {
+                        // (After a relative clause, a determined phrase too: '"…," an aide, who asked not to be
+                        // named, told reporters'.)
                         if (quoteEndingBefore(j + 1, s.t0) >= 0 && isPunctAt(j - 1, u",") && j + 1 < left - 1 &&
-                            m_toks[j + 1].kind == TokKind::Word && m_toks[j + 1].cap && !isPronoun(m_toks[j + 1].low) &&
-                            !isStopWord(m_toks[j + 1].low)) {
+                            m_toks[j + 1].kind == TokKind::Word &&
+                            (m_toks[j + 1].cap || (relative != left - 2 && isDeterminer(m_toks[j + 1].low))) &&
+                            !isPronoun(m_toks[j + 1].low) &&
+                            (!isStopWord(m_toks[j + 1].low) || isDeterminer(m_toks[j + 1].low))) {
                             sp.a = j + 1;
                             sp.b = left - 1;
                         }
@@ -4712,11 +4873,18 @@ private:
             const bool askedPhrase =
                 e.sourceless && (m_toks[cueA].low == u"asked" || m_toks[cueA].low == u"asks") && sp.a < 0;
             if (qa < 0 && !endsHere && !askedPhrase) {
-                for (int j = afterCue; j < std::min(s.t1, afterCue + 10); ++j) {
+                int limit = afterCue + 10;
+                for (int j = afterCue; j < std::min(s.t1, limit); ++j) {
                     const Tok &w = m_toks[j];
                     if (w.kind == TokKind::Punct && (w.low == u"," || w.low == u":")) {
                         if (const int q = quoteStartingAt(j, s.t1); q >= 0 && j > afterCue)
                             qa = q;
+                        // ('announced on her website, in capital letters, "…"': a second phrase of manner or
+                        // venue, set off by commas, before the quotation.)
+                        else if (w.low == u"," && j > afterCue && limit == afterCue + 10 && secondAdjunctAt(j + 1)) {
+                            limit = j + 10;
+                            continue;
+                        }
                         break;
                     }
                     if (w.kind != TokKind::Word || w.quote >= 0 || isCueWord(w.low) || isCopula(w.low) ||
@@ -4724,7 +4892,8 @@ private:
                         break;
                 }
             }
-            if (qb >= 0 && qa >= 0 && qa > qb && afterCue < s.t1 && m_toks[afterCue].low == u",") {
+            if (qb >= 0 && qa >= 0 && qa > qb && afterCue < s.t1 &&
+                (m_toks[afterCue].low == u"," || quoteResumesAfterPhrase(qb, qa, s))) {
                 // '"Q1," he said, "Q2."': one statement around the attribution, as annotators mark it (the span
                 // runs from the first quote's words to the second's, the speaker and cue inside).
                 quote = qb;
@@ -4762,8 +4931,13 @@ private:
                 rule = inverted ? QStringLiteral("quote-cue-speaker") : QStringLiteral("quote-speaker-cue");
                 r.confidence = 0.9;
             } else if (qa >= 0) {
+                if (raisedVoiceList(cueA, qa))
+                    return;
                 quote = qa;
                 std::tie(contentA, contentB) = quoteContent(qa);
+                const int listEnd = m_toks[cueA].low.startsWith(u"chant") ? raisedVoiceListEnd(qa) : -1;
+                if (listEnd >= 0)
+                    contentB = quoteContent(listEnd).second;
                 // ('led to what one aide called "a new era" in the party': the name given to "what" is the quote
                 // alone, and its speaker follows "what".)
                 int whatAt = -1;
@@ -5341,7 +5515,7 @@ private:
         // "put it" and "points out" report only in an "as" clause: "as one aide put it", not "put it on the table".
         if (e.words.size() == 2 &&
             (e.words.at(1) == u"it" || (e.words.first() == u"points" && e.words.at(1) == u"out")) &&
-            rule != u"as-parenthetical" && rule != u"as-speaker-cue-clause")
+            rule != u"as-parenthetical" && rule != u"as-speaker-cue-clause" && !quotePointsOut(e, rule))
             return;
         const int words = wordsIn(contentA, contentB);
         // A judgement's object may be a bare name: "Trump praised Christie", "she blasted Congress".

@@ -76,6 +76,14 @@ struct Lexicon {
         // with a "that"-clause of their own (the gold agrees 4 times in 4 where they stand in the dev half of
         // PolNeAR's text; "note" 5 of 10, on an editor's note repeated across articles; "agree" 2 of 3).
         verbs({u"admit", u"implied", u"implies", u"forecast"}, Stance::Asserts, true, true);
+        // '… marchers chanting "We are here"', 'a man yelled "Liar!"': voices raised, only with the words they raise.
+        verbs({u"chanted", u"yelling", u"shouting", u"screaming"}, Stance::Asserts, false, true);
+        // (", chanting \"…\"" after a comma: a participle whose subject is the sentence's.)
+        for (const char16_t *w : {u"chanting"}) {
+            add(QString::fromUtf16(w), CueKind::Participle);
+            cues[QString::fromUtf16(w)].last().needsComplement = true;
+            participles.insert(QString::fromUtf16(w));
+        }
         // Belief, expectation and fear (PolNeAR counts them as attribution): "strategists hope the efforts will
         // help", "many officials believe relief is possible"; only with a clause of their own after them.
         // ("know, knew, felt, thought, expect" were tried: the gold agrees with them one time in two or less.)

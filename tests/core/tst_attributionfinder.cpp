@@ -957,6 +957,11 @@ void TestAttributionFinder::rules_data()
                           "believed.")
         << QStringLiteral("stories about the old days that nobody in the room believed") << QStringLiteral("telling")
         << QStringLiteral("The coach") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("told and a lone determiner: the cue is the verb")
+        << QStringLiteral("The engineer told a reporter after the storm, \"The pier will not survive another "
+                          "winter.\"")
+        << QStringLiteral("The pier will not survive another winter") << QStringLiteral("told")
+        << QStringLiteral("The engineer") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("an inverted speaker named by a trade")
         << QStringLiteral("The old pier is a disaster waiting to happen, said the captain.")
         << QStringLiteral("The old pier is a disaster waiting to happen") << QStringLiteral("said")

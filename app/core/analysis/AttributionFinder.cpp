@@ -4550,7 +4550,10 @@ private:
                     const int last = j - 1;
                     if (isWire(m_toks[last].low) || isOutletName(listener))
                         r.reportedBy = stripDeterminer(listener);
-                    cueB = j;
+                    // ('told a reporter after the storm, "…"': a determiner alone names no listener; the cue stays
+                    // the verb.)
+                    if (!(j == afterCue + 1 && isDeterminer(m_toks[afterCue].low)))
+                        cueB = j;
                     afterCue = j;
                 }
             }

@@ -953,6 +953,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The old pier is a disaster waiting to happen, said the captain.")
         << QStringLiteral("The old pier is a disaster waiting to happen") << QStringLiteral("said")
         << QStringLiteral("the captain") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an inverted speaker with a middle initial")
+        << QStringLiteral("\"The harbour will never close,\" said Martin J. Kessler, a former port director.")
+        << QStringLiteral("The harbour will never close") << QStringLiteral("said")
+        << QStringLiteral("Martin J. Kessler, a former port director") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("a bare plural subject, a relative clause, then an auxiliary before an intention")
         << QStringLiteral("Ferry crews, who are close to the dock union, have vowed to strike in May.")
         << QStringLiteral("to strike in May") << QStringLiteral("vowed") << QStringLiteral("Ferry crews")

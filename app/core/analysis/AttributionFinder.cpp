@@ -1696,6 +1696,13 @@ private:
         const int a = k;
         while (k < s1 && k - a < 9) {
             const Tok &t = m_toks[k];
+            // ("said Paul R. Pillar, a former analyst": the period of a middle initial is part of the name.)
+            if (t.kind == TokKind::Punct && t.low == u"." && t.quote < 0 && k > a && k + 1 < s1 &&
+                m_toks[k - 1].kind == TokKind::Word && m_toks[k - 1].cap && m_toks[k - 1].low.size() == 1 &&
+                m_toks[k + 1].kind == TokKind::Word && m_toks[k + 1].cap && m_toks[k + 1].quote < 0) {
+                ++k;
+                continue;
+            }
             if (t.kind != TokKind::Word)
                 break;
             if (t.low == u"of" || t.low == u"for" || t.low == u"'s" || t.low == u"and") {

@@ -958,6 +958,14 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The harbour will never close") << QStringLiteral("said")
         << QStringLiteral("Martin J. Kessler, a former port director") << QStringLiteral("asserts") << QString()
         << QString();
+    QTest::newRow("a share of a poll's respondents, hedged")
+        << QStringLiteral("The levy was raised in May, and nearly three in five said they were worse off.")
+        << QStringLiteral("they were worse off") << QStringLiteral("said") << QStringLiteral("nearly three in five")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a share of a poll's respondents before a noun")
+        << QStringLiteral("Four in 10 islanders see the ferry levy as unfair.")
+        << QStringLiteral("the ferry levy as unfair") << QStringLiteral("see") << QStringLiteral("Four in 10 islanders")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a bare plural subject, a relative clause, then an auxiliary before an intention")
         << QStringLiteral("Ferry crews, who are close to the dock union, have vowed to strike in May.")
         << QStringLiteral("to strike in May") << QStringLiteral("vowed") << QStringLiteral("Ferry crews")

@@ -792,8 +792,13 @@ private:
             return m_toks[t].kind == TokKind::Word &&
                    (numberWords.contains(m_toks[t].low) || m_toks[t].low.at(0).isDigit());
         };
-        if (b - a == 1 && isNumber(a) && a - 2 >= s0 && isWordAt(a - 1, u"in") && isNumber(a - 2)) {
-            sp.a = a - 2;
+        // ("Four in 10 voters say", "nearly three in five said": the share and a word that hedges it, whatever
+        // follows the second number.)
+        if (isNumber(a) && a - 2 >= s0 && isWordAt(a - 1, u"in") && isNumber(a - 2) && m_toks[a - 2].quote < 0) {
+            static const QSet<QString> hedges{QStringLiteral("nearly"), QStringLiteral("about"),
+                                              QStringLiteral("almost"), QStringLiteral("roughly"),
+                                              QStringLiteral("only"),   QStringLiteral("just")};
+            sp.a = a - 2 - 1 >= s0 && hedges.contains(m_toks[a - 3].low) ? a - 3 : a - 2;
             sp.b = b;
             return sp;
         }

@@ -966,6 +966,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Four in 10 islanders see the ferry levy as unfair.")
         << QStringLiteral("the ferry levy as unfair") << QStringLiteral("see") << QStringLiteral("Four in 10 islanders")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a manner adverb in -ly between a name and its verb")
+        << QStringLiteral("At the harbour on Monday, Mayor Ortiz pointedly said the old pier would be torn down.")
+        << QStringLiteral("the old pier would be torn down") << QStringLiteral("said") << QStringLiteral("Mayor Ortiz")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a bare plural subject, a relative clause, then an auxiliary before an intention")
         << QStringLiteral("Ferry crews, who are close to the dock union, have vowed to strike in May.")
         << QStringLiteral("to strike in May") << QStringLiteral("vowed") << QStringLiteral("Ferry crews")

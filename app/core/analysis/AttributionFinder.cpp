@@ -439,12 +439,27 @@ private:
         return k >= 0 && k < int(m_toks.size()) && m_toks[k].kind == TokKind::Punct && m_toks[k].low == p;
     }
 
+    /// "Mr. Bush pointedly rejected …", "Fiorina routinely characterizes …": a lower-case word in -ly right after a
+    /// name is a manner adverb before the verb, not part of the speaker (save the few nouns in -ly: "the Rossi
+    /// family").
+    bool mannerAdverbAfterName(int k, int s0) const
+    {
+        static const QSet<QString> nouns{
+            QStringLiteral("family"), QStringLiteral("assembly"), QStringLiteral("rally"),   QStringLiteral("ally"),
+            QStringLiteral("supply"), QStringLiteral("monopoly"), QStringLiteral("anomaly"), QStringLiteral("bully"),
+            QStringLiteral("italy"),  QStringLiteral("reply")};
+        const Tok &t = m_toks[k];
+        return t.kind == TokKind::Word && !t.cap && t.quote < 0 && t.low.size() > 4 && t.low.endsWith(u"ly") &&
+               !nouns.contains(t.low) && k - 1 >= s0 && m_toks[k - 1].kind == TokKind::Word && m_toks[k - 1].cap &&
+               m_toks[k - 1].quote < 0 && !isStopWord(m_toks[k - 1].low) && !isPronoun(m_toks[k - 1].low);
+    }
+
     /// Temporal and manner words between a speaker and its verb, or after the verb: "on Sunday", "repeatedly".
     int skipAdverbialsLeft(int k, int s0) const
     {
         while (k >= s0 && m_toks[k].kind == TokKind::Word) {
             const QString &w = m_toks[k].low;
-            if (isSkipAdverb(w)) {
+            if (isSkipAdverb(w) || mannerAdverbAfterName(k, s0)) {
                 --k;
             } else if ((isMonthOrDay(w) || isDayPart(w)) && k - 1 >= s0) {
                 int j = k - 1;

@@ -970,6 +970,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("At the harbour on Monday, Mayor Ortiz pointedly said the old pier would be torn down.")
         << QStringLiteral("the old pier would be torn down") << QStringLiteral("said") << QStringLiteral("Mayor Ortiz")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a subject pronoun and a phrase with its possessive speak together")
+        << QStringLiteral("The ferry board met on Monday. She and her aides argue that the old pier is unsafe.")
+        << QStringLiteral("the old pier is unsafe") << QStringLiteral("argue") << QStringLiteral("She and her aides")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a bare plural subject, a relative clause, then an auxiliary before an intention")
         << QStringLiteral("Ferry crews, who are close to the dock union, have vowed to strike in May.")
         << QStringLiteral("to strike in May") << QStringLiteral("vowed") << QStringLiteral("Ferry crews")

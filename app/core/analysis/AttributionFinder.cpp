@@ -824,7 +824,33 @@ private:
             return sp;
         sp.a = a;
         sp.b = b;
+        extendOverOwnerAndPossessive(sp, s0);
         return sp;
+    }
+
+    /// "Sanders and his aides said", "She and her defenders argue": a name or a subject pronoun joined by "and"
+    /// to a phrase that opens with its possessive speaks with it.
+    void extendOverOwnerAndPossessive(Speaker &sp, int s0) const
+    {
+        const int a = sp.a;
+        const QString &own = m_toks[a].low;
+        if (!(own == u"his" || own == u"her" || own == u"their") || a - 2 < s0 || !isWordAt(a - 1, u"and") ||
+            m_toks[a - 1].quote >= 0 || m_toks[a - 2].kind != TokKind::Word || m_toks[a - 2].quote >= 0)
+            return;
+        const QString &owner = m_toks[a - 2].low;
+        if (owner == u"he" || owner == u"she" || owner == u"they") {
+            if ((owner == u"they") != (own == u"their"))
+                return;
+            sp.a = a - 2;
+            return;
+        }
+        if (!m_toks[a - 2].cap || isStopWord(owner) || isPronoun(owner) || isMonthOrDay(owner))
+            return;
+        int k = a - 2;
+        while (k - 1 >= s0 && m_toks[k - 1].kind == TokKind::Word && m_toks[k - 1].cap && m_toks[k - 1].quote < 0 &&
+               !isStopWord(m_toks[k - 1].low) && a - 2 - k < 3)
+            --k;
+        sp.a = k;
     }
 
     /// "That attitude, many argue, could …", "At times, people close to the vice president said, the …": a cue set

@@ -974,6 +974,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The ferry board met on Monday. She and her aides argue that the old pier is unsafe.")
         << QStringLiteral("the old pier is unsafe") << QStringLiteral("argue") << QStringLiteral("She and her aides")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an inverted speaker's apposition before a participle")
+        << QStringLiteral("\"The pier is finished,\" said Ann Ruiz, a former port director, referring to the storm "
+                          "damage.")
+        << QStringLiteral("The pier is finished") << QStringLiteral("said")
+        << QStringLiteral("Ann Ruiz, a former port director") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a bare plural subject, a relative clause, then an auxiliary before an intention")
         << QStringLiteral("Ferry crews, who are close to the dock union, have vowed to strike in May.")
         << QStringLiteral("to strike in May") << QStringLiteral("vowed") << QStringLiteral("Ferry crews")

@@ -1546,6 +1546,29 @@ private:
         return appositionRuns(b, s1 - 1) ? s1 - 1 : b;
     }
 
+    /// '"…," said Ann Ruiz, a former port director, referring to the strike.': after an inverted speaker that ends at
+    /// a comma, a noun-phrase apposition closed by a comma before a participle ("referring", "noting", "adding") is
+    /// part of the speaker. Returns the closing comma, or b.
+    int appositionBeforeParticiple(int b, int s1) const
+    {
+        if (b + 2 >= s1 || !isPunctAt(b, u",") || m_toks[b + 1].kind != TokKind::Word ||
+            !(isDeterminer(m_toks[b + 1].low) || m_toks[b + 1].cap || isRoleWord(m_toks[b + 1].low) ||
+              isTitleWord(m_toks[b + 1].low)))
+            return b;
+        for (int c = b + 2; c + 1 < s1 && c - b <= 20; ++c) {
+            if (!isPunctAt(c, u","))
+                continue;
+            const Tok &n = m_toks[c + 1];
+            if (n.kind != TokKind::Word || n.cap || n.quote >= 0 || !n.low.endsWith(u"ing") || n.low.size() < 6)
+                return b;
+            for (int t = b + 1; t < c; ++t)
+                if (isWordAt(t, u"who") || isWordAt(t, u"which") || isWordAt(t, u"whose"))
+                    return b;
+            return appositionRuns(b, c) ? c : b;
+        }
+        return b;
+    }
+
     /// Whether the tokens after the comma at b, up to end (exclusive), are an apposition or a relative clause: a
     /// noun phrase or "who …", with no quotation, no verb of its own outside the relative clause, and no
     /// participle or second clause after a comma.
@@ -5506,7 +5529,10 @@ private:
             sp.b = appositionComma;
         }
         if (invertedSpeaker && sp.a >= 0 && (rule == u"quote-cue-speaker" || rule == u"clause-cue-speaker")) {
-            if (const int end = appositionToSentenceEnd(sp.b, s.t1); end > sp.b) {
+            int end = appositionToSentenceEnd(sp.b, s.t1);
+            if (end == sp.b)
+                end = appositionBeforeParticiple(sp.b, s.t1);
+            if (end > sp.b) {
                 // (The name, resolved on its own, names the speaker; the apposition only describes it.)
                 if (!sp.resolved)
                     resolve(sp);

@@ -979,6 +979,11 @@ void TestAttributionFinder::rules_data()
                           "damage.")
         << QStringLiteral("The pier is finished") << QStringLiteral("said")
         << QStringLiteral("Ann Ruiz, a former port director") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an inverted speaker's apposition before a relative clause")
+        << QStringLiteral("\"The pier is finished,\" said Ann Ruiz, a former port director, who led the first "
+                          "survey of the harbour in 2009 and has written about it since.")
+        << QStringLiteral("The pier is finished") << QStringLiteral("said")
+        << QStringLiteral("Ann Ruiz, a former port director") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a bare plural subject, a relative clause, then an auxiliary before an intention")
         << QStringLiteral("Ferry crews, who are close to the dock union, have vowed to strike in May.")
         << QStringLiteral("to strike in May") << QStringLiteral("vowed") << QStringLiteral("Ferry crews")

@@ -1559,7 +1559,9 @@ private:
             if (!isPunctAt(c, u","))
                 continue;
             const Tok &n = m_toks[c + 1];
-            if (n.kind != TokKind::Word || n.cap || n.quote >= 0 || !n.low.endsWith(u"ing") || n.low.size() < 6)
+            // (Or before a relative clause set off by its own comma: "said Ann Ruiz, a former port director, who …".)
+            if (n.kind != TokKind::Word || n.cap || n.quote >= 0 ||
+                !((n.low.endsWith(u"ing") && n.low.size() >= 6) || n.low == u"who"))
                 return b;
             for (int t = b + 1; t < c; ++t)
                 if (isWordAt(t, u"who") || isWordAt(t, u"which") || isWordAt(t, u"whose"))

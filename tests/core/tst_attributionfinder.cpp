@@ -984,6 +984,11 @@ void TestAttributionFinder::rules_data()
                           "survey of the harbour in 2009 and has written about it since.")
         << QStringLiteral("The pier is finished") << QStringLiteral("said")
         << QStringLiteral("Ann Ruiz, a former port director") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an inverted speaker's restrictive relative clause to the sentence's end")
+        << QStringLiteral("\"The pier is finished,\" said a diver who surveyed the harbour last spring.")
+        << QStringLiteral("The pier is finished") << QStringLiteral("said")
+        << QStringLiteral("a diver who surveyed the harbour last spring") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("a bare plural subject, a relative clause, then an auxiliary before an intention")
         << QStringLiteral("Ferry crews, who are close to the dock union, have vowed to strike in May.")
         << QStringLiteral("to strike in May") << QStringLiteral("vowed") << QStringLiteral("Ferry crews")

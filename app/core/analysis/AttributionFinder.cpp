@@ -1571,6 +1571,26 @@ private:
         return b;
     }
 
+    /// '"…," said a former official who oversaw the inquiry.': after an inverted speaker, a relative clause with no
+    /// comma before it that runs, without punctuation or quotation, to the sentence's end is part of the speaker.
+    /// Returns the token after the speaker's new end, or b.
+    int restrictiveRelativeToSentenceEnd(int b, int s1) const
+    {
+        if (b + 2 >= s1 || !isWordAt(b, u"who") || m_toks[b].quote >= 0 || !isSentenceEndPunct(m_toks[s1 - 1]) ||
+            s1 - b > 25)
+            return b;
+        for (int t = b + 1; t < s1 - 1; ++t) {
+            const Tok &w = m_toks[t];
+            if (w.quote >= 0 || (w.kind != TokKind::Word && w.low != u"-" && w.low != u"'s") || isStrongVerbCue(w.low))
+                return b;
+            // ("… who spoke on the condition of anonymity": why a source goes unnamed is left out, as annotators do.)
+            if (w.low == u"anonymity" || w.low == u"anonymously" || w.low == u"named" || w.low == u"authorized" ||
+                w.low == u"identified")
+                return b;
+        }
+        return s1 - 1;
+    }
+
     /// Whether the tokens after the comma at b, up to end (exclusive), are an apposition or a relative clause: a
     /// noun phrase or "who …", with no quotation, no verb of its own outside the relative clause, and no
     /// participle or second clause after a comma.
@@ -5534,6 +5554,8 @@ private:
             int end = appositionToSentenceEnd(sp.b, s.t1);
             if (end == sp.b)
                 end = appositionBeforeParticiple(sp.b, s.t1);
+            if (end == sp.b)
+                end = restrictiveRelativeToSentenceEnd(sp.b, s.t1);
             if (end > sp.b) {
                 // (The name, resolved on its own, names the speaker; the apposition only describes it.)
                 if (!sp.resolved)

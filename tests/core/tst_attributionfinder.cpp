@@ -966,6 +966,42 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("The old pier is a disaster waiting to happen, said the captain.")
         << QStringLiteral("The old pier is a disaster waiting to happen") << QStringLiteral("said")
         << QStringLiteral("the captain") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an inverted speaker with a middle initial")
+        << QStringLiteral("\"The harbour will never close,\" said Martin J. Kessler, a former port director.")
+        << QStringLiteral("The harbour will never close") << QStringLiteral("said")
+        << QStringLiteral("Martin J. Kessler, a former port director") << QStringLiteral("asserts") << QString()
+        << QString();
+    QTest::newRow("a share of a poll's respondents, hedged")
+        << QStringLiteral("The levy was raised in May, and nearly three in five said they were worse off.")
+        << QStringLiteral("they were worse off") << QStringLiteral("said") << QStringLiteral("nearly three in five")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a share of a poll's respondents before a noun")
+        << QStringLiteral("Four in 10 islanders see the ferry levy as unfair.")
+        << QStringLiteral("the ferry levy as unfair") << QStringLiteral("see") << QStringLiteral("Four in 10 islanders")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a manner adverb in -ly between a name and its verb")
+        << QStringLiteral("At the harbour on Monday, Mayor Ortiz pointedly said the old pier would be torn down.")
+        << QStringLiteral("the old pier would be torn down") << QStringLiteral("said") << QStringLiteral("Mayor Ortiz")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a subject pronoun and a phrase with its possessive speak together")
+        << QStringLiteral("The ferry board met on Monday. She and her aides argue that the old pier is unsafe.")
+        << QStringLiteral("the old pier is unsafe") << QStringLiteral("argue") << QStringLiteral("She and her aides")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an inverted speaker's apposition before a participle")
+        << QStringLiteral("\"The pier is finished,\" said Ann Ruiz, a former port director, referring to the storm "
+                          "damage.")
+        << QStringLiteral("The pier is finished") << QStringLiteral("said")
+        << QStringLiteral("Ann Ruiz, a former port director") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an inverted speaker's apposition before a relative clause")
+        << QStringLiteral("\"The pier is finished,\" said Ann Ruiz, a former port director, who led the first "
+                          "survey of the harbour in 2009 and has written about it since.")
+        << QStringLiteral("The pier is finished") << QStringLiteral("said")
+        << QStringLiteral("Ann Ruiz, a former port director") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("an inverted speaker's restrictive relative clause to the sentence's end")
+        << QStringLiteral("\"The pier is finished,\" said a diver who surveyed the harbour last spring.")
+        << QStringLiteral("The pier is finished") << QStringLiteral("said")
+        << QStringLiteral("a diver who surveyed the harbour last spring") << QStringLiteral("asserts") << QString()
+        << QString();
     QTest::newRow("a bare plural subject, a relative clause, then an auxiliary before an intention")
         << QStringLiteral("Ferry crews, who are close to the dock union, have vowed to strike in May.")
         << QStringLiteral("to strike in May") << QStringLiteral("vowed") << QStringLiteral("Ferry crews")

@@ -439,12 +439,27 @@ private:
         return k >= 0 && k < int(m_toks.size()) && m_toks[k].kind == TokKind::Punct && m_toks[k].low == p;
     }
 
+    /// "Mr. Bush pointedly rejected …", "Fiorina routinely characterizes …": a lower-case word in -ly right after a
+    /// name is a manner adverb before the verb, not part of the speaker (save the few nouns in -ly: "the Rossi
+    /// family").
+    bool mannerAdverbAfterName(int k, int s0) const
+    {
+        static const QSet<QString> nouns{
+            QStringLiteral("family"), QStringLiteral("assembly"), QStringLiteral("rally"),   QStringLiteral("ally"),
+            QStringLiteral("supply"), QStringLiteral("monopoly"), QStringLiteral("anomaly"), QStringLiteral("bully"),
+            QStringLiteral("italy"),  QStringLiteral("reply")};
+        const Tok &t = m_toks[k];
+        return t.kind == TokKind::Word && !t.cap && t.quote < 0 && t.low.size() > 4 && t.low.endsWith(u"ly") &&
+               !nouns.contains(t.low) && k - 1 >= s0 && m_toks[k - 1].kind == TokKind::Word && m_toks[k - 1].cap &&
+               m_toks[k - 1].quote < 0 && !isStopWord(m_toks[k - 1].low) && !isPronoun(m_toks[k - 1].low);
+    }
+
     /// Temporal and manner words between a speaker and its verb, or after the verb: "on Sunday", "repeatedly".
     int skipAdverbialsLeft(int k, int s0) const
     {
         while (k >= s0 && m_toks[k].kind == TokKind::Word) {
             const QString &w = m_toks[k].low;
-            if (isSkipAdverb(w)) {
+            if (isSkipAdverb(w) || mannerAdverbAfterName(k, s0)) {
                 --k;
             } else if ((isMonthOrDay(w) || isDayPart(w)) && k - 1 >= s0) {
                 int j = k - 1;
@@ -792,8 +807,13 @@ private:
             return m_toks[t].kind == TokKind::Word &&
                    (numberWords.contains(m_toks[t].low) || m_toks[t].low.at(0).isDigit());
         };
-        if (b - a == 1 && isNumber(a) && a - 2 >= s0 && isWordAt(a - 1, u"in") && isNumber(a - 2)) {
-            sp.a = a - 2;
+        // ("Four in 10 voters say", "nearly three in five said": the share and a word that hedges it, whatever
+        // follows the second number.)
+        if (isNumber(a) && a - 2 >= s0 && isWordAt(a - 1, u"in") && isNumber(a - 2) && m_toks[a - 2].quote < 0) {
+            static const QSet<QString> hedges{QStringLiteral("nearly"), QStringLiteral("about"),
+                                              QStringLiteral("almost"), QStringLiteral("roughly"),
+                                              QStringLiteral("only"),   QStringLiteral("just")};
+            sp.a = a - 2 - 1 >= s0 && hedges.contains(m_toks[a - 3].low) ? a - 3 : a - 2;
             sp.b = b;
             return sp;
         }
@@ -804,7 +824,33 @@ private:
             return sp;
         sp.a = a;
         sp.b = b;
+        extendOverOwnerAndPossessive(sp, s0);
         return sp;
+    }
+
+    /// "Sanders and his aides said", "She and her defenders argue": a name or a subject pronoun joined by "and"
+    /// to a phrase that opens with its possessive speaks with it.
+    void extendOverOwnerAndPossessive(Speaker &sp, int s0) const
+    {
+        const int a = sp.a;
+        const QString &own = m_toks[a].low;
+        if (!(own == u"his" || own == u"her" || own == u"their") || a - 2 < s0 || !isWordAt(a - 1, u"and") ||
+            m_toks[a - 1].quote >= 0 || m_toks[a - 2].kind != TokKind::Word || m_toks[a - 2].quote >= 0)
+            return;
+        const QString &owner = m_toks[a - 2].low;
+        if (owner == u"he" || owner == u"she" || owner == u"they") {
+            if ((owner == u"they") != (own == u"their"))
+                return;
+            sp.a = a - 2;
+            return;
+        }
+        if (!m_toks[a - 2].cap || isStopWord(owner) || isPronoun(owner) || isMonthOrDay(owner))
+            return;
+        int k = a - 2;
+        while (k - 1 >= s0 && m_toks[k - 1].kind == TokKind::Word && m_toks[k - 1].cap && m_toks[k - 1].quote < 0 &&
+               !isStopWord(m_toks[k - 1].low) && a - 2 - k < 3)
+            --k;
+        sp.a = k;
     }
 
     /// "That attitude, many argue, could …", "At times, people close to the vice president said, the …": a cue set
@@ -1500,6 +1546,51 @@ private:
         return appositionRuns(b, s1 - 1) ? s1 - 1 : b;
     }
 
+    /// '"…," said Ann Ruiz, a former port director, referring to the strike.': after an inverted speaker that ends at
+    /// a comma, a noun-phrase apposition closed by a comma before a participle ("referring", "noting", "adding") is
+    /// part of the speaker. Returns the closing comma, or b.
+    int appositionBeforeParticiple(int b, int s1) const
+    {
+        if (b + 2 >= s1 || !isPunctAt(b, u",") || m_toks[b + 1].kind != TokKind::Word ||
+            !(isDeterminer(m_toks[b + 1].low) || m_toks[b + 1].cap || isRoleWord(m_toks[b + 1].low) ||
+              isTitleWord(m_toks[b + 1].low)))
+            return b;
+        for (int c = b + 2; c + 1 < s1 && c - b <= 20; ++c) {
+            if (!isPunctAt(c, u","))
+                continue;
+            const Tok &n = m_toks[c + 1];
+            // (Or before a relative clause set off by its own comma: "said Ann Ruiz, a former port director, who …".)
+            if (n.kind != TokKind::Word || n.cap || n.quote >= 0 ||
+                !((n.low.endsWith(u"ing") && n.low.size() >= 6) || n.low == u"who"))
+                return b;
+            for (int t = b + 1; t < c; ++t)
+                if (isWordAt(t, u"who") || isWordAt(t, u"which") || isWordAt(t, u"whose"))
+                    return b;
+            return appositionRuns(b, c) ? c : b;
+        }
+        return b;
+    }
+
+    /// '"…," said a former official who oversaw the inquiry.': after an inverted speaker, a relative clause with no
+    /// comma before it that runs, without punctuation or quotation, to the sentence's end is part of the speaker.
+    /// Returns the token after the speaker's new end, or b.
+    int restrictiveRelativeToSentenceEnd(int b, int s1) const
+    {
+        if (b + 2 >= s1 || !isWordAt(b, u"who") || m_toks[b].quote >= 0 || !isSentenceEndPunct(m_toks[s1 - 1]) ||
+            s1 - b > 25)
+            return b;
+        for (int t = b + 1; t < s1 - 1; ++t) {
+            const Tok &w = m_toks[t];
+            if (w.quote >= 0 || (w.kind != TokKind::Word && w.low != u"-" && w.low != u"'s") || isStrongVerbCue(w.low))
+                return b;
+            // ("… who spoke on the condition of anonymity": why a source goes unnamed is left out, as annotators do.)
+            if (w.low == u"anonymity" || w.low == u"anonymously" || w.low == u"named" || w.low == u"authorized" ||
+                w.low == u"identified")
+                return b;
+        }
+        return s1 - 1;
+    }
+
     /// Whether the tokens after the comma at b, up to end (exclusive), are an apposition or a relative clause: a
     /// noun phrase or "who …", with no quotation, no verb of its own outside the relative clause, and no
     /// participle or second clause after a comma.
@@ -1696,6 +1787,13 @@ private:
         const int a = k;
         while (k < s1 && k - a < 9) {
             const Tok &t = m_toks[k];
+            // ("said Paul R. Pillar, a former analyst": the period of a middle initial is part of the name.)
+            if (t.kind == TokKind::Punct && t.low == u"." && t.quote < 0 && k > a && k + 1 < s1 &&
+                m_toks[k - 1].kind == TokKind::Word && m_toks[k - 1].cap && m_toks[k - 1].low.size() == 1 &&
+                m_toks[k + 1].kind == TokKind::Word && m_toks[k + 1].cap && m_toks[k + 1].quote < 0) {
+                ++k;
+                continue;
+            }
             if (t.kind != TokKind::Word)
                 break;
             if (t.low == u"of" || t.low == u"for" || t.low == u"'s" || t.low == u"and") {
@@ -5630,7 +5728,12 @@ private:
             sp.b = appositionComma;
         }
         if (invertedSpeaker && sp.a >= 0 && (rule == u"quote-cue-speaker" || rule == u"clause-cue-speaker")) {
-            if (const int end = appositionToSentenceEnd(sp.b, s.t1); end > sp.b) {
+            int end = appositionToSentenceEnd(sp.b, s.t1);
+            if (end == sp.b)
+                end = appositionBeforeParticiple(sp.b, s.t1);
+            if (end == sp.b)
+                end = restrictiveRelativeToSentenceEnd(sp.b, s.t1);
+            if (end > sp.b) {
                 // (The name, resolved on its own, names the speaker; the apposition only describes it.)
                 if (!sp.resolved)
                     resolve(sp);

@@ -652,6 +652,10 @@ void TestAttributionFinder::rules_data()
                           "aides, said the mayor's plan was dead.")
         << QStringLiteral("the mayor's plan was dead") << QStringLiteral("said") << QString()
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("and + a speaker of its own + said ends the first statement")
+        << QStringLiteral("Half of the farmers said the new levy was unfair and a third of them said it was overdue.")
+        << QStringLiteral("the new levy was unfair") << QStringLiteral("said") << QStringLiteral("Half of the farmers")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("and insisted that: any strong verb with that takes the nearest subject pronoun")
         << QStringLiteral("By the evening they had locked the doors, cleared the hall and insisted that nobody had "
                           "been hurt.")

@@ -656,6 +656,10 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Half of the farmers said the new levy was unfair and a third of them said it was overdue.")
         << QStringLiteral("the new levy was unfair") << QStringLiteral("said") << QStringLiteral("Half of the farmers")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a share's figure set off by commas before the cue is skipped")
+        << QStringLiteral("About a third, 34 percent, said they would strike again.")
+        << QStringLiteral("they would strike again") << QStringLiteral("said") << QStringLiteral("About a third")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("and insisted that: any strong verb with that takes the nearest subject pronoun")
         << QStringLiteral("By the evening they had locked the doors, cleared the hall and insisted that nobody had "
                           "been hurt.")

@@ -1084,6 +1084,35 @@ private:
         return sp.a == a ? sp : Speaker();
     }
 
+    /// The comma that opens a share set off by commas and ending with the comma at left - 1 ("Just shy of half,
+    /// 49%, say …", "about two-thirds, 64 percent, said …"). -1 if none. (Examples set off the same way, "…, like
+    /// their counterparts,", "…, including the Daily Star,", stay in the speaker, as the gold marks them.)
+    int commaAsideBefore(int left, int s0) const
+    {
+        if (left - 3 <= s0 || !isPunctAt(left - 1, u",") || m_toks[left - 1].quote >= 0)
+            return -1;
+        for (int j = left - 2; j > s0 && j >= left - 12; --j) {
+            const Tok &t = m_toks[j];
+            if (t.quote >= 0 || t.kind == TokKind::OpenQuote || t.kind == TokKind::CloseQuote)
+                return -1;
+            if (t.kind == TokKind::Punct && t.low == u",") {
+                if (j + 1 >= left - 1 || m_toks[j - 1].kind != TokKind::Word)
+                    return -1;
+                // (Not an age, "Sarandon, 69, said": the gold keeps it in the speaker.)
+                bool figure = true, share = false;
+                for (int x = j + 1; x < left - 1 && figure; ++x) {
+                    share = share || m_toks[x].low == u"%" || m_toks[x].low == u"percent";
+                    figure = m_toks[x].low == u"%" || m_toks[x].low == u"percent" ||
+                             (!m_toks[x].low.isEmpty() && m_toks[x].low.at(0).isDigit());
+                }
+                return figure && share ? j : -1;
+            }
+            if (t.kind == TokKind::Punct && t.low != u"%" && t.low != u"." && t.low != u"'s")
+                return -1;
+        }
+        return -1;
+    }
+
     /// "Pardo, who said he would not vote": the relative pronoun speaks (as annotators mark it) and stands for the
     /// name before it. Fills sp and returns true when the word before the cue (at left) is such a "who".
     bool relativeSpeaker(int left, int s0, Speaker &sp)
@@ -4327,6 +4356,13 @@ private:
                         break;
                     }
                 }
+            }
+            // ("Just shy of half, 49%, say …": a share's figure set off by commas after it is skipped like a phrase
+            // between dashes.)
+            if (!nominal && !dashSkipped && isStrongVerbCue(m_toks[cueA].low) && left == cueA) {
+                const int aside = commaAsideBefore(left, s.t0);
+                if (aside > 0)
+                    left = skipAdverbialsLeft(aside - 1, s.t0) + 1;
             }
             sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low) || &e == &quoteVerbCue());
             // ("Advocates in the transgender community called for his dismissal", 'Trump in his speech called them

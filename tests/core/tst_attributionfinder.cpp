@@ -660,6 +660,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("About a third, 34 percent, said they would strike again.")
         << QStringLiteral("they would strike again") << QStringLiteral("said") << QStringLiteral("About a third")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a tail after the parenthetical cue that tells how it was said is not the statement")
+        << QStringLiteral("The ferry will not run, an official said, on condition of anonymity to discuss the "
+                          "schedule with reporters.")
+        << QStringLiteral("The ferry will not run") << QStringLiteral("said") << QStringLiteral("an official")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("and insisted that: any strong verb with that takes the nearest subject pronoun")
         << QStringLiteral("By the evening they had locked the doors, cleared the hall and insisted that nobody had "
                           "been hurt.")

@@ -4939,8 +4939,12 @@ private:
                         pastCue && tailFirst.kind == TokKind::Word && tailFirst.quote < 0 && !tailFirst.cap &&
                         tailFirst.low.size() > 4 && tailFirst.low.endsWith(u"ing") &&
                         (!clauseFollows(tailA, s.t1) || (isCueWord(tailFirst.low) && matchCue(tailA, s.t1).entry));
-                    if (!participleTail && !headQuoted && !inverted &&
-                        fragmentHeadTail(headA, contentB, tailA, tailB, tailB - tailA <= contentB - contentA)) {
+                    // ("…, he said, on condition of anonymity …", "…, she said, in an interview with …": the tail
+                    // tells where or how the words were said; the statement is the head.)
+                    if (attributionAdjunctTail(tailA, tailB)) {
+                        // (the head alone)
+                    } else if (!participleTail && !headQuoted && !inverted &&
+                               fragmentHeadTail(headA, contentB, tailA, tailB, tailB - tailA <= contentB - contentA)) {
                         contentA = headA;
                         contentB = tailB;
                     } else if (!participleTail && (contentB - headA <= 6 || (verbTail && contentB - headA <= 15)) &&
@@ -5790,6 +5794,22 @@ private:
         if (!(isWordAt(t, u"about") || isWordAt(t, u"on") || isWordAt(t, u"over") || isWordAt(t, u"that")))
             return -1;
         return t + 1 < s1 && m_toks[t + 1].kind == TokKind::Word && m_toks[t + 1].quote < 0 ? t + 1 : -1;
+    }
+
+    /// True when the tail at [a, b) after a parenthetical cue is the writer's note on how or where the words were
+    /// said: "on (the) condition of anonymity …", "in an interview …", "in a statement …", "at a news conference
+    /// …", "during a …".
+    bool attributionAdjunctTail(int a, int b) const
+    {
+        if (a + 2 >= b || m_toks[a].kind != TokKind::Word || m_toks[a].quote >= 0)
+            return false;
+        const QString &p = m_toks[a].low;
+        if (p == u"on")
+            return isWordAt(a + 1, u"condition") || (isWordAt(a + 1, u"the") && isWordAt(a + 2, u"condition"));
+        if (p == u"in" || p == u"at" || p == u"during")
+            return (isWordAt(a + 1, u"a") || isWordAt(a + 1, u"an")) && m_toks[a + 2].kind == TokKind::Word &&
+                   m_toks[a + 2].quote < 0 && !m_toks[a + 2].cap;
+        return false;
     }
 
     bool clauseFollows(int k, int s1) const

@@ -665,6 +665,11 @@ void TestAttributionFinder::rules_data()
                           "schedule with reporters.")
         << QStringLiteral("The ferry will not run") << QStringLiteral("said") << QStringLiteral("an official")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("however without its own comma opens the writer's next clause")
+        << QStringLiteral("Last spring most tenants said they would renew their leases, however this year the share "
+                          "has fallen to a third.")
+        << QStringLiteral("they would renew their leases") << QStringLiteral("said") << QStringLiteral("most tenants")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("and insisted that: any strong verb with that takes the nearest subject pronoun")
         << QStringLiteral("By the evening they had locked the doors, cleared the hall and insisted that nobody had "
                           "been hurt.")

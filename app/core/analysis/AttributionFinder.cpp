@@ -3777,6 +3777,16 @@ private:
                     // ", as was the case with …", ", as has the mayor": the writer's comparison with the statement.
                     if (t > k + 3 && isComparingAs(n))
                         return end;
+                    // (", however this time around that number has …": "however" without its own comma opens the
+                    // writer's next clause.)
+                    // (Not "…, however messy, was worth it": a concession set off by its own comma.)
+                    if (t > k + 3 && m_toks[n].low == u"however" && n + 4 < s1) {
+                        bool plain = true;
+                        for (int x = n + 1; x <= n + 4 && plain; ++x)
+                            plain = m_toks[x].kind == TokKind::Word && m_toks[x].quote < 0;
+                        if (plain)
+                            return end;
+                    }
                     // ", a swipe at the mayor", ", a thinly veiled jab at …", ", a nod to …": the writer's word on
                     // what the statement was aimed at.
                     if (t > k + 3 && isAimComment(n, s1))

@@ -670,6 +670,10 @@ void TestAttributionFinder::rules_data()
                           "has fallen to a third.")
         << QStringLiteral("they would renew their leases") << QStringLiteral("said") << QStringLiteral("most tenants")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a share with a percent sign is the antecedent of who")
+        << QStringLiteral("Half of the tenants are unhappy, including 18% who say they will move out.")
+        << QStringLiteral("they will move out") << QStringLiteral("say") << QStringLiteral("who")
+        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("and insisted that: any strong verb with that takes the nearest subject pronoun")
         << QStringLiteral("By the evening they had locked the doors, cleared the hall and insisted that nobody had "
                           "been hurt.")

@@ -719,8 +719,14 @@ private:
                                         m_toks[k - 1].kind == TokKind::Word && m_toks[k - 1].low.endsWith(u's') &&
                                         m_toks[k].s == m_toks[k - 1].e && k + 1 < b &&
                                         m_toks[k + 1].kind == TokKind::Word;
-                if (t.kind == TokKind::Punct && (t.low == u"-" || t.low == u"&" || initial || possessive) &&
-                    k - 1 >= s0 && k + 1 < b)
+                // ("18% who say …", "about 9% said": a share's percent sign after its number.)
+                const bool percentSign = t.low == u"%" && k == b - 1 && k - 1 >= s0 &&
+                                         m_toks[k - 1].kind == TokKind::Word && !m_toks[k - 1].low.isEmpty() &&
+                                         m_toks[k - 1].low.at(0).isDigit() && m_toks[k - 1].e == t.s;
+                if (percentSign)
+                    --k;
+                else if (t.kind == TokKind::Punct && (t.low == u"-" || t.low == u"&" || initial || possessive) &&
+                         k - 1 >= s0 && k + 1 < b)
                     --k;
                 else
                     break;

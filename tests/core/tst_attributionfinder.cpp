@@ -674,6 +674,11 @@ void TestAttributionFinder::rules_data()
         << QStringLiteral("Half of the tenants are unhappy, including 18% who say they will move out.")
         << QStringLiteral("they will move out") << QStringLiteral("say") << QStringLiteral("who")
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a stray comma after the party label before the cue")
+        << QStringLiteral("The senators were vague. Sen. Mark Olsen (D-Ore.), said after a lunch on Tuesday that he "
+                          "had not read the plan.")
+        << QStringLiteral("he had not read the plan") << QStringLiteral("said")
+        << QStringLiteral("Sen. Mark Olsen (D-Ore.)") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("and insisted that: any strong verb with that takes the nearest subject pronoun")
         << QStringLiteral("By the evening they had locked the doors, cleared the hall and insisted that nobody had "
                           "been hurt.")

@@ -4349,6 +4349,14 @@ private:
             if (&e == &worriedAboutCue() && left - 1 > s.t0 && m_toks[left - 1].kind == TokKind::Word &&
                 m_toks[left - 1].quote < 0 && isCopula(m_toks[left - 1].low))
                 left = skipAdverbialsLeft(left - 2, s.t0) + 1;
+            // ("Sen. Jack Reed (D-R.I.), said after …": a stray comma after the party label, a name before it.)
+            if (left == cueA && isPunctAt(left - 1, u",") && m_toks[left - 1].quote < 0 &&
+                isStrongVerbCue(m_toks[cueA].low)) {
+                const int open = parenthesisBefore(left - 1, s.t0);
+                if (open > s.t0 && m_toks[open - 1].kind == TokKind::Word && m_toks[open - 1].cap &&
+                    m_toks[open - 1].quote < 0)
+                    left = left - 1;
+            }
             // "Sen. Chuck Schumer (D-N.Y.) said": the party label between name and verb is skipped.
             if (const int open = parenthesisBefore(left, s.t0); open >= 0) {
                 labelOpen = open;

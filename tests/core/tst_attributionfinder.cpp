@@ -679,6 +679,11 @@ void TestAttributionFinder::rules_data()
                           "had not read the plan.")
         << QStringLiteral("he had not read the plan") << QStringLiteral("said")
         << QStringLiteral("Sen. Mark Olsen (D-Ore.)") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a phrase between spaced hyphens after the speaker is skipped")
+        << QStringLiteral("The senators were vague. Jane Miller - the mayor's sister and co-host of his radio show - "
+                          "told The Daily Star that the council had lied.")
+        << QStringLiteral("the council had lied") << QStringLiteral("told The Daily Star")
+        << QStringLiteral("Jane Miller") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("and insisted that: any strong verb with that takes the nearest subject pronoun")
         << QStringLiteral("By the evening they had locked the doors, cleared the hall and insisted that nobody had "
                           "been hurt.")

@@ -3491,6 +3491,13 @@ private:
 
     bool isDash(const Tok &tok) const { return tok.low == u"\u2014" || tok.low == u"--"; }
 
+    /// True when the hyphen at t stands between spaces, as a dash ("Reynolds - his co-host - told …").
+    bool spacedHyphen(int t) const
+    {
+        return t > 0 && t + 1 < int(m_toks.size()) && m_toks[t].low == u"-" && m_toks[t].quote < 0 &&
+               m_toks[t - 1].e < m_toks[t].s && m_toks[t].e < m_toks[t + 1].s;
+    }
+
     /// The dash closing a parenthetical opened by the dash at t, when the sentence goes on after it; 0 = none.
     int closingDash(int t, int s1) const
     {
@@ -4366,13 +4373,15 @@ private:
             // "Many speakers at the service — including two former mayors — said …": a phrase between dashes
             // after the speaker is skipped too (21 more suggestions, 17 right).
             bool dashSkipped = false;
-            if (!nominal && left - 2 > s.t0 && m_toks[left - 1].kind == TokKind::Punct && isDash(m_toks[left - 1])) {
+            if (!nominal && left - 2 > s.t0 && m_toks[left - 1].kind == TokKind::Punct &&
+                (isDash(m_toks[left - 1]) ||
+                 (spacedHyphen(left - 1) && isStrongVerbCue(m_toks[cueA].low) && left == cueA))) {
                 for (int j = left - 3; j > s.t0 && j > left - 30; --j) {
                     const Tok &tok = m_toks[j];
                     if (tok.quote >= 0 || tok.kind == TokKind::OpenQuote || tok.kind == TokKind::CloseQuote ||
                         (tok.kind == TokKind::Punct && (tok.low == u";" || isSentenceEndPunct(tok))))
                         break;
-                    if (tok.kind == TokKind::Punct && isDash(tok)) {
+                    if (tok.kind == TokKind::Punct && (isDash(tok) || (spacedHyphen(j) && spacedHyphen(left - 1)))) {
                         if (m_toks[j - 1].kind == TokKind::Word) {
                             left = skipAdverbialsLeft(j - 1, s.t0) + 1;
                             dashSkipped = true;

@@ -660,6 +660,38 @@ void TestAttributionFinder::rules_data()
                           "aides, said the mayor's plan was dead.")
         << QStringLiteral("the mayor's plan was dead") << QStringLiteral("said") << QString()
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("and + a speaker of its own + said ends the first statement")
+        << QStringLiteral("Half of the farmers said the new levy was unfair and a third of them said it was overdue.")
+        << QStringLiteral("the new levy was unfair") << QStringLiteral("said") << QStringLiteral("Half of the farmers")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a share's figure set off by commas before the cue is skipped")
+        << QStringLiteral("About a third, 34 percent, said they would strike again.")
+        << QStringLiteral("they would strike again") << QStringLiteral("said") << QStringLiteral("About a third")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a tail after the parenthetical cue that tells how it was said is not the statement")
+        << QStringLiteral("The ferry will not run, an official said, on condition of anonymity to discuss the "
+                          "schedule with reporters.")
+        << QStringLiteral("The ferry will not run") << QStringLiteral("said") << QStringLiteral("an official")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("however without its own comma opens the writer's next clause")
+        << QStringLiteral("Last spring most tenants said they would renew their leases, however this year the share "
+                          "has fallen to a third.")
+        << QStringLiteral("they would renew their leases") << QStringLiteral("said") << QStringLiteral("most tenants")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a share with a percent sign is the antecedent of who")
+        << QStringLiteral("Half of the tenants are unhappy, including 18% who say they will move out.")
+        << QStringLiteral("they will move out") << QStringLiteral("say") << QStringLiteral("who")
+        << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a stray comma after the party label before the cue")
+        << QStringLiteral("The senators were vague. Sen. Mark Olsen (D-Ore.), said after a lunch on Tuesday that he "
+                          "had not read the plan.")
+        << QStringLiteral("he had not read the plan") << QStringLiteral("said")
+        << QStringLiteral("Sen. Mark Olsen (D-Ore.)") << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a phrase between spaced hyphens after the speaker is skipped")
+        << QStringLiteral("The senators were vague. Jane Miller - the mayor's sister and co-host of his radio show - "
+                          "told The Daily Star that the council had lied.")
+        << QStringLiteral("the council had lied") << QStringLiteral("told The Daily Star")
+        << QStringLiteral("Jane Miller") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("and insisted that: any strong verb with that takes the nearest subject pronoun")
         << QStringLiteral("By the evening they had locked the doors, cleared the hall and insisted that nobody had "
                           "been hurt.")

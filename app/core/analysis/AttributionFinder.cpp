@@ -734,8 +734,14 @@ private:
                                         m_toks[k - 1].kind == TokKind::Word && m_toks[k - 1].low.endsWith(u's') &&
                                         m_toks[k].s == m_toks[k - 1].e && k + 1 < b &&
                                         m_toks[k + 1].kind == TokKind::Word;
-                if (t.kind == TokKind::Punct && (t.low == u"-" || t.low == u"&" || initial || possessive) &&
-                    k - 1 >= s0 && k + 1 < b)
+                // ("18% who say …", "about 9% said": a share's percent sign after its number.)
+                const bool percentSign = t.low == u"%" && k == b - 1 && k - 1 >= s0 &&
+                                         m_toks[k - 1].kind == TokKind::Word && !m_toks[k - 1].low.isEmpty() &&
+                                         m_toks[k - 1].low.at(0).isDigit() && m_toks[k - 1].e == t.s;
+                if (percentSign)
+                    --k;
+                else if (t.kind == TokKind::Punct && (t.low == u"-" || t.low == u"&" || initial || possessive) &&
+                         k - 1 >= s0 && k + 1 < b)
                     --k;
                 else
                     break;
@@ -1128,6 +1134,35 @@ private:
             ++a;
         const Speaker sp = speakerLeft(c, a, true);
         return sp.a == a ? sp : Speaker();
+    }
+
+    /// The comma that opens a share set off by commas and ending with the comma at left - 1 ("Just shy of half,
+    /// 49%, say …", "about two-thirds, 64 percent, said …"). -1 if none. (Examples set off the same way, "…, like
+    /// their counterparts,", "…, including the Daily Star,", stay in the speaker, as the gold marks them.)
+    int commaAsideBefore(int left, int s0) const
+    {
+        if (left - 3 <= s0 || !isPunctAt(left - 1, u",") || m_toks[left - 1].quote >= 0)
+            return -1;
+        for (int j = left - 2; j > s0 && j >= left - 12; --j) {
+            const Tok &t = m_toks[j];
+            if (t.quote >= 0 || t.kind == TokKind::OpenQuote || t.kind == TokKind::CloseQuote)
+                return -1;
+            if (t.kind == TokKind::Punct && t.low == u",") {
+                if (j + 1 >= left - 1 || m_toks[j - 1].kind != TokKind::Word)
+                    return -1;
+                // (Not an age, "Sarandon, 69, said": the gold keeps it in the speaker.)
+                bool figure = true, share = false;
+                for (int x = j + 1; x < left - 1 && figure; ++x) {
+                    share = share || m_toks[x].low == u"%" || m_toks[x].low == u"percent";
+                    figure = m_toks[x].low == u"%" || m_toks[x].low == u"percent" ||
+                             (!m_toks[x].low.isEmpty() && m_toks[x].low.at(0).isDigit());
+                }
+                return figure && share ? j : -1;
+            }
+            if (t.kind == TokKind::Punct && t.low != u"%" && t.low != u"." && t.low != u"'s")
+                return -1;
+        }
+        return -1;
     }
 
     /// "Pardo, who said he would not vote": the relative pronoun speaks (as annotators mark it) and stands for the
@@ -3710,6 +3745,13 @@ private:
 
     bool isDash(const Tok &tok) const { return tok.low == u"\u2014" || tok.low == u"--"; }
 
+    /// True when the hyphen at t stands between spaces, as a dash ("Reynolds - his co-host - told …").
+    bool spacedHyphen(int t) const
+    {
+        return t > 0 && t + 1 < int(m_toks.size()) && m_toks[t].low == u"-" && m_toks[t].quote < 0 &&
+               m_toks[t - 1].e < m_toks[t].s && m_toks[t].e < m_toks[t + 1].s;
+    }
+
     /// The dash closing a parenthetical opened by the dash at t, when the sentence goes on after it; 0 = none.
     int closingDash(int t, int s1) const
     {
@@ -3912,6 +3954,30 @@ private:
         return preps.contains(m_toks[m - 1].low);
     }
 
+    /// True when "and" / "but" at t (no comma before it) opens a clause with a speaker and a verb of saying of its
+    /// own: "One in three said the party ignores them and one in four said …", "Nearly half said they want a veteran
+    /// and most voters say …". The words between are the new speaker (no punctuation, no quote).
+    bool conjunctWithOwnSpeaker(int t, int s1) const
+    {
+        for (int m = t + 1; m < std::min(s1, t + 7); ++m) {
+            const Tok &w = m_toks[m];
+            if (w.kind != TokKind::Word || w.quote >= 0)
+                return false;
+            if (isStrongVerbCue(w.low) && !isNounUse(m) && !afterPreposition(m))
+                return true;
+            // ("exercises and patrols in the region and said …", "an effort supported by Obama and House leaders that
+            // Sanders said …", "not only because … but also because he denied …": not a speaker of its own.)
+            static const QSet<QString> stops{
+                QStringLiteral("and"),     QStringLiteral("or"),   QStringLiteral("but"),  QStringLiteral("that"),
+                QStringLiteral("which"),   QStringLiteral("who"),  QStringLiteral("whom"), QStringLiteral("because"),
+                QStringLiteral("when"),    QStringLiteral("if"),   QStringLiteral("also"), QStringLiteral("what"),
+                QStringLiteral("whether"), QStringLiteral("where")};
+            if (stops.contains(w.low) || (m == t + 1 && w.low == u"also"))
+                return false;
+        }
+        return false;
+    }
+
     /// Where a content clause after a cue ends: the sentence end, or before ", according to …", ", saying …",
     /// or a clause with its own cue.
     int clauseEnd(int k, int s1) const
@@ -3928,6 +3994,9 @@ private:
             // "… and insisted that …": a second verb of saying starts a statement of its own.
             if (tok.kind == TokKind::Word && (tok.low == u"and" || tok.low == u"but") && t > k + 2 && t + 1 < s1 &&
                 isStrongVerbCue(m_toks[t + 1].low) && !isNounUse(t + 1))
+                return t;
+            if (tok.kind == TokKind::Word && tok.quote < 0 && (tok.low == u"and" || tok.low == u"but") && t > k + 2 &&
+                !isPunctAt(t - 1, u",") && conjunctWithOwnSpeaker(t, s1))
                 return t;
             // ("… was ignorant of Islam and criticized him for …": a past-tense cue verb of the same subject; "…, and
             // then tweeted that …": its next act.)
@@ -3975,6 +4044,16 @@ private:
                     // ", as was the case with …", ", as has the mayor": the writer's comparison with the statement.
                     if (t > k + 3 && isComparingAs(n))
                         return end;
+                    // (", however this time around that number has …": "however" without its own comma opens the
+                    // writer's next clause.)
+                    // (Not "…, however messy, was worth it": a concession set off by its own comma.)
+                    if (t > k + 3 && m_toks[n].low == u"however" && n + 4 < s1) {
+                        bool plain = true;
+                        for (int x = n + 1; x <= n + 4 && plain; ++x)
+                            plain = m_toks[x].kind == TokKind::Word && m_toks[x].quote < 0;
+                        if (plain)
+                            return end;
+                    }
                     // ", a swipe at the mayor", ", a thinly veiled jab at …", ", a nod to …": the writer's word on
                     // what the statement was aimed at.
                     if (t > k + 3 && isAimComment(n, s1))
@@ -4531,6 +4610,14 @@ private:
             if (&e == &worriedAboutCue() && left - 1 > s.t0 && m_toks[left - 1].kind == TokKind::Word &&
                 m_toks[left - 1].quote < 0 && isCopula(m_toks[left - 1].low))
                 left = skipAdverbialsLeft(left - 2, s.t0) + 1;
+            // ("Sen. Jack Reed (D-R.I.), said after …": a stray comma after the party label, a name before it.)
+            if (left == cueA && isPunctAt(left - 1, u",") && m_toks[left - 1].quote < 0 &&
+                isStrongVerbCue(m_toks[cueA].low)) {
+                const int open = parenthesisBefore(left - 1, s.t0);
+                if (open > s.t0 && m_toks[open - 1].kind == TokKind::Word && m_toks[open - 1].cap &&
+                    m_toks[open - 1].quote < 0)
+                    left = left - 1;
+            }
             // "Sen. Chuck Schumer (D-N.Y.) said": the party label between name and verb is skipped.
             if (const int open = parenthesisBefore(left, s.t0); open >= 0) {
                 labelOpen = open;
@@ -4540,13 +4627,15 @@ private:
             // "Many speakers at the service — including two former mayors — said …": a phrase between dashes
             // after the speaker is skipped too (21 more suggestions, 17 right).
             bool dashSkipped = false;
-            if (!nominal && left - 2 > s.t0 && m_toks[left - 1].kind == TokKind::Punct && isDash(m_toks[left - 1])) {
+            if (!nominal && left - 2 > s.t0 && m_toks[left - 1].kind == TokKind::Punct &&
+                (isDash(m_toks[left - 1]) ||
+                 (spacedHyphen(left - 1) && isStrongVerbCue(m_toks[cueA].low) && left == cueA))) {
                 for (int j = left - 3; j > s.t0 && j > left - 30; --j) {
                     const Tok &tok = m_toks[j];
                     if (tok.quote >= 0 || tok.kind == TokKind::OpenQuote || tok.kind == TokKind::CloseQuote ||
                         (tok.kind == TokKind::Punct && (tok.low == u";" || isSentenceEndPunct(tok))))
                         break;
-                    if (tok.kind == TokKind::Punct && isDash(tok)) {
+                    if (tok.kind == TokKind::Punct && (isDash(tok) || (spacedHyphen(j) && spacedHyphen(left - 1)))) {
                         if (m_toks[j - 1].kind == TokKind::Word) {
                             left = skipAdverbialsLeft(j - 1, s.t0) + 1;
                             dashSkipped = true;
@@ -4554,6 +4643,13 @@ private:
                         break;
                     }
                 }
+            }
+            // ("Just shy of half, 49%, say …": a share's figure set off by commas after it is skipped like a phrase
+            // between dashes.)
+            if (!nominal && !dashSkipped && isStrongVerbCue(m_toks[cueA].low) && left == cueA) {
+                const int aside = commaAsideBefore(left, s.t0);
+                if (aside > 0)
+                    left = skipAdverbialsLeft(aside - 1, s.t0) + 1;
             }
             sp = speakerLeft(left, s.t0, isStrongVerbCue(m_toks[cueA].low) || &e == &quoteVerbCue());
             // ("Advocates in the transgender community called for his dismissal", 'Trump in his speech called them
@@ -5151,8 +5247,12 @@ private:
                         pastCue && tailFirst.kind == TokKind::Word && tailFirst.quote < 0 && !tailFirst.cap &&
                         tailFirst.low.size() > 4 && tailFirst.low.endsWith(u"ing") &&
                         (!clauseFollows(tailA, s.t1) || (isCueWord(tailFirst.low) && matchCue(tailA, s.t1).entry));
-                    if (!participleTail && !headQuoted && !inverted &&
-                        fragmentHeadTail(headA, contentB, tailA, tailB, tailB - tailA <= contentB - contentA)) {
+                    // ("…, he said, on condition of anonymity …", "…, she said, in an interview with …": the tail
+                    // tells where or how the words were said; the statement is the head.)
+                    if (attributionAdjunctTail(tailA, tailB)) {
+                        // (the head alone)
+                    } else if (!participleTail && !headQuoted && !inverted &&
+                               fragmentHeadTail(headA, contentB, tailA, tailB, tailB - tailA <= contentB - contentA)) {
                         contentA = headA;
                         contentB = tailB;
                     } else if (!participleTail && (contentB - headA <= 6 || (verbTail && contentB - headA <= 15)) &&
@@ -6007,6 +6107,22 @@ private:
         if (!(isWordAt(t, u"about") || isWordAt(t, u"on") || isWordAt(t, u"over") || isWordAt(t, u"that")))
             return -1;
         return t + 1 < s1 && m_toks[t + 1].kind == TokKind::Word && m_toks[t + 1].quote < 0 ? t + 1 : -1;
+    }
+
+    /// True when the tail at [a, b) after a parenthetical cue is the writer's note on how or where the words were
+    /// said: "on (the) condition of anonymity …", "in an interview …", "in a statement …", "at a news conference
+    /// …", "during a …".
+    bool attributionAdjunctTail(int a, int b) const
+    {
+        if (a + 2 >= b || m_toks[a].kind != TokKind::Word || m_toks[a].quote >= 0)
+            return false;
+        const QString &p = m_toks[a].low;
+        if (p == u"on")
+            return isWordAt(a + 1, u"condition") || (isWordAt(a + 1, u"the") && isWordAt(a + 2, u"condition"));
+        if (p == u"in" || p == u"at" || p == u"during")
+            return (isWordAt(a + 1, u"a") || isWordAt(a + 1, u"an")) && m_toks[a + 2].kind == TokKind::Word &&
+                   m_toks[a + 2].quote < 0 && !m_toks[a + 2].cap;
+        return false;
     }
 
     bool clauseFollows(int k, int s1) const

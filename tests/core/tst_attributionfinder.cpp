@@ -660,10 +660,6 @@ void TestAttributionFinder::rules_data()
                           "aides, said the mayor's plan was dead.")
         << QStringLiteral("the mayor's plan was dead") << QStringLiteral("said") << QString()
         << QStringLiteral("asserts") << QString() << QString();
-    QTest::newRow("and + a speaker of its own + said ends the first statement")
-        << QStringLiteral("Half of the farmers said the new levy was unfair and a third of them said it was overdue.")
-        << QStringLiteral("the new levy was unfair") << QStringLiteral("said") << QStringLiteral("Half of the farmers")
-        << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a share's figure set off by commas before the cue is skipped")
         << QStringLiteral("About a third, 34 percent, said they would strike again.")
         << QStringLiteral("they would strike again") << QStringLiteral("said") << QStringLiteral("About a third")

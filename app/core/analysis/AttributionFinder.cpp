@@ -3954,30 +3954,6 @@ private:
         return preps.contains(m_toks[m - 1].low);
     }
 
-    /// True when "and" / "but" at t (no comma before it) opens a clause with a speaker and a verb of saying of its
-    /// own: "One in three said the party ignores them and one in four said …", "Nearly half said they want a veteran
-    /// and most voters say …". The words between are the new speaker (no punctuation, no quote).
-    bool conjunctWithOwnSpeaker(int t, int s1) const
-    {
-        for (int m = t + 1; m < std::min(s1, t + 7); ++m) {
-            const Tok &w = m_toks[m];
-            if (w.kind != TokKind::Word || w.quote >= 0)
-                return false;
-            if (isStrongVerbCue(w.low) && !isNounUse(m) && !afterPreposition(m))
-                return true;
-            // ("exercises and patrols in the region and said …", "an effort supported by Obama and House leaders that
-            // Sanders said …", "not only because … but also because he denied …": not a speaker of its own.)
-            static const QSet<QString> stops{
-                QStringLiteral("and"),     QStringLiteral("or"),   QStringLiteral("but"),  QStringLiteral("that"),
-                QStringLiteral("which"),   QStringLiteral("who"),  QStringLiteral("whom"), QStringLiteral("because"),
-                QStringLiteral("when"),    QStringLiteral("if"),   QStringLiteral("also"), QStringLiteral("what"),
-                QStringLiteral("whether"), QStringLiteral("where")};
-            if (stops.contains(w.low) || (m == t + 1 && w.low == u"also"))
-                return false;
-        }
-        return false;
-    }
-
     /// Where a content clause after a cue ends: the sentence end, or before ", according to …", ", saying …",
     /// or a clause with its own cue.
     int clauseEnd(int k, int s1) const
@@ -3994,9 +3970,6 @@ private:
             // "… and insisted that …": a second verb of saying starts a statement of its own.
             if (tok.kind == TokKind::Word && (tok.low == u"and" || tok.low == u"but") && t > k + 2 && t + 1 < s1 &&
                 isStrongVerbCue(m_toks[t + 1].low) && !isNounUse(t + 1))
-                return t;
-            if (tok.kind == TokKind::Word && tok.quote < 0 && (tok.low == u"and" || tok.low == u"but") && t > k + 2 &&
-                !isPunctAt(t - 1, u",") && conjunctWithOwnSpeaker(t, s1))
                 return t;
             // ("… was ignorant of Islam and criticized him for …": a past-tense cue verb of the same subject; "…, and
             // then tweeted that …": its next act.)

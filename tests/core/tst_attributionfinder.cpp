@@ -25,6 +25,7 @@ private Q_SLOTS:
     void seedContradiction();
     void denialLinksOnlyWhatItAnswers();
     void possessiveOwnsTheOrganisation();
+    void nameInsideRelativeClauseIsNotTheClaimant();
     void seedOffsetsAreCodePoints();
     void rules_data();
     void rules();
@@ -258,6 +259,20 @@ void TestAttributionFinder::possessiveOwnsTheOrganisation()
     QCOMPARE(denial->cue.text, QStringLiteral("denied"));
     QCOMPARE(denial->speaker.text, QStringLiteral("Ostrel's defence ministry"));
     QCOMPARE(denial->stance, Stance::Denies);
+}
+
+void TestAttributionFinder::nameInsideRelativeClauseIsNotTheClaimant()
+{
+    // The whole phrase is the speaker, as annotators mark it; the claimant is its head, not the name the relative
+    // clause mentions.
+    const QList<Suggestion> list = AttributionFinder().find(
+        QStringLiteral("Executives who have worked with Ana Ruiz say she drives a hard bargain."));
+    const auto s = std::find_if(list.cbegin(), list.cend(), [](const Suggestion &x) {
+        return x.content.text == QStringLiteral("she drives a hard bargain");
+    });
+    QVERIFY(s != list.cend());
+    QCOMPARE(s->speaker.text, QStringLiteral("Executives who have worked with Ana Ruiz"));
+    QCOMPARE(s->entity, QStringLiteral("Executives"));
 }
 
 void TestAttributionFinder::seedOffsetsAreCodePoints()
@@ -660,6 +675,10 @@ void TestAttributionFinder::rules_data()
                           "aides, said the mayor's plan was dead.")
         << QStringLiteral("the mayor's plan was dead") << QStringLiteral("said") << QString()
         << QStringLiteral("asserts") << QString() << QString();
+    QTest::newRow("a restrictive relative clause belongs to the speaker")
+        << QStringLiteral("Farmers who oppose the mayor said the new levy would ruin them.")
+        << QStringLiteral("the new levy would ruin them") << QStringLiteral("said")
+        << QStringLiteral("Farmers who oppose the mayor") << QStringLiteral("asserts") << QString() << QString();
     QTest::newRow("a share's figure set off by commas before the cue is skipped")
         << QStringLiteral("About a third, 34 percent, said they would strike again.")
         << QStringLiteral("they would strike again") << QStringLiteral("said") << QStringLiteral("About a third")

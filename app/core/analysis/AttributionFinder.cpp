@@ -1165,6 +1165,30 @@ private:
         return -1;
     }
 
+    /// "Voters who support the mayor said …", "those who back her opponents say …": the phrase found before the
+    /// cue is the object of a restrictive relative clause (no comma before "who"); the speaker is the whole phrase,
+    /// its antecedent through the clause (as the gold marks it). Returns sp unchanged otherwise.
+    Speaker restrictiveRelativeSpeaker(Speaker sp, int s0) const
+    {
+        for (int w = sp.a - 1; w > s0 && w >= sp.a - 7; --w) {
+            const Tok &t = m_toks[w];
+            if (t.kind != TokKind::Word || t.quote >= 0)
+                return sp;
+            if (t.low != u"who")
+                continue;
+            if (m_toks[w - 1].kind != TokKind::Word || m_toks[w - 1].quote >= 0 || w + 1 >= sp.a)
+                return sp;
+            const Tok &v = m_toks[w + 1];
+            if (v.kind != TokKind::Word || v.cap || isPronoun(v.low))
+                return sp;
+            const Speaker ante = speakerLeft(w, s0, true);
+            if (ante.a < 0 || ante.b != w)
+                return sp;
+            return Speaker{ante.a, sp.b};
+        }
+        return sp;
+    }
+
     /// "Pardo, who said he would not vote": the relative pronoun speaks (as annotators mark it) and stands for the
     /// name before it. Fills sp and returns true when the word before the cue (at left) is such a "who".
     bool relativeSpeaker(int left, int s0, Speaker &sp)
@@ -1924,7 +1948,15 @@ private:
         if (sp.a < 0)
             return;
         const int a = sp.a;
-        const int b = sp.b;
+        int b = sp.b;
+        // ("Executives who have worked with Ana Ruiz say": a relative clause describes the speaker; a name inside
+        // it is not who speaks.)
+        for (int t = a + 1; t < b; ++t)
+            if (m_toks[t].kind == TokKind::Word && m_toks[t].quote < 0 &&
+                (m_toks[t].low == u"who" || m_toks[t].low == u"whose" || m_toks[t].low == u"whom")) {
+                b = t;
+                break;
+            }
         const QString &first = m_toks[a].low;
         if (b - a == 1 && isPronoun(first)) {
             if (first == u"he" || first == u"she" || first == u"him" || first == u"her") {
@@ -4778,6 +4810,8 @@ private:
             }
             if (sp.a < 0 && !nominal && !inverted)
                 sp = subjectBeforeRelative(left, cueA, s.t0);
+            if (sp.a >= 0 && !nominal && !inverted && isStrongVerbCue(m_toks[cueA].low))
+                sp = restrictiveRelativeSpeaker(sp, s.t0);
             // "Reid blasted Rubio and defended Cruz": a judgement of the same subject too, and a naming that quotes
             // its words ("The mayor took the podium and called the plan “a fantasy”").
             // ("The mayor cut the ribbon and accused the council of stalling": an accusation likewise; where "and

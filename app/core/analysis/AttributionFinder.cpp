@@ -2173,10 +2173,14 @@ private:
             // A verb outside the lexicon with a "that"-clause: "Clinton conceded that …", "critics fear that …".
             // The clause needs a subject of its own: "that the …", "that he …", "that Trump …".
             // A bare plural counts too: "agree that decisions … should be left to the states".
+            // (Only before "that": the word-list lookups would otherwise run for every word of the text.)
+            const bool thatNext = isWordAt(k + 1, u"that");
             const QString &n2 = k + 2 < s1 ? m_toks[k + 2].low : QString();
-            const bool barePlural = n2.size() > 4 && n2.endsWith(u's') && !n2.endsWith(u"ss") && !n2.endsWith(u"'s") &&
-                                    !isStopWord(n2) && !isCopula(n2) && !isAuxiliary(n2) && !isCueWord(n2);
-            const bool subject = k + 2 < s1 && m_toks[k + 2].kind == TokKind::Word && m_toks[k + 2].quote < 0 &&
+            const bool barePlural = thatNext && n2.size() > 4 && n2.endsWith(u's') && !n2.endsWith(u"ss") &&
+                                    !n2.endsWith(u"'s") && !isStopWord(n2) && !isCopula(n2) && !isAuxiliary(n2) &&
+                                    !isCueWord(n2);
+            const bool subject = thatNext && k + 2 < s1 && m_toks[k + 2].kind == TokKind::Word &&
+                                 m_toks[k + 2].quote < 0 &&
                                  (isDeterminer(m_toks[k + 2].low) || isPronoun(m_toks[k + 2].low) ||
                                   (m_toks[k + 2].cap && !isStopWord(m_toks[k + 2].low)) || barePlural);
             if (isWordAt(k + 1, u"that") && subject && m_toks[k].quote < 0 &&
@@ -2372,7 +2376,16 @@ private:
         const Tok &t = m_toks[k];
         // '"…," the statement read': a document reads what it says.
         const bool reads = t.low == u"read" || t.low == u"reads";
-        const bool otherForm = !reads && (t.low.size() < 5 || !t.low.endsWith(u"ed")) && quoteVerbOtherForm(k);
+        // (The other forms need a quotation that closes a few words before them; looking for its mark first spares
+        // the word-list lookups on every other word of the text.)
+        auto closeQuoteNear = [&] {
+            for (int j = k - 1; j >= 0 && j >= k - 12; --j)
+                if (m_toks[j].kind == TokKind::CloseQuote)
+                    return true;
+            return false;
+        };
+        const bool otherForm =
+            !reads && (t.low.size() < 5 || !t.low.endsWith(u"ed")) && closeQuoteNear() && quoteVerbOtherForm(k);
         if (t.kind != TokKind::Word || t.cap || t.quote >= 0 ||
             (!reads && !otherForm && (t.low.size() < 5 || !t.low.endsWith(u"ed"))) || isStopWord(t.low) ||
             isCopula(t.low) || isAuxiliary(t.low) || k + 1 > s1)
@@ -6084,7 +6097,6 @@ private:
         return -1;
     }
 
-    /// A finite clause starts at k: an auxiliary or copula within a few words ("the two men had been …").
     /// "cast doubt on …", "expressed (similar) doubts that …", "had no doubts about …", ", leaving doubts about …":
     /// a doubt raised or held, up to its preposition or "that"; the end of the phrase, or -1. (Not a gerund after a
     /// preposition or opening the sentence, "as a way of raising doubts about", "Casting doubt on …": a participle
@@ -6099,7 +6111,9 @@ private:
             QStringLiteral("left"),       QStringLiteral("leaving"),   QStringLiteral("leaves"),
             QStringLiteral("had"),        QStringLiteral("have"),      QStringLiteral("has")};
         const Tok &v = m_toks[k];
-        if (v.kind != TokKind::Word || v.quote >= 0 || !verbs.contains(v.low))
+        // (The noun two words on at most, checked first: this runs for every word of the text.)
+        auto doubtAt = [&](int t) { return isWordAt(t, u"doubt") || isWordAt(t, u"doubts"); };
+        if (!(doubtAt(k + 1) || doubtAt(k + 2)) || v.kind != TokKind::Word || v.quote >= 0 || !verbs.contains(v.low))
             return -1;
         if (v.low.endsWith(u"ing") && !(k > 0 && isPunctAt(k - 1, u",")))
             return -1;
@@ -6132,6 +6146,7 @@ private:
         return false;
     }
 
+    /// A finite clause starts at k: an auxiliary or copula within a few words ("the two men had been …").
     bool clauseFollows(int k, int s1) const
     {
         for (int t = k; t < std::min(s1, k + 7); ++t) {

@@ -79,11 +79,9 @@ struct Lexicon {
         // '… marchers chanting "We are here"', 'a man yelled "Liar!"': voices raised, only with the words they raise.
         verbs({u"chanted", u"yelling", u"shouting", u"screaming"}, Stance::Asserts, false, true);
         // (", chanting \"…\"" after a comma: a participle whose subject is the sentence's.)
-        for (const char16_t *w : {u"chanting"}) {
-            add(QString::fromUtf16(w), CueKind::Participle);
-            cues[QString::fromUtf16(w)].last().needsComplement = true;
-            participles.insert(QString::fromUtf16(w));
-        }
+        add(QStringLiteral("chanting"), CueKind::Participle);
+        cues[QStringLiteral("chanting")].last().needsComplement = true;
+        participles.insert(QStringLiteral("chanting"));
         // Belief, expectation and fear (PolNeAR counts them as attribution): "strategists hope the efforts will
         // help", "many officials believe relief is possible"; only with a clause of their own after them.
         // ("know, knew, felt, thought, expect" were tried: the gold agrees with them one time in two or less.)
@@ -117,19 +115,15 @@ struct Lexicon {
         // "Analysts expect the Fed to raise rates", "he expected me to apologize": an expectation of someone else's
         // act, its content the object with its infinitive (the gold agrees 8 times in 9 where it stands in PolNeAR's
         // text; with a clause after it, or "expecting" as well, under four in five).
-        for (const char16_t *w : {u"expect", u"expects", u"expected"}) {
-            add(QString::fromUtf16(w), CueKind::Verb, Stance::Asserts, {}, false, true);
-            cues[QString::fromUtf16(w)].last().needsComplement = true;
-            cues[QString::fromUtf16(w)].last().objectTo = true;
-        }
         // "The mayor pressed the council to act", "she implored the delegates to unite": verbs of urging, the same
         // way, only with an object and "to" (the gold agrees 5 times in 5 where they stand in PolNeAR's text;
         // "encouraged" 5 of 8, "pleaded" 1 of 2, "pushed" 2 of 5, "invited" 1 of 4).
-        for (const char16_t *w :
-             {u"pressed", u"presses", u"challenged", u"challenges", u"implored", u"implores", u"begged", u"begs"}) {
-            add(QString::fromUtf16(w), CueKind::Verb, Stance::Asserts, {}, false, true);
-            cues[QString::fromUtf16(w)].last().needsComplement = true;
-            cues[QString::fromUtf16(w)].last().objectTo = true;
+        for (const char16_t *w : {u"expect", u"expects", u"expected", u"pressed", u"presses", u"challenged",
+                                  u"challenges", u"implored", u"implores", u"begged", u"begs"}) {
+            const QString word = QString::fromUtf16(w);
+            add(word, CueKind::Verb, Stance::Asserts, {}, false, true);
+            cues[word].last().needsComplement = true;
+            cues[word].last().objectTo = true;
         }
         // Judgements whose content is the object: "… criticized the plan", "urged Congress to act" (kept where
         // PolNeAR's gold agrees three times in four; "called", "endorsed", "attacked" did not).
